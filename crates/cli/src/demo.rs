@@ -1,0 +1,5 @@
+//! `sanctum demo` (filled in below).
+use anyhow::Result;
+pub(crate) fn run(_args: &crate::DemoArgs) -> Result<bool> {
+    anyhow::bail!("not yet")
+}

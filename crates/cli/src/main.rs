@@ -1,0 +1,88 @@
+//! The `sanctum` command: parses arguments and hands each subcommand to its module.
+//! Exit status follows grep: 0 nothing identifying found, 1 something found, 2 error.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+mod demo;
+mod input;
+mod report;
+mod scan;
+
+/// Sanctum: a confidentiality-first practice system for psychotherapists.
+#[derive(Debug, Parser)]
+#[command(name = "sanctum", version, about, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check texts against a caseload: which clients could they identify?
+    Scan(ScanArgs),
+    /// Run the guard over a synthetic caseload and a handful of realistic drafts.
+    Demo(DemoArgs),
+}
+
+/// Arguments of `sanctum scan`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct ScanArgs {
+    /// The caseload, as JSON (the format of shared/bench/dev/caseload.json).
+    #[arg(long, value_name = "FILE.json")]
+    pub caseload: PathBuf,
+    /// Texts to scan; `-` or nothing reads standard input.
+    #[arg(value_name = "FILE")]
+    pub inputs: Vec<PathBuf>,
+    /// Read one JSON object per line, `{"id": ..., "text": ...}`, instead of whole files.
+    #[arg(long)]
+    pub jsonl: bool,
+    /// Output format [default: human, or jsonl with --jsonl].
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Print the de-identified text instead of a report.
+    #[arg(long)]
+    pub redact: bool,
+    /// Worker threads [default: all cores]. Output is the same for any number.
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+/// How `scan` reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Format {
+    /// A report for a person: the text with the evidence highlighted, a reason per client.
+    Human,
+    /// One JSON array with every finding, reason and evidence span.
+    Json,
+    /// One line per document in the benchmark's prediction format.
+    Jsonl,
+}
+
+/// Arguments of `sanctum demo`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct DemoArgs {
+    /// Number of synthetic clients.
+    #[arg(long, default_value_t = 50)]
+    pub clients: usize,
+    /// Seed of the synthetic caseload.
+    #[arg(long, default_value_t = 7)]
+    pub seed: u64,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Scan(args) => scan::run(&args),
+        Command::Demo(args) => demo::run(&args),
+    };
+    match result {
+        Ok(found) => ExitCode::from(u8::from(found)),
+        Err(err) => {
+            eprintln!("sanctum: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! How scan results are written: for a person (evidence highlighted, a reason per
+//! client), as detailed JSON, or as the benchmark's one-line predictions.
+
+use std::io::Write;
+
+use sanctum_guard::{Caseload, Findings, WarningKind};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::input::Document;
+
+const HIGHLIGHT: &str = "\x1b[1;31m";
+const WARN: &str = "\x1b[1;33m";
+const DIM: &str = "\x1b[2m";
+const RESET: &str = "\x1b[0m";
+
+#[derive(Serialize)]
+struct PredSpan<'a> {
+    start_byte: usize,
+    end_byte: usize,
+    client: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+}
+
+/// One line of the prediction format `shared/bench/score.py` reads.
+pub(crate) fn prediction_line(out: &mut impl Write, id: &str, f: &Findings) -> std::io::Result<()> {
+    let identifies: Vec<&str> = f.clients.iter().map(|c| c.client_id.as_str()).collect();
+    let spans: Vec<PredSpan> = f
+        .clients
+        .iter()
+        .flat_map(|c| {
+            c.evidence.iter().map(move |e| PredSpan {
+                start_byte: e.start,
+                end_byte: e.end,
+                client: &c.client_id,
+                kind: e.kind.as_str(),
+            })
+        })
+        .collect();
+    serde_json::to_writer(&mut *out, &json!({"id": id, "identifies": identifies, "spans": spans}))?;
+    writeln!(out)
+}
+
+/// Everything about one document's findings, for `--format json`.
+pub(crate) fn detailed(caseload: &Caseload, doc: &Document, f: &Findings) -> serde_json::Value {
+    let clients: Vec<_> = f
+        .clients
+        .iter()
+        .map(|c| {
+            let evidence: Vec<_> = c
+                .evidence
+                .iter()
+                .map(|e| {
+                    json!({"start_byte": e.start, "end_byte": e.end, "type": e.kind.as_str(),
+                           "weight": e.weight, "text": &doc.text[e.start..e.end]})
+                })
+                .collect();
+            json!({"client": c.client_id, "name": caseload.clients[c.client_index].display_name(),
+                   "score": c.score, "reason": c.reason, "evidence": evidence})
+        })
+        .collect();
+    let warnings: Vec<_> = f
+        .warnings
+        .iter()
+        .map(|w| json!({"start_byte": w.start, "end_byte": w.end, "kind": w.kind, "text": &doc.text[w.start..w.end]}))
+        .collect();
+    json!({"id": doc.id, "identifies": f.clients.iter().map(|c| &c.client_id).collect::<Vec<_>>(),
+           "clients": clients, "warnings": warnings})
+}
+
+/// The report a practitioner reads: the text with evidence marked, then one line per
+/// client and per warning.
+pub(crate) fn human(
+    out: &mut impl Write,
+    caseload: &Caseload,
+    doc: &Document,
+    f: &Findings,
+    colour: bool,
+) -> std::io::Result<()> {
+    let n = f.clients.len();
+    let verdict = match n {
+        0 => "identifies no client".to_owned(),
+        1 => "could identify 1 client".to_owned(),
+        n => format!("could identify {n} clients"),
+    };
+    writeln!(out, "== {}: {verdict} ==", doc.id)?;
+    if n == 0 && f.warnings.is_empty() {
+        return Ok(());
+    }
+    let mut marks: Vec<(usize, usize, bool)> = f
+        .clients
+        .iter()
+        .flat_map(|c| c.evidence.iter().map(|e| (e.start, e.end, true)))
+        .chain(f.warnings.iter().map(|w| (w.start, w.end, false)))
+        .collect();
+    marks.sort_unstable();
+    let mut cursor = 0;
+    for (start, end, evidence) in marks {
+        if start < cursor {
+            continue;
+        }
+        write!(out, "{}", &doc.text[cursor..start])?;
+        let piece = &doc.text[start..end];
+        if colour {
+            write!(out, "{}{piece}{RESET}", if evidence { HIGHLIGHT } else { WARN })?;
+        } else {
+            write!(out, "[[{piece}]]")?;
+        }
+        cursor = end;
+    }
+    write!(out, "{}", &doc.text[cursor..])?;
+    if !doc.text.ends_with('\n') {
+        writeln!(out)?;
+    }
+    for c in &f.clients {
+        let name = caseload.clients[c.client_index].display_name();
+        let (dim, reset) = if colour { (DIM, RESET) } else { ("", "") };
+        writeln!(out, "  -> {} {name} {dim}(score {:.2}){reset}: {}", c.client_id, c.score, c.reason)?;
+    }
+    for w in &f.warnings {
+        let what = match w.kind {
+            WarningKind::UnlinkedPhone => "phone number",
+            WarningKind::UnlinkedEmail => "e-mail address",
+        };
+        writeln!(out, "  warning: {what} \u{201c}{}\u{201d} belongs to no client; still personal data", &doc.text[w.start..w.end])?;
+    }
+    Ok(())
+}

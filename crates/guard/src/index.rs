@@ -1,0 +1,504 @@
+//! The caseload index: every way a caseload could be written in a text, arranged for
+//! one pass over the text's words. Built once per caseload, immutable, `Send + Sync`.
+//!
+//! - a *phrase table* keyed by a phrase's first folded word: names (full, given,
+//!   preferred, data-set nicknames, family), relatives, employers, schools, streets,
+//!   occupations and cities, each phrase once with every (client, role) that owns it;
+//! - a *deletion neighbourhood* of name words (every string reachable by deleting up to
+//!   two letters), so a misspelt word finds the names within two edits by hashing
+//!   rather than by comparing against every name;
+//! - hash maps from normalised phone numbers, e-mail addresses and dates of birth;
+//! - client initials;
+//! - the content words of distinctive facts, by stem, with their rarity as weight.
+
+use ahash::{AHashMap, AHashSet};
+
+use crate::caseload::{Caseload, Client};
+use crate::lexicon::{canonical_word, is_fact_stopword, lexicon, relation, Relation};
+use crate::recognize::{parse_iso_date, phone_key, DateKey};
+use crate::text::words;
+
+/// What a phrase is to the client who owns it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Role {
+    /// Given and family name together ("Nathan Robinson", "Robinson Nathan").
+    FullName,
+    /// A nickname with the family name ("Chuck Benson", "Bob Smith").
+    NicknameFull,
+    /// The given name alone.
+    Given,
+    /// The recorded preferred name alone.
+    Preferred,
+    /// A nickname of the given name from the nickname data set, not recorded.
+    DatasetNickname,
+    /// The family name alone.
+    Family,
+    /// A relative's full name; the index into `Client::relatives`.
+    RelativeFull(u8),
+    /// A relative's given name; the index into `Client::relatives`.
+    RelativeGiven(u8),
+    Employer,
+    School,
+    /// House number and street.
+    Street,
+    Occupation,
+    City,
+}
+
+impl Role {
+    /// Roles that name the client themself.
+    pub(crate) fn is_own_name(self) -> bool {
+        matches!(
+            self,
+            Role::FullName | Role::NicknameFull | Role::Given | Role::Preferred | Role::DatasetNickname | Role::Family
+        )
+    }
+}
+
+/// One phrase: its words after the first, and who owns it in which role.
+#[derive(Debug)]
+pub(crate) struct Phrase {
+    pub rest: Box<[Box<str>]>,
+    pub owners: Vec<(u32, Role)>,
+    /// The phrase is a public figure's name.
+    pub public_figure: bool,
+    /// The phrase is one ordinary English word ("Hope", "Will").
+    pub ordinary_word: bool,
+}
+
+impl Phrase {
+    pub(crate) fn len(&self) -> usize {
+        self.rest.len() + 1
+    }
+}
+
+/// A client as the scanner reports them.
+#[derive(Debug)]
+pub(crate) struct ClientInfo {
+    pub id: String,
+    pub name: String,
+    pub relatives: Vec<(String, Option<Relation>)>,
+    pub city: Vec<String>,
+    pub postcode: Option<String>,
+    pub facts: Vec<String>,
+}
+
+/// A name word that misspellings are measured against.
+#[derive(Debug)]
+pub(crate) struct NameWord {
+    pub key: Box<str>,
+    pub owners: Vec<(u32, Role)>,
+}
+
+/// A distinctive fact as a bag of weighted content words.
+#[derive(Debug)]
+pub(crate) struct Fact {
+    pub client: u32,
+    /// Index into the client's `distinctive` list.
+    pub which: u8,
+    pub words: Vec<(Box<str>, f32)>,
+    pub total_weight: f32,
+}
+
+/// An index of one caseload, built once and shared by every scan.
+///
+/// ```
+/// use sanctum_guard::{Caseload, CaseloadIndex};
+/// let caseload = Caseload::from_json("inline", r#"{"clients": [
+///     {"id": "c1", "given_name": "Nathan", "family_name": "Robinson"}]}"#).unwrap();
+/// let index = CaseloadIndex::new(&caseload);
+/// let findings = index.scan("Tough session with Nathan Robinson today.");
+/// assert_eq!(findings.clients[0].client_id, "c1");
+/// ```
+#[derive(Debug)]
+pub struct CaseloadIndex {
+    pub(crate) clients: Vec<ClientInfo>,
+    pub(crate) phrase_start: AHashMap<Box<str>, Vec<u32>>,
+    pub(crate) phrases: Vec<Phrase>,
+    pub(crate) name_words: Vec<NameWord>,
+    pub(crate) name_word_ids: AHashMap<Box<str>, u32>,
+    pub(crate) deletions: AHashMap<Box<str>, Vec<u32>>,
+    pub(crate) phones: AHashMap<u64, Vec<u32>>,
+    pub(crate) emails: AHashMap<Box<str>, Vec<u32>>,
+    pub(crate) dobs: AHashMap<DateKey, Vec<u32>>,
+    pub(crate) initials: AHashMap<[u8; 2], Vec<u32>>,
+    pub(crate) facts: Vec<Fact>,
+    pub(crate) fact_postings: AHashMap<Box<str>, Vec<(u32, u8)>>,
+}
+
+/// Shortest name word that misspellings are looked for against.
+pub(crate) const FUZZY_MIN_LEN: usize = 4;
+
+impl CaseloadIndex {
+    /// Indexes a caseload. The caseload is not kept; the index holds what it needs.
+    pub fn new(caseload: &Caseload) -> CaseloadIndex {
+        let mut b = Builder::default();
+        for (i, c) in caseload.clients.iter().enumerate() {
+            b.add_client(i as u32, c);
+        }
+        b.finish()
+    }
+
+    /// Number of clients indexed.
+    pub fn len(&self) -> usize {
+        self.clients.len()
+    }
+
+    /// True if the caseload had no clients.
+    pub fn is_empty(&self) -> bool {
+        self.clients.is_empty()
+    }
+
+    /// Number of distinct phrases (names, employers, streets, …) the index matches.
+    pub fn phrase_count(&self) -> usize {
+        self.phrases.len()
+    }
+}
+
+/// Stem under which a fact's content word is posted: the word itself when short or a
+/// number, else its first four letters ("cello" and "cellist" meet under "cell").
+pub(crate) fn fact_stem(word: &str) -> &str {
+    if word.len() <= 4 || word.bytes().all(|b| b.is_ascii_digit()) {
+        return word;
+    }
+    let mut end = 4;
+    while !word.is_char_boundary(end) {
+        end += 1;
+    }
+    &word[..end]
+}
+
+/// True if a text word can stand for a fact word: equal, or sharing a prefix of at
+/// least four letters that leaves at most two letters of the shorter one unmatched.
+pub(crate) fn fact_word_matches(text_word: &str, fact_word: &str) -> bool {
+    if text_word == fact_word {
+        return true;
+    }
+    let common = text_word.bytes().zip(fact_word.bytes()).take_while(|(a, b)| a == b).count();
+    let shorter = text_word.len().min(fact_word.len());
+    common >= 4 && shorter - common <= 2
+}
+
+#[derive(Default)]
+struct Builder {
+    clients: Vec<ClientInfo>,
+    phrase_ids: AHashMap<Vec<String>, u32>,
+    phrases: Vec<Phrase>,
+    name_words: Vec<NameWord>,
+    name_word_ids: AHashMap<Box<str>, u32>,
+    phones: AHashMap<u64, Vec<u32>>,
+    emails: AHashMap<Box<str>, Vec<u32>>,
+    dobs: AHashMap<DateKey, Vec<u32>>,
+    initials: AHashMap<[u8; 2], Vec<u32>>,
+    facts: Vec<Fact>,
+}
+
+fn canonical(words: Vec<String>) -> Vec<String> {
+    words.into_iter().map(|w| canonical_word(&w).to_owned()).collect()
+}
+
+impl Builder {
+    fn phrase(&mut self, words: Vec<String>, client: u32, role: Role) {
+        if words.is_empty() {
+            return;
+        }
+        let words = canonical(words);
+        // A one-letter or one-ideograph name alone is noise, not a name.
+        if words.len() == 1 && role.is_own_name() && words[0].chars().count() < 2 {
+            return;
+        }
+        let id = match self.phrase_ids.get(&words) {
+            Some(&id) => id,
+            None => {
+                let id = self.phrases.len() as u32;
+                let lx = lexicon();
+                self.phrases.push(Phrase {
+                    rest: words[1..].iter().map(|w| Box::from(w.as_str())).collect(),
+                    owners: Vec::new(),
+                    public_figure: lx.is_public_figure(&words.join(" ")),
+                    ordinary_word: words.len() == 1 && lx.is_ordinary_word(&words[0]),
+                });
+                self.phrase_ids.insert(words, id);
+                id
+            }
+        };
+        let owners = &mut self.phrases[id as usize].owners;
+        if !owners.contains(&(client, role)) {
+            owners.push((client, role));
+        }
+    }
+
+    fn name_word(&mut self, word: &str, client: u32, role: Role) {
+        if word.chars().count() < FUZZY_MIN_LEN || !word.chars().all(char::is_alphabetic) {
+            return;
+        }
+        let id = *self.name_word_ids.entry(Box::from(word)).or_insert_with(|| {
+            self.name_words.push(NameWord { key: Box::from(word), owners: Vec::new() });
+            (self.name_words.len() - 1) as u32
+        });
+        let owners = &mut self.name_words[id as usize].owners;
+        if !owners.contains(&(client, role)) {
+            owners.push((client, role));
+        }
+    }
+
+    fn add_client(&mut self, ci: u32, c: &Client) {
+        let given = words(&c.given_name);
+        let family = words(&c.family_name);
+        let preferred = c.preferred_name.as_deref().map(words).unwrap_or_default();
+
+        self.phrase([given.clone(), family.clone()].concat(), ci, Role::FullName);
+        self.phrase([family.clone(), given.clone()].concat(), ci, Role::FullName);
+        if let Some(full) = &c.full_name {
+            self.phrase(words(full), ci, Role::FullName);
+        }
+        self.phrase(given.clone(), ci, Role::Given);
+        self.phrase(family.clone(), ci, Role::Family);
+        if !preferred.is_empty() {
+            self.phrase([preferred.clone(), family.clone()].concat(), ci, Role::NicknameFull);
+            self.phrase(preferred.clone(), ci, Role::Preferred);
+        }
+        if let Some(first) = given.first() {
+            let nicks: Vec<String> = lexicon()
+                .nicknames_of(first)
+                .iter()
+                .filter(|n| n.len() >= 2 && !preferred.iter().any(|p| p == &***n))
+                .map(|n| n.to_string())
+                .collect();
+            for nick in nicks {
+                self.phrase([vec![nick.clone()], family.clone()].concat(), ci, Role::NicknameFull);
+                self.phrase(vec![nick], ci, Role::DatasetNickname);
+            }
+        }
+        for w in &given {
+            self.name_word(w, ci, Role::Given);
+        }
+        for w in &family {
+            self.name_word(w, ci, Role::Family);
+        }
+        for w in &preferred {
+            self.name_word(w, ci, Role::Preferred);
+        }
+
+        let mut relatives = Vec::new();
+        for (ri, r) in c.relatives.iter().enumerate().take(u8::MAX as usize) {
+            let name = words(&r.name);
+            let rel = relation(&crate::text::fold(r.relation.trim()));
+            // The given name is the first word, except in family-name-first scripts where
+            // the name is one run of ideographs: then the last.
+            let given_part = if name.len() > 1 && name.iter().all(|w| w.chars().count() == 1) {
+                name[name.len() - 1..].to_vec()
+            } else {
+                name[..name.len().min(1)].to_vec()
+            };
+            self.phrase(name.clone(), ci, Role::RelativeFull(ri as u8));
+            self.phrase(given_part.clone(), ci, Role::RelativeGiven(ri as u8));
+            relatives.push((given_part.join(" "), rel));
+        }
+
+        if let Some(e) = &c.employer {
+            let mut w = words(e);
+            if w.first().is_some_and(|f| f == "the") && w.len() > 1 {
+                w.remove(0);
+            }
+            self.phrase(w, ci, Role::Employer);
+        }
+        if let Some(s) = &c.school {
+            self.phrase(words(s), ci, Role::School);
+        }
+        if let Some(o) = &c.occupation {
+            let w = words(o);
+            if let Some(plural) = plural_phrase(&w) {
+                self.phrase(plural, ci, Role::Occupation);
+            }
+            self.phrase(w, ci, Role::Occupation);
+        }
+        let mut city = Vec::new();
+        let mut postcode = None;
+        if let Some(a) = &c.address {
+            if let Some(street) = &a.street {
+                let w = words(street);
+                // Only a numbered street is an address; a bare street name is a place.
+                if w.first().is_some_and(|f| f.bytes().all(|b| b.is_ascii_digit())) && w.len() >= 2 {
+                    self.phrase(w, ci, Role::Street);
+                }
+            }
+            if let Some(cty) = &a.city {
+                city = canonical(words(cty));
+                self.phrase(city.clone(), ci, Role::City);
+            }
+            postcode = a.postcode.as_ref().map(|p| p.trim().to_lowercase());
+        }
+
+        if let Some(k) = c.phone.as_deref().and_then(phone_key) {
+            self.phones.entry(k).or_default().push(ci);
+        }
+        if let Some(e) = &c.email {
+            let e = e.trim().to_ascii_lowercase();
+            if !e.is_empty() {
+                self.emails.entry(e.into_boxed_str()).or_default().push(ci);
+            }
+        }
+        if let Some(d) = c.date_of_birth.as_deref().and_then(parse_iso_date) {
+            self.dobs.entry(d).or_default().push(ci);
+        }
+        let first_letter = |w: &[String]| w.first().and_then(|w| w.bytes().next()).filter(u8::is_ascii_lowercase);
+        if let (Some(g), Some(f)) = (first_letter(&given), first_letter(&family)) {
+            self.initials.entry([g, f]).or_default().push(ci);
+        }
+
+        for (fi, fact) in c.distinctive.iter().enumerate().take(u8::MAX as usize) {
+            let words: Vec<(Box<str>, f32)> = words(fact)
+                .into_iter()
+                .filter(|w| !is_fact_stopword(w) && (w.len() >= 3 || w.bytes().all(|b| b.is_ascii_digit())))
+                .map(|w| (w.into_boxed_str(), 0.0))
+                .collect();
+            if words.len() >= 2 {
+                self.facts.push(Fact { client: ci, which: fi as u8, words, total_weight: 0.0 });
+            }
+        }
+
+        self.clients.push(ClientInfo {
+            id: c.id.clone(),
+            name: c.display_name(),
+            relatives,
+            city,
+            postcode,
+            facts: c.distinctive.clone(),
+        });
+    }
+
+    fn finish(mut self) -> CaseloadIndex {
+        let mut phrase_start: AHashMap<Box<str>, Vec<u32>> = AHashMap::new();
+        for (words, &id) in &self.phrase_ids {
+            phrase_start.entry(Box::from(words[0].as_str())).or_default().push(id);
+        }
+        // Longest phrases first, so the scanner takes the first that fits; then by id so
+        // the order does not depend on hashing.
+        for ids in phrase_start.values_mut() {
+            ids.sort_by_key(|&id| (std::cmp::Reverse(self.phrases[id as usize].len()), id));
+        }
+
+        let mut deletions: AHashMap<Box<str>, Vec<u32>> = AHashMap::new();
+        for (id, nw) in self.name_words.iter().enumerate() {
+            for d in deletion_neighbourhood(&nw.key) {
+                let list = deletions.entry(d.into_boxed_str()).or_default();
+                if list.last() != Some(&(id as u32)) {
+                    list.push(id as u32);
+                }
+            }
+        }
+
+        // Rarer fact words weigh more: a pet's name says more than "mural".
+        let mut df: AHashMap<&str, u32> = AHashMap::new();
+        for f in &self.facts {
+            let uniq: AHashSet<&str> = f.words.iter().map(|(w, _)| fact_stem(w)).collect();
+            for s in uniq {
+                *df.entry(s).or_default() += 1;
+            }
+        }
+        let n = self.facts.len().max(1) as f32;
+        let weights: Vec<Vec<f32>> = self
+            .facts
+            .iter()
+            .map(|f| f.words.iter().map(|(w, _)| (1.0 + n / df[fact_stem(w)] as f32).ln()).collect())
+            .collect();
+        let mut fact_postings: AHashMap<Box<str>, Vec<(u32, u8)>> = AHashMap::new();
+        for (fi, (f, ws)) in self.facts.iter_mut().zip(weights).enumerate() {
+            for (wi, ((w, weight), new)) in f.words.iter_mut().zip(ws).enumerate() {
+                *weight = new;
+                fact_postings.entry(Box::from(fact_stem(w))).or_default().push((fi as u32, wi as u8));
+            }
+            f.total_weight = f.words.iter().map(|(_, w)| w).sum();
+        }
+
+        CaseloadIndex {
+            clients: self.clients,
+            phrase_start,
+            phrases: self.phrases,
+            name_words: self.name_words,
+            name_word_ids: self.name_word_ids,
+            deletions,
+            phones: self.phones,
+            emails: self.emails,
+            dobs: self.dobs,
+            initials: self.initials,
+            facts: self.facts,
+            fact_postings,
+        }
+    }
+}
+
+/// The word itself and every string made from it by deleting one or two characters.
+pub(crate) fn deletion_neighbourhood(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = vec![word.to_owned()];
+    for i in 0..chars.len() {
+        let one: Vec<char> = chars.iter().enumerate().filter(|&(k, _)| k != i).map(|(_, &c)| c).collect();
+        for j in i..one.len() {
+            out.push(one.iter().enumerate().filter(|&(k, _)| k != j).map(|(_, &c)| c).collect());
+        }
+        out.push(one.into_iter().collect());
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The plural of a one- or more-word occupation ("nurse" -> "nurses", "midwife" ->
+/// "midwives"), so "three nurses in Hudson" meets "nurse".
+fn plural_phrase(words: &[String]) -> Option<Vec<String>> {
+    let last = words.last()?;
+    let plural = if let Some(stem) = last.strip_suffix("man") {
+        format!("{stem}men")
+    } else if let Some(stem) = last.strip_suffix("fe") {
+        format!("{stem}ves")
+    } else if last.ends_with('y') && !last.ends_with("ey") && !last.ends_with("ay") {
+        format!("{}ies", &last[..last.len() - 1])
+    } else if last.ends_with('s') || last.ends_with("ch") || last.ends_with("sh") || last.ends_with('x') {
+        format!("{last}es")
+    } else {
+        format!("{last}s")
+    };
+    let mut out = words.to_vec();
+    *out.last_mut()? = plural;
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_is_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<CaseloadIndex>();
+    }
+
+    #[test]
+    fn deletion_neighbourhoods_meet_within_two_edits() {
+        let a: AHashSet<String> = deletion_neighbourhood("nathan").into_iter().collect();
+        let b: AHashSet<String> = deletion_neighbourhood("natahn").into_iter().collect();
+        assert!(a.intersection(&b).next().is_some());
+    }
+
+    #[test]
+    fn fact_words_match_by_shared_stem() {
+        assert!(fact_word_matches("cellist", "cello"));
+        assert!(fact_word_matches("mayoral", "mayor"));
+        assert!(fact_word_matches("drummer", "drums"));
+        assert!(!fact_word_matches("bread", "breeds"));
+        assert!(!fact_word_matches("mural", "murder"));
+    }
+
+    #[test]
+    fn plurals() {
+        let p = |w: &str| plural_phrase(&[w.to_owned()]).unwrap().join(" ");
+        assert_eq!(p("nurse"), "nurses");
+        assert_eq!(p("midwife"), "midwives");
+        assert_eq!(p("policeman"), "policemen");
+        assert_eq!(p("secretary"), "secretaries");
+        assert_eq!(p("attorney"), "attorneys");
+        assert_eq!(p("coach"), "coaches");
+    }
+}

@@ -1,0 +1,446 @@
+//! Fixed word knowledge the guard reasons with: ordinary English words, the nickname
+//! data set, public figures, and the small closed word classes (titles, relations,
+//! months, street suffixes, clinical cues) that decide whether a capitalised word is a
+//! person and whose person it is.
+//!
+//! Everything here is vendored and compiled in (`data/`, with its licence in
+//! `data/NOTICE.md`), parsed once per process on first use. Keys are folded with
+//! [`crate::text::fold`], the same function that folds scanned text.
+
+use std::sync::LazyLock;
+
+use ahash::{AHashMap, AHashSet};
+
+use crate::text::{fold, words};
+
+/// The process-wide lexicon, built on first use.
+pub(crate) fn lexicon() -> &'static Lexicon {
+    static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+    &LEXICON
+}
+
+/// Word knowledge shared by every caseload index.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    /// Lower-case entries of the SCOWL word list: words that are ordinary English
+    /// words, so a capitalised one at the start of a sentence may be no name at all.
+    ordinary: AHashSet<Box<str>>,
+    /// Given name -> its nicknames, and nickname -> the given names it shortens.
+    nicknames_of: AHashMap<Box<str>, Vec<Box<str>>>,
+    /// Every name the nickname data set knows (given names and nicknames alike).
+    known_given: AHashSet<Box<str>>,
+    /// Folded full names of public figures, words joined by one space.
+    public_figures: AHashSet<Box<str>>,
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let ordinary = include_str!("../data/english-words.txt")
+            .lines()
+            .map(|w| w.trim())
+            .filter(|w| !w.is_empty())
+            .map(Box::from)
+            .collect();
+
+        let mut nicknames_of: AHashMap<Box<str>, Vec<Box<str>>> = AHashMap::new();
+        let mut known_given = AHashSet::new();
+        for line in include_str!("../data/nicknames.csv").lines().skip(1) {
+            let mut cols = line.split(',');
+            let (Some(name), Some(_), Some(nick)) = (cols.next(), cols.next(), cols.next()) else {
+                continue;
+            };
+            let (name, nick) = (fold(name.trim()), fold(nick.trim()));
+            if name.is_empty() || nick.is_empty() {
+                continue;
+            }
+            known_given.insert(Box::from(name.as_str()));
+            known_given.insert(Box::from(nick.as_str()));
+            nicknames_of
+                .entry(name.into_boxed_str())
+                .or_default()
+                .push(nick.into_boxed_str());
+        }
+
+        let public_figures = include_str!("../data/public-figures.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| words(l).join(" ").into_boxed_str())
+            .collect();
+
+        Lexicon { ordinary, nicknames_of, known_given, public_figures }
+    }
+
+    /// True if `folded` is an ordinary English word ("hope", "will", "mark").
+    pub(crate) fn is_ordinary_word(&self, folded: &str) -> bool {
+        self.ordinary.contains(folded) || month_number(folded).is_some() || is_weekday(folded)
+    }
+
+    /// Nicknames the data set lists for a folded given name.
+    pub(crate) fn nicknames_of(&self, folded_given: &str) -> &[Box<str>] {
+        self.nicknames_of.get(folded_given).map_or(&[], Vec::as_slice)
+    }
+
+    /// True if the data set knows `folded` as somebody's given name or nickname.
+    pub(crate) fn is_known_given_name(&self, folded: &str) -> bool {
+        self.known_given.contains(folded)
+    }
+
+    /// True if the folded words, joined by spaces, are a public figure's name.
+    pub(crate) fn is_public_figure(&self, folded_words: &str) -> bool {
+        self.public_figures.contains(folded_words)
+    }
+}
+
+/// Courtesy titles that make a following family name a reference to a person.
+pub(crate) fn is_title(folded: &str) -> bool {
+    matches!(folded, "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "prof")
+}
+
+/// Words naming a family or social relation, mapped to a canonical relation so that
+/// "mum", "mom" and "mother" agree with a caseload that says "mother".
+pub(crate) fn relation(folded: &str) -> Option<Relation> {
+    use Relation::*;
+    Some(match folded {
+        "wife" | "husband" | "spouse" => Spouse,
+        "partner" | "boyfriend" | "girlfriend" | "fiance" | "fiancee" => Partner,
+        "son" | "daughter" | "child" | "kid" | "stepson" | "stepdaughter" => Child,
+        "mother" | "mom" | "mum" | "mommy" | "mummy" | "mama" | "stepmother" => Mother,
+        "father" | "dad" | "daddy" | "papa" | "stepfather" => Father,
+        "sister" | "brother" | "sibling" | "twin" | "stepsister" | "stepbrother" => Sibling,
+        _ => return None,
+    })
+}
+
+/// A canonical family relation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Relation {
+    Spouse,
+    Partner,
+    Child,
+    Mother,
+    Father,
+    Sibling,
+}
+
+impl Relation {
+    /// True if a word for `self` in a text can describe a relative recorded as `recorded`.
+    pub(crate) fn compatible(self, recorded: Relation) -> bool {
+        use Relation::*;
+        self == recorded || matches!((self, recorded), (Spouse, Partner) | (Partner, Spouse))
+    }
+}
+
+/// People the *writer* has ("my niece", "our neighbour"): a name right after one of
+/// these, with "my"/"our" before, is the writer's person, not a client.
+pub(crate) fn is_writers_person_word(folded: &str) -> bool {
+    relation(folded).is_some()
+        || matches!(
+            folded,
+            "niece"
+                | "nephew"
+                | "godson"
+                | "goddaughter"
+                | "grandson"
+                | "granddaughter"
+                | "grandchild"
+                | "grandma"
+                | "grandpa"
+                | "grandmother"
+                | "grandfather"
+                | "cousin"
+                | "aunt"
+                | "uncle"
+                | "friend"
+                | "neighbour"
+                | "neighbor"
+                | "colleague"
+                | "coworker"
+                | "supervisor"
+                | "boss"
+                | "manager"
+                | "intern"
+                | "trainee"
+                | "dog"
+                | "cat"
+                | "puppy"
+                | "baby"
+                | "toddler"
+                | "kids"
+                | "children"
+                | "little"
+                | "youngest"
+                | "oldest"
+                | "eldest"
+                | "best"
+                | "dear"
+                | "old"
+                | "new"
+        )
+}
+
+/// Words that say the sentence is about someone in the writer's care.
+pub(crate) fn is_clinical_cue(folded: &str) -> bool {
+    matches!(
+        folded,
+        "client"
+            | "clients"
+            | "patient"
+            | "patients"
+            | "session"
+            | "sessions"
+            | "caseload"
+            | "intake"
+            | "therapy"
+            | "counselling"
+            | "counseling"
+            | "referral"
+            | "referred"
+            | "presenting"
+            | "diagnosis"
+            | "diagnosed"
+            | "treatment"
+            | "homework"
+            | "appointment"
+            | "supervision"
+    )
+}
+
+/// Greeting words: the name after one at the start of a line is the addressee.
+pub(crate) fn is_greeting(folded: &str) -> bool {
+    matches!(folded, "hi" | "hello" | "hey" | "dear" | "morning" | "thanks" | "cheers")
+}
+
+/// Month number for a folded month name or its usual abbreviation.
+pub(crate) fn month_number(folded: &str) -> Option<u8> {
+    Some(match folded {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn is_weekday(folded: &str) -> bool {
+    matches!(
+        folded,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Words that, before a month name, make it a time rather than a person ("in June").
+pub(crate) fn is_temporal_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "in" | "of"
+            | "during"
+            | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "from"
+            | "through"
+            | "last"
+            | "next"
+            | "this"
+            | "early"
+            | "mid"
+            | "late"
+            | "end"
+            | "before"
+            | "after"
+            | "every"
+    )
+}
+
+/// Canonical form of street-suffix and saint abbreviations, so "Salazar Dr." matches
+/// "Salazar Drive". Applied to caseload phrases and scanned words alike.
+pub(crate) fn canonical_word(folded: &str) -> &str {
+    match folded {
+        "st" | "str" => "street",
+        "ave" | "av" => "avenue",
+        "rd" => "road",
+        "ln" => "lane",
+        "dr" => "drive",
+        "ct" => "court",
+        "pl" => "place",
+        "ter" | "terr" => "terrace",
+        "blvd" => "boulevard",
+        "hwy" => "highway",
+        "pkwy" => "parkway",
+        "sq" => "square",
+        "mt" => "mount",
+        "n" => "north",
+        "s" => "south",
+        "e" => "east",
+        "w" => "west",
+        other => other,
+    }
+}
+
+/// Words too common to carry a distinctive fact ("the", "was", "on").
+pub(crate) fn is_fact_stopword(folded: &str) -> bool {
+    matches!(
+        folded,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "to"
+            | "and"
+            | "or"
+            | "that"
+            | "which"
+            | "who"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "had"
+            | "have"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "this"
+            | "one"
+            | "about"
+            | "named"
+            | "called"
+            | "went"
+            | "online"
+            | "local"
+            | "keeps"
+            | "owns"
+            | "runs"
+            | "made"
+            | "behind"
+            | "s"
+    )
+}
+
+/// Two-letter capitals that are abbreviations, not initials ("OK", "HR", "PM").
+pub(crate) fn is_common_acronym(folded: &str) -> bool {
+    matches!(
+        folded,
+        "ok" | "am"
+            | "pm"
+            | "us"
+            | "uk"
+            | "eu"
+            | "hr"
+            | "it"
+            | "ux"
+            | "ui"
+            | "gp"
+            | "ed"
+            | "er"
+            | "or"
+            | "ce"
+            | "tv"
+            | "pr"
+            | "dm"
+            | "ai"
+            | "id"
+            | "md"
+            | "rn"
+            | "np"
+            | "pa"
+            | "pt"
+            | "ot"
+            | "st"
+            | "dr"
+            | "mr"
+            | "ms"
+            | "jr"
+            | "sr"
+            | "no"
+            | "vs"
+            | "cv"
+            | "ps"
+            | "fy"
+            | "iq"
+            | "ny"
+            | "la"
+            | "dc"
+            | "ca"
+            | "tx"
+            | "fl"
+            | "bc"
+            | "ad"
+            | "oh"
+            | "hi"
+            | "ma"
+            | "mo"
+            | "me"
+            | "mi"
+            | "mn"
+            | "nj"
+            | "nc"
+            | "va"
+            | "wa"
+            | "ga"
+            | "az"
+            | "co"
+            | "ct"
+            | "in"
+            | "ky"
+            | "ks"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nicknames_go_both_ways_through_known_names() {
+        let lx = lexicon();
+        assert!(lx.nicknames_of("robert").iter().any(|n| &**n == "bob"));
+        assert!(lx.nicknames_of("elizabeth").iter().any(|n| &**n == "liz"));
+        assert!(lx.is_known_given_name("bob"));
+        assert!(!lx.is_known_given_name("bakery"));
+    }
+
+    #[test]
+    fn ordinary_words_include_name_like_words() {
+        let lx = lexicon();
+        for w in ["hope", "grace", "will", "mark", "june", "may", "monday"] {
+            assert!(lx.is_ordinary_word(w), "{w}");
+        }
+        for w in ["nathan", "monique"] {
+            assert!(!lx.is_ordinary_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn public_figures_are_folded() {
+        let lx = lexicon();
+        assert!(lx.is_public_figure("taylor swift"));
+        assert!(lx.is_public_figure("beyonce"));
+        assert!(lx.is_public_figure("zoe kravitz"));
+        assert!(!lx.is_public_figure("nathan robinson"));
+    }
+}

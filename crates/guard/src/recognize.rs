@@ -1,0 +1,298 @@
+//! Recognisers for identifiers with a shape rather than a spelling: phone numbers,
+//! e-mail addresses and calendar dates. Each finds candidates in the text, normalises
+//! them (digits only; lower case; year-month-day), and leaves the look-up to the index,
+//! so "(724) 474-2865", "724.474.2865" and "+1 724 474 2865" are one number and
+//! "1954-01-22", "01/22/1954" and "22 January 1954" one date.
+
+use crate::lexicon::month_number;
+use crate::text::{Words, DIGITS};
+
+/// A recognised identifier: where it is and its normalised value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit<V> {
+    pub start: usize,
+    pub end: usize,
+    /// First word covered and one past the last (word indices).
+    pub words: (usize, usize),
+    pub value: V,
+}
+
+/// A calendar date packed as `year * 10_000 + month * 100 + day`.
+pub(crate) type DateKey = u32;
+
+fn date_key(y: u32, m: u32, d: u32) -> Option<DateKey> {
+    let dim = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => return None,
+    };
+    ((1800..=2200).contains(&y) && (1..=dim).contains(&d)).then_some(y * 10_000 + m * 100 + d)
+}
+
+/// Parses a strict `YYYY-MM-DD` date.
+pub(crate) fn parse_iso_date(s: &str) -> Option<DateKey> {
+    let b = s.trim().as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> { std::str::from_utf8(&b[r]).ok()?.parse().ok() };
+    date_key(num(0..4)?, num(5..7)?, num(8..10)?)
+}
+
+/// The lookup key of a phone number: its last ten digits for North American numbers
+/// (with or without the leading 1), otherwise all its digits; `None` if it has fewer
+/// than seven digits or more than fifteen.
+pub(crate) fn phone_key(s: &str) -> Option<u64> {
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    let n = digits.len();
+    if !(7..=15).contains(&n) {
+        return None;
+    }
+    let d = if n == 11 && digits.starts_with('1') { &digits[1..] } else { &digits[..] };
+    d.parse().ok()
+}
+
+/// Phone numbers: runs of digit words joined by phone punctuation, 10 digits (11 with
+/// a leading 1, or 7–15 after a '+').
+pub(crate) fn phones(text: &str, words: &Words) -> Vec<Hit<u64>> {
+    let bytes = text.as_bytes();
+    let list = words.list();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < list.len() {
+        if !list[i].has(DIGITS) {
+            i += 1;
+            continue;
+        }
+        let mut start = list[i].start as usize;
+        let plus = start > 0 && bytes[start - 1] == b'+';
+        if start > 0 && matches!(bytes[start - 1], b'(' | b'+') {
+            start -= 1;
+        }
+        let mut digits = list[i].end - list[i].start;
+        let mut j = i + 1;
+        while j < list.len() && list[j].has(DIGITS) && digits < 15 {
+            let gap = &bytes[list[j - 1].end as usize..list[j].start as usize];
+            let ok_gap = !gap.is_empty()
+                && gap.len() <= 3
+                && gap.iter().all(|c| matches!(c, b' ' | b'-' | b'.' | b'(' | b')'));
+            if !ok_gap {
+                break;
+            }
+            digits += list[j].end - list[j].start;
+            j += 1;
+        }
+        let n = digits as usize;
+        let first = &text[list[i].start as usize..list[i].end as usize];
+        let valid = n == 10 || (n == 11 && first.starts_with('1')) || (plus && (7..=15).contains(&n));
+        let grouped_sanely = (i..j).all(|k| list[k].end - list[k].start <= 4) || j - i == 1;
+        if valid && grouped_sanely {
+            let end = list[j - 1].end as usize;
+            if let Some(value) = phone_key(&text[start..end]) {
+                out.push(Hit { start, end, words: (i, j), value });
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// E-mail addresses, found from their '@' and lower-cased.
+pub(crate) fn emails(text: &str) -> Vec<Hit<String>> {
+    let bytes = text.as_bytes();
+    let local = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
+    let domain = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-');
+    let mut out = Vec::new();
+    for at in memchr::memchr_iter(b'@', bytes) {
+        let mut s = at;
+        while s > 0 && local(bytes[s - 1]) {
+            s -= 1;
+        }
+        while s < at && bytes[s] == b'.' {
+            s += 1;
+        }
+        let mut e = at + 1;
+        while e < bytes.len() && domain(bytes[e]) {
+            e += 1;
+        }
+        while e > at + 1 && matches!(bytes[e - 1], b'.' | b'-') {
+            e -= 1;
+        }
+        let dom = &text[at + 1..e];
+        if s < at && dom.contains('.') && !dom.starts_with('.') {
+            out.push(Hit { start: s, end: e, words: (0, 0), value: text[s..e].to_ascii_lowercase() });
+        }
+    }
+    out
+}
+
+/// Calendar dates in the common written forms: `1954-01-22`, `01/22/1954`,
+/// `22/01/1954`, `22.01.54`, `January 22, 1954`, `Jan 22nd 1954`, `22 January 1954`,
+/// `the 22nd of January, 1954`. An ambiguous numeric date yields every reading.
+pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
+    let bytes = text.as_bytes();
+    let list = words.list();
+    let mut out = Vec::new();
+    let gap = |a: usize, b: usize| &bytes[list[a].end as usize..list[b].start as usize];
+    let num = |k: usize| -> Option<u32> {
+        let w = &text[list[k].start as usize..list[k].end as usize];
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..].to_ascii_lowercase();
+        if digits.is_empty() || digits.len() > 4 || !matches!(suffix.as_str(), "" | "st" | "nd" | "rd" | "th") {
+            return None;
+        }
+        digits.parse().ok()
+    };
+    let mut i = 0;
+    while i < list.len() {
+        // Numeric: three digit words joined by one repeated separator.
+        if list[i].has(DIGITS) && i + 2 < list.len() && list[i + 1].has(DIGITS) && list[i + 2].has(DIGITS) {
+            let (g1, g2) = (gap(i, i + 1), gap(i + 1, i + 2));
+            if g1.len() == 1 && g1 == g2 && matches!(g1[0], b'-' | b'/' | b'.') {
+                let len = |k: usize| (list[k].end - list[k].start) as usize;
+                let (a, b, c) = (num(i), num(i + 1), num(i + 2));
+                if let (Some(a), Some(b), Some(c)) = (a, b, c) {
+                    let mut keys = Vec::new();
+                    if len(i) == 4 {
+                        keys.extend(date_key(a, b, c));
+                    } else if len(i) <= 2 && len(i + 1) <= 2 && matches!(len(i + 2), 2 | 4) {
+                        let years: &[u32] = if len(i + 2) == 4 { &[c] } else { &[1900 + c, 2000 + c] };
+                        for &y in years {
+                            keys.extend(date_key(y, a, b));
+                            keys.extend(date_key(y, b, a));
+                        }
+                    }
+                    if !keys.is_empty() {
+                        keys.dedup();
+                        let (start, end) = (list[i].start as usize, list[i + 2].end as usize);
+                        out.push(Hit { start, end, words: (i, i + 3), value: keys });
+                        i += 3;
+                        continue;
+                    }
+                }
+            }
+        }
+        // Textual: a month name with a day and a year around it.
+        if let Some(m) = month_number(words.key(i)) {
+            let short_gap = |a: usize, b: usize| {
+                let g = gap(a, b);
+                g.len() <= 3 && g.iter().all(|c| matches!(c, b' ' | b',' | b'.' | b'-'))
+            };
+            let year_at = |k: usize| -> Option<u32> {
+                (k < list.len() && list[k].has(DIGITS) && list[k].end - list[k].start == 4).then(|| num(k))?
+            };
+            // Month D, YYYY
+            if i + 2 < list.len() && short_gap(i, i + 1) && short_gap(i + 1, i + 2) {
+                if let (Some(d), Some(y)) = (num(i + 1), year_at(i + 2)) {
+                    if let Some(key) = date_key(y, u32::from(m), d) {
+                        let (start, end) = (list[i].start as usize, list[i + 2].end as usize);
+                        out.push(Hit { start, end, words: (i, i + 3), value: vec![key] });
+                        i += 3;
+                        continue;
+                    }
+                }
+            }
+            // D Month YYYY, D of Month YYYY
+            if i + 1 < list.len() && short_gap(i, i + 1) {
+                if let Some(y) = year_at(i + 1) {
+                    let day_at = if i >= 2 && words.key(i - 1) == "of" && short_gap(i - 2, i - 1) {
+                        Some(i - 2)
+                    } else if i >= 1 && short_gap(i - 1, i) {
+                        Some(i - 1)
+                    } else {
+                        None
+                    };
+                    if let Some(dk) = day_at {
+                        if let Some(key) = num(dk).and_then(|d| date_key(y, u32::from(m), d)) {
+                            let (start, end) = (list[dk].start as usize, list[i + 1].end as usize);
+                            out.push(Hit { start, end, words: (dk, i + 2), value: vec![key] });
+                            i += 2;
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Words {
+        let mut w = Words::default();
+        w.split(text);
+        w
+    }
+
+    #[test]
+    fn phones_in_common_formats_normalise_alike() {
+        let want = Some(7_244_742_865);
+        for text in [
+            "(724) 474-2865",
+            "724-474-2865",
+            "724.474.2865",
+            "+1 724 474 2865",
+            "(724)474-2865",
+            "7244742865",
+            "1-724-474-2865",
+        ] {
+            let doc = format!("call me on {text} tomorrow");
+            let hits = phones(&doc, &words(&doc));
+            assert_eq!(hits.len(), 1, "{text}");
+            assert_eq!(Some(hits[0].value), want, "{text}");
+            assert_eq!(&doc[hits[0].start..hits[0].end], text);
+        }
+    }
+
+    #[test]
+    fn dates_and_short_numbers_are_not_phones() {
+        for text in ["born 1954-01-22", "on 01/22/1954", "room 12, 9am", "zip 15451 and 18213"] {
+            assert!(phones(text, &words(text)).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn emails_are_found_and_lowercased() {
+        let text = "write to N.Robinson@Proton.me. or <j_t+x@a-b.co.uk>";
+        let got: Vec<_> = emails(text).into_iter().map(|h| h.value).collect();
+        assert_eq!(got, ["n.robinson@proton.me", "j_t+x@a-b.co.uk"]);
+    }
+
+    #[test]
+    fn dates_in_common_formats() {
+        let want = 19_540_122;
+        for text in [
+            "1954-01-22",
+            "01/22/1954",
+            "22/01/1954",
+            "22.01.1954",
+            "January 22, 1954",
+            "Jan 22nd 1954",
+            "Jan. 22, 1954",
+            "22 January 1954",
+            "22nd of January, 1954",
+            "1/22/54",
+        ] {
+            let doc = format!("DOB {text}.");
+            let hits = dates(&doc, &words(&doc));
+            assert_eq!(hits.len(), 1, "{text}");
+            assert!(hits[0].value.contains(&want), "{text}: {:?}", hits[0].value);
+            assert_eq!(&doc[hits[0].start..hits[0].end], text, "{text}");
+        }
+    }
+
+    #[test]
+    fn impossible_dates_are_ignored() {
+        for text in ["1954-02-30", "31/31/1990", "May 40, 2020"] {
+            assert!(dates(text, &words(text)).is_empty(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,738 @@
+//! One scan of one text: find every mention of the caseload, read each in its context,
+//! and add up the evidence per client.
+//!
+//! The passes, in order (each claims the words it explains, so later passes see only
+//! what is left):
+//! 1. shapes: e-mail addresses, phone numbers, dates (looked up in the index);
+//! 2. phrases: leftmost-longest over the words, so "Glendale Bowling Lanes" is an
+//!    employer and not the city Glendale;
+//! 3. initials, then misspellings of name words (capitalised words that are neither
+//!    ordinary English nor anybody's known given name);
+//! 4. distinctive facts, as bags of content words in a window, so paraphrases count;
+//! 5. joins: occupation with city, and initials with any other attribute.
+//!
+//! Weights: a direct identifier weighs 1.0; a quasi-identifier 0.5; each attribute of
+//! a client counts once; a client is identified at 1.0. Context lowers or removes a
+//! name's weight: an ordinary word at a sentence start ("Will you…"), a month used as a
+//! time ("in June"), the writer's own people ("my niece Sarah"), an addressee
+//! ("Hi Sarah,"), a public figure's name with no client in the sentence, a name shared
+//! by several clients.
+
+use std::cell::RefCell;
+
+use ahash::AHashSet;
+
+use crate::findings::{ClientFinding, Evidence, EvidenceKind, Findings, Warning, WarningKind};
+use crate::index::{fact_stem, fact_word_matches, CaseloadIndex, Phrase, Role, FUZZY_MIN_LEN};
+use crate::lexicon::{
+    canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_temporal_word, is_title,
+    is_writers_person_word, lexicon, month_number, relation, Relation,
+};
+use crate::recognize;
+use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
+
+/// Weight at which a client counts as identified.
+const IDENTIFIES: f32 = 0.999;
+/// Weight of one quasi-identifier: two of the same client identify them.
+const QUASI: f32 = 0.5;
+/// Words either side of a name searched for a relation word ("her daughter Emily").
+const RELATION_REACH: usize = 3;
+/// Longest run of words a paraphrased distinctive fact may spread over.
+const FACT_WINDOW: usize = 16;
+/// Share of a fact's weight its matched words must carry.
+const FACT_SHARE: f32 = 0.5;
+
+/// An attribute of a client: evidence for the same attribute counts once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Facet {
+    Name,
+    Phone,
+    Email,
+    Dob,
+    Address,
+    Employer,
+    School,
+    OccupationCity,
+    Initials,
+    Relative(u8),
+    Fact(u8),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Raw {
+    client: u32,
+    facet: Facet,
+    start: usize,
+    end: usize,
+    kind: EvidenceKind,
+    weight: f32,
+}
+
+#[derive(Default)]
+struct Scratch {
+    words: Words,
+    claimed: Vec<bool>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+impl CaseloadIndex {
+    /// Scans one text and reports the clients it could identify.
+    pub fn scan(&self, text: &str) -> Findings {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => scan_with(self, text, &mut scratch),
+            Err(_) => scan_with(self, text, &mut Scratch::default()),
+        })
+    }
+}
+
+fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findings {
+    let Scratch { words, claimed } = scratch;
+    words.split(text);
+    claimed.clear();
+    claimed.resize(words.len(), false);
+    let mut scan = Scan { index, text, words, claimed, raw: Vec::new(), warnings: Vec::new() };
+    scan.shapes();
+    let (occupations, cities) = scan.phrases();
+    let initials = scan.initials();
+    scan.misspellings();
+    scan.facts();
+    scan.join_occupation_city(&occupations, &cities);
+    scan.join_initials(&initials);
+    scan.finish()
+}
+
+struct Scan<'a> {
+    index: &'a CaseloadIndex,
+    text: &'a str,
+    words: &'a Words,
+    claimed: &'a mut Vec<bool>,
+    raw: Vec<Raw>,
+    warnings: Vec<Warning>,
+}
+
+impl Scan<'_> {
+    fn key(&self, i: usize) -> &str {
+        self.words.key(i)
+    }
+
+    fn flags(&self, i: usize) -> u8 {
+        self.words.list()[i].flags
+    }
+
+    fn span(&self, from: usize, to: usize) -> (usize, usize) {
+        let list = self.words.list();
+        (list[from].start as usize, list[to - 1].end as usize)
+    }
+
+    fn claim_bytes(&mut self, start: usize, end: usize) {
+        let list = self.words.list();
+        let first = list.partition_point(|w| (w.end as usize) <= start);
+        for (k, w) in list.iter().enumerate().skip(first) {
+            if w.start as usize >= end {
+                break;
+            }
+            self.claimed[k] = true;
+        }
+    }
+
+    fn push(&mut self, client: u32, facet: Facet, (start, end): (usize, usize), kind: EvidenceKind, weight: f32) {
+        self.raw.push(Raw { client, facet, start, end, kind, weight });
+    }
+
+    // ---- pass 1: shapes ----
+
+    fn shapes(&mut self) {
+        for hit in recognize::emails(self.text) {
+            self.claim_bytes(hit.start, hit.end);
+            match self.index.emails.get(hit.value.as_str()) {
+                Some(owners) => {
+                    for &c in owners {
+                        self.push(c, Facet::Email, (hit.start, hit.end), EvidenceKind::Email, 1.0);
+                    }
+                }
+                None => self.warnings.push(Warning { start: hit.start, end: hit.end, kind: WarningKind::UnlinkedEmail }),
+            }
+        }
+        for hit in recognize::phones(self.text, self.words) {
+            if self.claimed[hit.words.0] {
+                continue;
+            }
+            self.claim_bytes(hit.start, hit.end);
+            match self.index.phones.get(&hit.value) {
+                Some(owners) => {
+                    for &c in owners {
+                        self.push(c, Facet::Phone, (hit.start, hit.end), EvidenceKind::Phone, 1.0);
+                    }
+                }
+                None => self.warnings.push(Warning { start: hit.start, end: hit.end, kind: WarningKind::UnlinkedPhone }),
+            }
+        }
+        for hit in recognize::dates(self.text, self.words) {
+            if self.claimed[hit.words.0] {
+                continue;
+            }
+            for key in &hit.value {
+                for &c in self.index.dobs.get(key).map_or(&[][..], Vec::as_slice) {
+                    self.push(c, Facet::Dob, (hit.start, hit.end), EvidenceKind::Dob, 1.0);
+                }
+            }
+            // A date claims its words either way: "June 5, 2024" is never the client June.
+            self.claim_bytes(hit.start, hit.end);
+        }
+    }
+
+    // ---- pass 2: phrases ----
+
+    /// Matches phrases leftmost-longest; returns the occupation and city phrases seen,
+    /// which only count together and are joined at the end.
+    fn phrases(&mut self) -> (Vec<(u32, usize, usize)>, AHashSet<u32>) {
+        let n = self.words.len();
+        let mut occupations = Vec::new();
+        let mut cities = AHashSet::new();
+        let mut i = 0;
+        'words: while i < n {
+            if self.claimed[i] {
+                i += 1;
+                continue;
+            }
+            let Some(ids) = self.index.phrase_start.get(canonical_word(self.key(i))) else {
+                i += 1;
+                continue;
+            };
+            for &id in ids {
+                let p = &self.index.phrases[id as usize];
+                let len = p.len();
+                if i + len > n {
+                    continue;
+                }
+                let fits = (1..len).all(|k| {
+                    !self.claimed[i + k]
+                        && self.flags(i + k) & SENTENCE_START == 0
+                        && canonical_word(self.key(i + k)) == &*p.rest[k - 1]
+                });
+                if fits {
+                    for k in i..i + len {
+                        self.claimed[k] = true;
+                    }
+                    self.phrase_hit(i, len, id, p, &mut occupations, &mut cities);
+                    i += len;
+                    continue 'words;
+                }
+            }
+            i += 1;
+        }
+        (occupations, cities)
+    }
+
+    fn phrase_hit(
+        &mut self,
+        i: usize,
+        len: usize,
+        id: u32,
+        p: &Phrase,
+        occupations: &mut Vec<(u32, usize, usize)>,
+        cities: &mut AHashSet<u32>,
+    ) {
+        let span = self.span(i, i + len);
+        let capitalised = self.flags(i) & (CAP | UPPER) != 0;
+        let own_name_owners = {
+            let mut clients: Vec<u32> =
+                p.owners.iter().filter(|(_, r)| single_name_role(*r)).map(|(c, _)| *c).collect();
+            clients.dedup();
+            clients.len()
+        };
+        for &(client, role) in &p.owners {
+            match role {
+                Role::FullName | Role::NicknameFull => {
+                    if !capitalised && p.ordinary_word {
+                        continue;
+                    }
+                    if p.public_figure && !self.clinical_sentence(i) {
+                        continue;
+                    }
+                    let kind = if role == Role::FullName { EvidenceKind::FullName } else { EvidenceKind::Nickname };
+                    self.push(client, Facet::Name, span, kind, 1.0);
+                }
+                Role::Given | Role::Preferred | Role::DatasetNickname | Role::Family => {
+                    let Some(weight) = self.single_name_weight(i, len, role, p, own_name_owners) else { continue };
+                    let kind = match role {
+                        Role::Given => EvidenceKind::GivenName,
+                        Role::Family => EvidenceKind::FamilyName,
+                        _ => EvidenceKind::Nickname,
+                    };
+                    self.push(client, Facet::Name, span, kind, weight);
+                }
+                Role::RelativeFull(r) => {
+                    if capitalised {
+                        self.push(client, Facet::Relative(r), span, EvidenceKind::Relative, QUASI);
+                    }
+                }
+                Role::RelativeGiven(r) => {
+                    let recorded = self.index.clients[client as usize].relatives.get(r as usize).and_then(|x| x.1);
+                    let near = self.relation_near(i, len);
+                    let fits = match (near, recorded) {
+                        (Some(seen), Some(rec)) => seen.compatible(rec),
+                        (Some(_), None) => true,
+                        (None, _) => false,
+                    };
+                    if capitalised && fits {
+                        self.push(client, Facet::Relative(r), span, EvidenceKind::Relative, QUASI);
+                    }
+                }
+                Role::Employer => self.push(client, Facet::Employer, span, EvidenceKind::Employer, QUASI),
+                Role::School => self.push(client, Facet::School, span, EvidenceKind::School, QUASI),
+                Role::Street => {
+                    let end = self.address_end(client, i + len);
+                    self.push(client, Facet::Address, (span.0, end), EvidenceKind::Address, 1.0);
+                }
+                Role::Occupation => occupations.push((client, span.0, span.1)),
+                Role::City => {
+                    if capitalised {
+                        cities.insert(id);
+                    }
+                }
+            }
+        }
+        if p.owners.iter().any(|(_, r)| *r == Role::City) && capitalised {
+            cities.insert(id);
+        }
+    }
+
+    /// Weight of a given, preferred, nickname or family name standing alone, or `None`
+    /// where the context says it is not the client.
+    fn single_name_weight(&self, i: usize, len: usize, role: Role, p: &Phrase, owners: usize) -> Option<f32> {
+        let flags = self.flags(i);
+        if flags & (CAP | UPPER) == 0 {
+            return None;
+        }
+        if self.writers_person(i) || self.addressee_or_signer(i, len) || self.relative_of_someone(i, len) {
+            return None;
+        }
+        if month_number(self.key(i)).is_some() && self.temporal(i, len) {
+            return None;
+        }
+        let mut weight = match role {
+            Role::Family if i > 0 && is_title(self.key(i - 1)) => 1.0,
+            Role::Family => QUASI,
+            Role::DatasetNickname if p.ordinary_word => return None,
+            Role::DatasetNickname => QUASI,
+            _ => 1.0,
+        };
+        if owners > 1 {
+            weight *= 0.5;
+        }
+        if p.ordinary_word && (flags & (SENTENCE_START | UPPER) != 0) {
+            weight = weight.min(0.3);
+        }
+        Some(weight)
+    }
+
+    /// "my niece Sarah", "our neighbour Tom": the writer's own people.
+    fn writers_person(&self, i: usize) -> bool {
+        if i < 2 || !is_writers_person_word(self.key(i - 1)) {
+            return false;
+        }
+        let mine = |k: usize| matches!(self.key(k), "my" | "our");
+        mine(i - 2) || (i >= 3 && mine(i - 3))
+    }
+
+    /// "Hi Sarah," at the top of a message, a name alone on its line after a closing.
+    fn addressee_or_signer(&self, i: usize, len: usize) -> bool {
+        if i >= 1 && self.flags(i - 1) & LINE_START != 0 && is_greeting(self.key(i - 1)) {
+            return true;
+        }
+        if self.flags(i) & LINE_START == 0 {
+            return false;
+        }
+        let end = self.words.list()[i + len - 1].end as usize;
+        let rest_of_line = self.text[end..].split('\n').next().unwrap_or("");
+        rest_of_line.chars().all(|c| !c.is_alphanumeric())
+    }
+
+    /// "her daughter Emily", "Emily, his sister": a relative, not the client.
+    fn relative_of_someone(&self, i: usize, len: usize) -> bool {
+        if i >= 1 && relation(self.key(i - 1)).is_some() {
+            return true;
+        }
+        let j = i + len;
+        j + 1 < self.words.len()
+            && matches!(self.key(j), "her" | "his" | "their")
+            && relation(self.key(j + 1)).is_some()
+    }
+
+    /// The nearest relation word within reach of a name.
+    fn relation_near(&self, i: usize, len: usize) -> Option<Relation> {
+        let n = self.words.len();
+        (1..=RELATION_REACH).find_map(|d| {
+            let before = i.checked_sub(d).and_then(|k| relation(self.key(k)));
+            before.or_else(|| (i + len - 1 + d < n).then(|| relation(self.key(i + len - 1 + d))).flatten())
+        })
+    }
+
+    /// "in June", "June 5": a month, not a person.
+    fn temporal(&self, i: usize, len: usize) -> bool {
+        let before = i >= 1 && (is_temporal_word(self.key(i - 1)) || self.flags(i - 1) & DIGITS != 0);
+        let after = i + len < self.words.len() && self.flags(i + len) & DIGITS != 0;
+        before || after
+    }
+
+    /// True if the sentence around word `i` speaks of clients or sessions.
+    fn clinical_sentence(&self, i: usize) -> bool {
+        let mut start = i;
+        while start > 0 && self.flags(start) & SENTENCE_START == 0 {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end < self.words.len() && self.flags(end) & SENTENCE_START == 0 {
+            end += 1;
+        }
+        (start..end).any(|k| is_clinical_cue(self.key(k)))
+    }
+
+    /// Extends a street address over a following city and postcode of the same client.
+    fn address_end(&self, client: u32, mut j: usize) -> usize {
+        let info = &self.index.clients[client as usize];
+        let list = self.words.list();
+        let mut end = list[j - 1].end as usize;
+        let n = self.words.len();
+        if !info.city.is_empty()
+            && j + info.city.len() <= n
+            && (0..info.city.len()).all(|k| canonical_word(self.key(j + k)) == info.city[k])
+        {
+            j += info.city.len();
+            end = list[j - 1].end as usize;
+        }
+        if j < n && info.postcode.as_deref() == Some(self.key(j)) {
+            end = list[j].end as usize;
+        }
+        end
+    }
+
+    // ---- pass 3: initials and misspellings ----
+
+    /// "N.R.", "N. R.", "NR": returns (initials key, byte span) for the join pass.
+    fn initials(&mut self) -> Vec<([u8; 2], (usize, usize))> {
+        let list = self.words.list();
+        let bytes = self.text.as_bytes();
+        let n = list.len();
+        let mut out = Vec::new();
+        let one_cap = |k: usize| {
+            let w = list[k];
+            w.end - w.start == 1 && bytes[w.start as usize].is_ascii_uppercase()
+        };
+        for i in 0..n {
+            if self.claimed[i] {
+                continue;
+            }
+            let w = list[i];
+            if one_cap(i) && i + 1 < n && one_cap(i + 1) && !self.claimed[i + 1] {
+                let gap = &self.text[w.end as usize..list[i + 1].start as usize];
+                let third = i + 2 < n && one_cap(i + 2) && list[i + 2].start - list[i + 1].end <= 2;
+                let before = i > 0 && one_cap(i - 1) && w.start - list[i - 1].end <= 2;
+                if (gap == "." || gap == ". ") && !third && !before {
+                    let mut end = list[i + 1].end as usize;
+                    if bytes.get(end) == Some(&b'.') {
+                        end += 1;
+                    }
+                    let key = [bytes[w.start as usize].to_ascii_lowercase(), bytes[list[i + 1].start as usize].to_ascii_lowercase()];
+                    out.push((key, (w.start as usize, end)));
+                }
+            } else if w.end - w.start == 2 && w.has(UPPER) {
+                let k = self.key(i);
+                let shouting = (i > 0 && list[i - 1].has(UPPER)) || (i + 1 < n && list[i + 1].has(UPPER));
+                if k.is_ascii() && !is_common_acronym(k) && !shouting {
+                    let b = k.as_bytes();
+                    out.push(([b[0], b[1]], (w.start as usize, w.end as usize)));
+                }
+            }
+        }
+        out
+    }
+
+    fn misspellings(&mut self) {
+        let lx = lexicon();
+        let n = self.words.len();
+        let mut hits: Vec<(usize, u32, Role, u32)> = Vec::new();
+        for i in 0..n {
+            let w = self.words.list()[i];
+            if self.claimed[i] || w.flags & CAP == 0 {
+                continue;
+            }
+            let key = self.key(i);
+            let chars = key.chars().count();
+            if chars < FUZZY_MIN_LEN
+                || !key.chars().all(char::is_alphabetic)
+                || lx.is_ordinary_word(key)
+                || lx.is_known_given_name(key)
+                || self.index.name_word_ids.contains_key(key)
+            {
+                continue;
+            }
+            let mut best: Vec<u32> = Vec::new();
+            let mut best_d = u32::MAX;
+            for d in crate::index::deletion_neighbourhood(key) {
+                let Some(ids) = self.index.deletions.get(d.as_str()) else { continue };
+                for &id in ids {
+                    let name = &*self.index.name_words[id as usize].key;
+                    if name.chars().next() != key.chars().next() || best.contains(&id) {
+                        continue;
+                    }
+                    let allowed = if name.chars().count() >= 6 { 2 } else { 1 };
+                    let dist = osa_distance(key, name);
+                    if dist > allowed || dist > best_d {
+                        continue;
+                    }
+                    if dist < best_d {
+                        best.clear();
+                        best_d = dist;
+                    }
+                    best.push(id);
+                }
+            }
+            for id in best {
+                for &(client, role) in &self.index.name_words[id as usize].owners {
+                    hits.push((i, client, role, best_d));
+                }
+            }
+        }
+        for &(i, client, role, _) in &hits {
+            if self.writers_person(i) || self.addressee_or_signer(i, 1) || self.relative_of_someone(i, 1) {
+                continue;
+            }
+            let span = self.span(i, i + 1);
+            // Next to another part of the same client's name: a misspelt full name.
+            let partner = self.raw.iter().position(|r| {
+                r.client == client
+                    && r.facet == Facet::Name
+                    && (self.adjacent(r.end, span.0) || self.adjacent(span.1, r.start))
+            });
+            let fuzzy_partner = hits.iter().any(|&(j, c, r, _)| c == client && r != role && (j + 1 == i || i + 1 == j));
+            if let Some(p) = partner {
+                let other = self.raw[p];
+                let whole = (other.start.min(span.0), other.end.max(span.1));
+                self.push(client, Facet::Name, whole, EvidenceKind::MisspelledName, 1.0);
+                continue;
+            }
+            if fuzzy_partner {
+                self.push(client, Facet::Name, span, EvidenceKind::MisspelledName, 1.0);
+                continue;
+            }
+            let clients_here = hits.iter().filter(|&&(j, ..)| j == i).count();
+            let mut weight = match role {
+                Role::Family if i > 0 && is_title(self.key(i - 1)) => 1.0,
+                Role::Family => QUASI,
+                _ => 1.0,
+            };
+            if clients_here > 1 {
+                weight *= 0.5;
+            }
+            self.push(client, Facet::Name, span, EvidenceKind::MisspelledName, weight);
+        }
+        for &(i, ..) in &hits {
+            self.claimed[i] = true;
+        }
+    }
+
+    /// True if only a space or a comma separates two byte offsets.
+    fn adjacent(&self, end: usize, start: usize) -> bool {
+        end <= start && start - end <= 2 && self.text[end..start].bytes().all(|b| b == b' ' || b == b',')
+    }
+
+    // ---- pass 4: distinctive facts ----
+
+    fn facts(&mut self) {
+        let mut hits: Vec<(u32, usize, u8)> = Vec::new();
+        for i in 0..self.words.len() {
+            let key = self.key(i);
+            if key.len() < 3 && self.flags(i) & DIGITS == 0 || is_fact_stopword(key) {
+                continue;
+            }
+            let Some(postings) = self.index.fact_postings.get(fact_stem(key)) else { continue };
+            for &(f, wi) in postings {
+                if fact_word_matches(key, &self.index.facts[f as usize].words[wi as usize].0) {
+                    hits.push((f, i, wi));
+                }
+            }
+        }
+        hits.sort_unstable();
+        for group in hits.chunk_by(|a, b| a.0 == b.0) {
+            let fact = &self.index.facts[group[0].0 as usize];
+            let mut best: Option<(f32, usize, usize)> = None;
+            for (s, &(_, first, _)) in group.iter().enumerate() {
+                let mut seen: Vec<u8> = Vec::new();
+                let mut weight = 0.0;
+                let mut last = first;
+                for &(_, i, wi) in &group[s..] {
+                    if i >= first + FACT_WINDOW {
+                        break;
+                    }
+                    if !seen.contains(&wi) {
+                        seen.push(wi);
+                        weight += fact.words[wi as usize].1;
+                        last = i;
+                    }
+                }
+                if seen.len() >= 2 && weight >= FACT_SHARE * fact.total_weight && best.is_none_or(|b| weight > b.0) {
+                    best = Some((weight, first, last));
+                }
+            }
+            if let Some((_, first, last)) = best {
+                let span = self.span(first, last + 1);
+                self.push(fact.client, Facet::Fact(fact.which), span, EvidenceKind::Distinctive, QUASI);
+            }
+        }
+    }
+
+    // ---- pass 5: joins ----
+
+    fn join_occupation_city(&mut self, occupations: &[(u32, usize, usize)], cities: &AHashSet<u32>) {
+        if occupations.is_empty() || cities.is_empty() {
+            return;
+        }
+        for &(client, start, end) in occupations {
+            let info = &self.index.clients[client as usize];
+            let Some(city_id) = self.city_phrase(&info.city) else { continue };
+            if !cities.contains(&city_id) {
+                continue;
+            }
+            self.push(client, Facet::OccupationCity, (start, end), EvidenceKind::Occupation, QUASI);
+            let list = self.words.list();
+            for i in 0..list.len() {
+                if canonical_word(self.key(i)) == info.city[0]
+                    && i + info.city.len() <= list.len()
+                    && (1..info.city.len()).all(|k| canonical_word(self.key(i + k)) == info.city[k])
+                {
+                    let span = self.span(i, i + info.city.len());
+                    self.push(client, Facet::OccupationCity, span, EvidenceKind::City, QUASI);
+                }
+            }
+        }
+    }
+
+    fn city_phrase(&self, city: &[String]) -> Option<u32> {
+        let first = city.first()?;
+        self.index.phrase_start.get(first.as_str())?.iter().copied().find(|&id| {
+            let p = &self.index.phrases[id as usize];
+            p.rest.len() + 1 == city.len() && p.rest.iter().zip(&city[1..]).all(|(a, b)| **a == **b)
+        })
+    }
+
+    /// Initials count only beside another attribute of the same client.
+    fn join_initials(&mut self, initials: &[([u8; 2], (usize, usize))]) {
+        for (key, span) in initials {
+            let Some(owners) = self.index.initials.get(key) else { continue };
+            let present: Vec<u32> =
+                owners.iter().copied().filter(|c| self.raw.iter().any(|r| r.client == *c && r.weight > 0.0)).collect();
+            for client in present {
+                self.push(client, Facet::Initials, *span, EvidenceKind::Initials, QUASI);
+            }
+        }
+    }
+
+    // ---- adding up ----
+
+    fn finish(mut self) -> Findings {
+        self.raw.sort_by(|a, b| (a.client, a.facet, a.start).cmp(&(b.client, b.facet, b.start)));
+        let mut clients = Vec::new();
+        for group in self.raw.chunk_by(|a, b| a.client == b.client) {
+            let mut score = 0.0;
+            for same in group.chunk_by(|a, b| a.facet == b.facet) {
+                let top = same.iter().map(|r| r.weight).fold(0.0, f32::max);
+                score += top;
+            }
+            if score < IDENTIFIES {
+                continue;
+            }
+            let client = group[0].client;
+            let mut evidence: Vec<Evidence> = group
+                .iter()
+                .filter(|r| r.weight > 0.0)
+                .map(|r| Evidence { start: r.start, end: r.end, kind: r.kind, weight: r.weight })
+                .collect();
+            evidence.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
+            evidence.dedup_by(|a, b| a.start == b.start && a.end == b.end);
+            let reason = self.reason(group);
+            clients.push(ClientFinding {
+                client_id: self.index.clients[client as usize].id.clone(),
+                client_index: client as usize,
+                score,
+                evidence,
+                reason,
+            });
+        }
+        self.warnings.sort_by_key(|w| (w.start, w.end));
+        Findings { clients, warnings: self.warnings }
+    }
+
+    /// One line: the strongest piece of evidence, or the details that add up.
+    fn reason(&self, group: &[Raw]) -> String {
+        let mut best: Vec<&Raw> = Vec::new();
+        for same in group.chunk_by(|a, b| a.facet == b.facet) {
+            if let Some(top) = same.iter().filter(|r| r.weight > 0.0).max_by(|a, b| a.weight.total_cmp(&b.weight)) {
+                best.push(top);
+            }
+        }
+        best.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.start.cmp(&b.start)));
+        let quote = |r: &Raw| format!("{} \u{201c}{}\u{201d}", r.kind.describe(), &self.text[r.start..r.end]);
+        match best.first() {
+            Some(top) if top.weight >= IDENTIFIES => {
+                let more = best.len() - 1;
+                if more == 0 {
+                    quote(top)
+                } else {
+                    format!("{} (and {more} more detail{})", quote(top), if more == 1 { "" } else { "s" })
+                }
+            }
+            _ => format!(
+                "{} details of one client together: {}",
+                best.len(),
+                best.iter().map(|r| quote(r)).collect::<Vec<_>>().join(", ")
+            ),
+        }
+    }
+}
+
+fn single_name_role(role: Role) -> bool {
+    matches!(role, Role::Given | Role::Preferred | Role::DatasetNickname | Role::Family)
+}
+
+/// Optimal-string-alignment distance: edits with adjacent transpositions counting one.
+pub(crate) fn osa_distance(a: &str, b: &str) -> u32 {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let w = b.len() + 1;
+    let mut d = vec![0u32; (a.len() + 1) * w];
+    for i in 0..=a.len() {
+        d[i * w] = i as u32;
+    }
+    for (j, cell) in d.iter_mut().enumerate().take(w) {
+        *cell = j as u32;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = u32::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1).min(d[i * w + j - 1] + 1).min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+        }
+    }
+    d[a.len() * w + b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::osa_distance;
+
+    #[test]
+    fn osa_counts_transpositions_once() {
+        assert_eq!(osa_distance("nathan", "natahn"), 1);
+        assert_eq!(osa_distance("nathan", "nathen"), 1);
+        assert_eq!(osa_distance("nathan", "nathhen"), 2);
+        assert_eq!(osa_distance("abc", "abc"), 0);
+    }
+}

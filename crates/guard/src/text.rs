@@ -1,0 +1,262 @@
+//! Splitting text into words and folding them, with every word keeping its UTF-8 byte
+//! offsets into the original text.
+//!
+//! A *word* is a maximal run of alphanumeric characters (combining marks included), so
+//! "Mary's" is two words and "N.R." is two one-letter words: caseload phrases and
+//! scanned text are split by the same rule, which makes phrase matching punctuation-
+//! and spacing-tolerant for free. A word's *key* is its fold: lower case, diacritics
+//! removed, a few letters expanded (ø → o, ß → ss), so "Zoë" and "ZOE" meet.
+
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+/// The word starts with an upper-case letter.
+pub(crate) const CAP: u8 = 1;
+/// Every letter of the word is upper case and it has at least two.
+pub(crate) const UPPER: u8 = 1 << 1;
+/// The word is all ASCII digits.
+pub(crate) const DIGITS: u8 = 1 << 2;
+/// The word begins a sentence (or the text, or follows a colon or a line break).
+pub(crate) const SENTENCE_START: u8 = 1 << 3;
+/// The word is the first on its line.
+pub(crate) const LINE_START: u8 = 1 << 4;
+
+/// One word of a scanned text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Word {
+    /// Byte offset of the first byte in the original text.
+    pub start: u32,
+    /// Byte offset one past the last byte in the original text.
+    pub end: u32,
+    key_start: u32,
+    key_end: u32,
+    /// Bit set of [`CAP`], [`UPPER`], [`DIGITS`], [`SENTENCE_START`], [`LINE_START`].
+    pub flags: u8,
+}
+
+impl Word {
+    pub(crate) fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// The words of one text and their folded keys, reusable across texts.
+#[derive(Debug, Default)]
+pub(crate) struct Words {
+    list: Vec<Word>,
+    keys: String,
+}
+
+impl Words {
+    /// Splits `text` into words, replacing what this held.
+    pub(crate) fn split(&mut self, text: &str) {
+        self.list.clear();
+        self.keys.clear();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        let mut sentence_pending = true;
+        let mut line_pending = true;
+        let mut last_abbrev = false;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() || (b >= 0x80 && starts_word(text, i)) {
+                let start = i;
+                let key_start = self.keys.len();
+                let (mut all_upper, mut letters, mut digits_only, mut cap) = (true, 0u32, true, false);
+                while i < bytes.len() {
+                    let b = bytes[i];
+                    if b.is_ascii_alphanumeric() {
+                        if b.is_ascii_alphabetic() {
+                            if letters == 0 && b.is_ascii_uppercase() && i == start {
+                                cap = true;
+                            }
+                            letters += 1;
+                            all_upper &= b.is_ascii_uppercase();
+                            digits_only = false;
+                        }
+                        self.keys.push(b.to_ascii_lowercase() as char);
+                        i += 1;
+                    } else if b >= 0x80 {
+                        let Some(c) = text[i..].chars().next() else { break };
+                        if !(c.is_alphanumeric() || is_combining_mark(c)) || (is_ideograph(c) && i > start) {
+                            break;
+                        }
+                        if c.is_alphabetic() {
+                            if i == start && c.is_uppercase() {
+                                cap = true;
+                            }
+                            letters += 1;
+                            all_upper &= !c.is_lowercase();
+                        }
+                        digits_only = false;
+                        fold_char_into(c, &mut self.keys);
+                        i += c.len_utf8();
+                        if is_ideograph(c) {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                let mut flags = 0;
+                if cap {
+                    flags |= CAP;
+                }
+                if all_upper && letters >= 2 {
+                    flags |= UPPER;
+                }
+                if digits_only {
+                    flags |= DIGITS;
+                }
+                if sentence_pending {
+                    flags |= SENTENCE_START;
+                }
+                if line_pending {
+                    flags |= LINE_START;
+                }
+                sentence_pending = false;
+                line_pending = false;
+                let key = &self.keys[key_start..];
+                last_abbrev = i - start == 1 && letters == 1
+                    || matches!(key, "mr" | "mrs" | "ms" | "dr" | "st" | "jr" | "sr" | "prof" | "mt");
+                self.list.push(Word {
+                    start: start as u32,
+                    end: i as u32,
+                    key_start: key_start as u32,
+                    key_end: self.keys.len() as u32,
+                    flags,
+                });
+            } else {
+                match b {
+                    b'\n' => {
+                        sentence_pending = true;
+                        line_pending = true;
+                    }
+                    b'.' => sentence_pending |= !last_abbrev,
+                    b'!' | b'?' | b':' | b';' => sentence_pending = true,
+                    _ => {}
+                }
+                i += if b < 0x80 { 1 } else { text[i..].chars().next().map_or(1, char::len_utf8) };
+            }
+        }
+    }
+
+    /// The words, in text order.
+    pub(crate) fn list(&self) -> &[Word] {
+        &self.list
+    }
+
+    /// The folded key of word `i`.
+    pub(crate) fn key(&self, i: usize) -> &str {
+        let w = &self.list[i];
+        &self.keys[w.key_start as usize..w.key_end as usize]
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.list.len()
+    }
+}
+
+/// Han ideographs, Hiragana and Katakana: each is a word, since these scripts do not
+/// separate words with spaces.
+fn is_ideograph(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+fn starts_word(text: &str, i: usize) -> bool {
+    text[i..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// Appends the fold of one non-ASCII character to `out`.
+fn fold_char_into(c: char, out: &mut String) {
+    let special = match c {
+        'ø' | 'Ø' => "o",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'ß' | 'ẞ' => "ss",
+        'ł' | 'Ł' => "l",
+        'đ' | 'Đ' => "d",
+        'ð' | 'Ð' => "d",
+        'þ' | 'Þ' => "th",
+        'ı' => "i",
+        _ => "",
+    };
+    if !special.is_empty() {
+        out.push_str(special);
+        return;
+    }
+    decompose_compatible(c, |d| {
+        if !is_combining_mark(d) {
+            out.extend(d.to_lowercase());
+        }
+    });
+}
+
+/// The fold of a whole string: lower case, diacritics removed, non-word characters kept.
+pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            fold_char_into(c, &mut out);
+        }
+    }
+    out
+}
+
+/// The folded words of `s`, as the scanner would see them.
+pub(crate) fn words(s: &str) -> Vec<String> {
+    let mut w = Words::default();
+    w.split(s);
+    (0..w.len()).map(|i| w.key(i).to_owned()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<(String, &str, u8)> {
+        let mut w = Words::default();
+        w.split(text);
+        (0..w.len())
+            .map(|i| {
+                let x = w.list()[i];
+                (w.key(i).to_owned(), &text[x.start as usize..x.end as usize], x.flags)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_original_offsets_and_fold() {
+        let got = split("Zoë met O’Brien-Smith, ØRJAN.");
+        let keys: Vec<_> = got.iter().map(|(k, s, _)| (k.as_str(), *s)).collect();
+        assert_eq!(
+            keys,
+            [("zoe", "Zoë"), ("met", "met"), ("o", "O"), ("brien", "Brien"), ("smith", "Smith"), ("orjan", "ØRJAN")]
+        );
+        assert!(got[5].2 & UPPER != 0);
+        assert!(got[0].2 & CAP != 0 && got[0].2 & SENTENCE_START != 0);
+        assert!(got[1].2 & (CAP | SENTENCE_START) == 0);
+    }
+
+    #[test]
+    fn sentence_starts_skip_titles_and_initials() {
+        let got = split("I saw Dr. Smith. Then N. R. left!\nOk");
+        let starts: Vec<_> =
+            got.iter().filter(|(_, _, f)| f & SENTENCE_START != 0).map(|(_, s, _)| *s).collect();
+        assert_eq!(starts, ["I", "Then", "Ok"]);
+    }
+
+    #[test]
+    fn ideographs_are_words_of_their_own() {
+        let keys: Vec<_> = split("来访者张伟今天").into_iter().map(|(_, s, _)| s).collect();
+        assert_eq!(keys, ["来", "访", "者", "张", "伟", "今", "天"]);
+    }
+
+    #[test]
+    fn digits_are_flagged() {
+        let got = split("call 724-474-2865");
+        assert!(got[1].2 & DIGITS != 0);
+        assert_eq!(got.len(), 4);
+    }
+}
