@@ -76,11 +76,13 @@ impl Phrase {
 #[derive(Debug)]
 pub(crate) struct ClientInfo {
     pub id: String,
-    pub name: String,
+    /// Folded words of the given name, the preferred name and the family name.
+    pub given: Vec<String>,
+    pub preferred: Vec<String>,
+    pub family: Vec<String>,
     pub relatives: Vec<(String, Option<Relation>)>,
     pub city: Vec<String>,
     pub postcode: Option<String>,
-    pub facts: Vec<String>,
 }
 
 /// A name word that misspellings are measured against.
@@ -135,6 +137,11 @@ impl CaseloadIndex {
         let mut b = Builder::default();
         for (i, c) in caseload.clients.iter().enumerate() {
             b.add_client(i as u32, c);
+        }
+        // Public figures' names claim their words even when no client shares them, so
+        // "Michael" in "Michael Phelps" is never read as a client's given name.
+        for name in lexicon().public_figure_names() {
+            b.claim_only(words(name));
         }
         b.finish()
     }
@@ -226,6 +233,21 @@ impl Builder {
         if !owners.contains(&(client, role)) {
             owners.push((client, role));
         }
+    }
+
+    /// A phrase no client owns but that, matched, keeps its words from other readings.
+    fn claim_only(&mut self, words: Vec<String>) {
+        let words = canonical(words);
+        if words.len() < 2 || self.phrase_ids.contains_key(&words) {
+            return;
+        }
+        self.phrase_ids.insert(words.clone(), self.phrases.len() as u32);
+        self.phrases.push(Phrase {
+            rest: words[1..].iter().map(|w| Box::from(w.as_str())).collect(),
+            owners: Vec::new(),
+            public_figure: true,
+            ordinary_word: false,
+        });
     }
 
     fn name_word(&mut self, word: &str, client: u32, role: Role) {
@@ -358,14 +380,7 @@ impl Builder {
             }
         }
 
-        self.clients.push(ClientInfo {
-            id: c.id.clone(),
-            name: c.display_name(),
-            relatives,
-            city,
-            postcode,
-            facts: c.distinctive.clone(),
-        });
+        self.clients.push(ClientInfo { id: c.id.clone(), given, preferred, family, relatives, city, postcode });
     }
 
     fn finish(mut self) -> CaseloadIndex {

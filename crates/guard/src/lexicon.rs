@@ -31,6 +31,8 @@ pub(crate) struct Lexicon {
     known_given: AHashSet<Box<str>>,
     /// Folded full names of public figures, words joined by one space.
     public_figures: AHashSet<Box<str>>,
+    /// The same names as written in the data file.
+    public_figure_names: Vec<&'static str>,
 }
 
 impl Lexicon {
@@ -61,14 +63,14 @@ impl Lexicon {
                 .push(nick.into_boxed_str());
         }
 
-        let public_figures = include_str!("../data/public-figures.txt")
+        let public_figure_names: Vec<&'static str> = include_str!("../data/public-figures.txt")
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| words(l).join(" ").into_boxed_str())
             .collect();
+        let public_figures = public_figure_names.iter().map(|l| words(l).join(" ").into_boxed_str()).collect();
 
-        Lexicon { ordinary, nicknames_of, known_given, public_figures }
+        Lexicon { ordinary, nicknames_of, known_given, public_figures, public_figure_names }
     }
 
     /// True if `folded` is an ordinary English word ("hope", "will", "mark").
@@ -84,6 +86,11 @@ impl Lexicon {
     /// True if the data set knows `folded` as somebody's given name or nickname.
     pub(crate) fn is_known_given_name(&self, folded: &str) -> bool {
         self.known_given.contains(folded)
+    }
+
+    /// Public figures' names as written.
+    pub(crate) fn public_figure_names(&self) -> &[&'static str] {
+        &self.public_figure_names
     }
 
     /// True if the folded words, joined by spaces, are a public figure's name.

@@ -238,12 +238,7 @@ impl Scan<'_> {
     ) {
         let span = self.span(i, i + len);
         let capitalised = self.flags(i) & (CAP | UPPER) != 0;
-        let own_name_owners = {
-            let mut clients: Vec<u32> =
-                p.owners.iter().filter(|(_, r)| single_name_role(*r)).map(|(c, _)| *c).collect();
-            clients.dedup();
-            clients.len()
-        };
+        let holders = NameHolders::of(p);
         for &(client, role) in &p.owners {
             match role {
                 Role::FullName | Role::NicknameFull => {
@@ -257,7 +252,15 @@ impl Scan<'_> {
                     self.push(client, Facet::Name, span, kind, 1.0);
                 }
                 Role::Given | Role::Preferred | Role::DatasetNickname | Role::Family => {
-                    let Some(weight) = self.single_name_weight(i, len, role, p, own_name_owners) else { continue };
+                    match self.name_neighbour(i, len, client, role) {
+                        Neighbour::None => {}
+                        Neighbour::OtherPerson => continue,
+                        Neighbour::RestOfName(whole) => {
+                            self.push(client, Facet::Name, whole, EvidenceKind::MisspelledName, 1.0);
+                            continue;
+                        }
+                    }
+                    let Some(weight) = self.single_name_weight(i, len, role, p, &holders) else { continue };
                     let kind = match role {
                         Role::Given => EvidenceKind::GivenName,
                         Role::Family => EvidenceKind::FamilyName,
@@ -303,7 +306,7 @@ impl Scan<'_> {
 
     /// Weight of a given, preferred, nickname or family name standing alone, or `None`
     /// where the context says it is not the client.
-    fn single_name_weight(&self, i: usize, len: usize, role: Role, p: &Phrase, owners: usize) -> Option<f32> {
+    fn single_name_weight(&self, i: usize, len: usize, role: Role, p: &Phrase, holders: &NameHolders) -> Option<f32> {
         let flags = self.flags(i);
         if flags & (CAP | UPPER) == 0 {
             return None;
@@ -314,20 +317,86 @@ impl Scan<'_> {
         if month_number(self.key(i)).is_some() && self.temporal(i, len) {
             return None;
         }
-        let mut weight = match role {
-            Role::Family if i > 0 && is_title(self.key(i - 1)) => 1.0,
-            Role::Family => QUASI,
-            Role::DatasetNickname if p.ordinary_word => return None,
-            Role::DatasetNickname => QUASI,
-            _ => 1.0,
+        let (mut weight, sharing) = match role {
+            Role::Family if i > 0 && is_title(self.key(i - 1)) => (1.0, holders.family),
+            Role::Family => (QUASI, holders.family),
+            // Somebody in the caseload goes by this name: it is theirs, not a guess's.
+            Role::DatasetNickname if p.ordinary_word || holders.recorded > 0 => return None,
+            Role::DatasetNickname => (QUASI, holders.nickname),
+            _ => (1.0, holders.recorded),
         };
-        if owners > 1 {
+        if sharing > 1 {
             weight *= 0.5;
         }
-        if p.ordinary_word && (flags & (SENTENCE_START | UPPER) != 0) {
+        if p.ordinary_word && (flags & UPPER != 0 || (flags & SENTENCE_START != 0 && !self.used_as_name(i, len))) {
             weight = weight.min(0.3);
         }
         Some(weight)
+    }
+
+    /// A capitalised name-like word right beside a one-word name: either the rest of the
+    /// same client's name misspelt ("Nathen Robinson"), or the name is someone else's
+    /// ("Michael Phelps", "Cindy Roberts" signing an e-mail).
+    fn name_neighbour(&self, i: usize, len: usize, client: u32, role: Role) -> Neighbour {
+        let list = self.words.list();
+        let lx = lexicon();
+        let name_like = |k: usize| {
+            let w = list[k];
+            w.flags & CAP != 0
+                && !lx.is_ordinary_word(self.key(k))
+                && !is_title(self.key(k))
+                && self.key(k).chars().all(char::is_alphabetic)
+        };
+        let prev = (i >= 1 && self.text[list[i - 1].end as usize..list[i].start as usize] == *" " && name_like(i - 1))
+            .then(|| i - 1);
+        let last = i + len - 1;
+        let next = (last + 1 < list.len()
+            && list[last + 1].flags & SENTENCE_START == 0
+            && self.text[list[last].end as usize..list[last + 1].start as usize] == *" "
+            && name_like(last + 1))
+        .then_some(last + 1);
+        if prev.is_none() && next.is_none() {
+            return Neighbour::None;
+        }
+        let info = &self.index.clients[client as usize];
+        let rest: &[String] = match role {
+            Role::Family => &info.given,
+            _ => &info.family,
+        };
+        let alt: &[String] = if role == Role::Family { &info.preferred } else { &[] };
+        let close = |k: usize| {
+            let key = self.key(k);
+            rest.iter().chain(alt).any(|w| {
+                let allowed = if w.chars().count() >= 6 { 2 } else { 1 };
+                osa_distance(key, w) <= allowed && key.chars().next() == w.chars().next()
+            })
+        };
+        for k in [prev, next].into_iter().flatten() {
+            if close(k) {
+                let (a, b) = (k.min(i), k.max(last));
+                return Neighbour::RestOfName(self.span(a, b + 1));
+            }
+        }
+        Neighbour::OtherPerson
+    }
+
+    /// For a word that is also an ordinary word at the start of a sentence: does what
+    /// follows read as a person ("Will signed", "Pat, 43", "Ray:") rather than the word
+    /// ("Will you", "Pat yourself", "Mark your calendars")? Months never do.
+    fn used_as_name(&self, i: usize, len: usize) -> bool {
+        if month_number(self.key(i)).is_some() {
+            return false;
+        }
+        let end = self.words.list()[i + len - 1].end as usize;
+        let next_char = self.text[end..].chars().next();
+        if matches!(next_char, None | Some(',' | ':' | ';' | '.' | '!' | '?' | '\u{2014}' | '\u{2013}' | '-' | '\'' | '\u{2019}' | '(' | '\n')) {
+            return true;
+        }
+        let j = i + len;
+        j < self.words.len() && {
+            let next = self.key(j);
+            is_name_following_verb(next) || (next.len() > 4 && next.ends_with("ed") && self.flags(j) & CAP == 0)
+        }
     }
 
     /// "my niece Sarah", "our neighbour Tom": the writer's own people.
@@ -352,9 +421,13 @@ impl Scan<'_> {
         rest_of_line.chars().all(|c| !c.is_alphanumeric())
     }
 
-    /// "her daughter Emily", "Emily, his sister": a relative, not the client.
+    /// "her daughter Emily", "a sister named Emily", "Emily, his sister": a relative,
+    /// not the client.
     fn relative_of_someone(&self, i: usize, len: usize) -> bool {
         if i >= 1 && relation(self.key(i - 1)).is_some() {
+            return true;
+        }
+        if i >= 2 && matches!(self.key(i - 1), "named" | "called") && relation(self.key(i - 2)).is_some() {
             return true;
         }
         let j = i + len;
@@ -501,6 +574,14 @@ impl Scan<'_> {
         for &(i, client, role, _) in &hits {
             if self.writers_person(i) || self.addressee_or_signer(i, 1) || self.relative_of_someone(i, 1) {
                 continue;
+            }
+            match self.name_neighbour(i, 1, client, role) {
+                Neighbour::None => {}
+                Neighbour::OtherPerson => continue,
+                Neighbour::RestOfName(whole) => {
+                    self.push(client, Facet::Name, whole, EvidenceKind::MisspelledName, 1.0);
+                    continue;
+                }
             }
             let span = self.span(i, i + 1);
             // Next to another part of the same client's name: a misspelt full name.
@@ -695,8 +776,100 @@ impl Scan<'_> {
     }
 }
 
-fn single_name_role(role: Role) -> bool {
-    matches!(role, Role::Given | Role::Preferred | Role::DatasetNickname | Role::Family)
+/// What stands beside a one-word name.
+enum Neighbour {
+    None,
+    OtherPerson,
+    /// The whole name, misspelt in part: its byte span.
+    RestOfName((usize, usize)),
+}
+
+/// How many distinct clients hold a one-word name phrase, by kind of holding.
+#[derive(Debug, Default)]
+struct NameHolders {
+    /// As a recorded given or preferred name.
+    recorded: usize,
+    /// As a family name.
+    family: usize,
+    /// As a nickname from the data set only.
+    nickname: usize,
+}
+
+impl NameHolders {
+    fn of(p: &Phrase) -> NameHolders {
+        let count = |f: fn(Role) -> bool| {
+            let mut v: Vec<u32> = p.owners.iter().filter(|(_, r)| f(*r)).map(|(c, _)| *c).collect();
+            v.sort_unstable();
+            v.dedup();
+            v.len()
+        };
+        NameHolders {
+            recorded: count(|r| matches!(r, Role::Given | Role::Preferred)),
+            family: count(|r| r == Role::Family),
+            nickname: count(|r| r == Role::DatasetNickname),
+        }
+    }
+}
+
+/// Verbs that, right after a capitalised word, make it the subject: a person.
+fn is_name_following_verb(folded: &str) -> bool {
+    matches!(
+        folded,
+        "is" | "was"
+            | "has"
+            | "had"
+            | "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "asked"
+            | "asks"
+            | "came"
+            | "comes"
+            | "went"
+            | "goes"
+            | "did"
+            | "does"
+            | "got"
+            | "gets"
+            | "feels"
+            | "felt"
+            | "wants"
+            | "needs"
+            | "seems"
+            | "and"
+            | "will"
+            | "may"
+            | "can"
+            | "could"
+            | "would"
+            | "should"
+            | "might"
+            | "just"
+            | "finally"
+            | "still"
+            | "never"
+            | "always"
+            | "hasn"
+            | "isn"
+            | "wasn"
+            | "didn"
+            | "doesn"
+            | "won"
+            | "cried"
+            | "made"
+            | "brought"
+            | "opened"
+            | "described"
+            | "walked"
+            | "talked"
+            | "spent"
+            | "left"
+            | "missed"
+            | "shared"
+            | "admitted"
+            | "disclosed"
+    )
 }
 
 /// Optimal-string-alignment distance: edits with adjacent transpositions counting one.
