@@ -23,8 +23,10 @@ use crate::text::words;
 pub(crate) enum Role {
     /// Given and family name together ("Nathan Robinson", "Robinson Nathan").
     FullName,
-    /// A nickname with the family name ("Chuck Benson", "Bob Smith").
+    /// The recorded preferred name with the family name ("Chuck Benson").
     NicknameFull,
+    /// A nickname from the data set with the family name ("Bob Smith" for Robert).
+    DatasetNicknameFull,
     /// The given name alone.
     Given,
     /// The recorded preferred name alone.
@@ -50,7 +52,13 @@ impl Role {
     pub(crate) fn is_own_name(self) -> bool {
         matches!(
             self,
-            Role::FullName | Role::NicknameFull | Role::Given | Role::Preferred | Role::DatasetNickname | Role::Family
+            Role::FullName
+                | Role::NicknameFull
+                | Role::DatasetNicknameFull
+                | Role::Given
+                | Role::Preferred
+                | Role::DatasetNickname
+                | Role::Family
         )
     }
 }
@@ -123,13 +131,24 @@ pub struct CaseloadIndex {
     pub(crate) phones: AHashMap<u64, Vec<u32>>,
     pub(crate) emails: AHashMap<Box<str>, Vec<u32>>,
     pub(crate) dobs: AHashMap<DateKey, Vec<u32>>,
-    pub(crate) initials: AHashMap<[u8; 2], Vec<u32>>,
+    pub(crate) initials: AHashMap<[char; 2], Vec<u32>>,
     pub(crate) facts: Vec<Fact>,
     pub(crate) fact_postings: AHashMap<Box<str>, Vec<(u32, u8)>>,
 }
 
 /// Shortest name word that misspellings are looked for against.
-pub(crate) const FUZZY_MIN_LEN: usize = 4;
+pub(crate) const FUZZY_MIN_LEN: usize = 3;
+
+/// Edits a misspelling of a name word of `len` letters may have: one for short names,
+/// two from five letters on. Beside the rest of the same name, one more is allowed.
+pub(crate) fn allowed_edits(len: usize, beside_rest_of_name: bool) -> u32 {
+    let base = if len >= 5 { 2 } else { 1 };
+    if beside_rest_of_name && len >= 4 {
+        2
+    } else {
+        base
+    }
+}
 
 impl CaseloadIndex {
     /// Indexes a caseload. The caseload is not kept; the index holds what it needs.
@@ -196,7 +215,7 @@ struct Builder {
     phones: AHashMap<u64, Vec<u32>>,
     emails: AHashMap<Box<str>, Vec<u32>>,
     dobs: AHashMap<DateKey, Vec<u32>>,
-    initials: AHashMap<[u8; 2], Vec<u32>>,
+    initials: AHashMap<[char; 2], Vec<u32>>,
     facts: Vec<Fact>,
 }
 
@@ -288,7 +307,7 @@ impl Builder {
                 .map(|n| n.to_string())
                 .collect();
             for nick in nicks {
-                self.phrase([vec![nick.clone()], family.clone()].concat(), ci, Role::NicknameFull);
+                self.phrase([vec![nick.clone()], family.clone()].concat(), ci, Role::DatasetNicknameFull);
                 self.phrase(vec![nick], ci, Role::DatasetNickname);
             }
         }
@@ -364,7 +383,7 @@ impl Builder {
         if let Some(d) = c.date_of_birth.as_deref().and_then(parse_iso_date) {
             self.dobs.entry(d).or_default().push(ci);
         }
-        let first_letter = |w: &[String]| w.first().and_then(|w| w.bytes().next()).filter(u8::is_ascii_lowercase);
+        let first_letter = |w: &[String]| w.first().and_then(|w| w.chars().next()).filter(|c| c.is_alphabetic());
         if let (Some(g), Some(f)) = (first_letter(&given), first_letter(&family)) {
             self.initials.entry([g, f]).or_default().push(ci);
         }

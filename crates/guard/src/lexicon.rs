@@ -109,7 +109,7 @@ pub(crate) fn is_title(folded: &str) -> bool {
 pub(crate) fn relation(folded: &str) -> Option<Relation> {
     use Relation::*;
     Some(match folded {
-        "wife" | "husband" | "spouse" => Spouse,
+        "wife" | "husband" | "spouse" | "married" => Spouse,
         "partner" | "boyfriend" | "girlfriend" | "fiance" | "fiancee" => Partner,
         "son" | "daughter" | "child" | "kid" | "stepson" | "stepdaughter" => Child,
         "mother" | "mom" | "mum" | "mommy" | "mummy" | "mama" | "stepmother" => Mother,
@@ -192,6 +192,13 @@ pub(crate) fn is_clinical_cue(folded: &str) -> bool {
         folded,
         "client"
             | "clients"
+            | "shows"
+            | "cancelled"
+            | "canceled"
+            | "rebook"
+            | "counselor"
+            | "counsellor"
+            | "therapist"
             | "patient"
             | "patients"
             | "session"
@@ -286,10 +293,6 @@ pub(crate) fn canonical_word(folded: &str) -> &str {
         "pkwy" => "parkway",
         "sq" => "square",
         "mt" => "mount",
-        "n" => "north",
-        "s" => "south",
-        "e" => "east",
-        "w" => "west",
         other => other,
     }
 }
@@ -365,7 +368,6 @@ pub(crate) fn is_common_acronym(folded: &str) -> bool {
             | "ed"
             | "er"
             | "or"
-            | "ce"
             | "tv"
             | "pr"
             | "dm"
@@ -377,12 +379,6 @@ pub(crate) fn is_common_acronym(folded: &str) -> bool {
             | "pa"
             | "pt"
             | "ot"
-            | "st"
-            | "dr"
-            | "mr"
-            | "ms"
-            | "jr"
-            | "sr"
             | "no"
             | "vs"
             | "cv"

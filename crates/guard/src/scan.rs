@@ -23,7 +23,7 @@ use std::cell::RefCell;
 use ahash::AHashSet;
 
 use crate::findings::{ClientFinding, Evidence, EvidenceKind, Findings, Warning, WarningKind};
-use crate::index::{fact_stem, fact_word_matches, CaseloadIndex, Phrase, Role, FUZZY_MIN_LEN};
+use crate::index::{allowed_edits, fact_stem, fact_word_matches, CaseloadIndex, Phrase, Role, FUZZY_MIN_LEN};
 use crate::lexicon::{
     canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_temporal_word, is_title,
     is_writers_person_word, lexicon, month_number, relation, Relation,
@@ -37,6 +37,8 @@ const IDENTIFIES: f32 = 0.999;
 const QUASI: f32 = 0.5;
 /// Words either side of a name searched for a relation word ("her daughter Emily").
 const RELATION_REACH: usize = 3;
+/// Words either side of a public figure's name searched for a sign it is a client.
+const CLINICAL_REACH: usize = 8;
 /// Longest run of words a paraphrased distinctive fact may spread over.
 const FACT_WINDOW: usize = 16;
 /// Share of a fact's weight its matched words must carry.
@@ -241,8 +243,12 @@ impl Scan<'_> {
         let holders = NameHolders::of(p);
         for &(client, role) in &p.owners {
             match role {
-                Role::FullName | Role::NicknameFull => {
+                Role::FullName | Role::NicknameFull | Role::DatasetNicknameFull => {
                     if !capitalised && p.ordinary_word {
+                        continue;
+                    }
+                    // A guessed nickname yields to anyone who really has the name.
+                    if role == Role::DatasetNicknameFull && p.owners.iter().any(|(_, r)| matches!(r, Role::FullName | Role::NicknameFull)) {
                         continue;
                     }
                     if p.public_figure && !self.clinical_sentence(i) {
@@ -317,6 +323,10 @@ impl Scan<'_> {
         if month_number(self.key(i)).is_some() && self.temporal(i, len) {
             return None;
         }
+        // "Ms. Moreno" uses the word as a family name, whoever has it as a given name.
+        if role != Role::Family && i > 0 && is_title(self.key(i - 1)) {
+            return None;
+        }
         let (mut weight, sharing) = match role {
             Role::Family if i > 0 && is_title(self.key(i - 1)) => (1.0, holders.family),
             Role::Family => (QUASI, holders.family),
@@ -367,8 +377,8 @@ impl Scan<'_> {
         let close = |k: usize| {
             let key = self.key(k);
             rest.iter().chain(alt).any(|w| {
-                let allowed = if w.chars().count() >= 6 { 2 } else { 1 };
-                osa_distance(key, w) <= allowed && key.chars().next() == w.chars().next()
+                let allowed = allowed_edits(w.chars().count(), true);
+                key.chars().next() == w.chars().next() && osa_distance(key, w) <= allowed
             })
         };
         for k in [prev, next].into_iter().flatten() {
@@ -384,13 +394,16 @@ impl Scan<'_> {
     /// follows read as a person ("Will signed", "Pat, 43", "Ray:") rather than the word
     /// ("Will you", "Pat yourself", "Mark your calendars")? Months never do.
     fn used_as_name(&self, i: usize, len: usize) -> bool {
+        let end = self.words.list()[i + len - 1].end as usize;
+        let next_char = self.text[end..].chars().find(|c| *c != ' ');
+        if matches!(
+            next_char,
+            None | Some(',' | ':' | ';' | '.' | '!' | '?' | '\u{2014}' | '\u{2013}' | '-' | '\'' | '\u{2019}' | '(' | '\n')
+        ) {
+            return true;
+        }
         if month_number(self.key(i)).is_some() {
             return false;
-        }
-        let end = self.words.list()[i + len - 1].end as usize;
-        let next_char = self.text[end..].chars().next();
-        if matches!(next_char, None | Some(',' | ':' | ';' | '.' | '!' | '?' | '\u{2014}' | '\u{2013}' | '-' | '\'' | '\u{2019}' | '(' | '\n')) {
-            return true;
         }
         let j = i + len;
         j < self.words.len() && {
@@ -427,7 +440,7 @@ impl Scan<'_> {
         if i >= 1 && relation(self.key(i - 1)).is_some() {
             return true;
         }
-        if i >= 2 && matches!(self.key(i - 1), "named" | "called") && relation(self.key(i - 2)).is_some() {
+        if i >= 2 && matches!(self.key(i - 1), "named" | "called" | "to") && relation(self.key(i - 2)).is_some() {
             return true;
         }
         let j = i + len;
@@ -452,16 +465,9 @@ impl Scan<'_> {
         before || after
     }
 
-    /// True if the sentence around word `i` speaks of clients or sessions.
+    /// True if the words around word `i` speak of clients or sessions.
     fn clinical_sentence(&self, i: usize) -> bool {
-        let mut start = i;
-        while start > 0 && self.flags(start) & SENTENCE_START == 0 {
-            start -= 1;
-        }
-        let mut end = i + 1;
-        while end < self.words.len() && self.flags(end) & SENTENCE_START == 0 {
-            end += 1;
-        }
+        let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH).min(self.words.len()));
         (start..end).any(|k| is_clinical_cue(self.key(k)))
     }
 
@@ -486,16 +492,18 @@ impl Scan<'_> {
 
     // ---- pass 3: initials and misspellings ----
 
-    /// "N.R.", "N. R.", "NR": returns (initials key, byte span) for the join pass.
-    fn initials(&mut self) -> Vec<([u8; 2], (usize, usize))> {
+    /// "N.R.", "N. R.", "NR", "ΜΔ": returns (initials key, byte span) for the join pass.
+    fn initials(&mut self) -> Vec<([char; 2], (usize, usize))> {
         let list = self.words.list();
         let bytes = self.text.as_bytes();
         let n = list.len();
         let mut out = Vec::new();
         let one_cap = |k: usize| {
             let w = list[k];
-            w.end - w.start == 1 && bytes[w.start as usize].is_ascii_uppercase()
+            let mut cs = self.text[w.start as usize..w.end as usize].chars();
+            matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
         };
+        let initial = |k: usize| self.key(k).chars().next().unwrap_or(' ');
         for i in 0..n {
             if self.claimed[i] {
                 continue;
@@ -510,15 +518,14 @@ impl Scan<'_> {
                     if bytes.get(end) == Some(&b'.') {
                         end += 1;
                     }
-                    let key = [bytes[w.start as usize].to_ascii_lowercase(), bytes[list[i + 1].start as usize].to_ascii_lowercase()];
-                    out.push((key, (w.start as usize, end)));
+                    out.push(([initial(i), initial(i + 1)], (w.start as usize, end)));
                 }
-            } else if w.end - w.start == 2 && w.has(UPPER) {
+            } else if w.has(UPPER) && self.text[w.start as usize..w.end as usize].chars().count() == 2 {
                 let k = self.key(i);
                 let shouting = (i > 0 && list[i - 1].has(UPPER)) || (i + 1 < n && list[i + 1].has(UPPER));
-                if k.is_ascii() && !is_common_acronym(k) && !shouting {
-                    let b = k.as_bytes();
-                    out.push(([b[0], b[1]], (w.start as usize, w.end as usize)));
+                let mut cs = k.chars();
+                if let (Some(a), Some(b), false, false) = (cs.next(), cs.next(), is_common_acronym(k), shouting) {
+                    out.push(([a, b], (w.start as usize, w.end as usize)));
                 }
             }
         }
@@ -531,7 +538,7 @@ impl Scan<'_> {
         let mut hits: Vec<(usize, u32, Role, u32)> = Vec::new();
         for i in 0..n {
             let w = self.words.list()[i];
-            if self.claimed[i] || w.flags & CAP == 0 {
+            if self.claimed[i] || w.flags & CAP == 0 || w.flags & UPPER != 0 {
                 continue;
             }
             let key = self.key(i);
@@ -553,7 +560,7 @@ impl Scan<'_> {
                     if name.chars().next() != key.chars().next() || best.contains(&id) {
                         continue;
                     }
-                    let allowed = if name.chars().count() >= 6 { 2 } else { 1 };
+                    let allowed = allowed_edits(name.chars().count(), false);
                     let dist = osa_distance(key, name);
                     if dist > allowed || dist > best_d {
                         continue;
@@ -702,7 +709,7 @@ impl Scan<'_> {
     }
 
     /// Initials count only beside another attribute of the same client.
-    fn join_initials(&mut self, initials: &[([u8; 2], (usize, usize))]) {
+    fn join_initials(&mut self, initials: &[([char; 2], (usize, usize))]) {
         for (key, span) in initials {
             let Some(owners) = self.index.initials.get(key) else { continue };
             let present: Vec<u32> =
