@@ -38,7 +38,10 @@ pub(crate) fn prediction_line(out: &mut impl Write, id: &str, f: &Findings) -> s
             })
         })
         .collect();
-    serde_json::to_writer(&mut *out, &json!({"id": id, "identifies": identifies, "spans": spans}))?;
+    serde_json::to_writer(
+        &mut *out,
+        &json!({"id": id, "identifies": identifies, "spans": spans}),
+    )?;
     writeln!(out)
 }
 
@@ -103,7 +106,11 @@ pub(crate) fn human(
         write!(out, "{}", &doc.text[cursor..start])?;
         let piece = &doc.text[start..end];
         if colour {
-            write!(out, "{}{piece}{RESET}", if evidence { HIGHLIGHT } else { WARN })?;
+            write!(
+                out,
+                "{}{piece}{RESET}",
+                if evidence { HIGHLIGHT } else { WARN }
+            )?;
         } else {
             write!(out, "[[{piece}]]")?;
         }
@@ -116,14 +123,22 @@ pub(crate) fn human(
     for c in &f.clients {
         let name = caseload.clients[c.client_index].display_name();
         let (dim, reset) = if colour { (DIM, RESET) } else { ("", "") };
-        writeln!(out, "  -> {} {name} {dim}(score {:.2}){reset}: {}", c.client_id, c.score, c.reason)?;
+        writeln!(
+            out,
+            "  -> {} {name} {dim}(score {:.2}){reset}: {}",
+            c.client_id, c.score, c.reason
+        )?;
     }
     for w in &f.warnings {
         let what = match w.kind {
             WarningKind::UnlinkedPhone => "phone number",
             WarningKind::UnlinkedEmail => "e-mail address",
         };
-        writeln!(out, "  warning: {what} \u{201c}{}\u{201d} belongs to no client; still personal data", &doc.text[w.start..w.end])?;
+        writeln!(
+            out,
+            "  warning: {what} \u{201c}{}\u{201d} belongs to no client; still personal data",
+            &doc.text[w.start..w.end]
+        )?;
     }
     Ok(())
 }

@@ -68,9 +68,18 @@ impl Lexicon {
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect();
-        let public_figures = public_figure_names.iter().map(|l| words(l).join(" ").into_boxed_str()).collect();
+        let public_figures = public_figure_names
+            .iter()
+            .map(|l| words(l).join(" ").into_boxed_str())
+            .collect();
 
-        Lexicon { ordinary, nicknames_of, known_given, public_figures, public_figure_names }
+        Lexicon {
+            ordinary,
+            nicknames_of,
+            known_given,
+            public_figures,
+            public_figure_names,
+        }
     }
 
     /// True if `folded` is an ordinary English word ("hope", "will", "mark").
@@ -80,7 +89,9 @@ impl Lexicon {
 
     /// Nicknames the data set lists for a folded given name.
     pub(crate) fn nicknames_of(&self, folded_given: &str) -> &[Box<str>] {
-        self.nicknames_of.get(folded_given).map_or(&[], Vec::as_slice)
+        self.nicknames_of
+            .get(folded_given)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// True if the data set knows `folded` as somebody's given name or nickname.
@@ -222,7 +233,10 @@ pub(crate) fn is_clinical_cue(folded: &str) -> bool {
 
 /// Greeting words: the name after one at the start of a line is the addressee.
 pub(crate) fn is_greeting(folded: &str) -> bool {
-    matches!(folded, "hi" | "hello" | "hey" | "dear" | "morning" | "thanks" | "cheers")
+    matches!(
+        folded,
+        "hi" | "hello" | "hey" | "dear" | "morning" | "thanks" | "cheers"
+    )
 }
 
 /// Month number for a folded month name or its usual abbreviation.

@@ -37,7 +37,9 @@ pub(crate) fn parse_iso_date(s: &str) -> Option<DateKey> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> { std::str::from_utf8(&b[r]).ok()?.parse().ok() };
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        std::str::from_utf8(&b[r]).ok()?.parse().ok()
+    };
     date_key(num(0..4)?, num(5..7)?, num(8..10)?)
 }
 
@@ -50,7 +52,11 @@ pub(crate) fn phone_key(s: &str) -> Option<u64> {
     if !(7..=15).contains(&n) {
         return None;
     }
-    let d = if n == 11 && digits.starts_with('1') { &digits[1..] } else { &digits[..] };
+    let d = if n == 11 && digits.starts_with('1') {
+        &digits[1..]
+    } else {
+        &digits[..]
+    };
     d.parse().ok()
 }
 
@@ -77,7 +83,9 @@ pub(crate) fn phones(text: &str, words: &Words) -> Vec<Hit<u64>> {
             let gap = &bytes[list[j - 1].end as usize..list[j].start as usize];
             let ok_gap = !gap.is_empty()
                 && gap.len() <= 3
-                && gap.iter().all(|c| matches!(c, b' ' | b'-' | b'.' | b'(' | b')'));
+                && gap
+                    .iter()
+                    .all(|c| matches!(c, b' ' | b'-' | b'.' | b'(' | b')'));
             if !ok_gap {
                 break;
             }
@@ -86,12 +94,18 @@ pub(crate) fn phones(text: &str, words: &Words) -> Vec<Hit<u64>> {
         }
         let n = digits as usize;
         let first = &text[list[i].start as usize..list[i].end as usize];
-        let valid = n == 10 || (n == 11 && first.starts_with('1')) || (plus && (7..=15).contains(&n));
+        let valid =
+            n == 10 || (n == 11 && first.starts_with('1')) || (plus && (7..=15).contains(&n));
         let grouped_sanely = (i..j).all(|k| list[k].end - list[k].start <= 4) || j - i == 1;
         if valid && grouped_sanely {
             let end = list[j - 1].end as usize;
             if let Some(value) = phone_key(&text[start..end]) {
-                out.push(Hit { start, end, words: (i, j), value });
+                out.push(Hit {
+                    start,
+                    end,
+                    words: (i, j),
+                    value,
+                });
             }
             i = j;
         } else {
@@ -124,7 +138,12 @@ pub(crate) fn emails(text: &str) -> Vec<Hit<String>> {
         }
         let dom = &text[at + 1..e];
         if s < at && dom.contains('.') && !dom.starts_with('.') {
-            out.push(Hit { start: s, end: e, words: (0, 0), value: text[s..e].to_ascii_lowercase() });
+            out.push(Hit {
+                start: s,
+                end: e,
+                words: (0, 0),
+                value: text[s..e].to_ascii_lowercase(),
+            });
         }
     }
     out
@@ -142,7 +161,10 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
         let w = &text[list[k].start as usize..list[k].end as usize];
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix = &w[digits.len()..].to_ascii_lowercase();
-        if digits.is_empty() || digits.len() > 4 || !matches!(suffix.as_str(), "" | "st" | "nd" | "rd" | "th") {
+        if digits.is_empty()
+            || digits.len() > 4
+            || !matches!(suffix.as_str(), "" | "st" | "nd" | "rd" | "th")
+        {
             return None;
         }
         digits.parse().ok()
@@ -150,7 +172,11 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
     let mut i = 0;
     while i < list.len() {
         // Numeric: three digit words joined by one repeated separator.
-        if list[i].has(DIGITS) && i + 2 < list.len() && list[i + 1].has(DIGITS) && list[i + 2].has(DIGITS) {
+        if list[i].has(DIGITS)
+            && i + 2 < list.len()
+            && list[i + 1].has(DIGITS)
+            && list[i + 2].has(DIGITS)
+        {
             let (g1, g2) = (gap(i, i + 1), gap(i + 1, i + 2));
             if g1.len() == 1 && g1 == g2 && matches!(g1[0], b'-' | b'/' | b'.') {
                 let len = |k: usize| (list[k].end - list[k].start) as usize;
@@ -160,7 +186,11 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
                     if len(i) == 4 {
                         keys.extend(date_key(a, b, c));
                     } else if len(i) <= 2 && len(i + 1) <= 2 && matches!(len(i + 2), 2 | 4) {
-                        let years: &[u32] = if len(i + 2) == 4 { &[c] } else { &[1900 + c, 2000 + c] };
+                        let years: &[u32] = if len(i + 2) == 4 {
+                            &[c]
+                        } else {
+                            &[1900 + c, 2000 + c]
+                        };
                         for &y in years {
                             keys.extend(date_key(y, a, b));
                             keys.extend(date_key(y, b, a));
@@ -169,7 +199,12 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
                     if !keys.is_empty() {
                         keys.dedup();
                         let (start, end) = (list[i].start as usize, list[i + 2].end as usize);
-                        out.push(Hit { start, end, words: (i, i + 3), value: keys });
+                        out.push(Hit {
+                            start,
+                            end,
+                            words: (i, i + 3),
+                            value: keys,
+                        });
                         i += 3;
                         continue;
                     }
@@ -183,14 +218,20 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
                 g.len() <= 3 && g.iter().all(|c| matches!(c, b' ' | b',' | b'.' | b'-'))
             };
             let year_at = |k: usize| -> Option<u32> {
-                (k < list.len() && list[k].has(DIGITS) && list[k].end - list[k].start == 4).then(|| num(k))?
+                (k < list.len() && list[k].has(DIGITS) && list[k].end - list[k].start == 4)
+                    .then(|| num(k))?
             };
             // Month D, YYYY
             if i + 2 < list.len() && short_gap(i, i + 1) && short_gap(i + 1, i + 2) {
                 if let (Some(d), Some(y)) = (num(i + 1), year_at(i + 2)) {
                     if let Some(key) = date_key(y, u32::from(m), d) {
                         let (start, end) = (list[i].start as usize, list[i + 2].end as usize);
-                        out.push(Hit { start, end, words: (i, i + 3), value: vec![key] });
+                        out.push(Hit {
+                            start,
+                            end,
+                            words: (i, i + 3),
+                            value: vec![key],
+                        });
                         i += 3;
                         continue;
                     }
@@ -209,7 +250,12 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
                     if let Some(dk) = day_at {
                         if let Some(key) = num(dk).and_then(|d| date_key(y, u32::from(m), d)) {
                             let (start, end) = (list[dk].start as usize, list[i + 1].end as usize);
-                            out.push(Hit { start, end, words: (dk, i + 2), value: vec![key] });
+                            out.push(Hit {
+                                start,
+                                end,
+                                words: (dk, i + 2),
+                                value: vec![key],
+                            });
                             i += 2;
                             continue;
                         }
@@ -254,7 +300,12 @@ mod tests {
 
     #[test]
     fn dates_and_short_numbers_are_not_phones() {
-        for text in ["born 1954-01-22", "on 01/22/1954", "room 12, 9am", "zip 15451 and 18213"] {
+        for text in [
+            "born 1954-01-22",
+            "on 01/22/1954",
+            "room 12, 9am",
+            "zip 15451 and 18213",
+        ] {
             assert!(phones(text, &words(text)).is_empty(), "{text}");
         }
     }

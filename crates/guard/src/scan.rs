@@ -23,10 +23,12 @@ use std::cell::RefCell;
 use ahash::AHashSet;
 
 use crate::findings::{ClientFinding, Evidence, EvidenceKind, Findings, Warning, WarningKind};
-use crate::index::{allowed_edits, fact_stem, fact_word_matches, CaseloadIndex, Phrase, Role, FUZZY_MIN_LEN};
+use crate::index::{
+    allowed_edits, fact_stem, fact_word_matches, CaseloadIndex, Phrase, Role, FUZZY_MIN_LEN,
+};
 use crate::lexicon::{
-    canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_temporal_word, is_title,
-    is_writers_person_word, lexicon, month_number, relation, Relation,
+    canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting,
+    is_temporal_word, is_title, is_writers_person_word, lexicon, month_number, relation, Relation,
 };
 use crate::recognize;
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -95,7 +97,14 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
     words.split(text);
     claimed.clear();
     claimed.resize(words.len(), false);
-    let mut scan = Scan { index, text, words, claimed, raw: Vec::new(), warnings: Vec::new() };
+    let mut scan = Scan {
+        index,
+        text,
+        words,
+        claimed,
+        raw: Vec::new(),
+        warnings: Vec::new(),
+    };
     scan.shapes();
     let (occupations, cities) = scan.phrases();
     let initials = scan.initials();
@@ -140,8 +149,22 @@ impl Scan<'_> {
         }
     }
 
-    fn push(&mut self, client: u32, facet: Facet, (start, end): (usize, usize), kind: EvidenceKind, weight: f32) {
-        self.raw.push(Raw { client, facet, start, end, kind, weight });
+    fn push(
+        &mut self,
+        client: u32,
+        facet: Facet,
+        (start, end): (usize, usize),
+        kind: EvidenceKind,
+        weight: f32,
+    ) {
+        self.raw.push(Raw {
+            client,
+            facet,
+            start,
+            end,
+            kind,
+            weight,
+        });
     }
 
     // ---- pass 1: shapes ----
@@ -152,10 +175,20 @@ impl Scan<'_> {
             match self.index.emails.get(hit.value.as_str()) {
                 Some(owners) => {
                     for &c in owners {
-                        self.push(c, Facet::Email, (hit.start, hit.end), EvidenceKind::Email, 1.0);
+                        self.push(
+                            c,
+                            Facet::Email,
+                            (hit.start, hit.end),
+                            EvidenceKind::Email,
+                            1.0,
+                        );
                     }
                 }
-                None => self.warnings.push(Warning { start: hit.start, end: hit.end, kind: WarningKind::UnlinkedEmail }),
+                None => self.warnings.push(Warning {
+                    start: hit.start,
+                    end: hit.end,
+                    kind: WarningKind::UnlinkedEmail,
+                }),
             }
         }
         for hit in recognize::phones(self.text, self.words) {
@@ -166,10 +199,20 @@ impl Scan<'_> {
             match self.index.phones.get(&hit.value) {
                 Some(owners) => {
                     for &c in owners {
-                        self.push(c, Facet::Phone, (hit.start, hit.end), EvidenceKind::Phone, 1.0);
+                        self.push(
+                            c,
+                            Facet::Phone,
+                            (hit.start, hit.end),
+                            EvidenceKind::Phone,
+                            1.0,
+                        );
                     }
                 }
-                None => self.warnings.push(Warning { start: hit.start, end: hit.end, kind: WarningKind::UnlinkedPhone }),
+                None => self.warnings.push(Warning {
+                    start: hit.start,
+                    end: hit.end,
+                    kind: WarningKind::UnlinkedPhone,
+                }),
             }
         }
         for hit in recognize::dates(self.text, self.words) {
@@ -248,13 +291,21 @@ impl Scan<'_> {
                         continue;
                     }
                     // A guessed nickname yields to anyone who really has the name.
-                    if role == Role::DatasetNicknameFull && p.owners.iter().any(|(_, r)| matches!(r, Role::FullName | Role::NicknameFull)) {
+                    if role == Role::DatasetNicknameFull
+                        && p.owners
+                            .iter()
+                            .any(|(_, r)| matches!(r, Role::FullName | Role::NicknameFull))
+                    {
                         continue;
                     }
                     if p.public_figure && !self.clinical_sentence(i) {
                         continue;
                     }
-                    let kind = if role == Role::FullName { EvidenceKind::FullName } else { EvidenceKind::Nickname };
+                    let kind = if role == Role::FullName {
+                        EvidenceKind::FullName
+                    } else {
+                        EvidenceKind::Nickname
+                    };
                     self.push(client, Facet::Name, span, kind, 1.0);
                 }
                 Role::Given | Role::Preferred | Role::DatasetNickname | Role::Family => {
@@ -262,11 +313,19 @@ impl Scan<'_> {
                         Neighbour::None => {}
                         Neighbour::OtherPerson => continue,
                         Neighbour::RestOfName(whole) => {
-                            self.push(client, Facet::Name, whole, EvidenceKind::MisspelledName, 1.0);
+                            self.push(
+                                client,
+                                Facet::Name,
+                                whole,
+                                EvidenceKind::MisspelledName,
+                                1.0,
+                            );
                             continue;
                         }
                     }
-                    let Some(weight) = self.single_name_weight(i, len, role, p, &holders) else { continue };
+                    let Some(weight) = self.single_name_weight(i, len, role, p, &holders) else {
+                        continue;
+                    };
                     let kind = match role {
                         Role::Given => EvidenceKind::GivenName,
                         Role::Family => EvidenceKind::FamilyName,
@@ -276,11 +335,20 @@ impl Scan<'_> {
                 }
                 Role::RelativeFull(r) => {
                     if capitalised {
-                        self.push(client, Facet::Relative(r), span, EvidenceKind::Relative, QUASI);
+                        self.push(
+                            client,
+                            Facet::Relative(r),
+                            span,
+                            EvidenceKind::Relative,
+                            QUASI,
+                        );
                     }
                 }
                 Role::RelativeGiven(r) => {
-                    let recorded = self.index.clients[client as usize].relatives.get(r as usize).and_then(|x| x.1);
+                    let recorded = self.index.clients[client as usize]
+                        .relatives
+                        .get(r as usize)
+                        .and_then(|x| x.1);
                     let near = self.relation_near(i, len);
                     let fits = match (near, recorded) {
                         (Some(seen), Some(rec)) => seen.compatible(rec),
@@ -288,14 +356,28 @@ impl Scan<'_> {
                         (None, _) => false,
                     };
                     if capitalised && fits {
-                        self.push(client, Facet::Relative(r), span, EvidenceKind::Relative, QUASI);
+                        self.push(
+                            client,
+                            Facet::Relative(r),
+                            span,
+                            EvidenceKind::Relative,
+                            QUASI,
+                        );
                     }
                 }
-                Role::Employer => self.push(client, Facet::Employer, span, EvidenceKind::Employer, QUASI),
+                Role::Employer => {
+                    self.push(client, Facet::Employer, span, EvidenceKind::Employer, QUASI)
+                }
                 Role::School => self.push(client, Facet::School, span, EvidenceKind::School, QUASI),
                 Role::Street => {
                     let end = self.address_end(client, i + len);
-                    self.push(client, Facet::Address, (span.0, end), EvidenceKind::Address, 1.0);
+                    self.push(
+                        client,
+                        Facet::Address,
+                        (span.0, end),
+                        EvidenceKind::Address,
+                        1.0,
+                    );
                 }
                 Role::Occupation => occupations.push((client, span.0, span.1)),
                 Role::City => {
@@ -312,12 +394,22 @@ impl Scan<'_> {
 
     /// Weight of a given, preferred, nickname or family name standing alone, or `None`
     /// where the context says it is not the client.
-    fn single_name_weight(&self, i: usize, len: usize, role: Role, p: &Phrase, holders: &NameHolders) -> Option<f32> {
+    fn single_name_weight(
+        &self,
+        i: usize,
+        len: usize,
+        role: Role,
+        p: &Phrase,
+        holders: &NameHolders,
+    ) -> Option<f32> {
         let flags = self.flags(i);
         if flags & (CAP | UPPER) == 0 {
             return None;
         }
-        if self.writers_person(i) || self.addressee_or_signer(i, len) || self.relative_of_someone(i, len) {
+        if self.writers_person(i)
+            || self.addressee_or_signer(i, len)
+            || self.relative_of_someone(i, len)
+        {
             return None;
         }
         if month_number(self.key(i)).is_some() && self.temporal(i, len) {
@@ -338,7 +430,9 @@ impl Scan<'_> {
         if sharing > 1 {
             weight *= 0.5;
         }
-        if p.ordinary_word && (flags & UPPER != 0 || (flags & SENTENCE_START != 0 && !self.used_as_name(i, len))) {
+        if p.ordinary_word
+            && (flags & UPPER != 0 || (flags & SENTENCE_START != 0 && !self.used_as_name(i, len)))
+        {
             weight = weight.min(0.3);
         }
         Some(weight)
@@ -357,8 +451,10 @@ impl Scan<'_> {
                 && !is_title(self.key(k))
                 && self.key(k).chars().all(char::is_alphabetic)
         };
-        let prev = (i >= 1 && self.text[list[i - 1].end as usize..list[i].start as usize] == *" " && name_like(i - 1))
-            .then(|| i - 1);
+        let prev = (i >= 1
+            && self.text[list[i - 1].end as usize..list[i].start as usize] == *" "
+            && name_like(i - 1))
+        .then(|| i - 1);
         let last = i + len - 1;
         let next = (last + 1 < list.len()
             && list[last + 1].flags & SENTENCE_START == 0
@@ -373,7 +469,11 @@ impl Scan<'_> {
             Role::Family => &info.given,
             _ => &info.family,
         };
-        let alt: &[String] = if role == Role::Family { &info.preferred } else { &[] };
+        let alt: &[String] = if role == Role::Family {
+            &info.preferred
+        } else {
+            &[]
+        };
         let close = |k: usize| {
             let key = self.key(k);
             rest.iter().chain(alt).any(|w| {
@@ -398,7 +498,20 @@ impl Scan<'_> {
         let next_char = self.text[end..].chars().find(|c| *c != ' ');
         if matches!(
             next_char,
-            None | Some(',' | ':' | ';' | '.' | '!' | '?' | '\u{2014}' | '\u{2013}' | '-' | '\'' | '\u{2019}' | '(' | '\n')
+            None | Some(
+                ',' | ':'
+                    | ';'
+                    | '.'
+                    | '!'
+                    | '?'
+                    | '\u{2014}'
+                    | '\u{2013}'
+                    | '-'
+                    | '\''
+                    | '\u{2019}'
+                    | '('
+                    | '\n'
+            )
         ) {
             return true;
         }
@@ -408,7 +521,8 @@ impl Scan<'_> {
         let j = i + len;
         j < self.words.len() && {
             let next = self.key(j);
-            is_name_following_verb(next) || (next.len() > 4 && next.ends_with("ed") && self.flags(j) & CAP == 0)
+            is_name_following_verb(next)
+                || (next.len() > 4 && next.ends_with("ed") && self.flags(j) & CAP == 0)
         }
     }
 
@@ -440,7 +554,10 @@ impl Scan<'_> {
         if i >= 1 && relation(self.key(i - 1)).is_some() {
             return true;
         }
-        if i >= 2 && matches!(self.key(i - 1), "named" | "called" | "to") && relation(self.key(i - 2)).is_some() {
+        if i >= 2
+            && matches!(self.key(i - 1), "named" | "called" | "to")
+            && relation(self.key(i - 2)).is_some()
+        {
             return true;
         }
         let j = i + len;
@@ -454,20 +571,28 @@ impl Scan<'_> {
         let n = self.words.len();
         (1..=RELATION_REACH).find_map(|d| {
             let before = i.checked_sub(d).and_then(|k| relation(self.key(k)));
-            before.or_else(|| (i + len - 1 + d < n).then(|| relation(self.key(i + len - 1 + d))).flatten())
+            before.or_else(|| {
+                (i + len - 1 + d < n)
+                    .then(|| relation(self.key(i + len - 1 + d)))
+                    .flatten()
+            })
         })
     }
 
     /// "in June", "June 5": a month, not a person.
     fn temporal(&self, i: usize, len: usize) -> bool {
-        let before = i >= 1 && (is_temporal_word(self.key(i - 1)) || self.flags(i - 1) & DIGITS != 0);
+        let before =
+            i >= 1 && (is_temporal_word(self.key(i - 1)) || self.flags(i - 1) & DIGITS != 0);
         let after = i + len < self.words.len() && self.flags(i + len) & DIGITS != 0;
         before || after
     }
 
     /// True if the words around word `i` speak of clients or sessions.
     fn clinical_sentence(&self, i: usize) -> bool {
-        let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH).min(self.words.len()));
+        let (start, end) = (
+            i.saturating_sub(CLINICAL_REACH),
+            (i + CLINICAL_REACH).min(self.words.len()),
+        );
         (start..end).any(|k| is_clinical_cue(self.key(k)))
     }
 
@@ -520,11 +645,16 @@ impl Scan<'_> {
                     }
                     out.push(([initial(i), initial(i + 1)], (w.start as usize, end)));
                 }
-            } else if w.has(UPPER) && self.text[w.start as usize..w.end as usize].chars().count() == 2 {
+            } else if w.has(UPPER)
+                && self.text[w.start as usize..w.end as usize].chars().count() == 2
+            {
                 let k = self.key(i);
-                let shouting = (i > 0 && list[i - 1].has(UPPER)) || (i + 1 < n && list[i + 1].has(UPPER));
+                let shouting =
+                    (i > 0 && list[i - 1].has(UPPER)) || (i + 1 < n && list[i + 1].has(UPPER));
                 let mut cs = k.chars();
-                if let (Some(a), Some(b), false, false) = (cs.next(), cs.next(), is_common_acronym(k), shouting) {
+                if let (Some(a), Some(b), false, false) =
+                    (cs.next(), cs.next(), is_common_acronym(k), shouting)
+                {
                     out.push(([a, b], (w.start as usize, w.end as usize)));
                 }
             }
@@ -554,7 +684,9 @@ impl Scan<'_> {
             let mut best: Vec<u32> = Vec::new();
             let mut best_d = u32::MAX;
             for d in crate::index::deletion_neighbourhood(key) {
-                let Some(ids) = self.index.deletions.get(d.as_str()) else { continue };
+                let Some(ids) = self.index.deletions.get(d.as_str()) else {
+                    continue;
+                };
                 for &id in ids {
                     let name = &*self.index.name_words[id as usize].key;
                     if name.chars().next() != key.chars().next() || best.contains(&id) {
@@ -579,14 +711,23 @@ impl Scan<'_> {
             }
         }
         for &(i, client, role, _) in &hits {
-            if self.writers_person(i) || self.addressee_or_signer(i, 1) || self.relative_of_someone(i, 1) {
+            if self.writers_person(i)
+                || self.addressee_or_signer(i, 1)
+                || self.relative_of_someone(i, 1)
+            {
                 continue;
             }
             match self.name_neighbour(i, 1, client, role) {
                 Neighbour::None => {}
                 Neighbour::OtherPerson => continue,
                 Neighbour::RestOfName(whole) => {
-                    self.push(client, Facet::Name, whole, EvidenceKind::MisspelledName, 1.0);
+                    self.push(
+                        client,
+                        Facet::Name,
+                        whole,
+                        EvidenceKind::MisspelledName,
+                        1.0,
+                    );
                     continue;
                 }
             }
@@ -597,11 +738,19 @@ impl Scan<'_> {
                     && r.facet == Facet::Name
                     && (self.adjacent(r.end, span.0) || self.adjacent(span.1, r.start))
             });
-            let fuzzy_partner = hits.iter().any(|&(j, c, r, _)| c == client && r != role && (j + 1 == i || i + 1 == j));
+            let fuzzy_partner = hits
+                .iter()
+                .any(|&(j, c, r, _)| c == client && r != role && (j + 1 == i || i + 1 == j));
             if let Some(p) = partner {
                 let other = self.raw[p];
                 let whole = (other.start.min(span.0), other.end.max(span.1));
-                self.push(client, Facet::Name, whole, EvidenceKind::MisspelledName, 1.0);
+                self.push(
+                    client,
+                    Facet::Name,
+                    whole,
+                    EvidenceKind::MisspelledName,
+                    1.0,
+                );
                 continue;
             }
             if fuzzy_partner {
@@ -617,7 +766,13 @@ impl Scan<'_> {
             if clients_here > 1 {
                 weight *= 0.5;
             }
-            self.push(client, Facet::Name, span, EvidenceKind::MisspelledName, weight);
+            self.push(
+                client,
+                Facet::Name,
+                span,
+                EvidenceKind::MisspelledName,
+                weight,
+            );
         }
         for &(i, ..) in &hits {
             self.claimed[i] = true;
@@ -626,7 +781,11 @@ impl Scan<'_> {
 
     /// True if only a space or a comma separates two byte offsets.
     fn adjacent(&self, end: usize, start: usize) -> bool {
-        end <= start && start - end <= 2 && self.text[end..start].bytes().all(|b| b == b' ' || b == b',')
+        end <= start
+            && start - end <= 2
+            && self.text[end..start]
+                .bytes()
+                .all(|b| b == b' ' || b == b',')
     }
 
     // ---- pass 4: distinctive facts ----
@@ -638,7 +797,9 @@ impl Scan<'_> {
             if key.len() < 3 && self.flags(i) & DIGITS == 0 || is_fact_stopword(key) {
                 continue;
             }
-            let Some(postings) = self.index.fact_postings.get(fact_stem(key)) else { continue };
+            let Some(postings) = self.index.fact_postings.get(fact_stem(key)) else {
+                continue;
+            };
             for &(f, wi) in postings {
                 if fact_word_matches(key, &self.index.facts[f as usize].words[wi as usize].0) {
                     hits.push((f, i, wi));
@@ -646,6 +807,8 @@ impl Scan<'_> {
             }
         }
         hits.sort_unstable();
+        // (share of the fact's weight matched, fact, first word, last word)
+        let mut found: Vec<(f32, u32, usize, usize)> = Vec::new();
         for group in hits.chunk_by(|a, b| a.0 == b.0) {
             let fact = &self.index.facts[group[0].0 as usize];
             let mut best: Option<(f32, usize, usize)> = None;
@@ -663,30 +826,62 @@ impl Scan<'_> {
                         last = i;
                     }
                 }
-                if seen.len() >= 2 && weight >= FACT_SHARE * fact.total_weight && best.is_none_or(|b| weight > b.0) {
+                if seen.len() >= 2
+                    && weight >= FACT_SHARE * fact.total_weight
+                    && best.is_none_or(|b| weight > b.0)
+                {
                     best = Some((weight, first, last));
                 }
             }
-            if let Some((_, first, last)) = best {
+            if let Some((weight, first, last)) = best {
+                found.push((weight / fact.total_weight, group[0].0, first, last));
+            }
+        }
+        // Facts matched over the same words compete: "Ward 2 on the Auburn city
+        // council" is the client whose fact says Ward 2, not every councillor in Auburn.
+        for &(share, f, first, last) in &found {
+            let beaten = found
+                .iter()
+                .any(|&(other, g, a, b)| g != f && a <= last && first <= b && other > share + 1e-4);
+            if !beaten {
+                let fact = &self.index.facts[f as usize];
                 let span = self.span(first, last + 1);
-                self.push(fact.client, Facet::Fact(fact.which), span, EvidenceKind::Distinctive, QUASI);
+                self.push(
+                    fact.client,
+                    Facet::Fact(fact.which),
+                    span,
+                    EvidenceKind::Distinctive,
+                    QUASI,
+                );
             }
         }
     }
 
     // ---- pass 5: joins ----
 
-    fn join_occupation_city(&mut self, occupations: &[(u32, usize, usize)], cities: &AHashSet<u32>) {
+    fn join_occupation_city(
+        &mut self,
+        occupations: &[(u32, usize, usize)],
+        cities: &AHashSet<u32>,
+    ) {
         if occupations.is_empty() || cities.is_empty() {
             return;
         }
         for &(client, start, end) in occupations {
             let info = &self.index.clients[client as usize];
-            let Some(city_id) = self.city_phrase(&info.city) else { continue };
+            let Some(city_id) = self.city_phrase(&info.city) else {
+                continue;
+            };
             if !cities.contains(&city_id) {
                 continue;
             }
-            self.push(client, Facet::OccupationCity, (start, end), EvidenceKind::Occupation, QUASI);
+            self.push(
+                client,
+                Facet::OccupationCity,
+                (start, end),
+                EvidenceKind::Occupation,
+                QUASI,
+            );
             let list = self.words.list();
             for i in 0..list.len() {
                 if canonical_word(self.key(i)) == info.city[0]
@@ -694,7 +889,13 @@ impl Scan<'_> {
                     && (1..info.city.len()).all(|k| canonical_word(self.key(i + k)) == info.city[k])
                 {
                     let span = self.span(i, i + info.city.len());
-                    self.push(client, Facet::OccupationCity, span, EvidenceKind::City, QUASI);
+                    self.push(
+                        client,
+                        Facet::OccupationCity,
+                        span,
+                        EvidenceKind::City,
+                        QUASI,
+                    );
                 }
             }
         }
@@ -702,20 +903,37 @@ impl Scan<'_> {
 
     fn city_phrase(&self, city: &[String]) -> Option<u32> {
         let first = city.first()?;
-        self.index.phrase_start.get(first.as_str())?.iter().copied().find(|&id| {
-            let p = &self.index.phrases[id as usize];
-            p.rest.len() + 1 == city.len() && p.rest.iter().zip(&city[1..]).all(|(a, b)| **a == **b)
-        })
+        self.index
+            .phrase_start
+            .get(first.as_str())?
+            .iter()
+            .copied()
+            .find(|&id| {
+                let p = &self.index.phrases[id as usize];
+                p.rest.len() + 1 == city.len()
+                    && p.rest.iter().zip(&city[1..]).all(|(a, b)| **a == **b)
+            })
     }
 
     /// Initials count only beside another attribute of the same client.
     fn join_initials(&mut self, initials: &[([char; 2], (usize, usize))]) {
         for (key, span) in initials {
-            let Some(owners) = self.index.initials.get(key) else { continue };
-            let present: Vec<u32> =
-                owners.iter().copied().filter(|c| self.raw.iter().any(|r| r.client == *c && r.weight > 0.0)).collect();
+            let Some(owners) = self.index.initials.get(key) else {
+                continue;
+            };
+            let present: Vec<u32> = owners
+                .iter()
+                .copied()
+                .filter(|c| self.raw.iter().any(|r| r.client == *c && r.weight > 0.0))
+                .collect();
             for client in present {
-                self.push(client, Facet::Initials, *span, EvidenceKind::Initials, QUASI);
+                self.push(
+                    client,
+                    Facet::Initials,
+                    *span,
+                    EvidenceKind::Initials,
+                    QUASI,
+                );
             }
         }
     }
@@ -723,7 +941,8 @@ impl Scan<'_> {
     // ---- adding up ----
 
     fn finish(mut self) -> Findings {
-        self.raw.sort_by(|a, b| (a.client, a.facet, a.start).cmp(&(b.client, b.facet, b.start)));
+        self.raw
+            .sort_by(|a, b| (a.client, a.facet, a.start).cmp(&(b.client, b.facet, b.start)));
         let mut clients = Vec::new();
         for group in self.raw.chunk_by(|a, b| a.client == b.client) {
             let mut score = 0.0;
@@ -738,40 +957,67 @@ impl Scan<'_> {
             let mut evidence: Vec<Evidence> = group
                 .iter()
                 .filter(|r| r.weight > 0.0)
-                .map(|r| Evidence { start: r.start, end: r.end, kind: r.kind, weight: r.weight })
+                .map(|r| Evidence {
+                    start: r.start,
+                    end: r.end,
+                    kind: r.kind,
+                    weight: r.weight,
+                })
                 .collect();
             evidence.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
             evidence.dedup_by(|a, b| a.start == b.start && a.end == b.end);
             let reason = self.reason(group);
-            clients.push(ClientFinding {
-                client_id: self.index.clients[client as usize].id.clone(),
-                client_index: client as usize,
-                score,
-                evidence,
-                reason,
-            });
+            let direct = group.iter().any(|r| r.weight >= IDENTIFIES);
+            clients.push((
+                direct,
+                ClientFinding {
+                    client_id: self.index.clients[client as usize].id.clone(),
+                    client_index: client as usize,
+                    score,
+                    evidence,
+                    reason,
+                },
+            ));
         }
+        let clients = drop_partial_descriptions(clients);
         self.warnings.sort_by_key(|w| (w.start, w.end));
-        Findings { clients, warnings: self.warnings }
+        Findings {
+            clients,
+            warnings: self.warnings,
+        }
     }
 
     /// One line: the strongest piece of evidence, or the details that add up.
     fn reason(&self, group: &[Raw]) -> String {
         let mut best: Vec<&Raw> = Vec::new();
         for same in group.chunk_by(|a, b| a.facet == b.facet) {
-            if let Some(top) = same.iter().filter(|r| r.weight > 0.0).max_by(|a, b| a.weight.total_cmp(&b.weight)) {
+            if let Some(top) = same
+                .iter()
+                .filter(|r| r.weight > 0.0)
+                .max_by(|a, b| a.weight.total_cmp(&b.weight))
+            {
                 best.push(top);
             }
         }
         best.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.start.cmp(&b.start)));
-        let quote = |r: &Raw| format!("{} \u{201c}{}\u{201d}", r.kind.describe(), &self.text[r.start..r.end]);
+        let quote = |r: &Raw| {
+            format!(
+                "{} \u{201c}{}\u{201d}",
+                r.kind.describe(),
+                &self.text[r.start..r.end]
+            )
+        };
         match best.first() {
             Some(top) if top.weight >= IDENTIFIES => {
                 let more = best.len() - 1;
                 if more == 0 {
                     quote(top)
                 } else {
-                    format!("{} (and {more} more detail{})", quote(top), if more == 1 { "" } else { "s" })
+                    format!(
+                        "{} (and {more} more detail{})",
+                        quote(top),
+                        if more == 1 { "" } else { "s" }
+                    )
                 }
             }
             _ => format!(
@@ -781,6 +1027,32 @@ impl Scan<'_> {
             ),
         }
     }
+}
+
+/// A text describes one person by several details: a client identified only by
+/// quasi-identifiers that are a strict subset of another identified client's (the
+/// other also has the sister named Laurie) is not the person described.
+fn drop_partial_descriptions(found: Vec<(bool, ClientFinding)>) -> Vec<ClientFinding> {
+    let spans = |c: &ClientFinding| -> Vec<(usize, usize)> {
+        let mut v: Vec<_> = c.evidence.iter().map(|e| (e.start, e.end)).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let all: Vec<Vec<(usize, usize)>> = found.iter().map(|(_, c)| spans(c)).collect();
+    found
+        .into_iter()
+        .enumerate()
+        .filter(|(k, (direct, _))| {
+            *direct
+                || !all.iter().enumerate().any(|(j, other)| {
+                    j != *k
+                        && other.len() > all[*k].len()
+                        && all[*k].iter().all(|s| other.contains(s))
+                })
+        })
+        .map(|(_, (_, c))| c)
+        .collect()
 }
 
 /// What stands beside a one-word name.
@@ -805,7 +1077,12 @@ struct NameHolders {
 impl NameHolders {
     fn of(p: &Phrase) -> NameHolders {
         let count = |f: fn(Role) -> bool| {
-            let mut v: Vec<u32> = p.owners.iter().filter(|(_, r)| f(*r)).map(|(c, _)| *c).collect();
+            let mut v: Vec<u32> = p
+                .owners
+                .iter()
+                .filter(|(_, r)| f(*r))
+                .map(|(c, _)| *c)
+                .collect();
             v.sort_unstable();
             v.dedup();
             v.len()
@@ -894,7 +1171,9 @@ pub(crate) fn osa_distance(a: &str, b: &str) -> u32 {
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             let cost = u32::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[(i - 1) * w + j] + 1).min(d[i * w + j - 1] + 1).min(d[(i - 1) * w + j - 1] + cost);
+            let mut v = (d[(i - 1) * w + j] + 1)
+                .min(d[i * w + j - 1] + 1)
+                .min(d[(i - 1) * w + j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 v = v.min(d[(i - 2) * w + j - 2] + 1);
             }
