@@ -20,8 +20,7 @@ pub(crate) struct Document {
 
 /// Reads and validates a caseload file.
 pub(crate) fn read_caseload(path: &Path) -> Result<Caseload> {
-    let bytes =
-        std::fs::read(path).with_context(|| format!("cannot read caseload {}", path.display()))?;
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read caseload {}", path.display()))?;
     let name = path.display().to_string();
     let text = utf8(&name, None, bytes)?;
     Ok(Caseload::from_json(&name, &text)?)
@@ -31,10 +30,7 @@ fn utf8(name: &str, line: Option<usize>, bytes: Vec<u8>) -> Result<String> {
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         match line {
-            Some(l) => anyhow::anyhow!(
-                "{name}:{l}: not valid UTF-8 (bad byte at column {})",
-                at + 1
-            ),
+            Some(l) => anyhow::anyhow!("{name}:{l}: not valid UTF-8 (bad byte at column {})", at + 1),
             None => anyhow::anyhow!("{name}: not valid UTF-8 (bad byte at offset {at})"),
         }
     })
@@ -43,14 +39,10 @@ fn utf8(name: &str, line: Option<usize>, bytes: Vec<u8>) -> Result<String> {
 fn read_input(path: &Path) -> Result<(String, Vec<u8>)> {
     if path.as_os_str() == "-" {
         let mut buf = Vec::new();
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut buf)
-            .context("cannot read standard input")?;
+        std::io::stdin().lock().read_to_end(&mut buf).context("cannot read standard input")?;
         Ok(("<stdin>".to_owned(), buf))
     } else {
-        let bytes =
-            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         Ok((path.display().to_string(), bytes))
     }
 }
@@ -58,11 +50,7 @@ fn read_input(path: &Path) -> Result<(String, Vec<u8>)> {
 /// Reads every input; with `jsonl`, one document per non-blank line.
 pub(crate) fn read_documents(inputs: &[PathBuf], jsonl: bool) -> Result<Vec<Document>> {
     let stdin = [PathBuf::from("-")];
-    let inputs = if inputs.is_empty() {
-        &stdin[..]
-    } else {
-        inputs
-    };
+    let inputs = if inputs.is_empty() { &stdin[..] } else { inputs };
     let mut docs = Vec::new();
     for path in inputs {
         let (name, bytes) = read_input(path)?;
@@ -80,10 +68,7 @@ pub(crate) fn read_documents(inputs: &[PathBuf], jsonl: bool) -> Result<Vec<Docu
                     MAX_TEXT >> 20
                 );
             }
-            docs.push(Document {
-                id: name.clone(),
-                text: utf8(&name, None, bytes)?,
-            });
+            docs.push(Document { id: name.clone(), text: utf8(&name, None, bytes)? });
         }
     }
     Ok(docs)
@@ -103,19 +88,12 @@ fn read_jsonl(name: &str, bytes: &[u8], docs: &mut Vec<Document>) -> Result<()> 
             continue;
         }
         if raw.len() > MAX_TEXT {
-            bail!(
-                "{name}:{line}: line of {} bytes is longer than the {} MiB limit",
-                raw.len(),
-                MAX_TEXT >> 20
-            );
+            bail!("{name}:{line}: line of {} bytes is longer than the {} MiB limit", raw.len(), MAX_TEXT >> 20);
         }
         let text = utf8(name, Some(line), raw.to_vec())?;
         let parsed: Line = serde_json::from_str(&text).map_err(|e| {
             let msg = e.to_string();
-            let msg = msg
-                .rsplit_once(" at line ")
-                .map_or(msg.as_str(), |(m, _)| m)
-                .to_owned();
+            let msg = msg.rsplit_once(" at line ").map_or(msg.as_str(), |(m, _)| m).to_owned();
             anyhow::anyhow!("{name}:{line}:{}: {msg}", e.column())
         })?;
         let id = match parsed.id {
@@ -123,10 +101,7 @@ fn read_jsonl(name: &str, bytes: &[u8], docs: &mut Vec<Document>) -> Result<()> 
             serde_json::Value::Number(n) => n.to_string(),
             other => bail!("{name}:{line}: field `id` must be a string or a number, not {other}"),
         };
-        docs.push(Document {
-            id,
-            text: parsed.text,
-        });
+        docs.push(Document { id, text: parsed.text });
     }
     Ok(())
 }

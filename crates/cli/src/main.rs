@@ -10,6 +10,7 @@ mod demo;
 mod input;
 mod report;
 mod scan;
+mod synthetic;
 
 /// Sanctum: a confidentiality-first practice system for psychotherapists.
 #[derive(Debug, Parser)]
@@ -80,9 +81,15 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(found) => ExitCode::from(u8::from(found)),
+        // The reader went away (`sanctum demo | head`): not an error worth a word.
+        Err(err) if err.chain().any(is_broken_pipe) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("sanctum: error: {err:#}");
             ExitCode::from(2)
         }
     }
+}
+
+fn is_broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
+    e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
 }

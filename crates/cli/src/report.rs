@@ -38,10 +38,7 @@ pub(crate) fn prediction_line(out: &mut impl Write, id: &str, f: &Findings) -> s
             })
         })
         .collect();
-    serde_json::to_writer(
-        &mut *out,
-        &json!({"id": id, "identifies": identifies, "spans": spans}),
-    )?;
+    serde_json::to_writer(&mut *out, &json!({"id": id, "identifies": identifies, "spans": spans}))?;
     writeln!(out)
 }
 
@@ -106,11 +103,7 @@ pub(crate) fn human(
         write!(out, "{}", &doc.text[cursor..start])?;
         let piece = &doc.text[start..end];
         if colour {
-            write!(
-                out,
-                "{}{piece}{RESET}",
-                if evidence { HIGHLIGHT } else { WARN }
-            )?;
+            write!(out, "{}{piece}{RESET}", if evidence { HIGHLIGHT } else { WARN })?;
         } else {
             write!(out, "[[{piece}]]")?;
         }
@@ -123,11 +116,7 @@ pub(crate) fn human(
     for c in &f.clients {
         let name = caseload.clients[c.client_index].display_name();
         let (dim, reset) = if colour { (DIM, RESET) } else { ("", "") };
-        writeln!(
-            out,
-            "  -> {} {name} {dim}(score {:.2}){reset}: {}",
-            c.client_id, c.score, c.reason
-        )?;
+        writeln!(out, "  -> {} {name} {dim}(score {:.2}){reset}: {}", c.client_id, c.score, c.reason)?;
     }
     for w in &f.warnings {
         let what = match w.kind {

@@ -25,17 +25,12 @@ pub(crate) fn run(args: &ScanArgs) -> Result<bool> {
     let index = CaseloadIndex::new(&caseload);
     let docs = read_documents(&args.inputs, args.jsonl)?;
 
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .context("cannot start worker threads")?;
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("cannot start worker threads")?;
     let progress = if docs.len() >= PROGRESS_FROM && std::io::stderr().is_terminal() {
         let bar = ProgressBar::new(docs.len() as u64);
         bar.set_style(
-            ProgressStyle::with_template(
-                "{spinner} scanning {pos}/{len} documents {wide_bar} {per_sec} eta {eta}",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ProgressStyle::with_template("{spinner} scanning {pos}/{len} documents {wide_bar} {per_sec} eta {eta}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         bar
     } else {
@@ -52,11 +47,7 @@ pub(crate) fn run(args: &ScanArgs) -> Result<bool> {
     });
     progress.finish_and_clear();
 
-    let format = args.format.unwrap_or(if args.jsonl {
-        Format::Jsonl
-    } else {
-        Format::Human
-    });
+    let format = args.format.unwrap_or(if args.jsonl { Format::Jsonl } else { Format::Human });
     let written = write_all(args, format, &caseload, &docs, &findings);
     match written {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
@@ -101,18 +92,13 @@ fn write_all(
         }
         Format::Json => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            let all: Vec<_> = docs
-                .iter()
-                .zip(findings)
-                .map(|(d, f)| report::detailed(caseload, d, f))
-                .collect();
+            let all: Vec<_> = docs.iter().zip(findings).map(|(d, f)| report::detailed(caseload, d, f)).collect();
             serde_json::to_writer_pretty(&mut out, &all)?;
             writeln!(out)?;
             out.flush()
         }
         Format::Human => {
-            let colour =
-                anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
+            let colour = anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
             let mut out = anstream::stdout().lock();
             for (doc, f) in docs.iter().zip(findings) {
                 report::human(&mut out, caseload, doc, f, colour)?;

@@ -132,17 +132,11 @@ impl Caseload {
                 return Err(bad("id", format!("duplicate client id {:?}", c.id)));
             }
             if c.given_name.trim().is_empty() && c.family_name.trim().is_empty() {
-                return Err(bad(
-                    "given_name",
-                    "client has neither a given nor a family name".into(),
-                ));
+                return Err(bad("given_name", "client has neither a given nor a family name".into()));
             }
             if let Some(dob) = &c.date_of_birth {
                 if crate::recognize::parse_iso_date(dob).is_none() {
-                    return Err(bad(
-                        "date_of_birth",
-                        format!("{dob:?} is not a YYYY-MM-DD date"),
-                    ));
+                    return Err(bad("date_of_birth", format!("{dob:?} is not a YYYY-MM-DD date")));
                 }
             }
         }
@@ -172,8 +166,7 @@ mod tests {
 
     #[test]
     fn unknown_fields_are_rejected_by_name() {
-        let json =
-            r#"{"clients": [{"id": "c1", "given_name": "A", "family_name": "B", "emial": "x"}]}"#;
+        let json = r#"{"clients": [{"id": "c1", "given_name": "A", "family_name": "B", "emial": "x"}]}"#;
         let err = Caseload::from_json("x.json", json).unwrap_err().to_string();
         assert!(err.contains("emial"), "{err}");
     }
@@ -183,11 +176,9 @@ mod tests {
         let dup = r#"{"clients": [{"id": "c1", "given_name": "A", "family_name": "B"},
                                    {"id": "c1", "given_name": "C", "family_name": "D"}]}"#;
         let err = Caseload::from_json("x.json", dup).unwrap_err().to_string();
-        assert!(
-            err.contains("clients[1].id") && err.contains("duplicate"),
-            "{err}"
-        );
-        let date = r#"{"clients": [{"id": "c1", "given_name": "A", "family_name": "B", "date_of_birth": "1990-13-01"}]}"#;
+        assert!(err.contains("clients[1].id") && err.contains("duplicate"), "{err}");
+        let date =
+            r#"{"clients": [{"id": "c1", "given_name": "A", "family_name": "B", "date_of_birth": "1990-13-01"}]}"#;
         let err = Caseload::from_json("x.json", date).unwrap_err().to_string();
         assert!(err.contains("clients[0].date_of_birth"), "{err}");
     }

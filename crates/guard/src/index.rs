@@ -200,11 +200,7 @@ pub(crate) fn fact_word_matches(text_word: &str, fact_word: &str) -> bool {
     if text_word == fact_word {
         return true;
     }
-    let common = text_word
-        .bytes()
-        .zip(fact_word.bytes())
-        .take_while(|(a, b)| a == b)
-        .count();
+    let common = text_word.bytes().zip(fact_word.bytes()).take_while(|(a, b)| a == b).count();
     let shorter = text_word.len().min(fact_word.len());
     common >= 4 && shorter - common <= 2
 }
@@ -224,10 +220,7 @@ struct Builder {
 }
 
 fn canonical(words: Vec<String>) -> Vec<String> {
-    words
-        .into_iter()
-        .map(|w| canonical_word(&w).to_owned())
-        .collect()
+    words.into_iter().map(|w| canonical_word(&w).to_owned()).collect()
 }
 
 impl Builder {
@@ -267,8 +260,7 @@ impl Builder {
         if words.len() < 2 || self.phrase_ids.contains_key(&words) {
             return;
         }
-        self.phrase_ids
-            .insert(words.clone(), self.phrases.len() as u32);
+        self.phrase_ids.insert(words.clone(), self.phrases.len() as u32);
         self.phrases.push(Phrase {
             rest: words[1..].iter().map(|w| Box::from(w.as_str())).collect(),
             owners: Vec::new(),
@@ -281,16 +273,10 @@ impl Builder {
         if word.chars().count() < FUZZY_MIN_LEN || !word.chars().all(char::is_alphabetic) {
             return;
         }
-        let id = *self
-            .name_word_ids
-            .entry(Box::from(word))
-            .or_insert_with(|| {
-                self.name_words.push(NameWord {
-                    key: Box::from(word),
-                    owners: Vec::new(),
-                });
-                (self.name_words.len() - 1) as u32
-            });
+        let id = *self.name_word_ids.entry(Box::from(word)).or_insert_with(|| {
+            self.name_words.push(NameWord { key: Box::from(word), owners: Vec::new() });
+            (self.name_words.len() - 1) as u32
+        });
         let owners = &mut self.name_words[id as usize].owners;
         if !owners.contains(&(client, role)) {
             owners.push((client, role));
@@ -310,11 +296,7 @@ impl Builder {
         self.phrase(given.clone(), ci, Role::Given);
         self.phrase(family.clone(), ci, Role::Family);
         if !preferred.is_empty() {
-            self.phrase(
-                [preferred.clone(), family.clone()].concat(),
-                ci,
-                Role::NicknameFull,
-            );
+            self.phrase([preferred.clone(), family.clone()].concat(), ci, Role::NicknameFull);
             self.phrase(preferred.clone(), ci, Role::Preferred);
         }
         if let Some(first) = given.first() {
@@ -325,11 +307,7 @@ impl Builder {
                 .map(|n| n.to_string())
                 .collect();
             for nick in nicks {
-                self.phrase(
-                    [vec![nick.clone()], family.clone()].concat(),
-                    ci,
-                    Role::DatasetNicknameFull,
-                );
+                self.phrase([vec![nick.clone()], family.clone()].concat(), ci, Role::DatasetNicknameFull);
                 self.phrase(vec![nick], ci, Role::DatasetNickname);
             }
         }
@@ -382,10 +360,7 @@ impl Builder {
             if let Some(street) = &a.street {
                 let w = words(street);
                 // Only a numbered street is an address; a bare street name is a place.
-                if w.first()
-                    .is_some_and(|f| f.bytes().all(|b| b.is_ascii_digit()))
-                    && w.len() >= 2
-                {
+                if w.first().is_some_and(|f| f.bytes().all(|b| b.is_ascii_digit())) && w.len() >= 2 {
                     self.phrase(w, ci, Role::Street);
                 }
             }
@@ -408,11 +383,7 @@ impl Builder {
         if let Some(d) = c.date_of_birth.as_deref().and_then(parse_iso_date) {
             self.dobs.entry(d).or_default().push(ci);
         }
-        let first_letter = |w: &[String]| {
-            w.first()
-                .and_then(|w| w.chars().next())
-                .filter(|c| c.is_alphabetic())
-        };
+        let first_letter = |w: &[String]| w.first().and_then(|w| w.chars().next()).filter(|c| c.is_alphabetic());
         if let (Some(g), Some(f)) = (first_letter(&given), first_letter(&family)) {
             self.initials.entry([g, f]).or_default().push(ci);
         }
@@ -420,39 +391,21 @@ impl Builder {
         for (fi, fact) in c.distinctive.iter().enumerate().take(u8::MAX as usize) {
             let words: Vec<(Box<str>, f32)> = words(fact)
                 .into_iter()
-                .filter(|w| {
-                    !is_fact_stopword(w) && (w.len() >= 3 || w.bytes().all(|b| b.is_ascii_digit()))
-                })
+                .filter(|w| !is_fact_stopword(w) && (w.len() >= 3 || w.bytes().all(|b| b.is_ascii_digit())))
                 .map(|w| (w.into_boxed_str(), 0.0))
                 .collect();
             if words.len() >= 2 {
-                self.facts.push(Fact {
-                    client: ci,
-                    which: fi as u8,
-                    words,
-                    total_weight: 0.0,
-                });
+                self.facts.push(Fact { client: ci, which: fi as u8, words, total_weight: 0.0 });
             }
         }
 
-        self.clients.push(ClientInfo {
-            id: c.id.clone(),
-            given,
-            preferred,
-            family,
-            relatives,
-            city,
-            postcode,
-        });
+        self.clients.push(ClientInfo { id: c.id.clone(), given, preferred, family, relatives, city, postcode });
     }
 
     fn finish(mut self) -> CaseloadIndex {
         let mut phrase_start: AHashMap<Box<str>, Vec<u32>> = AHashMap::new();
         for (words, &id) in &self.phrase_ids {
-            phrase_start
-                .entry(Box::from(words[0].as_str()))
-                .or_default()
-                .push(id);
+            phrase_start.entry(Box::from(words[0].as_str())).or_default().push(id);
         }
         // Longest phrases first, so the scanner takes the first that fits; then by id so
         // the order does not depend on hashing.
@@ -482,21 +435,13 @@ impl Builder {
         let weights: Vec<Vec<f32>> = self
             .facts
             .iter()
-            .map(|f| {
-                f.words
-                    .iter()
-                    .map(|(w, _)| (1.0 + n / df[fact_stem(w)] as f32).ln())
-                    .collect()
-            })
+            .map(|f| f.words.iter().map(|(w, _)| (1.0 + n / df[fact_stem(w)] as f32).ln()).collect())
             .collect();
         let mut fact_postings: AHashMap<Box<str>, Vec<(u32, u8)>> = AHashMap::new();
         for (fi, (f, ws)) in self.facts.iter_mut().zip(weights).enumerate() {
             for (wi, ((w, weight), new)) in f.words.iter_mut().zip(ws).enumerate() {
                 *weight = new;
-                fact_postings
-                    .entry(Box::from(fact_stem(w)))
-                    .or_default()
-                    .push((fi as u32, wi as u8));
+                fact_postings.entry(Box::from(fact_stem(w))).or_default().push((fi as u32, wi as u8));
             }
             f.total_weight = f.words.iter().map(|(_, w)| w).sum();
         }
@@ -523,20 +468,9 @@ pub(crate) fn deletion_neighbourhood(word: &str) -> Vec<String> {
     let chars: Vec<char> = word.chars().collect();
     let mut out = vec![word.to_owned()];
     for i in 0..chars.len() {
-        let one: Vec<char> = chars
-            .iter()
-            .enumerate()
-            .filter(|&(k, _)| k != i)
-            .map(|(_, &c)| c)
-            .collect();
+        let one: Vec<char> = chars.iter().enumerate().filter(|&(k, _)| k != i).map(|(_, &c)| c).collect();
         for j in i..one.len() {
-            out.push(
-                one.iter()
-                    .enumerate()
-                    .filter(|&(k, _)| k != j)
-                    .map(|(_, &c)| c)
-                    .collect(),
-            );
+            out.push(one.iter().enumerate().filter(|&(k, _)| k != j).map(|(_, &c)| c).collect());
         }
         out.push(one.into_iter().collect());
     }
@@ -555,11 +489,7 @@ fn plural_phrase(words: &[String]) -> Option<Vec<String>> {
         format!("{stem}ves")
     } else if last.ends_with('y') && !last.ends_with("ey") && !last.ends_with("ay") {
         format!("{}ies", &last[..last.len() - 1])
-    } else if last.ends_with('s')
-        || last.ends_with("ch")
-        || last.ends_with("sh")
-        || last.ends_with('x')
-    {
+    } else if last.ends_with('s') || last.ends_with("ch") || last.ends_with("sh") || last.ends_with('x') {
         format!("{last}es")
     } else {
         format!("{last}s")

@@ -57,10 +57,7 @@ impl Lexicon {
             }
             known_given.insert(Box::from(name.as_str()));
             known_given.insert(Box::from(nick.as_str()));
-            nicknames_of
-                .entry(name.into_boxed_str())
-                .or_default()
-                .push(nick.into_boxed_str());
+            nicknames_of.entry(name.into_boxed_str()).or_default().push(nick.into_boxed_str());
         }
 
         let public_figure_names: Vec<&'static str> = include_str!("../data/public-figures.txt")
@@ -68,18 +65,9 @@ impl Lexicon {
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect();
-        let public_figures = public_figure_names
-            .iter()
-            .map(|l| words(l).join(" ").into_boxed_str())
-            .collect();
+        let public_figures = public_figure_names.iter().map(|l| words(l).join(" ").into_boxed_str()).collect();
 
-        Lexicon {
-            ordinary,
-            nicknames_of,
-            known_given,
-            public_figures,
-            public_figure_names,
-        }
+        Lexicon { ordinary, nicknames_of, known_given, public_figures, public_figure_names }
     }
 
     /// True if `folded` is an ordinary English word ("hope", "will", "mark").
@@ -89,9 +77,7 @@ impl Lexicon {
 
     /// Nicknames the data set lists for a folded given name.
     pub(crate) fn nicknames_of(&self, folded_given: &str) -> &[Box<str>] {
-        self.nicknames_of
-            .get(folded_given)
-            .map_or(&[], Vec::as_slice)
+        self.nicknames_of.get(folded_given).map_or(&[], Vec::as_slice)
     }
 
     /// True if the data set knows `folded` as somebody's given name or nickname.
@@ -233,10 +219,7 @@ pub(crate) fn is_clinical_cue(folded: &str) -> bool {
 
 /// Greeting words: the name after one at the start of a line is the addressee.
 pub(crate) fn is_greeting(folded: &str) -> bool {
-    matches!(
-        folded,
-        "hi" | "hello" | "hey" | "dear" | "morning" | "thanks" | "cheers"
-    )
+    matches!(folded, "hi" | "hello" | "hey" | "dear" | "morning" | "thanks" | "cheers")
 }
 
 /// Month number for a folded month name or its usual abbreviation.
@@ -259,10 +242,7 @@ pub(crate) fn month_number(folded: &str) -> Option<u8> {
 }
 
 fn is_weekday(folded: &str) -> bool {
-    matches!(
-        folded,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+    matches!(folded, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
 /// Words that, before a month name, make it a time rather than a person ("in June").

@@ -37,9 +37,7 @@ pub(crate) fn parse_iso_date(s: &str) -> Option<DateKey> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        std::str::from_utf8(&b[r]).ok()?.parse().ok()
-    };
+    let num = |r: std::ops::Range<usize>| -> Option<u32> { std::str::from_utf8(&b[r]).ok()?.parse().ok() };
     date_key(num(0..4)?, num(5..7)?, num(8..10)?)
 }
 
@@ -52,11 +50,7 @@ pub(crate) fn phone_key(s: &str) -> Option<u64> {
     if !(7..=15).contains(&n) {
         return None;
     }
-    let d = if n == 11 && digits.starts_with('1') {
-        &digits[1..]
-    } else {
-        &digits[..]
-    };
+    let d = if n == 11 && digits.starts_with('1') { &digits[1..] } else { &digits[..] };
     d.parse().ok()
 }
 
@@ -77,39 +71,47 @@ pub(crate) fn phones(text: &str, words: &Words) -> Vec<Hit<u64>> {
         if start > 0 && matches!(bytes[start - 1], b'(' | b'+') {
             start -= 1;
         }
-        let mut digits = list[i].end - list[i].start;
+        let first = &text[list[i].start as usize..list[i].end as usize];
+        // A number opens with a country code, an area code, a trunk-prefixed area code
+        // ("0161") or is one run of digits; a year before a number ("1954 (724) 474")
+        // is not part of it.
+        let opening_ok = first.len() <= 3 || first.len() >= 10 || first.starts_with('0');
+        let valid = |n: usize, last_group: usize| {
+            opening_ok
+                && (last_group >= 3 || n == first.len())
+                && (n == 10 || (n == 11 && (first.starts_with('1') || first.starts_with('0'))) || (plus && (7..=15).contains(&n)))
+        };
+        // Extend over digit groups joined by phone punctuation; keep the longest valid
+        // number, so "(724) 474-2865 (724) 474-2865" is two numbers, not one too long.
+        let mut digits = (list[i].end - list[i].start) as usize;
+        let mut best = valid(digits, digits).then_some(i + 1);
         let mut j = i + 1;
         while j < list.len() && list[j].has(DIGITS) && digits < 15 {
             let gap = &bytes[list[j - 1].end as usize..list[j].start as usize];
             let ok_gap = !gap.is_empty()
                 && gap.len() <= 3
-                && gap
-                    .iter()
-                    .all(|c| matches!(c, b' ' | b'-' | b'.' | b'(' | b')'));
+                && gap.iter().all(|c| matches!(c, b' ' | b'-' | b'.' | b'(' | b')'))
+                && (list[j].end - list[j].start) <= 4
+                && (list[j - 1].end - list[j - 1].start) <= 4;
             if !ok_gap {
                 break;
             }
-            digits += list[j].end - list[j].start;
+            let group = (list[j].end - list[j].start) as usize;
+            digits += group;
             j += 1;
-        }
-        let n = digits as usize;
-        let first = &text[list[i].start as usize..list[i].end as usize];
-        let valid =
-            n == 10 || (n == 11 && first.starts_with('1')) || (plus && (7..=15).contains(&n));
-        let grouped_sanely = (i..j).all(|k| list[k].end - list[k].start <= 4) || j - i == 1;
-        if valid && grouped_sanely {
-            let end = list[j - 1].end as usize;
-            if let Some(value) = phone_key(&text[start..end]) {
-                out.push(Hit {
-                    start,
-                    end,
-                    words: (i, j),
-                    value,
-                });
+            if valid(digits, group) {
+                best = Some(j);
             }
-            i = j;
-        } else {
-            i += 1;
+        }
+        match best {
+            Some(end_word) => {
+                let end = list[end_word - 1].end as usize;
+                if let Some(value) = phone_key(&text[start..end]) {
+                    out.push(Hit { start, end, words: (i, end_word), value });
+                }
+                i = end_word;
+            }
+            None => i += 1,
         }
     }
     out
@@ -138,12 +140,7 @@ pub(crate) fn emails(text: &str) -> Vec<Hit<String>> {
         }
         let dom = &text[at + 1..e];
         if s < at && dom.contains('.') && !dom.starts_with('.') {
-            out.push(Hit {
-                start: s,
-                end: e,
-                words: (0, 0),
-                value: text[s..e].to_ascii_lowercase(),
-            });
+            out.push(Hit { start: s, end: e, words: (0, 0), value: text[s..e].to_ascii_lowercase() });
         }
     }
     out
@@ -161,10 +158,7 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
         let w = &text[list[k].start as usize..list[k].end as usize];
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix = &w[digits.len()..].to_ascii_lowercase();
-        if digits.is_empty()
-            || digits.len() > 4
-            || !matches!(suffix.as_str(), "" | "st" | "nd" | "rd" | "th")
-        {
+        if digits.is_empty() || digits.len() > 4 || !matches!(suffix.as_str(), "" | "st" | "nd" | "rd" | "th") {
             return None;
         }
         digits.parse().ok()
@@ -172,11 +166,7 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
     let mut i = 0;
     while i < list.len() {
         // Numeric: three digit words joined by one repeated separator.
-        if list[i].has(DIGITS)
-            && i + 2 < list.len()
-            && list[i + 1].has(DIGITS)
-            && list[i + 2].has(DIGITS)
-        {
+        if list[i].has(DIGITS) && i + 2 < list.len() && list[i + 1].has(DIGITS) && list[i + 2].has(DIGITS) {
             let (g1, g2) = (gap(i, i + 1), gap(i + 1, i + 2));
             if g1.len() == 1 && g1 == g2 && matches!(g1[0], b'-' | b'/' | b'.') {
                 let len = |k: usize| (list[k].end - list[k].start) as usize;
@@ -186,11 +176,7 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
                     if len(i) == 4 {
                         keys.extend(date_key(a, b, c));
                     } else if len(i) <= 2 && len(i + 1) <= 2 && matches!(len(i + 2), 2 | 4) {
-                        let years: &[u32] = if len(i + 2) == 4 {
-                            &[c]
-                        } else {
-                            &[1900 + c, 2000 + c]
-                        };
+                        let years: &[u32] = if len(i + 2) == 4 { &[c] } else { &[1900 + c, 2000 + c] };
                         for &y in years {
                             keys.extend(date_key(y, a, b));
                             keys.extend(date_key(y, b, a));
@@ -199,12 +185,7 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
                     if !keys.is_empty() {
                         keys.dedup();
                         let (start, end) = (list[i].start as usize, list[i + 2].end as usize);
-                        out.push(Hit {
-                            start,
-                            end,
-                            words: (i, i + 3),
-                            value: keys,
-                        });
+                        out.push(Hit { start, end, words: (i, i + 3), value: keys });
                         i += 3;
                         continue;
                     }
@@ -218,20 +199,14 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
                 g.len() <= 3 && g.iter().all(|c| matches!(c, b' ' | b',' | b'.' | b'-'))
             };
             let year_at = |k: usize| -> Option<u32> {
-                (k < list.len() && list[k].has(DIGITS) && list[k].end - list[k].start == 4)
-                    .then(|| num(k))?
+                (k < list.len() && list[k].has(DIGITS) && list[k].end - list[k].start == 4).then(|| num(k))?
             };
             // Month D, YYYY
             if i + 2 < list.len() && short_gap(i, i + 1) && short_gap(i + 1, i + 2) {
                 if let (Some(d), Some(y)) = (num(i + 1), year_at(i + 2)) {
                     if let Some(key) = date_key(y, u32::from(m), d) {
                         let (start, end) = (list[i].start as usize, list[i + 2].end as usize);
-                        out.push(Hit {
-                            start,
-                            end,
-                            words: (i, i + 3),
-                            value: vec![key],
-                        });
+                        out.push(Hit { start, end, words: (i, i + 3), value: vec![key] });
                         i += 3;
                         continue;
                     }
@@ -250,12 +225,7 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
                     if let Some(dk) = day_at {
                         if let Some(key) = num(dk).and_then(|d| date_key(y, u32::from(m), d)) {
                             let (start, end) = (list[dk].start as usize, list[i + 1].end as usize);
-                            out.push(Hit {
-                                start,
-                                end,
-                                words: (dk, i + 2),
-                                value: vec![key],
-                            });
+                            out.push(Hit { start, end, words: (dk, i + 2), value: vec![key] });
                             i += 2;
                             continue;
                         }
@@ -281,6 +251,7 @@ mod tests {
     #[test]
     fn phones_in_common_formats_normalise_alike() {
         let want = Some(7_244_742_865);
+        let uk = Some(2_079_460_958);
         for text in [
             "(724) 474-2865",
             "724-474-2865",
@@ -289,23 +260,26 @@ mod tests {
             "(724)474-2865",
             "7244742865",
             "1-724-474-2865",
+            "020 7946 0958",
         ] {
             let doc = format!("call me on {text} tomorrow");
             let hits = phones(&doc, &words(&doc));
             assert_eq!(hits.len(), 1, "{text}");
-            assert_eq!(Some(hits[0].value), want, "{text}");
+            assert_eq!(Some(hits[0].value), if text.starts_with("020") { uk } else { want }, "{text}");
             assert_eq!(&doc[hits[0].start..hits[0].end], text);
         }
     }
 
     #[test]
+    fn adjacent_numbers_stay_apart() {
+        let text = "(724) 474-2865 (724) 474-2865";
+        let hits = phones(text, &words(text));
+        assert_eq!(hits.iter().map(|h| (h.start, h.end)).collect::<Vec<_>>(), [(0, 14), (15, 29)]);
+    }
+
+    #[test]
     fn dates_and_short_numbers_are_not_phones() {
-        for text in [
-            "born 1954-01-22",
-            "on 01/22/1954",
-            "room 12, 9am",
-            "zip 15451 and 18213",
-        ] {
+        for text in ["born 1954-01-22", "on 01/22/1954", "room 12, 9am", "zip 15451 and 18213", "1954 (724) 474"] {
             assert!(phones(text, &words(text)).is_empty(), "{text}");
         }
     }

@@ -26,16 +26,7 @@ pub fn redact(text: &str, findings: &Findings) -> String {
         .clients
         .iter()
         .enumerate()
-        .map(|(k, c)| {
-            (
-                c.evidence
-                    .iter()
-                    .map(|e| e.start)
-                    .min()
-                    .unwrap_or(usize::MAX),
-                k,
-            )
-        })
+        .map(|(k, c)| (c.evidence.iter().map(|e| e.start).min().unwrap_or(usize::MAX), k))
         .collect();
     order.sort_unstable();
     let mut letter = vec![0; findings.clients.len()];

@@ -23,12 +23,10 @@ use std::cell::RefCell;
 use ahash::AHashSet;
 
 use crate::findings::{ClientFinding, Evidence, EvidenceKind, Findings, Warning, WarningKind};
-use crate::index::{
-    allowed_edits, fact_stem, fact_word_matches, CaseloadIndex, Phrase, Role, FUZZY_MIN_LEN,
-};
+use crate::index::{allowed_edits, fact_stem, fact_word_matches, CaseloadIndex, Phrase, Role, FUZZY_MIN_LEN};
 use crate::lexicon::{
-    canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting,
-    is_temporal_word, is_title, is_writers_person_word, lexicon, month_number, relation, Relation,
+    canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_temporal_word, is_title,
+    is_writers_person_word, lexicon, month_number, relation, Relation,
 };
 use crate::recognize;
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -97,14 +95,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
     words.split(text);
     claimed.clear();
     claimed.resize(words.len(), false);
-    let mut scan = Scan {
-        index,
-        text,
-        words,
-        claimed,
-        raw: Vec::new(),
-        warnings: Vec::new(),
-    };
+    let mut scan = Scan { index, text, words, claimed, raw: Vec::new(), warnings: Vec::new() };
     scan.shapes();
     let (occupations, cities) = scan.phrases();
     let initials = scan.initials();
@@ -149,22 +140,8 @@ impl Scan<'_> {
         }
     }
 
-    fn push(
-        &mut self,
-        client: u32,
-        facet: Facet,
-        (start, end): (usize, usize),
-        kind: EvidenceKind,
-        weight: f32,
-    ) {
-        self.raw.push(Raw {
-            client,
-            facet,
-            start,
-            end,
-            kind,
-            weight,
-        });
+    fn push(&mut self, client: u32, facet: Facet, (start, end): (usize, usize), kind: EvidenceKind, weight: f32) {
+        self.raw.push(Raw { client, facet, start, end, kind, weight });
     }
 
     // ---- pass 1: shapes ----
@@ -175,20 +152,12 @@ impl Scan<'_> {
             match self.index.emails.get(hit.value.as_str()) {
                 Some(owners) => {
                     for &c in owners {
-                        self.push(
-                            c,
-                            Facet::Email,
-                            (hit.start, hit.end),
-                            EvidenceKind::Email,
-                            1.0,
-                        );
+                        self.push(c, Facet::Email, (hit.start, hit.end), EvidenceKind::Email, 1.0);
                     }
                 }
-                None => self.warnings.push(Warning {
-                    start: hit.start,
-                    end: hit.end,
-                    kind: WarningKind::UnlinkedEmail,
-                }),
+                None => {
+                    self.warnings.push(Warning { start: hit.start, end: hit.end, kind: WarningKind::UnlinkedEmail })
+                }
             }
         }
         for hit in recognize::phones(self.text, self.words) {
@@ -199,20 +168,12 @@ impl Scan<'_> {
             match self.index.phones.get(&hit.value) {
                 Some(owners) => {
                     for &c in owners {
-                        self.push(
-                            c,
-                            Facet::Phone,
-                            (hit.start, hit.end),
-                            EvidenceKind::Phone,
-                            1.0,
-                        );
+                        self.push(c, Facet::Phone, (hit.start, hit.end), EvidenceKind::Phone, 1.0);
                     }
                 }
-                None => self.warnings.push(Warning {
-                    start: hit.start,
-                    end: hit.end,
-                    kind: WarningKind::UnlinkedPhone,
-                }),
+                None => {
+                    self.warnings.push(Warning { start: hit.start, end: hit.end, kind: WarningKind::UnlinkedPhone })
+                }
             }
         }
         for hit in recognize::dates(self.text, self.words) {
@@ -292,63 +253,39 @@ impl Scan<'_> {
                     }
                     // A guessed nickname yields to anyone who really has the name.
                     if role == Role::DatasetNicknameFull
-                        && p.owners
-                            .iter()
-                            .any(|(_, r)| matches!(r, Role::FullName | Role::NicknameFull))
+                        && p.owners.iter().any(|(_, r)| matches!(r, Role::FullName | Role::NicknameFull))
                     {
                         continue;
                     }
-                    if p.public_figure && !self.clinical_sentence(i) {
-                        continue;
-                    }
-                    let kind = if role == Role::FullName {
-                        EvidenceKind::FullName
-                    } else {
-                        EvidenceKind::Nickname
-                    };
-                    self.push(client, Facet::Name, span, kind, 1.0);
+                    let kind = if role == Role::FullName { EvidenceKind::FullName } else { EvidenceKind::Nickname };
+                    let weight = if p.public_figure && !self.clinical_sentence(i) { 0.0 } else { 1.0 };
+                    self.push(client, Facet::Name, span, kind, weight);
                 }
                 Role::Given | Role::Preferred | Role::DatasetNickname | Role::Family => {
-                    match self.name_neighbour(i, len, client, role) {
-                        Neighbour::None => {}
-                        Neighbour::OtherPerson => continue,
-                        Neighbour::RestOfName(whole) => {
-                            self.push(
-                                client,
-                                Facet::Name,
-                                whole,
-                                EvidenceKind::MisspelledName,
-                                1.0,
-                            );
-                            continue;
-                        }
-                    }
-                    let Some(weight) = self.single_name_weight(i, len, role, p, &holders) else {
-                        continue;
-                    };
                     let kind = match role {
                         Role::Given => EvidenceKind::GivenName,
                         Role::Family => EvidenceKind::FamilyName,
                         _ => EvidenceKind::Nickname,
                     };
-                    self.push(client, Facet::Name, span, kind, weight);
+                    let weight = match self.name_neighbour(i, len, client, role) {
+                        Neighbour::None => self.single_name_weight(i, len, role, p, &holders),
+                        Neighbour::OtherPerson => Some(0.0),
+                        Neighbour::RestOfName(whole) => {
+                            self.push(client, Facet::Name, whole, EvidenceKind::MisspelledName, 1.0);
+                            continue;
+                        }
+                    };
+                    if let Some(weight) = weight {
+                        self.push(client, Facet::Name, span, kind, weight);
+                    }
                 }
                 Role::RelativeFull(r) => {
                     if capitalised {
-                        self.push(
-                            client,
-                            Facet::Relative(r),
-                            span,
-                            EvidenceKind::Relative,
-                            QUASI,
-                        );
+                        self.push(client, Facet::Relative(r), span, EvidenceKind::Relative, QUASI);
                     }
                 }
                 Role::RelativeGiven(r) => {
-                    let recorded = self.index.clients[client as usize]
-                        .relatives
-                        .get(r as usize)
-                        .and_then(|x| x.1);
+                    let recorded = self.index.clients[client as usize].relatives.get(r as usize).and_then(|x| x.1);
                     let near = self.relation_near(i, len);
                     let fits = match (near, recorded) {
                         (Some(seen), Some(rec)) => seen.compatible(rec),
@@ -356,28 +293,14 @@ impl Scan<'_> {
                         (None, _) => false,
                     };
                     if capitalised && fits {
-                        self.push(
-                            client,
-                            Facet::Relative(r),
-                            span,
-                            EvidenceKind::Relative,
-                            QUASI,
-                        );
+                        self.push(client, Facet::Relative(r), span, EvidenceKind::Relative, QUASI);
                     }
                 }
-                Role::Employer => {
-                    self.push(client, Facet::Employer, span, EvidenceKind::Employer, QUASI)
-                }
+                Role::Employer => self.push(client, Facet::Employer, span, EvidenceKind::Employer, QUASI),
                 Role::School => self.push(client, Facet::School, span, EvidenceKind::School, QUASI),
                 Role::Street => {
                     let end = self.address_end(client, i + len);
-                    self.push(
-                        client,
-                        Facet::Address,
-                        (span.0, end),
-                        EvidenceKind::Address,
-                        1.0,
-                    );
+                    self.push(client, Facet::Address, (span.0, end), EvidenceKind::Address, 1.0);
                 }
                 Role::Occupation => occupations.push((client, span.0, span.1)),
                 Role::City => {
@@ -392,32 +315,24 @@ impl Scan<'_> {
         }
     }
 
-    /// Weight of a given, preferred, nickname or family name standing alone, or `None`
-    /// where the context says it is not the client.
-    fn single_name_weight(
-        &self,
-        i: usize,
-        len: usize,
-        role: Role,
-        p: &Phrase,
-        holders: &NameHolders,
-    ) -> Option<f32> {
+    /// Weight of a given, preferred, nickname or family name standing alone: `None`
+    /// where it is no name at all (lower case), zero where the context says it is
+    /// somebody else or a month: such a mention is still redacted should the client be
+    /// identified by other evidence in the same text.
+    fn single_name_weight(&self, i: usize, len: usize, role: Role, p: &Phrase, holders: &NameHolders) -> Option<f32> {
         let flags = self.flags(i);
         if flags & (CAP | UPPER) == 0 {
             return None;
         }
-        if self.writers_person(i)
-            || self.addressee_or_signer(i, len)
-            || self.relative_of_someone(i, len)
-        {
-            return None;
-        }
         if month_number(self.key(i)).is_some() && self.temporal(i, len) {
-            return None;
+            return Some(0.0);
+        }
+        if self.writers_person(i) || self.addressee_or_signer(i, len) || self.relative_of_someone(i, len) {
+            return Some(0.0);
         }
         // "Ms. Moreno" uses the word as a family name, whoever has it as a given name.
         if role != Role::Family && i > 0 && is_title(self.key(i - 1)) {
-            return None;
+            return Some(0.0);
         }
         let (mut weight, sharing) = match role {
             Role::Family if i > 0 && is_title(self.key(i - 1)) => (1.0, holders.family),
@@ -430,9 +345,7 @@ impl Scan<'_> {
         if sharing > 1 {
             weight *= 0.5;
         }
-        if p.ordinary_word
-            && (flags & UPPER != 0 || (flags & SENTENCE_START != 0 && !self.used_as_name(i, len)))
-        {
+        if p.ordinary_word && (flags & UPPER != 0 || (flags & SENTENCE_START != 0 && !self.used_as_name(i, len))) {
             weight = weight.min(0.3);
         }
         Some(weight)
@@ -451,10 +364,8 @@ impl Scan<'_> {
                 && !is_title(self.key(k))
                 && self.key(k).chars().all(char::is_alphabetic)
         };
-        let prev = (i >= 1
-            && self.text[list[i - 1].end as usize..list[i].start as usize] == *" "
-            && name_like(i - 1))
-        .then(|| i - 1);
+        let prev = (i >= 1 && self.text[list[i - 1].end as usize..list[i].start as usize] == *" " && name_like(i - 1))
+            .then(|| i - 1);
         let last = i + len - 1;
         let next = (last + 1 < list.len()
             && list[last + 1].flags & SENTENCE_START == 0
@@ -469,11 +380,7 @@ impl Scan<'_> {
             Role::Family => &info.given,
             _ => &info.family,
         };
-        let alt: &[String] = if role == Role::Family {
-            &info.preferred
-        } else {
-            &[]
-        };
+        let alt: &[String] = if role == Role::Family { &info.preferred } else { &[] };
         let close = |k: usize| {
             let key = self.key(k);
             rest.iter().chain(alt).any(|w| {
@@ -499,18 +406,7 @@ impl Scan<'_> {
         if matches!(
             next_char,
             None | Some(
-                ',' | ':'
-                    | ';'
-                    | '.'
-                    | '!'
-                    | '?'
-                    | '\u{2014}'
-                    | '\u{2013}'
-                    | '-'
-                    | '\''
-                    | '\u{2019}'
-                    | '('
-                    | '\n'
+                ',' | ':' | ';' | '.' | '!' | '?' | '\u{2014}' | '\u{2013}' | '-' | '\'' | '\u{2019}' | '(' | '\n'
             )
         ) {
             return true;
@@ -521,8 +417,7 @@ impl Scan<'_> {
         let j = i + len;
         j < self.words.len() && {
             let next = self.key(j);
-            is_name_following_verb(next)
-                || (next.len() > 4 && next.ends_with("ed") && self.flags(j) & CAP == 0)
+            is_name_following_verb(next) || (next.len() > 4 && next.ends_with("ed") && self.flags(j) & CAP == 0)
         }
     }
 
@@ -554,10 +449,7 @@ impl Scan<'_> {
         if i >= 1 && relation(self.key(i - 1)).is_some() {
             return true;
         }
-        if i >= 2
-            && matches!(self.key(i - 1), "named" | "called" | "to")
-            && relation(self.key(i - 2)).is_some()
-        {
+        if i >= 2 && matches!(self.key(i - 1), "named" | "called" | "to") && relation(self.key(i - 2)).is_some() {
             return true;
         }
         let j = i + len;
@@ -571,28 +463,20 @@ impl Scan<'_> {
         let n = self.words.len();
         (1..=RELATION_REACH).find_map(|d| {
             let before = i.checked_sub(d).and_then(|k| relation(self.key(k)));
-            before.or_else(|| {
-                (i + len - 1 + d < n)
-                    .then(|| relation(self.key(i + len - 1 + d)))
-                    .flatten()
-            })
+            before.or_else(|| (i + len - 1 + d < n).then(|| relation(self.key(i + len - 1 + d))).flatten())
         })
     }
 
     /// "in June", "June 5": a month, not a person.
     fn temporal(&self, i: usize, len: usize) -> bool {
-        let before =
-            i >= 1 && (is_temporal_word(self.key(i - 1)) || self.flags(i - 1) & DIGITS != 0);
+        let before = i >= 1 && (is_temporal_word(self.key(i - 1)) || self.flags(i - 1) & DIGITS != 0);
         let after = i + len < self.words.len() && self.flags(i + len) & DIGITS != 0;
         before || after
     }
 
     /// True if the words around word `i` speak of clients or sessions.
     fn clinical_sentence(&self, i: usize) -> bool {
-        let (start, end) = (
-            i.saturating_sub(CLINICAL_REACH),
-            (i + CLINICAL_REACH).min(self.words.len()),
-        );
+        let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH).min(self.words.len()));
         (start..end).any(|k| is_clinical_cue(self.key(k)))
     }
 
@@ -645,16 +529,11 @@ impl Scan<'_> {
                     }
                     out.push(([initial(i), initial(i + 1)], (w.start as usize, end)));
                 }
-            } else if w.has(UPPER)
-                && self.text[w.start as usize..w.end as usize].chars().count() == 2
-            {
+            } else if w.has(UPPER) && self.text[w.start as usize..w.end as usize].chars().count() == 2 {
                 let k = self.key(i);
-                let shouting =
-                    (i > 0 && list[i - 1].has(UPPER)) || (i + 1 < n && list[i + 1].has(UPPER));
+                let shouting = (i > 0 && list[i - 1].has(UPPER)) || (i + 1 < n && list[i + 1].has(UPPER));
                 let mut cs = k.chars();
-                if let (Some(a), Some(b), false, false) =
-                    (cs.next(), cs.next(), is_common_acronym(k), shouting)
-                {
+                if let (Some(a), Some(b), false, false) = (cs.next(), cs.next(), is_common_acronym(k), shouting) {
                     out.push(([a, b], (w.start as usize, w.end as usize)));
                 }
             }
@@ -711,23 +590,17 @@ impl Scan<'_> {
             }
         }
         for &(i, client, role, _) in &hits {
-            if self.writers_person(i)
-                || self.addressee_or_signer(i, 1)
-                || self.relative_of_someone(i, 1)
-            {
+            if self.writers_person(i) || self.addressee_or_signer(i, 1) || self.relative_of_someone(i, 1) {
                 continue;
             }
             match self.name_neighbour(i, 1, client, role) {
                 Neighbour::None => {}
-                Neighbour::OtherPerson => continue,
+                Neighbour::OtherPerson => {
+                    self.push(client, Facet::Name, self.span(i, i + 1), EvidenceKind::MisspelledName, 0.0);
+                    continue;
+                }
                 Neighbour::RestOfName(whole) => {
-                    self.push(
-                        client,
-                        Facet::Name,
-                        whole,
-                        EvidenceKind::MisspelledName,
-                        1.0,
-                    );
+                    self.push(client, Facet::Name, whole, EvidenceKind::MisspelledName, 1.0);
                     continue;
                 }
             }
@@ -738,19 +611,11 @@ impl Scan<'_> {
                     && r.facet == Facet::Name
                     && (self.adjacent(r.end, span.0) || self.adjacent(span.1, r.start))
             });
-            let fuzzy_partner = hits
-                .iter()
-                .any(|&(j, c, r, _)| c == client && r != role && (j + 1 == i || i + 1 == j));
+            let fuzzy_partner = hits.iter().any(|&(j, c, r, _)| c == client && r != role && (j + 1 == i || i + 1 == j));
             if let Some(p) = partner {
                 let other = self.raw[p];
                 let whole = (other.start.min(span.0), other.end.max(span.1));
-                self.push(
-                    client,
-                    Facet::Name,
-                    whole,
-                    EvidenceKind::MisspelledName,
-                    1.0,
-                );
+                self.push(client, Facet::Name, whole, EvidenceKind::MisspelledName, 1.0);
                 continue;
             }
             if fuzzy_partner {
@@ -766,13 +631,7 @@ impl Scan<'_> {
             if clients_here > 1 {
                 weight *= 0.5;
             }
-            self.push(
-                client,
-                Facet::Name,
-                span,
-                EvidenceKind::MisspelledName,
-                weight,
-            );
+            self.push(client, Facet::Name, span, EvidenceKind::MisspelledName, weight);
         }
         for &(i, ..) in &hits {
             self.claimed[i] = true;
@@ -781,11 +640,7 @@ impl Scan<'_> {
 
     /// True if only a space or a comma separates two byte offsets.
     fn adjacent(&self, end: usize, start: usize) -> bool {
-        end <= start
-            && start - end <= 2
-            && self.text[end..start]
-                .bytes()
-                .all(|b| b == b' ' || b == b',')
+        end <= start && start - end <= 2 && self.text[end..start].bytes().all(|b| b == b' ' || b == b',')
     }
 
     // ---- pass 4: distinctive facts ----
@@ -826,10 +681,7 @@ impl Scan<'_> {
                         last = i;
                     }
                 }
-                if seen.len() >= 2
-                    && weight >= FACT_SHARE * fact.total_weight
-                    && best.is_none_or(|b| weight > b.0)
-                {
+                if seen.len() >= 2 && weight >= FACT_SHARE * fact.total_weight && best.is_none_or(|b| weight > b.0) {
                     best = Some((weight, first, last));
                 }
             }
@@ -840,30 +692,19 @@ impl Scan<'_> {
         // Facts matched over the same words compete: "Ward 2 on the Auburn city
         // council" is the client whose fact says Ward 2, not every councillor in Auburn.
         for &(share, f, first, last) in &found {
-            let beaten = found
-                .iter()
-                .any(|&(other, g, a, b)| g != f && a <= last && first <= b && other > share + 1e-4);
+            let beaten =
+                found.iter().any(|&(other, g, a, b)| g != f && a <= last && first <= b && other > share + 1e-4);
             if !beaten {
                 let fact = &self.index.facts[f as usize];
                 let span = self.span(first, last + 1);
-                self.push(
-                    fact.client,
-                    Facet::Fact(fact.which),
-                    span,
-                    EvidenceKind::Distinctive,
-                    QUASI,
-                );
+                self.push(fact.client, Facet::Fact(fact.which), span, EvidenceKind::Distinctive, QUASI);
             }
         }
     }
 
     // ---- pass 5: joins ----
 
-    fn join_occupation_city(
-        &mut self,
-        occupations: &[(u32, usize, usize)],
-        cities: &AHashSet<u32>,
-    ) {
+    fn join_occupation_city(&mut self, occupations: &[(u32, usize, usize)], cities: &AHashSet<u32>) {
         if occupations.is_empty() || cities.is_empty() {
             return;
         }
@@ -875,13 +716,7 @@ impl Scan<'_> {
             if !cities.contains(&city_id) {
                 continue;
             }
-            self.push(
-                client,
-                Facet::OccupationCity,
-                (start, end),
-                EvidenceKind::Occupation,
-                QUASI,
-            );
+            self.push(client, Facet::OccupationCity, (start, end), EvidenceKind::Occupation, QUASI);
             let list = self.words.list();
             for i in 0..list.len() {
                 if canonical_word(self.key(i)) == info.city[0]
@@ -889,13 +724,7 @@ impl Scan<'_> {
                     && (1..info.city.len()).all(|k| canonical_word(self.key(i + k)) == info.city[k])
                 {
                     let span = self.span(i, i + info.city.len());
-                    self.push(
-                        client,
-                        Facet::OccupationCity,
-                        span,
-                        EvidenceKind::City,
-                        QUASI,
-                    );
+                    self.push(client, Facet::OccupationCity, span, EvidenceKind::City, QUASI);
                 }
             }
         }
@@ -903,16 +732,10 @@ impl Scan<'_> {
 
     fn city_phrase(&self, city: &[String]) -> Option<u32> {
         let first = city.first()?;
-        self.index
-            .phrase_start
-            .get(first.as_str())?
-            .iter()
-            .copied()
-            .find(|&id| {
-                let p = &self.index.phrases[id as usize];
-                p.rest.len() + 1 == city.len()
-                    && p.rest.iter().zip(&city[1..]).all(|(a, b)| **a == **b)
-            })
+        self.index.phrase_start.get(first.as_str())?.iter().copied().find(|&id| {
+            let p = &self.index.phrases[id as usize];
+            p.rest.len() + 1 == city.len() && p.rest.iter().zip(&city[1..]).all(|(a, b)| **a == **b)
+        })
     }
 
     /// Initials count only beside another attribute of the same client.
@@ -921,19 +744,10 @@ impl Scan<'_> {
             let Some(owners) = self.index.initials.get(key) else {
                 continue;
             };
-            let present: Vec<u32> = owners
-                .iter()
-                .copied()
-                .filter(|c| self.raw.iter().any(|r| r.client == *c && r.weight > 0.0))
-                .collect();
+            let present: Vec<u32> =
+                owners.iter().copied().filter(|c| self.raw.iter().any(|r| r.client == *c && r.weight > 0.0)).collect();
             for client in present {
-                self.push(
-                    client,
-                    Facet::Initials,
-                    *span,
-                    EvidenceKind::Initials,
-                    QUASI,
-                );
+                self.push(client, Facet::Initials, *span, EvidenceKind::Initials, QUASI);
             }
         }
     }
@@ -941,8 +755,7 @@ impl Scan<'_> {
     // ---- adding up ----
 
     fn finish(mut self) -> Findings {
-        self.raw
-            .sort_by(|a, b| (a.client, a.facet, a.start).cmp(&(b.client, b.facet, b.start)));
+        self.raw.sort_by(|a, b| (a.client, a.facet, a.start).cmp(&(b.client, b.facet, b.start)));
         let mut clients = Vec::new();
         for group in self.raw.chunk_by(|a, b| a.client == b.client) {
             let mut score = 0.0;
@@ -954,16 +767,10 @@ impl Scan<'_> {
                 continue;
             }
             let client = group[0].client;
-            let mut evidence: Vec<Evidence> = group
-                .iter()
-                .filter(|r| r.weight > 0.0)
-                .map(|r| Evidence {
-                    start: r.start,
-                    end: r.end,
-                    kind: r.kind,
-                    weight: r.weight,
-                })
-                .collect();
+            // Doubted mentions (weight zero) ride along: once the client is identified,
+            // every mention of them is theirs to redact.
+            let mut evidence: Vec<Evidence> =
+                group.iter().map(|r| Evidence { start: r.start, end: r.end, kind: r.kind, weight: r.weight }).collect();
             evidence.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
             evidence.dedup_by(|a, b| a.start == b.start && a.end == b.end);
             let reason = self.reason(group);
@@ -981,43 +788,26 @@ impl Scan<'_> {
         }
         let clients = drop_partial_descriptions(clients);
         self.warnings.sort_by_key(|w| (w.start, w.end));
-        Findings {
-            clients,
-            warnings: self.warnings,
-        }
+        Findings { clients, warnings: self.warnings }
     }
 
     /// One line: the strongest piece of evidence, or the details that add up.
     fn reason(&self, group: &[Raw]) -> String {
         let mut best: Vec<&Raw> = Vec::new();
         for same in group.chunk_by(|a, b| a.facet == b.facet) {
-            if let Some(top) = same
-                .iter()
-                .filter(|r| r.weight > 0.0)
-                .max_by(|a, b| a.weight.total_cmp(&b.weight))
-            {
+            if let Some(top) = same.iter().filter(|r| r.weight > 0.0).max_by(|a, b| a.weight.total_cmp(&b.weight)) {
                 best.push(top);
             }
         }
         best.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.start.cmp(&b.start)));
-        let quote = |r: &Raw| {
-            format!(
-                "{} \u{201c}{}\u{201d}",
-                r.kind.describe(),
-                &self.text[r.start..r.end]
-            )
-        };
+        let quote = |r: &Raw| format!("{} \u{201c}{}\u{201d}", r.kind.describe(), &self.text[r.start..r.end]);
         match best.first() {
             Some(top) if top.weight >= IDENTIFIES => {
                 let more = best.len() - 1;
                 if more == 0 {
                     quote(top)
                 } else {
-                    format!(
-                        "{} (and {more} more detail{})",
-                        quote(top),
-                        if more == 1 { "" } else { "s" }
-                    )
+                    format!("{} (and {more} more detail{})", quote(top), if more == 1 { "" } else { "s" })
                 }
             }
             _ => format!(
@@ -1046,9 +836,7 @@ fn drop_partial_descriptions(found: Vec<(bool, ClientFinding)>) -> Vec<ClientFin
         .filter(|(k, (direct, _))| {
             *direct
                 || !all.iter().enumerate().any(|(j, other)| {
-                    j != *k
-                        && other.len() > all[*k].len()
-                        && all[*k].iter().all(|s| other.contains(s))
+                    j != *k && other.len() > all[*k].len() && all[*k].iter().all(|s| other.contains(s))
                 })
         })
         .map(|(_, (_, c))| c)
@@ -1077,12 +865,7 @@ struct NameHolders {
 impl NameHolders {
     fn of(p: &Phrase) -> NameHolders {
         let count = |f: fn(Role) -> bool| {
-            let mut v: Vec<u32> = p
-                .owners
-                .iter()
-                .filter(|(_, r)| f(*r))
-                .map(|(c, _)| *c)
-                .collect();
+            let mut v: Vec<u32> = p.owners.iter().filter(|(_, r)| f(*r)).map(|(c, _)| *c).collect();
             v.sort_unstable();
             v.dedup();
             v.len()
@@ -1171,9 +954,7 @@ pub(crate) fn osa_distance(a: &str, b: &str) -> u32 {
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             let cost = u32::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[(i - 1) * w + j] + 1)
-                .min(d[i * w + j - 1] + 1)
-                .min(d[(i - 1) * w + j - 1] + cost);
+            let mut v = (d[(i - 1) * w + j] + 1).min(d[i * w + j - 1] + 1).min(d[(i - 1) * w + j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 v = v.min(d[(i - 2) * w + j - 2] + 1);
             }

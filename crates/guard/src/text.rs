@@ -61,8 +61,7 @@ impl Words {
             if b.is_ascii_alphanumeric() || (b >= 0x80 && starts_word(text, i)) {
                 let start = i;
                 let key_start = self.keys.len();
-                let (mut all_upper, mut letters, mut digits_only, mut cap) =
-                    (true, 0u32, true, false);
+                let (mut all_upper, mut letters, mut digits_only, mut cap) = (true, 0u32, true, false);
                 while i < bytes.len() {
                     let b = bytes[i];
                     if b.is_ascii_alphanumeric() {
@@ -80,9 +79,7 @@ impl Words {
                         let Some(c) = text[i..].chars().next() else {
                             break;
                         };
-                        if !(c.is_alphanumeric() || is_combining_mark(c))
-                            || (is_ideograph(c) && i > start)
-                        {
+                        if !(c.is_alphanumeric() || is_combining_mark(c)) || (is_ideograph(c) && i > start) {
                             break;
                         }
                         if c.is_alphabetic() {
@@ -122,10 +119,7 @@ impl Words {
                 line_pending = false;
                 let key = &self.keys[key_start..];
                 last_abbrev = i - start == 1 && letters == 1
-                    || matches!(
-                        key,
-                        "mr" | "mrs" | "ms" | "dr" | "st" | "jr" | "sr" | "prof" | "mt"
-                    );
+                    || matches!(key, "mr" | "mrs" | "ms" | "dr" | "st" | "jr" | "sr" | "prof" | "mt");
                 self.list.push(Word {
                     start: start as u32,
                     end: i as u32,
@@ -143,11 +137,7 @@ impl Words {
                     b'!' | b'?' | b':' | b';' => sentence_pending = true,
                     _ => {}
                 }
-                i += if b < 0x80 {
-                    1
-                } else {
-                    text[i..].chars().next().map_or(1, char::len_utf8)
-                };
+                i += if b < 0x80 { 1 } else { text[i..].chars().next().map_or(1, char::len_utf8) };
             }
         }
     }
@@ -233,11 +223,7 @@ mod tests {
         (0..w.len())
             .map(|i| {
                 let x = w.list()[i];
-                (
-                    w.key(i).to_owned(),
-                    &text[x.start as usize..x.end as usize],
-                    x.flags,
-                )
+                (w.key(i).to_owned(), &text[x.start as usize..x.end as usize], x.flags)
             })
             .collect()
     }
@@ -248,14 +234,7 @@ mod tests {
         let keys: Vec<_> = got.iter().map(|(k, s, _)| (k.as_str(), *s)).collect();
         assert_eq!(
             keys,
-            [
-                ("zoe", "Zoë"),
-                ("met", "met"),
-                ("o", "O"),
-                ("brien", "Brien"),
-                ("smith", "Smith"),
-                ("orjan", "ØRJAN")
-            ]
+            [("zoe", "Zoë"), ("met", "met"), ("o", "O"), ("brien", "Brien"), ("smith", "Smith"), ("orjan", "ØRJAN")]
         );
         assert!(got[5].2 & UPPER != 0);
         assert!(got[0].2 & CAP != 0 && got[0].2 & SENTENCE_START != 0);
@@ -265,20 +244,13 @@ mod tests {
     #[test]
     fn sentence_starts_skip_titles_and_initials() {
         let got = split("I saw Dr. Smith. Then N. R. left!\nOk");
-        let starts: Vec<_> = got
-            .iter()
-            .filter(|(_, _, f)| f & SENTENCE_START != 0)
-            .map(|(_, s, _)| *s)
-            .collect();
+        let starts: Vec<_> = got.iter().filter(|(_, _, f)| f & SENTENCE_START != 0).map(|(_, s, _)| *s).collect();
         assert_eq!(starts, ["I", "Then", "Ok"]);
     }
 
     #[test]
     fn ideographs_are_words_of_their_own() {
-        let keys: Vec<_> = split("来访者张伟今天")
-            .into_iter()
-            .map(|(_, s, _)| s)
-            .collect();
+        let keys: Vec<_> = split("来访者张伟今天").into_iter().map(|(_, s, _)| s).collect();
         assert_eq!(keys, ["来", "访", "者", "张", "伟", "今", "天"]);
     }
 

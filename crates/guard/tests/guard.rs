@@ -7,28 +7,18 @@ use sanctum_guard::{Caseload, CaseloadIndex, EvidenceKind, Findings};
 
 static INDEX: LazyLock<CaseloadIndex> = LazyLock::new(|| {
     let json = include_str!("fixtures.json");
-    CaseloadIndex::new(
-        &Caseload::from_json("fixtures.json", json).expect("fixture caseload parses"),
-    )
+    CaseloadIndex::new(&Caseload::from_json("fixtures.json", json).expect("fixture caseload parses"))
 });
 
 /// Scans `text` and asserts that exactly the clients in `expected` are identified,
 /// each with at least the evidence kinds listed.
 fn check(text: &str, expected: &[(&str, &[EvidenceKind])]) -> Findings {
     let findings = INDEX.scan(text);
-    let got: Vec<&str> = findings
-        .clients
-        .iter()
-        .map(|c| c.client_id.as_str())
-        .collect();
+    let got: Vec<&str> = findings.clients.iter().map(|c| c.client_id.as_str()).collect();
     let want: Vec<&str> = expected.iter().map(|(id, _)| *id).collect();
     assert_eq!(got, want, "clients identified in {text:?}: {findings:#?}");
     for (id, kinds) in expected {
-        let client = findings
-            .clients
-            .iter()
-            .find(|c| c.client_id == *id)
-            .expect("present");
+        let client = findings.clients.iter().find(|c| c.client_id == *id).expect("present");
         for kind in *kinds {
             assert!(
                 client.evidence.iter().any(|e| e.kind == *kind),
@@ -45,77 +35,29 @@ use EvidenceKind::*;
 #[test]
 fn direct_identifiers() {
     let cases: &[(&str, &[(&str, &[EvidenceKind])])] = &[
-        (
-            "Tough session with Nathan Robinson today.",
-            &[("nathan", &[FullName])],
-        ),
-        (
-            "tough session with nathan robinson today",
-            &[("nathan", &[FullName])],
-        ),
+        ("Tough session with Nathan Robinson today.", &[("nathan", &[FullName])]),
+        ("tough session with nathan robinson today", &[("nathan", &[FullName])]),
         ("ROBINSON, NATHAN — intake done", &[("nathan", &[FullName])]),
         ("So proud of Nathan today.", &[("nathan", &[GivenName])]),
-        (
-            "I'm seeing Ms. Whitfield again on Monday.",
-            &[("grace", &[FamilyName])],
-        ),
-        (
-            "Chuck finally did his exposure homework.",
-            &[("charles", &[Nickname])],
-        ),
+        ("I'm seeing Ms. Whitfield again on Monday.", &[("grace", &[FamilyName])]),
+        ("Chuck finally did his exposure homework.", &[("charles", &[Nickname])]),
         ("Chuck Benson called.", &[("charles", &[Nickname])]),
-        (
-            "Nathen cried through most of the session.",
-            &[("nathan", &[MisspelledName])],
-        ),
-        (
-            "Natahn cried through most of the session.",
-            &[("nathan", &[MisspelledName])],
-        ),
-        (
-            "Attaching Nathan Robinsen's intake paperwork.",
-            &[("nathan", &[MisspelledName])],
-        ),
-        (
-            "Case: Hoa (68), referred by GP.",
-            &[("hao", &[MisspelledName])],
-        ),
-        (
-            "His new mobile is 724.474.2865, please call.",
-            &[("nathan", &[Phone])],
-        ),
+        ("Nathen cried through most of the session.", &[("nathan", &[MisspelledName])]),
+        ("Natahn cried through most of the session.", &[("nathan", &[MisspelledName])]),
+        ("Attaching Nathan Robinsen's intake paperwork.", &[("nathan", &[MisspelledName])]),
+        ("Case: Hoa (68), referred by GP.", &[("hao", &[MisspelledName])]),
+        ("His new mobile is 724.474.2865, please call.", &[("nathan", &[Phone])]),
         ("Reach him at +1 724 474 2865.", &[("nathan", &[Phone])]),
-        (
-            "Email N.Robinson@proton.me about the invoice.",
-            &[("nathan", &[Email])],
-        ),
+        ("Email N.Robinson@proton.me about the invoice.", &[("nathan", &[Email])]),
         ("DOB 01/22/1954, intake Friday.", &[("nathan", &[Dob])]),
         ("Born 22 January 1954.", &[("nathan", &[Dob])]),
         ("Born January 22nd, 1954.", &[("nathan", &[Dob])]),
-        (
-            "He lives at 7105 Salazar Dr., Milford 15451.",
-            &[("nathan", &[Address])],
-        ),
-        (
-            "Client ZOE BRONTE is doing better.",
-            &[("zoe", &[FullName])],
-        ),
-        (
-            "Client Zoe Brönte is doing better.",
-            &[("zoe", &[FullName])],
-        ),
-        (
-            "Client: Taylor Swift, 31, presenting with panic.",
-            &[("taylor", &[FullName])],
-        ),
-        (
-            "Case: Grace (33), alcohol relapse.",
-            &[("grace", &[GivenName])],
-        ),
-        (
-            "June — is having nightmares again. F/u Wednesday.",
-            &[("june", &[GivenName])],
-        ),
+        ("He lives at 7105 Salazar Dr., Milford 15451.", &[("nathan", &[Address])]),
+        ("Client ZOE BRONTE is doing better.", &[("zoe", &[FullName])]),
+        ("Client Zoe Brönte is doing better.", &[("zoe", &[FullName])]),
+        ("Client: Taylor Swift, 31, presenting with panic.", &[("taylor", &[FullName])]),
+        ("Case: Grace (33), alcohol relapse.", &[("grace", &[GivenName])]),
+        ("June — is having nightmares again. F/u Wednesday.", &[("june", &[GivenName])]),
         ("Will signed the release.", &[("will", &[Nickname])]),
     ];
     for (text, expected) in cases {
@@ -126,14 +68,8 @@ fn direct_identifiers() {
 #[test]
 fn quasi_identifiers_need_two_of_the_same_client() {
     let cases: &[(&str, &[(&str, &[EvidenceKind])])] = &[
-        (
-            "My client who works at Cain Insurance has a wife named Lisa.",
-            &[("nathan", &[Employer, Relative])],
-        ),
-        (
-            "A paralegal in Hudson whose father Joseph just retired.",
-            &[("charles", &[Occupation, City, Relative])],
-        ),
+        ("My client who works at Cain Insurance has a wife named Lisa.", &[("nathan", &[Employer, Relative])]),
+        ("A paralegal in Hudson whose father Joseph just retired.", &[("charles", &[Occupation, City, Relative])]),
         (
             "Works for Mclaughlin Law LLP and is a cellist with the Dover Symphony.",
             &[("charles", &[Employer, Distinctive])],
@@ -146,18 +82,9 @@ fn quasi_identifiers_need_two_of_the_same_client() {
             "Re S. W.: as you know, she is head coach of the under-14 Milford Wolves.",
             &[("sarah", &[Initials, Distinctive])],
         ),
-        (
-            "Case presentation: N.R., who works at Cain Insurance.",
-            &[("nathan", &[Initials, Employer])],
-        ),
-        (
-            "Client NR, who works at Cain Insurance, is struggling.",
-            &[("nathan", &[Initials, Employer])],
-        ),
-        (
-            "Three nurses in Hudson; one works at Hudson General Hospital.",
-            &[("grace", &[Employer])],
-        ),
+        ("Case presentation: N.R., who works at Cain Insurance.", &[("nathan", &[Initials, Employer])]),
+        ("Client NR, who works at Cain Insurance, is struggling.", &[("nathan", &[Initials, Employer])]),
+        ("Three nurses in Hudson; one works at Hudson General Hospital.", &[("grace", &[Employer])]),
     ];
     for (text, expected) in cases {
         check(text, expected);
@@ -190,20 +117,14 @@ fn must_not_flag() {
         "I'm seeing Ms. Moreno again on Monday.",
     ];
     for text in cases {
-        let expected: &[(&str, &[EvidenceKind])] = if text.contains("Ms. Moreno") {
-            &[("michelle", &[FamilyName])]
-        } else {
-            &[]
-        };
+        let expected: &[(&str, &[EvidenceKind])] =
+            if text.contains("Ms. Moreno") { &[("michelle", &[FamilyName])] } else { &[] };
         check(text, expected);
     }
 }
 
 #[test]
 fn unlinked_contacts_are_warnings_not_clients() {
-    let f = check(
-        "Ring 555-201-3344 or mail front.desk@clinic.example.org.",
-        &[],
-    );
+    let f = check("Ring 555-201-3344 or mail front.desk@clinic.example.org.", &[]);
     assert_eq!(f.warnings.len(), 2, "{f:#?}");
 }
