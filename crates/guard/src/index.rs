@@ -90,6 +90,8 @@ pub(crate) struct ClientInfo {
     pub family: Vec<String>,
     pub relatives: Vec<(String, Option<Relation>)>,
     pub city: Vec<String>,
+    /// The phrase of the city, once the index is built.
+    pub city_phrase: Option<u32>,
     pub postcode: Option<String>,
 }
 
@@ -133,8 +135,20 @@ pub struct CaseloadIndex {
     pub(crate) dobs: AHashMap<DateKey, Vec<u32>>,
     pub(crate) initials: AHashMap<[char; 2], Vec<u32>>,
     pub(crate) facts: Vec<Fact>,
-    pub(crate) fact_postings: AHashMap<Box<str>, Vec<(u32, u8)>>,
+    /// Each fact posted under the stems of its few rarest words only: any real mention
+    /// contains two of them, and common stems ("mural", "team") stay short lists.
+    pub(crate) fact_anchors: AHashMap<Box<str>, Vec<AnchorWord>>,
 }
+
+/// One anchor word and the facts it anchors, as (fact, word index) pairs.
+#[derive(Debug)]
+pub(crate) struct AnchorWord {
+    pub word: Box<str>,
+    pub facts: Vec<(u32, u8)>,
+}
+
+/// How many of a fact's rarest words it is posted under.
+const FACT_ANCHORS: usize = 3;
 
 /// Shortest name word that misspellings are looked for against.
 pub(crate) const FUZZY_MIN_LEN: usize = 3;
@@ -399,7 +413,17 @@ impl Builder {
             }
         }
 
-        self.clients.push(ClientInfo { id: c.id.clone(), given, preferred, family, relatives, city, postcode });
+        let city_phrase = self.phrase_ids.get(&city).copied();
+        self.clients.push(ClientInfo {
+            id: c.id.clone(),
+            given,
+            preferred,
+            family,
+            relatives,
+            city,
+            city_phrase,
+            postcode,
+        });
     }
 
     fn finish(mut self) -> CaseloadIndex {
@@ -437,13 +461,30 @@ impl Builder {
             .iter()
             .map(|f| f.words.iter().map(|(w, _)| (1.0 + n / df[fact_stem(w)] as f32).ln()).collect())
             .collect();
-        let mut fact_postings: AHashMap<Box<str>, Vec<(u32, u8)>> = AHashMap::new();
+        let mut fact_anchors: AHashMap<Box<str>, Vec<AnchorWord>> = AHashMap::new();
         for (fi, (f, ws)) in self.facts.iter_mut().zip(weights).enumerate() {
-            for (wi, ((w, weight), new)) in f.words.iter_mut().zip(ws).enumerate() {
+            for ((_, weight), new) in f.words.iter_mut().zip(ws) {
                 *weight = new;
-                fact_postings.entry(Box::from(fact_stem(w))).or_default().push((fi as u32, wi as u8));
             }
             f.total_weight = f.words.iter().map(|(_, w)| w).sum();
+            let mut by_rarity: Vec<usize> = (0..f.words.len()).collect();
+            by_rarity.sort_by(|&a, &b| f.words[b].1.total_cmp(&f.words[a].1).then(a.cmp(&b)));
+            let mut stems: Vec<&str> = Vec::new();
+            for wi in by_rarity {
+                let stem = fact_stem(&f.words[wi].0);
+                if stems.len() == FACT_ANCHORS {
+                    break;
+                }
+                if !stems.contains(&stem) {
+                    stems.push(stem);
+                    let words = fact_anchors.entry(Box::from(stem)).or_default();
+                    let word = &f.words[wi].0;
+                    match words.iter_mut().find(|a| a.word == *word) {
+                        Some(a) => a.facts.push((fi as u32, wi as u8)),
+                        None => words.push(AnchorWord { word: word.clone(), facts: vec![(fi as u32, wi as u8)] }),
+                    }
+                }
+            }
         }
 
         CaseloadIndex {
@@ -458,7 +499,7 @@ impl Builder {
             dobs: self.dobs,
             initials: self.initials,
             facts: self.facts,
-            fact_postings,
+            fact_anchors,
         }
     }
 }

@@ -79,7 +79,9 @@ pub(crate) fn phones(text: &str, words: &Words) -> Vec<Hit<u64>> {
         let valid = |n: usize, last_group: usize| {
             opening_ok
                 && (last_group >= 3 || n == first.len())
-                && (n == 10 || (n == 11 && (first.starts_with('1') || first.starts_with('0'))) || (plus && (7..=15).contains(&n)))
+                && (n == 10
+                    || (n == 11 && (first.starts_with('1') || first.starts_with('0')))
+                    || (plus && (7..=15).contains(&n)))
         };
         // Extend over digit groups joined by phone punctuation; keep the longest valid
         // number, so "(724) 474-2865 (724) 474-2865" is two numbers, not one too long.

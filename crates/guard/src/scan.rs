@@ -74,6 +74,36 @@ struct Raw {
 struct Scratch {
     words: Words,
     claimed: Vec<bool>,
+    first_anchor: FactMarks,
+}
+
+/// Per-fact marks that last one scan, cleared in O(1) by bumping an epoch.
+#[derive(Default)]
+struct FactMarks {
+    epoch: u32,
+    marks: Vec<(u32, u8, usize)>,
+}
+
+impl FactMarks {
+    fn start(&mut self, facts: usize) {
+        if self.marks.len() < facts {
+            self.marks.resize(facts, (0, 0, 0));
+        }
+        self.epoch = self.epoch.wrapping_add(1);
+        if self.epoch == 0 {
+            self.marks.iter_mut().for_each(|m| m.0 = 0);
+            self.epoch = 1;
+        }
+    }
+
+    fn get(&self, f: u32) -> Option<(u8, usize)> {
+        let (epoch, wi, at) = self.marks[f as usize];
+        (epoch == self.epoch).then_some((wi, at))
+    }
+
+    fn set(&mut self, f: u32, wi: u8, at: usize) {
+        self.marks[f as usize] = (self.epoch, wi, at);
+    }
 }
 
 thread_local! {
@@ -91,11 +121,11 @@ impl CaseloadIndex {
 }
 
 fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findings {
-    let Scratch { words, claimed } = scratch;
+    let Scratch { words, claimed, first_anchor } = scratch;
     words.split(text);
     claimed.clear();
     claimed.resize(words.len(), false);
-    let mut scan = Scan { index, text, words, claimed, raw: Vec::new(), warnings: Vec::new() };
+    let mut scan = Scan { index, text, words, claimed, first_anchor, raw: Vec::new(), warnings: Vec::new() };
     scan.shapes();
     let (occupations, cities) = scan.phrases();
     let initials = scan.initials();
@@ -111,6 +141,7 @@ struct Scan<'a> {
     text: &'a str,
     words: &'a Words,
     claimed: &'a mut Vec<bool>,
+    first_anchor: &'a mut FactMarks,
     raw: Vec<Raw>,
     warnings: Vec<Warning>,
 }
@@ -146,6 +177,7 @@ impl Scan<'_> {
 
     // ---- pass 1: shapes ----
 
+    #[inline(never)]
     fn shapes(&mut self) {
         for hit in recognize::emails(self.text) {
             self.claim_bytes(hit.start, hit.end);
@@ -194,6 +226,7 @@ impl Scan<'_> {
 
     /// Matches phrases leftmost-longest; returns the occupation and city phrases seen,
     /// which only count together and are joined at the end.
+    #[inline(never)]
     fn phrases(&mut self) -> (Vec<(u32, usize, usize)>, AHashSet<u32>) {
         let n = self.words.len();
         let mut occupations = Vec::new();
@@ -233,6 +266,7 @@ impl Scan<'_> {
         (occupations, cities)
     }
 
+    #[inline(never)]
     fn phrase_hit(
         &mut self,
         i: usize,
@@ -502,6 +536,7 @@ impl Scan<'_> {
     // ---- pass 3: initials and misspellings ----
 
     /// "N.R.", "N. R.", "NR", "ΜΔ": returns (initials key, byte span) for the join pass.
+    #[inline(never)]
     fn initials(&mut self) -> Vec<([char; 2], (usize, usize))> {
         let list = self.words.list();
         let bytes = self.text.as_bytes();
@@ -541,6 +576,7 @@ impl Scan<'_> {
         out
     }
 
+    #[inline(never)]
     fn misspellings(&mut self) {
         let lx = lexicon();
         let n = self.words.len();
@@ -645,19 +681,43 @@ impl Scan<'_> {
 
     // ---- pass 4: distinctive facts ----
 
+    #[inline(never)]
     fn facts(&mut self) {
-        let mut hits: Vec<(u32, usize, u8)> = Vec::new();
+        // Candidates: facts two of whose anchor words (their rarest) are in the text.
+        // `first_anchor[f]` remembers, for this scan only, the first anchor of fact f seen.
+        let mut candidates: Vec<(u32, usize)> = Vec::new();
+        let first_anchor = &mut *self.first_anchor;
+        first_anchor.start(self.index.facts.len());
         for i in 0..self.words.len() {
-            let key = self.key(i);
-            if key.len() < 3 && self.flags(i) & DIGITS == 0 || is_fact_stopword(key) {
+            let key = self.words.key(i);
+            if key.len() < 3 && self.words.list()[i].flags & DIGITS == 0 || is_fact_stopword(key) {
                 continue;
             }
-            let Some(postings) = self.index.fact_postings.get(fact_stem(key)) else {
-                continue;
-            };
-            for &(f, wi) in postings {
-                if fact_word_matches(key, &self.index.facts[f as usize].words[wi as usize].0) {
-                    hits.push((f, i, wi));
+            let Some(anchored) = self.index.fact_anchors.get(fact_stem(key)) else { continue };
+            for anchor in anchored.iter().filter(|a| fact_word_matches(key, &a.word)) {
+                for &(f, wi) in &anchor.facts {
+                    match first_anchor.get(f) {
+                        None => first_anchor.set(f, wi, i),
+                        Some((seen_wi, at)) if seen_wi != wi && at != usize::MAX => {
+                            candidates.push((f, at));
+                            first_anchor.set(f, wi, usize::MAX);
+                        }
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+        // Every word of a candidate fact found near its anchor.
+        let mut hits: Vec<(u32, usize, u8)> = Vec::new();
+        for &(f, anchor) in &candidates {
+            let fact = &self.index.facts[f as usize];
+            let (from, to) = (anchor.saturating_sub(FACT_WINDOW), (anchor + FACT_WINDOW).min(self.words.len()));
+            for i in from..to {
+                let key = self.key(i);
+                for (wi, (word, _)) in fact.words.iter().enumerate() {
+                    if fact_word_matches(key, word) {
+                        hits.push((f, i, wi as u8));
+                    }
                 }
             }
         }
@@ -704,16 +764,14 @@ impl Scan<'_> {
 
     // ---- pass 5: joins ----
 
+    #[inline(never)]
     fn join_occupation_city(&mut self, occupations: &[(u32, usize, usize)], cities: &AHashSet<u32>) {
         if occupations.is_empty() || cities.is_empty() {
             return;
         }
         for &(client, start, end) in occupations {
             let info = &self.index.clients[client as usize];
-            let Some(city_id) = self.city_phrase(&info.city) else {
-                continue;
-            };
-            if !cities.contains(&city_id) {
+            if !info.city_phrase.is_some_and(|id| cities.contains(&id)) {
                 continue;
             }
             self.push(client, Facet::OccupationCity, (start, end), EvidenceKind::Occupation, QUASI);
@@ -730,15 +788,8 @@ impl Scan<'_> {
         }
     }
 
-    fn city_phrase(&self, city: &[String]) -> Option<u32> {
-        let first = city.first()?;
-        self.index.phrase_start.get(first.as_str())?.iter().copied().find(|&id| {
-            let p = &self.index.phrases[id as usize];
-            p.rest.len() + 1 == city.len() && p.rest.iter().zip(&city[1..]).all(|(a, b)| **a == **b)
-        })
-    }
-
     /// Initials count only beside another attribute of the same client.
+    #[inline(never)]
     fn join_initials(&mut self, initials: &[([char; 2], (usize, usize))]) {
         for (key, span) in initials {
             let Some(owners) = self.index.initials.get(key) else {
@@ -754,6 +805,7 @@ impl Scan<'_> {
 
     // ---- adding up ----
 
+    #[inline(never)]
     fn finish(mut self) -> Findings {
         self.raw.sort_by(|a, b| (a.client, a.facet, a.start).cmp(&(b.client, b.facet, b.start)));
         let mut clients = Vec::new();
