@@ -109,6 +109,8 @@ pub(crate) struct Fact {
     /// Index into the client's `distinctive` list.
     pub which: u8,
     pub words: Vec<(Box<str>, f32)>,
+    /// Whether each word is capitalised in the fact (a proper noun: "Birch Place").
+    pub proper: Vec<bool>,
     pub total_weight: f32,
 }
 
@@ -148,7 +150,7 @@ pub(crate) struct AnchorWord {
 }
 
 /// How many of a fact's rarest words it is posted under.
-const FACT_ANCHORS: usize = 3;
+const FACT_ANCHORS: usize = 4;
 
 /// Shortest name word that misspellings are looked for against.
 pub(crate) const FUZZY_MIN_LEN: usize = 3;
@@ -403,13 +405,19 @@ impl Builder {
         }
 
         for (fi, fact) in c.distinctive.iter().enumerate().take(u8::MAX as usize) {
-            let words: Vec<(Box<str>, f32)> = words(fact)
-                .into_iter()
-                .filter(|w| !is_fact_stopword(w) && (w.len() >= 3 || w.bytes().all(|b| b.is_ascii_digit())))
-                .map(|w| (w.into_boxed_str(), 0.0))
-                .collect();
+            let mut split = crate::text::Words::default();
+            split.split(fact);
+            let mut words = Vec::new();
+            let mut proper = Vec::new();
+            for k in 0..split.len() {
+                let w = split.key(k);
+                if !is_fact_stopword(w) && (w.len() >= 3 || w.bytes().all(|b| b.is_ascii_digit())) {
+                    words.push((Box::from(w), 0.0));
+                    proper.push(split.list()[k].has(crate::text::CAP));
+                }
+            }
             if words.len() >= 2 {
-                self.facts.push(Fact { client: ci, which: fi as u8, words, total_weight: 0.0 });
+                self.facts.push(Fact { client: ci, which: fi as u8, words, proper, total_weight: 0.0 });
             }
         }
 
@@ -468,7 +476,15 @@ impl Builder {
             }
             f.total_weight = f.words.iter().map(|(_, w)| w).sum();
             let mut by_rarity: Vec<usize> = (0..f.words.len()).collect();
-            by_rarity.sort_by(|&a, &b| f.words[b].1.total_cmp(&f.words[a].1).then(a.cmp(&b)));
+            // Rarest first; among equally rare words, proper nouns, then longer words.
+            by_rarity.sort_by(|&a, &b| {
+                f.words[b]
+                    .1
+                    .total_cmp(&f.words[a].1)
+                    .then(f.proper[b].cmp(&f.proper[a]))
+                    .then(f.words[b].0.len().cmp(&f.words[a].0.len()))
+                    .then(a.cmp(&b))
+            });
             let mut stems: Vec<&str> = Vec::new();
             for wi in by_rarity {
                 let stem = fact_stem(&f.words[wi].0);
