@@ -66,7 +66,7 @@ pub fn redact(text: &str, findings: &Findings) -> String {
         };
         edits.push((w.start, w.end, with.to_owned()));
     }
-    edits.sort_by(|a, b| (a.0, std::cmp::Reverse(a.1)).cmp(&(b.0, std::cmp::Reverse(b.1))));
+    edits.sort_by_key(|e| (e.0, std::cmp::Reverse(e.1)));
 
     let mut out = String::with_capacity(text.len());
     let mut cursor = 0;

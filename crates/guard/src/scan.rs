@@ -807,7 +807,7 @@ impl Scan<'_> {
 
     #[inline(never)]
     fn finish(mut self) -> Findings {
-        self.raw.sort_by(|a, b| (a.client, a.facet, a.start).cmp(&(b.client, b.facet, b.start)));
+        self.raw.sort_by_key(|r| (r.client, r.facet, r.start));
         let mut clients = Vec::new();
         for group in self.raw.chunk_by(|a, b| a.client == b.client) {
             let mut score = 0.0;
@@ -823,7 +823,7 @@ impl Scan<'_> {
             // every mention of them is theirs to redact.
             let mut evidence: Vec<Evidence> =
                 group.iter().map(|r| Evidence { start: r.start, end: r.end, kind: r.kind, weight: r.weight }).collect();
-            evidence.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
+            evidence.sort_by_key(|e| (e.start, e.end, e.kind));
             evidence.dedup_by(|a, b| a.start == b.start && a.end == b.end);
             let reason = self.reason(group);
             let direct = group.iter().any(|r| r.weight >= IDENTIFIES);

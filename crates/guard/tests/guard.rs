@@ -32,9 +32,12 @@ fn check(text: &str, expected: &[(&str, &[EvidenceKind])]) -> Findings {
 
 use EvidenceKind::*;
 
+/// A text and the clients it must identify, each with evidence kinds it must show.
+type Case = (&'static str, &'static [(&'static str, &'static [EvidenceKind])]);
+
 #[test]
 fn direct_identifiers() {
-    let cases: &[(&str, &[(&str, &[EvidenceKind])])] = &[
+    let cases: &[Case] = &[
         ("Tough session with Nathan Robinson today.", &[("nathan", &[FullName])]),
         ("tough session with nathan robinson today", &[("nathan", &[FullName])]),
         ("ROBINSON, NATHAN — intake done", &[("nathan", &[FullName])]),
@@ -67,7 +70,7 @@ fn direct_identifiers() {
 
 #[test]
 fn quasi_identifiers_need_two_of_the_same_client() {
-    let cases: &[(&str, &[(&str, &[EvidenceKind])])] = &[
+    let cases: &[Case] = &[
         ("My client who works at Cain Insurance has a wife named Lisa.", &[("nathan", &[Employer, Relative])]),
         ("A paralegal in Hudson whose father Joseph just retired.", &[("charles", &[Occupation, City, Relative])]),
         (
