@@ -109,9 +109,13 @@ pub(crate) struct Fact {
     /// Index into the client's `distinctive` list.
     pub which: u8,
     pub words: Vec<(Box<str>, f32)>,
+    /// `stem_hash` of each word's stem, for a cheap first comparison.
+    pub stems: Vec<u64>,
     /// Whether each word is capitalised in the fact (a proper noun: "Birch Place").
     pub proper: Vec<bool>,
     pub total_weight: f32,
+    /// The common words not posted in `fact_anchors`: (common stem number, weight).
+    pub common: Vec<(u16, f32)>,
 }
 
 /// An index of one caseload, built once and shared by every scan.
@@ -137,9 +141,18 @@ pub struct CaseloadIndex {
     pub(crate) dobs: AHashMap<DateKey, Vec<u32>>,
     pub(crate) initials: AHashMap<[char; 2], Vec<u32>>,
     pub(crate) facts: Vec<Fact>,
-    /// Each fact posted under the stems of its few rarest words only: any real mention
-    /// contains two of them, and common stems ("mural", "team") stay short lists.
-    pub(crate) fact_anchors: AHashMap<Box<str>, Vec<AnchorWord>>,
+    /// Each fact posted under the stems of its words that are not common across the
+    /// caseload's facts (always at least its two rarest), so "mural" or "team" do not
+    /// pull in thousands of facts.
+    pub(crate) fact_anchors: AHashMap<Box<str>, StemPostings>,
+}
+
+/// What one stem leads to: the facts posted under its words, and, for a common stem,
+/// its number among the common stems (facts keep their common words by that number).
+#[derive(Debug, Default)]
+pub(crate) struct StemPostings {
+    pub words: Vec<AnchorWord>,
+    pub common: Option<u16>,
 }
 
 /// One anchor word and the facts it anchors, as (fact, word index) pairs.
@@ -149,8 +162,10 @@ pub(crate) struct AnchorWord {
     pub facts: Vec<(u32, u8)>,
 }
 
-/// How many of a fact's rarest words it is posted under.
-const FACT_ANCHORS: usize = 4;
+/// Most content words a fact is matched on.
+const FACT_MAX_WORDS: usize = 32;
+/// Most stems treated as common (the scanner keeps one bit for each).
+pub(crate) const MAX_COMMON_STEMS: usize = 1024;
 
 /// Shortest name word that misspellings are looked for against.
 pub(crate) const FUZZY_MIN_LEN: usize = 3;
@@ -208,6 +223,13 @@ pub(crate) fn fact_stem(word: &str) -> &str {
         end += 1;
     }
     &word[..end]
+}
+
+/// A hash of a fact stem: equal stems hash equal, so unequal hashes rule a match out.
+pub(crate) fn stem_hash(stem: &str) -> u64 {
+    static STATE: std::sync::LazyLock<ahash::RandomState> =
+        std::sync::LazyLock::new(|| ahash::RandomState::with_seeds(7, 11, 13, 17));
+    STATE.hash_one(stem)
 }
 
 /// True if a text word can stand for a fact word: equal, or sharing a prefix of at
@@ -411,13 +433,25 @@ impl Builder {
             let mut proper = Vec::new();
             for k in 0..split.len() {
                 let w = split.key(k);
-                if !is_fact_stopword(w) && (w.len() >= 3 || w.bytes().all(|b| b.is_ascii_digit())) {
+                if words.len() < FACT_MAX_WORDS
+                    && !is_fact_stopword(w)
+                    && (w.len() >= 3 || w.bytes().all(|b| b.is_ascii_digit()))
+                {
                     words.push((Box::from(w), 0.0));
                     proper.push(split.list()[k].has(crate::text::CAP));
                 }
             }
             if words.len() >= 2 {
-                self.facts.push(Fact { client: ci, which: fi as u8, words, proper, total_weight: 0.0 });
+                let stems = words.iter().map(|(w, _)| stem_hash(fact_stem(w))).collect();
+                self.facts.push(Fact {
+                    client: ci,
+                    which: fi as u8,
+                    words,
+                    stems,
+                    proper,
+                    total_weight: 0.0,
+                    common: Vec::new(),
+                });
             }
         }
 
@@ -469,8 +503,14 @@ impl Builder {
             .iter()
             .map(|f| f.words.iter().map(|(w, _)| (1.0 + n / df[fact_stem(w)] as f32).ln()).collect())
             .collect();
-        let mut fact_anchors: AHashMap<Box<str>, Vec<AnchorWord>> = AHashMap::new();
-        for (fi, (f, ws)) in self.facts.iter_mut().zip(weights).enumerate() {
+        // Post every word that is not common; a fact's common words are few and light,
+        // and are checked only when the posted ones could already reach the threshold.
+        let common_from = (self.facts.len() / 50).max(64) as u32;
+        let mut common_ids: AHashMap<Box<str>, u16> = AHashMap::new();
+        let dfs: Vec<Vec<u32>> =
+            self.facts.iter().map(|f| f.words.iter().map(|(w, _)| df[fact_stem(w)]).collect()).collect();
+        let mut fact_anchors: AHashMap<Box<str>, StemPostings> = AHashMap::new();
+        for (fi, ((f, ws), dfs)) in self.facts.iter_mut().zip(weights).zip(dfs).enumerate() {
             for ((_, weight), new) in f.words.iter_mut().zip(ws) {
                 *weight = new;
             }
@@ -485,22 +525,26 @@ impl Builder {
                     .then(f.words[b].0.len().cmp(&f.words[a].0.len()))
                     .then(a.cmp(&b))
             });
-            let mut stems: Vec<&str> = Vec::new();
-            for wi in by_rarity {
+            f.common.clear();
+            for (rank, wi) in by_rarity.into_iter().enumerate() {
                 let stem = fact_stem(&f.words[wi].0);
-                if stems.len() == FACT_ANCHORS {
-                    break;
+                if rank >= 2 && dfs[wi] > common_from && common_ids.len() < MAX_COMMON_STEMS {
+                    let next = common_ids.len() as u16;
+                    let id = *common_ids.entry(Box::from(stem)).or_insert(next);
+                    f.common.push((id, f.words[wi].1));
+                    continue;
                 }
-                if !stems.contains(&stem) {
-                    stems.push(stem);
-                    let words = fact_anchors.entry(Box::from(stem)).or_default();
-                    let word = &f.words[wi].0;
-                    match words.iter_mut().find(|a| a.word == *word) {
-                        Some(a) => a.facts.push((fi as u32, wi as u8)),
-                        None => words.push(AnchorWord { word: word.clone(), facts: vec![(fi as u32, wi as u8)] }),
-                    }
+                let words = &mut fact_anchors.entry(Box::from(stem)).or_default().words;
+                let word = &f.words[wi].0;
+                match words.iter_mut().find(|a| a.word == *word) {
+                    Some(a) => a.facts.push((fi as u32, wi as u8)),
+                    None => words.push(AnchorWord { word: word.clone(), facts: vec![(fi as u32, wi as u8)] }),
                 }
             }
+        }
+
+        for (stem, id) in common_ids {
+            fact_anchors.entry(stem).or_default().common = Some(id);
         }
 
         CaseloadIndex {

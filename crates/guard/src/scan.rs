@@ -23,7 +23,10 @@ use std::cell::RefCell;
 use ahash::AHashSet;
 
 use crate::findings::{ClientFinding, Evidence, EvidenceKind, Findings, Warning, WarningKind};
-use crate::index::{allowed_edits, fact_stem, fact_word_matches, CaseloadIndex, Phrase, Role, FUZZY_MIN_LEN};
+use crate::index::{
+    allowed_edits, fact_stem, fact_word_matches, stem_hash, CaseloadIndex, Phrase, Role, FUZZY_MIN_LEN,
+    MAX_COMMON_STEMS,
+};
 use crate::lexicon::{
     canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_temporal_word, is_title,
     is_writers_person_word, lexicon, month_number, relation, Relation,
@@ -74,20 +77,21 @@ struct Raw {
 struct Scratch {
     words: Words,
     claimed: Vec<bool>,
-    first_anchor: FactMarks,
+    fact_marks: FactMarks,
 }
 
-/// Per-fact marks that last one scan, cleared in O(1) by bumping an epoch.
+/// Per-fact tallies that last one scan, cleared in O(1) by bumping an epoch: which of
+/// a fact's posted words were seen (a bit each), their weight, and where the last was.
 #[derive(Default)]
 struct FactMarks {
     epoch: u32,
-    marks: Vec<(u32, u8, usize)>,
+    marks: Vec<(u32, u32, f32, usize)>,
 }
 
 impl FactMarks {
     fn start(&mut self, facts: usize) {
         if self.marks.len() < facts {
-            self.marks.resize(facts, (0, 0, 0));
+            self.marks.resize(facts, (0, 0, 0.0, 0));
         }
         self.epoch = self.epoch.wrapping_add(1);
         if self.epoch == 0 {
@@ -96,13 +100,26 @@ impl FactMarks {
         }
     }
 
-    fn get(&self, f: u32) -> Option<(u8, usize)> {
-        let (epoch, wi, at) = self.marks[f as usize];
-        (epoch == self.epoch).then_some((wi, at))
+    /// Records word `wi` of fact `f` seen at `at`; true the first time `f` is touched.
+    fn touch(&mut self, f: u32, wi: u8, weight: f32, at: usize) -> bool {
+        let m = &mut self.marks[f as usize];
+        let first = m.0 != self.epoch;
+        if first {
+            *m = (self.epoch, 0, 0.0, at);
+        }
+        let bit = 1u32 << (wi % 32);
+        if m.1 & bit == 0 {
+            m.1 |= bit;
+            m.2 += weight;
+            m.3 = at;
+        }
+        first
     }
 
-    fn set(&mut self, f: u32, wi: u8, at: usize) {
-        self.marks[f as usize] = (self.epoch, wi, at);
+    /// (distinct words seen, their weight, position of the last new one).
+    fn get(&self, f: u32) -> (u32, f32, usize) {
+        let m = self.marks[f as usize];
+        (m.1.count_ones(), m.2, m.3)
     }
 }
 
@@ -121,11 +138,11 @@ impl CaseloadIndex {
 }
 
 fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findings {
-    let Scratch { words, claimed, first_anchor } = scratch;
+    let Scratch { words, claimed, fact_marks } = scratch;
     words.split(text);
     claimed.clear();
     claimed.resize(words.len(), false);
-    let mut scan = Scan { index, text, words, claimed, first_anchor, raw: Vec::new(), warnings: Vec::new() };
+    let mut scan = Scan { index, text, words, claimed, fact_marks, raw: Vec::new(), warnings: Vec::new() };
     scan.shapes();
     let (occupations, cities) = scan.phrases();
     let initials = scan.initials();
@@ -141,7 +158,7 @@ struct Scan<'a> {
     text: &'a str,
     words: &'a Words,
     claimed: &'a mut Vec<bool>,
-    first_anchor: &'a mut FactMarks,
+    fact_marks: &'a mut FactMarks,
     raw: Vec<Raw>,
     warnings: Vec<Warning>,
 }
@@ -683,39 +700,59 @@ impl Scan<'_> {
 
     #[inline(never)]
     fn facts(&mut self) {
-        // Candidates: facts two of whose anchor words (their rarest) are in the text.
-        // `first_anchor[f]` remembers, for this scan only, the first anchor of fact f seen.
-        let mut candidates: Vec<(u32, usize)> = Vec::new();
-        let first_anchor = &mut *self.first_anchor;
-        first_anchor.start(self.index.facts.len());
+        // Candidates: facts whose posted words found in the text, with all their common
+        // words added, could carry the share of weight a match needs.
+        let marks = &mut *self.fact_marks;
+        marks.start(self.index.facts.len());
+        let mut touched: Vec<u32> = Vec::new();
+        let mut common_seen = [0u64; MAX_COMMON_STEMS / 64];
         for i in 0..self.words.len() {
             let key = self.words.key(i);
             if key.len() < 3 && self.words.list()[i].flags & DIGITS == 0 || is_fact_stopword(key) {
                 continue;
             }
-            let Some(anchored) = self.index.fact_anchors.get(fact_stem(key)) else { continue };
-            for anchor in anchored.iter().filter(|a| fact_word_matches(key, &a.word)) {
+            let Some(stem) = self.index.fact_anchors.get(fact_stem(key)) else { continue };
+            if let Some(id) = stem.common {
+                common_seen[id as usize / 64] |= 1 << (id % 64);
+            }
+            for anchor in stem.words.iter().filter(|a| fact_word_matches(key, &a.word)) {
                 for &(f, wi) in &anchor.facts {
-                    match first_anchor.get(f) {
-                        None => first_anchor.set(f, wi, i),
-                        Some((seen_wi, at)) if seen_wi != wi && at != usize::MAX => {
-                            candidates.push((f, at));
-                            first_anchor.set(f, wi, usize::MAX);
-                        }
-                        Some(_) => {}
+                    if marks.touch(f, wi, self.index.facts[f as usize].words[wi as usize].1, i) {
+                        touched.push(f);
                     }
                 }
             }
         }
-        // Every word of a candidate fact found near its anchor.
+        let candidates: Vec<(u32, usize)> = touched
+            .into_iter()
+            .filter_map(|f| {
+                let fact = &self.index.facts[f as usize];
+                let (mut words, mut weight, at) = marks.get(f);
+                for &(id, w) in &fact.common {
+                    if common_seen[id as usize / 64] & (1 << (id % 64)) != 0 {
+                        words += 1;
+                        weight += w;
+                    }
+                }
+                let reachable = words >= 2 && weight >= FACT_SHARE * fact.total_weight;
+                reachable.then_some((f, at))
+            })
+            .collect();
+        if candidates.is_empty() {
+            return;
+        }
+        // Every word of a candidate fact found near its anchor; stems compared as hashes.
+        let mut stems: Vec<(u64, usize)> =
+            (0..self.words.len()).map(|i| (stem_hash(fact_stem(self.key(i))), i)).collect();
+        stems.sort_unstable();
         let mut hits: Vec<(u32, usize, u8)> = Vec::new();
         for &(f, anchor) in &candidates {
             let fact = &self.index.facts[f as usize];
-            let (from, to) = (anchor.saturating_sub(FACT_WINDOW), (anchor + FACT_WINDOW).min(self.words.len()));
-            for i in from..to {
-                let key = self.key(i);
-                for (wi, (word, _)) in fact.words.iter().enumerate() {
-                    if fact_word_matches(key, word) {
+            let (from, to) = (anchor.saturating_sub(FACT_WINDOW), anchor + FACT_WINDOW);
+            for (wi, &fact_stem) in fact.stems.iter().enumerate() {
+                let first = stems.partition_point(|&(h, _)| h < fact_stem);
+                for &(_, i) in stems[first..].iter().take_while(|&&(h, _)| h == fact_stem) {
+                    if (from..to).contains(&i) && fact_word_matches(self.key(i), &fact.words[wi].0) {
                         hits.push((f, i, wi as u8));
                     }
                 }
