@@ -114,8 +114,6 @@ pub(crate) struct Fact {
     /// Whether each word is capitalised in the fact (a proper noun: "Birch Place").
     pub proper: Vec<bool>,
     pub total_weight: f32,
-    /// The common words not posted in `fact_anchors`: (common stem number, weight).
-    pub common: Vec<(u16, f32)>,
 }
 
 /// An index of one caseload, built once and shared by every scan.
@@ -141,31 +139,25 @@ pub struct CaseloadIndex {
     pub(crate) dobs: AHashMap<DateKey, Vec<u32>>,
     pub(crate) initials: AHashMap<[char; 2], Vec<u32>>,
     pub(crate) facts: Vec<Fact>,
-    /// Each fact posted under the stems of its words that are not common across the
-    /// caseload's facts (always at least its two rarest), so "mural" or "team" do not
-    /// pull in thousands of facts.
-    pub(crate) fact_anchors: AHashMap<Box<str>, StemPostings>,
+    /// Each fact posted, by stem, under its rarest words: enough of them that every
+    /// match holds two.
+    pub(crate) fact_anchors: AHashMap<Box<str>, Vec<AnchorWord>>,
+    /// Per fact, the weight of posted words a text must hold before the fact is worth
+    /// verifying: what a match needs less all the unposted words could add.
+    pub(crate) fact_shortfall: Vec<f32>,
 }
 
-/// What one stem leads to: the facts posted under its words, and, for a common stem,
-/// its number among the common stems (facts keep their common words by that number).
-#[derive(Debug, Default)]
-pub(crate) struct StemPostings {
-    pub words: Vec<AnchorWord>,
-    pub common: Option<u16>,
-}
-
-/// One anchor word and the facts it anchors, as (fact, word index) pairs.
+/// One anchor word and the facts it anchors, as (fact, word index, word weight).
 #[derive(Debug)]
 pub(crate) struct AnchorWord {
     pub word: Box<str>,
-    pub facts: Vec<(u32, u8)>,
+    pub facts: Vec<(u32, u8, f32)>,
 }
 
 /// Most content words a fact is matched on.
 const FACT_MAX_WORDS: usize = 32;
-/// Most stems treated as common (the scanner keeps one bit for each).
-pub(crate) const MAX_COMMON_STEMS: usize = 1024;
+/// Share of a fact's weight its matched words must carry.
+pub(crate) const FACT_SHARE: f32 = 0.5;
 
 /// Shortest name word that misspellings are looked for against.
 pub(crate) const FUZZY_MIN_LEN: usize = 3;
@@ -443,15 +435,7 @@ impl Builder {
             }
             if words.len() >= 2 {
                 let stems = words.iter().map(|(w, _)| stem_hash(fact_stem(w))).collect();
-                self.facts.push(Fact {
-                    client: ci,
-                    which: fi as u8,
-                    words,
-                    stems,
-                    proper,
-                    total_weight: 0.0,
-                    common: Vec::new(),
-                });
+                self.facts.push(Fact { client: ci, which: fi as u8, words, stems, proper, total_weight: 0.0 });
             }
         }
 
@@ -481,12 +465,12 @@ impl Builder {
 
         let mut deletions: AHashMap<Box<str>, Vec<u32>> = AHashMap::new();
         for (id, nw) in self.name_words.iter().enumerate() {
-            for d in deletion_neighbourhood(&nw.key) {
-                let list = deletions.entry(d.into_boxed_str()).or_default();
+            each_deletion(&nw.key, |d| {
+                let list = deletions.entry(Box::from(d)).or_default();
                 if list.last() != Some(&(id as u32)) {
                     list.push(id as u32);
                 }
-            }
+            });
         }
 
         // Rarer fact words weigh more: a pet's name says more than "mural".
@@ -503,14 +487,14 @@ impl Builder {
             .iter()
             .map(|f| f.words.iter().map(|(w, _)| (1.0 + n / df[fact_stem(w)] as f32).ln()).collect())
             .collect();
-        // Post every word that is not common; a fact's common words are few and light,
-        // and are checked only when the posted ones could already reach the threshold.
-        let common_from = (self.facts.len() / 50).max(64) as u32;
-        let mut common_ids: AHashMap<Box<str>, u16> = AHashMap::new();
-        let dfs: Vec<Vec<u32>> =
-            self.facts.iter().map(|f| f.words.iter().map(|(w, _)| df[fact_stem(w)]).collect()).collect();
-        let mut fact_anchors: AHashMap<Box<str>, StemPostings> = AHashMap::new();
-        for (fi, ((f, ws), dfs)) in self.facts.iter_mut().zip(weights).zip(dfs).enumerate() {
+        // Post each fact under its rarest words until no match can hold fewer than two
+        // of them: the rarest posted word and every unposted one together weigh less
+        // than a match needs (or every word is posted). The scanner then looks only at
+        // facts with two posted words in the text, and "mural" or "team" alone never
+        // pull in thousands of facts.
+        let mut fact_anchors: AHashMap<Box<str>, Vec<AnchorWord>> = AHashMap::new();
+        let mut fact_shortfall = Vec::with_capacity(self.facts.len());
+        for (fi, (f, ws)) in self.facts.iter_mut().zip(weights).enumerate() {
             for ((_, weight), new) in f.words.iter_mut().zip(ws) {
                 *weight = new;
             }
@@ -525,26 +509,21 @@ impl Builder {
                     .then(f.words[b].0.len().cmp(&f.words[a].0.len()))
                     .then(a.cmp(&b))
             });
-            f.common.clear();
+            let heaviest = by_rarity.first().map_or(0.0, |&wi| f.words[wi].1);
+            let mut unposted = f.total_weight;
             for (rank, wi) in by_rarity.into_iter().enumerate() {
-                let stem = fact_stem(&f.words[wi].0);
-                if rank >= 2 && dfs[wi] > common_from && common_ids.len() < MAX_COMMON_STEMS {
-                    let next = common_ids.len() as u16;
-                    let id = *common_ids.entry(Box::from(stem)).or_insert(next);
-                    f.common.push((id, f.words[wi].1));
-                    continue;
+                if rank >= 2 && heaviest + unposted < FACT_SHARE * f.total_weight {
+                    break;
                 }
-                let words = &mut fact_anchors.entry(Box::from(stem)).or_default().words;
-                let word = &f.words[wi].0;
+                unposted -= f.words[wi].1;
+                let words = fact_anchors.entry(Box::from(fact_stem(&f.words[wi].0))).or_default();
+                let (word, posting) = (&f.words[wi].0, (fi as u32, wi as u8, f.words[wi].1));
                 match words.iter_mut().find(|a| a.word == *word) {
-                    Some(a) => a.facts.push((fi as u32, wi as u8)),
-                    None => words.push(AnchorWord { word: word.clone(), facts: vec![(fi as u32, wi as u8)] }),
+                    Some(a) => a.facts.push(posting),
+                    None => words.push(AnchorWord { word: word.clone(), facts: vec![posting] }),
                 }
             }
-        }
-
-        for (stem, id) in common_ids {
-            fact_anchors.entry(stem).or_default().common = Some(id);
+            fact_shortfall.push(FACT_SHARE * f.total_weight - unposted.max(0.0));
         }
 
         CaseloadIndex {
@@ -560,24 +539,30 @@ impl Builder {
             initials: self.initials,
             facts: self.facts,
             fact_anchors,
+            fact_shortfall,
         }
     }
 }
 
-/// The word itself and every string made from it by deleting one or two characters.
-pub(crate) fn deletion_neighbourhood(word: &str) -> Vec<String> {
-    let chars: Vec<char> = word.chars().collect();
-    let mut out = vec![word.to_owned()];
-    for i in 0..chars.len() {
-        let one: Vec<char> = chars.iter().enumerate().filter(|&(k, _)| k != i).map(|(_, &c)| c).collect();
-        for j in i..one.len() {
-            out.push(one.iter().enumerate().filter(|&(k, _)| k != j).map(|(_, &c)| c).collect());
+/// Calls `f` with the word itself and every string made from it by deleting one or
+/// two characters (a string may come more than once: "anna" less either "n").
+pub(crate) fn each_deletion(word: &str, mut f: impl FnMut(&str)) {
+    f(word);
+    let chars: Vec<(usize, usize)> = word.char_indices().map(|(at, c)| (at, at + c.len_utf8())).collect();
+    let mut out = String::with_capacity(word.len());
+    for (k, &(a0, a1)) in chars.iter().enumerate() {
+        out.clear();
+        out.push_str(&word[..a0]);
+        out.push_str(&word[a1..]);
+        f(&out);
+        for &(b0, b1) in &chars[k + 1..] {
+            out.clear();
+            out.push_str(&word[..a0]);
+            out.push_str(&word[a1..b0]);
+            out.push_str(&word[b1..]);
+            f(&out);
         }
-        out.push(one.into_iter().collect());
     }
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// The plural of a one- or more-word occupation ("nurse" -> "nurses", "midwife" ->
@@ -612,8 +597,16 @@ mod tests {
 
     #[test]
     fn deletion_neighbourhoods_meet_within_two_edits() {
-        let a: AHashSet<String> = deletion_neighbourhood("nathan").into_iter().collect();
-        let b: AHashSet<String> = deletion_neighbourhood("natahn").into_iter().collect();
+        let neighbourhood = |w: &str| {
+            let mut set = AHashSet::new();
+            each_deletion(w, |d| {
+                set.insert(d.to_owned());
+            });
+            set
+        };
+        let (a, b) = (neighbourhood("nathan"), neighbourhood("natahn"));
+        assert!(a.contains("nathan") && a.contains("natan") && a.contains("ntan") && !a.contains("nat"));
+        assert_eq!(a.len(), 1 + 6 + 15, "nathan, its six one-deletions and fifteen two-deletions");
         assert!(a.intersection(&b).next().is_some());
     }
 

@@ -24,8 +24,8 @@ use ahash::AHashSet;
 
 use crate::findings::{ClientFinding, Evidence, EvidenceKind, Findings, Warning, WarningKind};
 use crate::index::{
-    allowed_edits, fact_stem, fact_word_matches, stem_hash, CaseloadIndex, Phrase, Role, FUZZY_MIN_LEN,
-    MAX_COMMON_STEMS,
+    allowed_edits, each_deletion, fact_stem, fact_word_matches, stem_hash, CaseloadIndex, Phrase, Role, FACT_SHARE,
+    FUZZY_MIN_LEN,
 };
 use crate::lexicon::{
     canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_temporal_word, is_title,
@@ -44,8 +44,6 @@ const RELATION_REACH: usize = 3;
 const CLINICAL_REACH: usize = 8;
 /// Longest run of words a paraphrased distinctive fact may spread over.
 const FACT_WINDOW: usize = 16;
-/// Share of a fact's weight its matched words must carry.
-const FACT_SHARE: f32 = 0.5;
 
 /// An attribute of a client: evidence for the same attribute counts once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -80,12 +78,13 @@ struct Scratch {
     fact_marks: FactMarks,
 }
 
-/// Per-fact tallies that last one scan, cleared in O(1) by bumping an epoch: which of
-/// a fact's posted words were seen (a bit each), their weight, and where the last was.
+/// Which posted words of each fact one scan has seen, cleared in O(1) by bumping an
+/// epoch: per fact, the epoch it was last touched in, a bit per word seen, their
+/// weight, and where the last was.
 #[derive(Default)]
 struct FactMarks {
     epoch: u32,
-    marks: Vec<(u32, u32, f32, usize)>,
+    marks: Vec<(u32, u32, f32, u32)>,
 }
 
 impl FactMarks {
@@ -100,26 +99,27 @@ impl FactMarks {
         }
     }
 
-    /// Records word `wi` of fact `f` seen at `at`; true the first time `f` is touched.
+    /// Records word `wi` (of `weight`) of fact `f` seen at word `at`; true the first
+    /// time `f` is touched in this scan.
     fn touch(&mut self, f: u32, wi: u8, weight: f32, at: usize) -> bool {
         let m = &mut self.marks[f as usize];
         let first = m.0 != self.epoch;
         if first {
-            *m = (self.epoch, 0, 0.0, at);
+            *m = (self.epoch, 0, 0.0, 0);
         }
-        let bit = 1u32 << (wi % 32);
+        let bit = 1 << (wi % 32);
         if m.1 & bit == 0 {
             m.1 |= bit;
             m.2 += weight;
-            m.3 = at;
         }
+        m.3 = at as u32;
         first
     }
 
-    /// (distinct words seen, their weight, position of the last new one).
+    /// (distinct posted words seen, their weight, position of the last).
     fn get(&self, f: u32) -> (u32, f32, usize) {
         let m = self.marks[f as usize];
-        (m.1.count_ones(), m.2, m.3)
+        (m.1.count_ones(), m.2, m.3 as usize)
     }
 }
 
@@ -615,9 +615,9 @@ impl Scan<'_> {
             }
             let mut best: Vec<u32> = Vec::new();
             let mut best_d = u32::MAX;
-            for d in crate::index::deletion_neighbourhood(key) {
-                let Some(ids) = self.index.deletions.get(d.as_str()) else {
-                    continue;
+            each_deletion(key, |d| {
+                let Some(ids) = self.index.deletions.get(d) else {
+                    return;
                 };
                 for &id in ids {
                     let name = &*self.index.name_words[id as usize].key;
@@ -635,7 +635,7 @@ impl Scan<'_> {
                     }
                     best.push(id);
                 }
-            }
+            });
             for id in best {
                 for &(client, role) in &self.index.name_words[id as usize].owners {
                     hits.push((i, client, role, best_d));
@@ -700,24 +700,21 @@ impl Scan<'_> {
 
     #[inline(never)]
     fn facts(&mut self) {
-        // Candidates: facts whose posted words found in the text, with all their common
-        // words added, could carry the share of weight a match needs.
+        // Candidates: facts with two posted words in the text (every match holds two)
+        // that, with all their unposted words, could weigh enough; each with the
+        // position of the last posted word as its anchor.
         let marks = &mut *self.fact_marks;
         marks.start(self.index.facts.len());
         let mut touched: Vec<u32> = Vec::new();
-        let mut common_seen = [0u64; MAX_COMMON_STEMS / 64];
         for i in 0..self.words.len() {
             let key = self.words.key(i);
             if key.len() < 3 && self.words.list()[i].flags & DIGITS == 0 || is_fact_stopword(key) {
                 continue;
             }
-            let Some(stem) = self.index.fact_anchors.get(fact_stem(key)) else { continue };
-            if let Some(id) = stem.common {
-                common_seen[id as usize / 64] |= 1 << (id % 64);
-            }
-            for anchor in stem.words.iter().filter(|a| fact_word_matches(key, &a.word)) {
-                for &(f, wi) in &anchor.facts {
-                    if marks.touch(f, wi, self.index.facts[f as usize].words[wi as usize].1, i) {
+            let Some(anchors) = self.index.fact_anchors.get(fact_stem(key)) else { continue };
+            for anchor in anchors.iter().filter(|a| fact_word_matches(key, &a.word)) {
+                for &(f, wi, weight) in &anchor.facts {
+                    if marks.touch(f, wi, weight, i) {
                         touched.push(f);
                     }
                 }
@@ -725,17 +722,9 @@ impl Scan<'_> {
         }
         let candidates: Vec<(u32, usize)> = touched
             .into_iter()
-            .filter_map(|f| {
-                let fact = &self.index.facts[f as usize];
-                let (mut words, mut weight, at) = marks.get(f);
-                for &(id, w) in &fact.common {
-                    if common_seen[id as usize / 64] & (1 << (id % 64)) != 0 {
-                        words += 1;
-                        weight += w;
-                    }
-                }
-                let reachable = words >= 2 && weight >= FACT_SHARE * fact.total_weight;
-                reachable.then_some((f, at))
+            .filter_map(|f| match marks.get(f) {
+                (seen, weight, at) if seen >= 2 && weight >= self.index.fact_shortfall[f as usize] => Some((f, at)),
+                _ => None,
             })
             .collect();
         if candidates.is_empty() {
@@ -745,45 +734,56 @@ impl Scan<'_> {
         let mut stems: Vec<(u64, usize)> =
             (0..self.words.len()).map(|i| (stem_hash(fact_stem(self.key(i))), i)).collect();
         stems.sort_unstable();
-        let mut hits: Vec<(u32, usize, u8)> = Vec::new();
+        // A 256-bit filter of the stems present rules most fact words out in one test.
+        let mut present_stems = [0u64; 4];
+        for &(h, _) in &stems {
+            present_stems[(h >> 6) as usize & 3] |= 1 << (h & 63);
+        }
+        // (share of the fact's weight matched, fact, first word, last word)
+        let mut found: Vec<(f32, u32, usize, usize)> = Vec::new();
+        let mut hits: Vec<(usize, u8)> = Vec::new();
         for &(f, anchor) in &candidates {
             let fact = &self.index.facts[f as usize];
+            let needed = FACT_SHARE * fact.total_weight;
             let (from, to) = (anchor.saturating_sub(FACT_WINDOW), anchor + FACT_WINDOW);
+            hits.clear();
+            let (mut present, mut reachable) = (0u32, 0.0);
             for (wi, &fact_stem) in fact.stems.iter().enumerate() {
+                if present_stems[(fact_stem >> 6) as usize & 3] & (1 << (fact_stem & 63)) == 0 {
+                    continue;
+                }
                 let first = stems.partition_point(|&(h, _)| h < fact_stem);
                 for &(_, i) in stems[first..].iter().take_while(|&&(h, _)| h == fact_stem) {
                     if (from..to).contains(&i) && fact_word_matches(self.key(i), &fact.words[wi].0) {
-                        hits.push((f, i, wi as u8));
+                        hits.push((i, wi as u8));
+                        if present & (1 << wi) == 0 {
+                            present |= 1 << wi;
+                            reachable += fact.words[wi].1;
+                        }
                     }
                 }
             }
-        }
-        hits.sort_unstable();
-        // (share of the fact's weight matched, fact, first word, last word)
-        let mut found: Vec<(f32, u32, usize, usize)> = Vec::new();
-        for group in hits.chunk_by(|a, b| a.0 == b.0) {
-            let fact = &self.index.facts[group[0].0 as usize];
+            if present.count_ones() < 2 || reachable < needed {
+                continue;
+            }
+            // The best run of words within one window: most weight, first start on ties.
+            hits.sort_unstable();
             let mut best: Option<(f32, usize, usize)> = None;
-            for (s, &(_, first, _)) in group.iter().enumerate() {
-                let mut seen: Vec<u8> = Vec::new();
-                let mut weight = 0.0;
-                let mut last = first;
-                for &(_, i, wi) in &group[s..] {
-                    if i >= first + FACT_WINDOW {
-                        break;
-                    }
-                    if !seen.contains(&wi) {
-                        seen.push(wi);
+            for (s, &(first, _)) in hits.iter().enumerate() {
+                let (mut seen, mut weight, mut last) = (0u32, 0.0, first);
+                for &(i, wi) in hits[s..].iter().take_while(|&&(i, _)| i < first + FACT_WINDOW) {
+                    if seen & (1 << wi) == 0 {
+                        seen |= 1 << wi;
                         weight += fact.words[wi as usize].1;
                         last = i;
                     }
                 }
-                if seen.len() >= 2 && weight >= FACT_SHARE * fact.total_weight && best.is_none_or(|b| weight > b.0) {
+                if seen.count_ones() >= 2 && weight >= needed && best.is_none_or(|b| weight > b.0) {
                     best = Some((weight, first, last));
                 }
             }
             if let Some((weight, first, last)) = best {
-                found.push((weight / fact.total_weight, group[0].0, first, last));
+                found.push((weight / fact.total_weight, f, first, last));
             }
         }
         // Facts matched over the same words compete: "Ward 2 on the Auburn city
