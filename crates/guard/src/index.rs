@@ -72,6 +72,33 @@ pub(crate) struct Phrase {
     pub public_figure: bool,
     /// The phrase is one ordinary English word ("Hope", "Will").
     pub ordinary_word: bool,
+    /// How many clients hold the phrase as a one-word name, by kind of name.
+    pub holders: NameHolders,
+}
+
+/// How many distinct clients hold a phrase as a given or preferred name, as a family
+/// name, and as a nickname from the data set only.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct NameHolders {
+    pub recorded: usize,
+    pub family: usize,
+    pub nickname: usize,
+}
+
+impl NameHolders {
+    fn of(owners: &[(u32, Role)]) -> NameHolders {
+        let count = |f: fn(Role) -> bool| {
+            let mut v: Vec<u32> = owners.iter().filter(|(_, r)| f(*r)).map(|(c, _)| *c).collect();
+            v.sort_unstable();
+            v.dedup();
+            v.len()
+        };
+        NameHolders {
+            recorded: count(|r| matches!(r, Role::Given | Role::Preferred)),
+            family: count(|r| r == Role::Family),
+            nickname: count(|r| r == Role::DatasetNickname),
+        }
+    }
 }
 
 impl Phrase {
@@ -273,6 +300,7 @@ impl Builder {
                     owners: Vec::new(),
                     public_figure: lx.is_public_figure(&words.join(" ")),
                     ordinary_word: words.len() == 1 && lx.is_ordinary_word(&words[0]),
+                    holders: NameHolders::default(),
                 });
                 self.phrase_ids.insert(words, id);
                 id
@@ -296,6 +324,7 @@ impl Builder {
             owners: Vec::new(),
             public_figure: true,
             ordinary_word: false,
+            holders: NameHolders::default(),
         });
     }
 
@@ -453,6 +482,9 @@ impl Builder {
     }
 
     fn finish(mut self) -> CaseloadIndex {
+        for p in &mut self.phrases {
+            p.holders = NameHolders::of(&p.owners);
+        }
         let mut phrase_start: AHashMap<Box<str>, Vec<u32>> = AHashMap::new();
         for (words, &id) in &self.phrase_ids {
             phrase_start.entry(Box::from(words[0].as_str())).or_default().push(id);

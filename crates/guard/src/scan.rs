@@ -24,8 +24,8 @@ use ahash::AHashSet;
 
 use crate::findings::{ClientFinding, Evidence, EvidenceKind, Findings, Warning, WarningKind};
 use crate::index::{
-    allowed_edits, each_deletion, fact_stem, fact_word_matches, stem_hash, CaseloadIndex, Phrase, Role, FACT_SHARE,
-    FUZZY_MIN_LEN,
+    allowed_edits, each_deletion, fact_stem, fact_word_matches, stem_hash, CaseloadIndex, NameHolders, Phrase, Role,
+    FACT_SHARE, FUZZY_MIN_LEN,
 };
 use crate::lexicon::{
     canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_temporal_word, is_title,
@@ -295,7 +295,9 @@ impl Scan<'_> {
     ) {
         let span = self.span(i, i + len);
         let capitalised = self.flags(i) & (CAP | UPPER) != 0;
-        let holders = NameHolders::of(p);
+        let neighbours = self.name_neighbours(i, len);
+        // The weight of a lone name depends on the kind of name, not on whose it is.
+        let mut lone: [Option<Option<f32>>; 4] = [None; 4];
         for &(client, role) in &p.owners {
             match role {
                 Role::FullName | Role::NicknameFull | Role::DatasetNicknameFull => {
@@ -318,8 +320,16 @@ impl Scan<'_> {
                         Role::Family => EvidenceKind::FamilyName,
                         _ => EvidenceKind::Nickname,
                     };
-                    let weight = match self.name_neighbour(i, len, client, role) {
-                        Neighbour::None => self.single_name_weight(i, len, role, p, &holders),
+                    let weight = match self.name_neighbour(neighbours, i, len, client, role) {
+                        Neighbour::None => {
+                            let slot = match role {
+                                Role::Given => 0,
+                                Role::Preferred => 1,
+                                Role::DatasetNickname => 2,
+                                _ => 3,
+                            };
+                            *lone[slot].get_or_insert_with(|| self.single_name_weight(i, len, role, p, &p.holders))
+                        }
                         Neighbour::OtherPerson => Some(0.0),
                         Neighbour::RestOfName(whole) => {
                             self.push(client, Facet::Name, whole, EvidenceKind::MisspelledName, 1.0);
@@ -402,10 +412,9 @@ impl Scan<'_> {
         Some(weight)
     }
 
-    /// A capitalised name-like word right beside a one-word name: either the rest of the
-    /// same client's name misspelt ("Nathen Robinson"), or the name is someone else's
-    /// ("Michael Phelps", "Cindy Roberts" signing an e-mail).
-    fn name_neighbour(&self, i: usize, len: usize, client: u32, role: Role) -> Neighbour {
+    /// The capitalised name-like words right before and right after the words
+    /// `i..i + len`, if any: where the rest of a name would be.
+    fn name_neighbours(&self, i: usize, len: usize) -> (Option<usize>, Option<usize>) {
         let list = self.words.list();
         let lx = lexicon();
         let name_like = |k: usize| {
@@ -423,9 +432,25 @@ impl Scan<'_> {
             && self.text[list[last].end as usize..list[last + 1].start as usize] == *" "
             && name_like(last + 1))
         .then_some(last + 1);
+        (prev, next)
+    }
+
+    /// What the name-like neighbours of a name at words `i..i + len` make of it for one
+    /// client: the rest of the same client's name misspelt ("Nathen
+    /// Robinson"), or someone else's name ("Michael Phelps", "Cindy Roberts" signing an
+    /// e-mail).
+    fn name_neighbour(
+        &self,
+        (prev, next): (Option<usize>, Option<usize>),
+        i: usize,
+        len: usize,
+        client: u32,
+        role: Role,
+    ) -> Neighbour {
         if prev.is_none() && next.is_none() {
             return Neighbour::None;
         }
+        let last = i + len - 1;
         let info = &self.index.clients[client as usize];
         let rest: &[String] = match role {
             Role::Family => &info.given,
@@ -646,7 +671,7 @@ impl Scan<'_> {
             if self.writers_person(i) || self.addressee_or_signer(i, 1) || self.relative_of_someone(i, 1) {
                 continue;
             }
-            match self.name_neighbour(i, 1, client, role) {
+            match self.name_neighbour(self.name_neighbours(i, 1), i, 1, client, role) {
                 Neighbour::None => {}
                 Neighbour::OtherPerson => {
                     self.push(client, Facet::Name, self.span(i, i + 1), EvidenceKind::MisspelledName, 0.0);
@@ -938,33 +963,6 @@ enum Neighbour {
     OtherPerson,
     /// The whole name, misspelt in part: its byte span.
     RestOfName((usize, usize)),
-}
-
-/// How many distinct clients hold a one-word name phrase, by kind of holding.
-#[derive(Debug, Default)]
-struct NameHolders {
-    /// As a recorded given or preferred name.
-    recorded: usize,
-    /// As a family name.
-    family: usize,
-    /// As a nickname from the data set only.
-    nickname: usize,
-}
-
-impl NameHolders {
-    fn of(p: &Phrase) -> NameHolders {
-        let count = |f: fn(Role) -> bool| {
-            let mut v: Vec<u32> = p.owners.iter().filter(|(_, r)| f(*r)).map(|(c, _)| *c).collect();
-            v.sort_unstable();
-            v.dedup();
-            v.len()
-        };
-        NameHolders {
-            recorded: count(|r| matches!(r, Role::Given | Role::Preferred)),
-            family: count(|r| r == Role::Family),
-            nickname: count(|r| r == Role::DatasetNickname),
-        }
-    }
 }
 
 /// Verbs that, right after a capitalised word, make it the subject: a person.
