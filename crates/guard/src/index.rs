@@ -166,19 +166,26 @@ pub struct CaseloadIndex {
     pub(crate) dobs: AHashMap<DateKey, Vec<u32>>,
     pub(crate) initials: AHashMap<[char; 2], Vec<u32>>,
     pub(crate) facts: Vec<Fact>,
-    /// Each fact posted, by stem, under its rarest words: enough of them that every
-    /// match holds two.
-    pub(crate) fact_anchors: AHashMap<Box<str>, Vec<AnchorWord>>,
+    /// Each fact posted under every pair of its rarest words' stems ([`stem_pair`]):
+    /// enough of its words that every match holds two, so a text need only look up
+    /// the pairs of its own words near each other.
+    pub(crate) fact_pairs: AHashMap<u64, Vec<PairPosting>>,
     /// Per fact, the weight of posted words a text must hold before the fact is worth
     /// verifying: what a match needs less all the unposted words could add.
     pub(crate) fact_shortfall: Vec<f32>,
 }
 
-/// One anchor word and the facts it anchors, as (fact, word index, word weight).
-#[derive(Debug)]
-pub(crate) struct AnchorWord {
-    pub word: Box<str>,
-    pub facts: Vec<(u32, u8, f32)>,
+/// A fact posted under a pair of its words: the fact, and each word's index and weight.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PairPosting {
+    pub fact: u32,
+    pub words: [(u8, f32); 2],
+}
+
+/// The key of an unordered pair of stem hashes.
+pub(crate) fn stem_pair(a: u64, b: u64) -> u64 {
+    let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+    lo.rotate_left(29) ^ hi.wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 /// Most content words a fact is matched on.
@@ -522,9 +529,9 @@ impl Builder {
         // Post each fact under its rarest words until no match can hold fewer than two
         // of them: the rarest posted word and every unposted one together weigh less
         // than a match needs (or every word is posted). The scanner then looks only at
-        // facts with two posted words in the text, and "mural" or "team" alone never
-        // pull in thousands of facts.
-        let mut fact_anchors: AHashMap<Box<str>, Vec<AnchorWord>> = AHashMap::new();
+        // facts with two posted words near each other in the text, and "mural" or
+        // "team" alone never pull in thousands of facts.
+        let mut fact_pairs: AHashMap<u64, Vec<PairPosting>> = AHashMap::new();
         let mut fact_shortfall = Vec::with_capacity(self.facts.len());
         for (fi, (f, ws)) in self.facts.iter_mut().zip(weights).enumerate() {
             for ((_, weight), new) in f.words.iter_mut().zip(ws) {
@@ -543,16 +550,24 @@ impl Builder {
             });
             let heaviest = by_rarity.first().map_or(0.0, |&wi| f.words[wi].1);
             let mut unposted = f.total_weight;
+            let mut posted: Vec<usize> = Vec::new();
             for (rank, wi) in by_rarity.into_iter().enumerate() {
                 if rank >= 2 && heaviest + unposted < FACT_SHARE * f.total_weight {
                     break;
                 }
                 unposted -= f.words[wi].1;
-                let words = fact_anchors.entry(Box::from(fact_stem(&f.words[wi].0))).or_default();
-                let (word, posting) = (&f.words[wi].0, (fi as u32, wi as u8, f.words[wi].1));
-                match words.iter_mut().find(|a| a.word == *word) {
-                    Some(a) => a.facts.push(posting),
-                    None => words.push(AnchorWord { word: word.clone(), facts: vec![posting] }),
+                posted.push(wi);
+            }
+            for (k, &a) in posted.iter().enumerate() {
+                for &b in &posted[k + 1..] {
+                    if f.stems[a] == f.stems[b] {
+                        continue;
+                    }
+                    let words = [(a as u8, f.words[a].1), (b as u8, f.words[b].1)];
+                    let postings = fact_pairs.entry(stem_pair(f.stems[a], f.stems[b])).or_default();
+                    if postings.last().is_none_or(|p| p.fact != fi as u32 || p.words[0].0 != a as u8) {
+                        postings.push(PairPosting { fact: fi as u32, words });
+                    }
                 }
             }
             fact_shortfall.push(FACT_SHARE * f.total_weight - unposted.max(0.0));
@@ -570,7 +585,7 @@ impl Builder {
             dobs: self.dobs,
             initials: self.initials,
             facts: self.facts,
-            fact_anchors,
+            fact_pairs,
             fact_shortfall,
         }
     }

@@ -24,8 +24,8 @@ use ahash::AHashSet;
 
 use crate::findings::{ClientFinding, Evidence, EvidenceKind, Findings, Warning, WarningKind};
 use crate::index::{
-    allowed_edits, each_deletion, fact_stem, fact_word_matches, stem_hash, CaseloadIndex, NameHolders, Phrase, Role,
-    FACT_SHARE, FUZZY_MIN_LEN,
+    allowed_edits, each_deletion, fact_stem, fact_word_matches, stem_hash, stem_pair, CaseloadIndex, NameHolders,
+    Phrase, Role, FACT_SHARE, FUZZY_MIN_LEN,
 };
 use crate::lexicon::{
     canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_temporal_word, is_title,
@@ -112,7 +112,7 @@ impl FactMarks {
             m.1 |= bit;
             m.2 += weight;
         }
-        m.3 = at as u32;
+        m.3 = m.3.max(at as u32);
         first
     }
 
@@ -725,23 +725,31 @@ impl Scan<'_> {
 
     #[inline(never)]
     fn facts(&mut self) {
-        // Candidates: facts with two posted words in the text (every match holds two)
-        // that, with all their unposted words, could weigh enough; each with the
-        // position of the last posted word as its anchor.
+        // Candidates: facts with two posted words near each other in the text (every
+        // match holds two) that, with all their unposted words, could weigh enough;
+        // each with the position of the last posted word as its anchor.
         let marks = &mut *self.fact_marks;
         marks.start(self.index.facts.len());
-        let mut touched: Vec<u32> = Vec::new();
+        let mut content: Vec<(u64, usize)> = Vec::new();
         for i in 0..self.words.len() {
             let key = self.words.key(i);
             if key.len() < 3 && self.words.list()[i].flags & DIGITS == 0 || is_fact_stopword(key) {
                 continue;
             }
-            let Some(anchors) = self.index.fact_anchors.get(fact_stem(key)) else { continue };
-            for anchor in anchors.iter().filter(|a| fact_word_matches(key, &a.word)) {
-                for &(f, wi, weight) in &anchor.facts {
-                    if marks.touch(f, wi, weight, i) {
-                        touched.push(f);
+            content.push((stem_hash(fact_stem(key)), i));
+        }
+        let mut touched: Vec<u32> = Vec::new();
+        for (k, &(a, i)) in content.iter().enumerate() {
+            for &(b, j) in content[k + 1..].iter().take_while(|&&(_, j)| j < i + FACT_WINDOW) {
+                let Some(postings) = (a != b).then(|| self.index.fact_pairs.get(&stem_pair(a, b))).flatten() else {
+                    continue;
+                };
+                for p in postings {
+                    let [(wa, weight_a), (wb, weight_b)] = p.words;
+                    if marks.touch(p.fact, wa, weight_a, i) {
+                        touched.push(p.fact);
                     }
+                    marks.touch(p.fact, wb, weight_b, j);
                 }
             }
         }
