@@ -1,0 +1,114 @@
+//! The rest of a client's chart — homework, consents, incidents, agenda items — and
+//! the team meetings where cases are presented. Stored as given; the rules about
+//! incidents and agendas come with the incident protocol.
+
+use zeroize::{Zeroize, ZeroizeOnDrop};
+
+use crate::{RuleError, Timestamp};
+
+crate::tagged_enum! {
+    /// Where a homework assignment stands.
+    HomeworkStatus {
+        /// Given, not yet due or not yet reviewed.
+        Assigned = "assigned",
+        /// Done by the client.
+        Done = "done",
+        /// Not done.
+        NotDone = "not-done",
+    }
+}
+
+/// Homework assigned in a session.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct Homework {
+    /// What the client is asked to do.
+    pub task: String,
+    /// Due date, `YYYY-MM-DD`.
+    pub due: String,
+    /// Where it stands.
+    pub status: HomeworkStatus,
+    /// The client's own account of it.
+    pub response: String,
+}
+
+impl Homework {
+    /// Checks the task and due date.
+    pub fn validate(&self) -> Result<(), RuleError> {
+        if self.task.trim().is_empty() {
+            return Err(RuleError::new("task", "is empty"));
+        }
+        if !crate::client::is_iso_date(&self.due) {
+            return Err(RuleError::new("due", format!("{:?} is not a YYYY-MM-DD date", self.due)));
+        }
+        Ok(())
+    }
+}
+
+crate::tagged_enum! {
+    /// What a consent covers.
+    ConsentKind {
+        /// Consent to treatment.
+        Treatment = "treatment",
+        /// The limits of confidentiality (mandated disclosures), explained and understood.
+        LimitsOfConfidentiality = "limits-of-confidentiality",
+        /// The group confidentiality agreement.
+        GroupConfidentiality = "group-confidentiality",
+        /// Sessions by video.
+        Telehealth = "telehealth",
+        /// Release of information to a named third party.
+        ReleaseOfInformation = "release-of-information",
+    }
+}
+
+/// A consent the client gave (and perhaps withdrew).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Consent {
+    /// What it covers.
+    pub kind: ConsentKind,
+    /// The version of the form signed ("2024-03").
+    pub version: String,
+    /// When it was signed.
+    pub signed_at: Timestamp,
+    /// When it was revoked, if it was.
+    pub revoked_at: Option<Timestamp>,
+}
+
+/// A suspected confidentiality violation or other concern, as recorded.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct Incident {
+    /// When it happened (or was noticed).
+    pub occurred_at: Timestamp,
+    /// What happened.
+    pub description: String,
+}
+
+/// Something to raise in a session.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct AgendaItem {
+    /// What to talk about.
+    pub text: String,
+    /// Whether it has been talked through.
+    pub done: bool,
+}
+
+/// A team meeting for case consultation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct TeamMeeting {
+    /// When it was held.
+    pub held_at: Timestamp,
+    /// Who attended (user ids).
+    pub attendees: Vec<String>,
+    /// The cases presented.
+    pub presentations: Vec<CasePresentation>,
+    /// The minutes.
+    pub minutes: String,
+}
+
+/// One case presented at a team meeting (de-identified by the guard before it is shown).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct CasePresentation {
+    /// The presenting clinician (a user id).
+    pub presenter: String,
+    /// The presentation text.
+    pub text: String,
+}

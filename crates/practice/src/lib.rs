@@ -1,0 +1,88 @@
+//! The practice's domain, as plain values and the rules that need no storage: who the
+//! people are, what a client's chart holds, and how a progress note moves from draft to
+//! signed. Nothing here touches disk, network or clock; `sanctum-vault` stores these
+//! values sealed, and later crates (the app, the incident protocol) build on them.
+//!
+//! Every type that can hold clinical or identifying text zeroises itself on drop.
+#![deny(missing_docs)]
+
+mod chart;
+mod client;
+mod measure;
+mod note;
+mod people;
+mod schedule;
+
+pub use chart::{AgendaItem, CasePresentation, Consent, ConsentKind, Homework, HomeworkStatus, Incident, TeamMeeting};
+pub use client::{ClientProfile, Relative};
+pub use measure::{Instrument, MeasureResponse};
+pub use note::{Amendment, AmendmentText, Note, NoteSections, NoteState, NoteTemplate};
+pub use people::{Group, Role};
+pub use schedule::{Location, Session, SessionKind, SessionStatus};
+
+/// A rule of the practice was broken by a value; the message names the field.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {message}")]
+pub struct RuleError {
+    /// The offending field, e.g. `answers[3]` or `sections.plan`.
+    pub field: String,
+    /// What is wrong with it.
+    pub message: String,
+}
+
+impl RuleError {
+    pub(crate) fn new(field: impl Into<String>, message: impl Into<String>) -> RuleError {
+        RuleError { field: field.into(), message: message.into() }
+    }
+}
+
+/// Seconds since the Unix epoch, UTC: the one timestamp representation in the domain.
+pub type Timestamp = i64;
+
+/// A value names its variant as a short stable tag (stored, printed, parsed).
+pub trait Tagged: Sized + Copy + 'static {
+    /// Every variant, in declaration order.
+    const ALL: &'static [Self];
+    /// The stable tag of this variant.
+    fn tag(self) -> &'static str;
+    /// The variant with this tag, if any.
+    fn from_tag(tag: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.tag() == tag)
+    }
+}
+
+/// Declares a tagged enum of unit variants with stable lowercase tags.
+macro_rules! tagged_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $tag:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $tag)] $variant),+
+        }
+        impl $crate::Tagged for $name {
+            const ALL: &'static [Self] = &[$($name::$variant),+];
+            fn tag(self) -> &'static str {
+                match self { $($name::$variant => $tag),+ }
+            }
+        }
+        impl zeroize::DefaultIsZeroes for $name {}
+        impl Default for $name {
+            fn default() -> Self { <Self as $crate::Tagged>::ALL[0] }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str($crate::Tagged::tag(*self))
+            }
+        }
+        impl std::str::FromStr for $name {
+            type Err = $crate::RuleError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                <Self as $crate::Tagged>::from_tag(s).ok_or_else(|| {
+                    let all: Vec<&str> = <Self as $crate::Tagged>::ALL.iter().map(|v| $crate::Tagged::tag(*v)).collect();
+                    $crate::RuleError::new(stringify!($name), format!("{s:?} is not one of {}", all.join(", ")))
+                })
+            }
+        }
+    };
+}
+pub(crate) use tagged_enum;

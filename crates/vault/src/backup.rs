@@ -1,0 +1,293 @@
+//! Backups: the whole vault as an age file. The payload is one JSON line of manifest
+//! (format, table row counts, audit head) and one JSON line per row, cells exactly as
+//! stored — every clinical field still sealed inside the age encryption. A backup is
+//! encrypted to the vault's own key source, so the standard `age` tool opens it:
+//! a key-file vault's key file *is* an age identity (`age -d -i KEYFILE`), and a
+//! passphrase vault's backup is a passphrase (scrypt) age file (`age -d`, asks for the
+//! vault passphrase). A restore checks the key, the row counts, every wrapped key and
+//! the audit chain before it replaces anything; it works across backends.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, BufWriter, Write as _};
+use std::path::{Path, PathBuf};
+
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine as _;
+use secrecy::ExposeSecret;
+use serde::{Deserialize, Serialize};
+
+use crate::audit::{Action, Actor, AuditEvent, ChainVerifier, Checkpoint, Head};
+use crate::keys::{age_identity, KeySource};
+use crate::location::Location;
+use crate::schema::{self, Cell, Kind, Row, Table};
+use crate::sql::SqlStore;
+use crate::store::{Batch, Store};
+use crate::vault::{blocking, client_key_place, kdf_params, now, Vault};
+use crate::Error;
+
+/// The payload format this version writes and reads.
+pub const BACKUP_FORMAT: &str = "sanctum-backup-1";
+
+/// The first line of a backup: what it should contain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BackupManifest {
+    /// [`BACKUP_FORMAT`].
+    pub format: String,
+    /// When the backup was taken.
+    pub created_at: i64,
+    /// Rows per table.
+    pub tables: BTreeMap<String, u64>,
+    /// The audit head at the time of the backup (`SEQ:HASH`).
+    pub head: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct RowLine {
+    table: String,
+    row: Vec<serde_json::Value>,
+}
+
+fn encode(cell: &Cell) -> serde_json::Value {
+    match cell {
+        Cell::Null => serde_json::Value::Null,
+        Cell::Int(i) => (*i).into(),
+        Cell::Text(t) => t.clone().into(),
+        Cell::Blob(b) => B64.encode(b).into(),
+    }
+}
+
+fn decode(table: &Table, column: usize, v: &serde_json::Value) -> Result<Cell, String> {
+    let (name, kind) = table.columns[column];
+    let bad = || format!("{}.{name}: not a {kind:?} value", table.name);
+    Ok(match (kind, v) {
+        (_, serde_json::Value::Null) => Cell::Null,
+        (Kind::Int, v) => Cell::Int(v.as_i64().ok_or_else(bad)?),
+        (Kind::Text, v) => Cell::Text(v.as_str().ok_or_else(bad)?.to_owned()),
+        (Kind::Blob, v) => Cell::Blob(B64.decode(v.as_str().ok_or_else(bad)?).map_err(|_| bad())?),
+    })
+}
+
+fn backup_error(e: impl std::fmt::Display) -> Error {
+    Error::Backup(e.to_string())
+}
+
+/// Encrypts to the key source: an X25519 recipient for a key file, scrypt for a passphrase.
+fn encryptor(key: &KeySource) -> Result<age::Encryptor, Error> {
+    match key {
+        KeySource::KeyFile(text) => {
+            let recipient = age_identity(text)?.to_public();
+            age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient)).map_err(backup_error)
+        }
+        KeySource::Passphrase(p) => Ok(age::Encryptor::with_user_passphrase(p.expose_secret().to_owned().into())),
+    }
+}
+
+fn decrypt(key: &KeySource, file: &Path) -> Result<impl BufRead, Error> {
+    let input = std::fs::File::open(file).map_err(|e| Error::Io(format!("{}: {e}", file.display())))?;
+    let decryptor = age::Decryptor::new_buffered(BufReader::new(input))
+        .map_err(|e| Error::Backup(format!("{} is not an age file: {e}", file.display())))?;
+    let identity: Box<dyn age::Identity> = match key {
+        KeySource::KeyFile(text) => Box::new(age_identity(text)?),
+        KeySource::Passphrase(p) => Box::new(age::scrypt::Identity::new(p.expose_secret().to_owned().into())),
+    };
+    let reader = decryptor.decrypt(std::iter::once(identity.as_ref())).map_err(|e| match e {
+        age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed => {
+            Error::WrongKey("the passphrase or key file does not open this backup")
+        }
+        e => Error::Backup(format!("{}: {e}", file.display())),
+    })?;
+    Ok(BufReader::new(reader))
+}
+
+/// A backup's rows, read and checked against its manifest and key.
+struct Verified {
+    manifest: BackupManifest,
+    tables: Vec<Vec<Row>>,
+}
+
+fn read_backup(key: &KeySource, file: &Path) -> Result<Verified, Error> {
+    let mut lines = decrypt(key, file)?.lines();
+    let at = |n: usize| format!("{} (payload line {n})", file.display());
+    let first =
+        lines.next().ok_or_else(|| Error::Backup(format!("{}: empty", file.display())))?.map_err(backup_error)?;
+    let manifest: BackupManifest =
+        serde_json::from_str(&first).map_err(|e| Error::Backup(format!("{}: manifest: {e}", at(1))))?;
+    if manifest.format != BACKUP_FORMAT {
+        return Err(Error::Backup(format!("{}: format {:?}, expected {BACKUP_FORMAT}", at(1), manifest.format)));
+    }
+    let mut tables: Vec<Vec<Row>> = schema::ALL.iter().map(|_| Vec::new()).collect();
+    for (i, line) in lines.enumerate() {
+        let line = line.map_err(|e| Error::Backup(format!("{}: {e} (truncated or altered?)", at(i + 2))))?;
+        let parsed: RowLine = serde_json::from_str(&line).map_err(|e| Error::Backup(format!("{}: {e}", at(i + 2))))?;
+        let t = schema::ALL
+            .iter()
+            .position(|t| t.name == parsed.table)
+            .ok_or_else(|| Error::Backup(format!("{}: unknown table {:?}", at(i + 2), parsed.table)))?;
+        let table = schema::ALL[t];
+        if parsed.row.len() != table.columns.len() {
+            return Err(Error::Backup(format!(
+                "{}: {} cells for {} columns",
+                at(i + 2),
+                parsed.row.len(),
+                table.columns.len()
+            )));
+        }
+        let cells = parsed.row.iter().enumerate().map(|(c, v)| decode(table, c, v)).collect::<Result<Vec<_>, _>>();
+        tables[t].push(Row::new(table, cells.map_err(|e| Error::Backup(format!("{}: {e}", at(i + 2))))?));
+    }
+    let verified = Verified { manifest, tables };
+    verified.check(key)?;
+    Ok(verified)
+}
+
+impl Verified {
+    /// Counts, key, wrapped keys and audit chain — everything a restore relies on.
+    fn check(&self, key: &KeySource) -> Result<(), Error> {
+        for (table, rows) in schema::ALL.iter().zip(&self.tables) {
+            let want = self.manifest.tables.get(table.name).copied().unwrap_or(0);
+            if want != rows.len() as u64 {
+                return Err(Error::Backup(format!(
+                    "table {} has {} rows; the manifest says {want}",
+                    table.name,
+                    rows.len()
+                )));
+            }
+        }
+        if let Some(extra) = self.manifest.tables.keys().find(|n| !schema::ALL.iter().any(|t| t.name == n.as_str())) {
+            return Err(Error::Backup(format!("the manifest lists an unknown table {extra:?}")));
+        }
+        let meta = self.tables[0].first().ok_or_else(|| Error::Backup("no vault settings in the backup".into()))?;
+        let vault_key = key.derive(&kdf_params(meta)?)?;
+        if !vault_key.verify_check(meta.blob("key_check")?) {
+            return Err(Error::WrongKey("the passphrase or key file does not open this backup's vault"));
+        }
+        let kek = vault_key.key_encryption_key();
+        let keys = &self.tables[schema::ALL.iter().position(|t| t.name == schema::CLIENT_KEYS.name).unwrap_or(0)];
+        for row in keys {
+            let client = row.id("client_id")?;
+            kek.unwrap_data_key(&row.sealed("wrapped")?, &client_key_place(&client))?;
+        }
+        let mut verifier = ChainVerifier::new();
+        let log = &self.tables[schema::ALL.len() - 2];
+        for row in log {
+            let entry = crate::sql::entry_from_row(row)?;
+            verifier.push(&entry).map_err(|b| Error::Tampered(format!("audit chain in the backup: {b}")))?;
+        }
+        let head_row = self.tables[schema::ALL.len() - 1].first();
+        let checkpoint = head_row
+            .map(|r| {
+                Ok::<_, Error>(Checkpoint {
+                    head: Head { seq: r.int("seq")?, hash: r.digest("hash")? },
+                    mac: r.blob("mac")?.to_vec(),
+                })
+            })
+            .transpose()?;
+        let head = verifier
+            .finish(checkpoint.as_ref(), &vault_key.chain_key(), None)
+            .map_err(|b| Error::Tampered(format!("audit chain in the backup: {b}")))?;
+        if head.to_string() != self.manifest.head {
+            return Err(Error::Tampered(format!(
+                "the backup's audit head {head} is not the manifest's {}",
+                self.manifest.head
+            )));
+        }
+        Ok(())
+    }
+}
+
+fn manifest(tables: &[Vec<Row>]) -> Result<BackupManifest, Error> {
+    let head_row = tables[schema::ALL.len() - 1]
+        .first()
+        .ok_or_else(|| Error::Tampered("the audit checkpoint is missing".into()))?;
+    let head = Head { seq: head_row.int("seq")?, hash: head_row.digest("hash")? };
+    Ok(BackupManifest {
+        format: BACKUP_FORMAT.to_owned(),
+        created_at: now(),
+        tables: schema::ALL.iter().zip(tables).map(|(t, rows)| (t.name.to_owned(), rows.len() as u64)).collect(),
+        head: head.to_string(),
+    })
+}
+
+fn write_backup(key: &KeySource, file: &Path, backup: &Verified) -> Result<(), Error> {
+    let io = |e: std::io::Error| Error::Io(format!("{}: {e}", file.display()));
+    let dir = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name =
+        file.file_name().ok_or_else(|| Error::Input { field: "FILE".into(), message: "names no file".into() })?;
+    let temp: PathBuf = dir.join(format!(".{}.partial", name.to_string_lossy()));
+    let result = (|| {
+        let out = BufWriter::new(std::fs::File::create(&temp).map_err(io)?);
+        let mut writer = encryptor(key)?.wrap_output(out).map_err(io)?;
+        serde_json::to_writer(&mut writer, &backup.manifest).map_err(backup_error)?;
+        writer.write_all(b"\n").map_err(io)?;
+        for (table, rows) in schema::ALL.iter().zip(&backup.tables) {
+            for row in rows {
+                let line = RowLine { table: table.name.to_owned(), row: row.cells().iter().map(encode).collect() };
+                serde_json::to_writer(&mut writer, &line).map_err(backup_error)?;
+                writer.write_all(b"\n").map_err(io)?;
+            }
+        }
+        let out = writer.finish().map_err(io)?;
+        let file = out.into_inner().map_err(|e| io(e.into_error()))?;
+        file.sync_all().map_err(io)
+    })();
+    match result {
+        Ok(()) => std::fs::rename(&temp, file).map_err(io),
+        Err(e) => {
+            let _ = std::fs::remove_file(&temp);
+            Err(e)
+        }
+    }
+}
+
+impl<S: Store> Vault<S> {
+    /// Writes an encrypted backup to `file` (atomically: a temporary file beside it is
+    /// renamed into place). `key` must be the key that opened this vault. Audited as an
+    /// export; the backup holds its own export entry. A vault whose chain is broken is
+    /// not backed up: the backup would only be refused at restore, too late.
+    pub async fn backup(&self, actor: &Actor, key: &KeySource, file: &Path) -> Result<BackupManifest, Error> {
+        if !crate::vault::derive(key, &self.kdf).await?.verify_check(&self.key_check) {
+            return Err(Error::WrongKey("the key given for the backup is not this vault's key"));
+        }
+        self.run(Batch::audited(AuditEvent::ok(actor, Action::Export))).await?;
+        let tables = self.store.snapshot().await?;
+        let backup = Verified { manifest: manifest(&tables)?, tables };
+        let (key, file) = (key.duplicate(), file.to_owned());
+        blocking(move || {
+            backup.check(&key)?;
+            write_backup(&key, &file, &backup)?;
+            Ok(backup.manifest)
+        })
+        .await?
+    }
+}
+
+impl Vault<SqlStore> {
+    /// Restores a backup into `location`, after checking it completely (key, row
+    /// counts, wrapped keys, audit chain). An existing vault there is replaced only if
+    /// `replace` is set. The restore is appended to the restored chain.
+    pub async fn restore(
+        location: &Location,
+        key: &KeySource,
+        file: &Path,
+        replace: bool,
+    ) -> Result<(Vault, BackupManifest), Error> {
+        let (k, f) = (key.duplicate(), file.to_owned());
+        let backup = blocking(move || read_backup(&k, &f)).await??;
+        let store = SqlStore::connect(location).await?;
+        let existing = store.read(vec![crate::store::Query::all(&schema::VAULT_META)]).await?;
+        if !replace && existing.iter().any(|rows| !rows.is_empty()) {
+            return Err(Error::AlreadyInitialised(format!("{location} (restore with --replace to overwrite it)")));
+        }
+        store.replace_all(backup.tables).await?;
+        let vault = Vault::open_in(store, key).await?;
+        vault.run(Batch::audited(AuditEvent::ok(&Actor::Operator, Action::Restore))).await?;
+        Ok((vault, backup.manifest))
+    }
+
+    /// Reads and checks a backup without restoring it.
+    pub async fn check_backup(key: &KeySource, file: &Path) -> Result<BackupManifest, Error> {
+        let (k, f) = (key.duplicate(), file.to_owned());
+        Ok(blocking(move || read_backup(&k, &f)).await??.manifest)
+    }
+}

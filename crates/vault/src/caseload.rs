@@ -1,0 +1,74 @@
+//! The bridge to the disclosure guard: a therapist's caseload — the identifying fields
+//! of their clients — opened from the vault as a `sanctum_guard::Caseload`. The guard
+//! itself never touches the vault; this read is audited like a chart read.
+
+use sanctum_guard::{Address, Caseload, Client, Relative};
+use sanctum_practice::ClientProfile;
+
+use crate::audit::{Action, Actor, AuditEvent};
+use crate::ids::RowId;
+use crate::schema::{self, Value};
+use crate::seal::Place;
+use crate::store::{Batch, Query, Store};
+use crate::vault::{client_key_place, Vault};
+use crate::Error;
+
+impl<S: Store> Vault<S> {
+    /// The caseload of `therapist`, for the guard.
+    pub async fn caseload(&self, actor: &Actor, therapist: &RowId) -> Result<Caseload, Error> {
+        let batch = Batch::audited(AuditEvent::ok(actor, Action::CaseloadRead).record(therapist)).read(Query::by(
+            &schema::CASELOAD,
+            "therapist_id",
+            Value::id(therapist),
+        ));
+        let assigned = self.run(batch).await?;
+        let mut queries = Vec::new();
+        for row in assigned.iter().flatten() {
+            let client = row.id("client_id")?;
+            queries.push(Query::by(&schema::CLIENTS, "id", Value::id(&client)).and("erased_at", Value::null()));
+            queries.push(Query::by(&schema::CLIENT_KEYS, "client_id", Value::id(&client)));
+        }
+        let rows = self.store.read(queries).await?;
+        let mut clients = Vec::with_capacity(rows.len() / 2);
+        for pair in rows.chunks(2) {
+            let (Some(client), Some(key)) = (pair[0].first(), pair[1].first()) else { continue };
+            let id = client.id("id")?;
+            let key = self.kek.unwrap_data_key(&key.sealed("wrapped")?, &client_key_place(&id))?;
+            let place = Place { table: "clients", column: "profile", row: id.as_str() };
+            let profile: ClientProfile = key.open(&place, &client.sealed("profile")?)?;
+            clients.push(guard_client(&id, &profile));
+        }
+        Ok(Caseload { clients })
+    }
+}
+
+fn some(s: &str) -> Option<String> {
+    let t = s.trim();
+    (!t.is_empty()).then(|| t.to_owned())
+}
+
+/// The guard's view of a client.
+pub(crate) fn guard_client(id: &RowId, p: &ClientProfile) -> Client {
+    let address = (some(&p.street).is_some() || some(&p.city).is_some() || some(&p.postcode).is_some())
+        .then(|| Address { street: some(&p.street), city: some(&p.city), postcode: some(&p.postcode) });
+    Client {
+        id: id.to_string(),
+        given_name: p.given_name.trim().to_owned(),
+        family_name: p.family_name.trim().to_owned(),
+        full_name: None,
+        preferred_name: some(&p.preferred_name),
+        date_of_birth: some(&p.date_of_birth),
+        phone: some(&p.phone),
+        email: some(&p.email),
+        address,
+        employer: some(&p.employer),
+        occupation: some(&p.occupation),
+        school: some(&p.school),
+        relatives: p
+            .relatives
+            .iter()
+            .map(|r| Relative { name: r.name.clone(), relation: r.relation.clone() })
+            .collect(),
+        distinctive: p.distinctive.clone(),
+    }
+}

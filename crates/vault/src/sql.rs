@@ -1,0 +1,438 @@
+//! The SQL store: one implementation of [`Store`] for SQLite and PostgreSQL over sqlx's
+//! `Any` driver. The backends differ only in their migrations (`migrations/sqlite`,
+//! `migrations/postgres`), their connection settings, and how a snapshot is isolated;
+//! the statements are portable (numbered `$n` parameters work on both).
+//!
+//! Chain serialisation: a batch that appends to the audit chain first *writes* the head
+//! row (`UPDATE audit_head SET seq = seq`). On PostgreSQL that takes the row lock, so
+//! concurrent appenders queue behind it and then read the committed head; on SQLite
+//! the first write takes the database's write lock (waiting up to the busy timeout)
+//! before anything is read, so no transaction extends a head it read stale.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use sqlx::any::{AnyArguments, AnyPoolOptions, AnyRow};
+use sqlx::query::Query as SqlQuery;
+use sqlx::{Any, AnyConnection, AnyPool, Executor, Row as _};
+
+use crate::audit::{AuditEntry, Checkpoint, Head};
+use crate::keys::ChainKey;
+use crate::location::Location;
+use crate::schema::{self, Cell, Kind, Row, Table, Value};
+use crate::store::{Batch, Query, Store, Write};
+use crate::Error;
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// Which database engine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// An embedded SQLite file.
+    Sqlite,
+    /// A PostgreSQL server.
+    Postgres,
+}
+
+/// The SQL store.
+#[derive(Debug, Clone)]
+pub struct SqlStore {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+impl SqlStore {
+    /// Connects (creating an SQLite file if needed) and applies pending migrations.
+    pub async fn connect(location: &Location) -> Result<SqlStore, Error> {
+        sqlx::any::install_default_drivers();
+        let backend = match location {
+            Location::Sqlite(dir) => {
+                std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("creating {}: {e}", dir.display())))?;
+                restrict_permissions(dir);
+                Backend::Sqlite
+            }
+            Location::Postgres(_) => Backend::Postgres,
+        };
+        let options = AnyPoolOptions::new().max_connections(if backend == Backend::Sqlite { 4 } else { 8 });
+        let options = match backend {
+            Backend::Sqlite => options.after_connect(|conn, _| Box::pin(async move { sqlite_settings(conn).await })),
+            Backend::Postgres => options,
+        };
+        let pool = options
+            .connect(&location.url())
+            .await
+            .map_err(|e| Error::Database(format!("connecting to {location}: {e}")))?;
+        let migrator = match backend {
+            Backend::Sqlite => &SQLITE_MIGRATIONS,
+            Backend::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        migrator.run(&pool).await.map_err(|e| Error::Database(format!("migrating {location}: {e}")))?;
+        Ok(SqlStore { pool, backend })
+    }
+
+    /// The engine.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Closes every connection (SQLite checkpoints its WAL when the last one closes).
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// Runs a statement the caller wrote (tests use this to tamper with a vault).
+    #[doc(hidden)]
+    pub async fn execute_raw(&self, sql: &str) -> Result<u64, Error> {
+        Ok(sqlx::query(sql).execute(&self.pool).await.map_err(db)?.rows_affected())
+    }
+}
+
+/// WAL for concurrent readers, FULL sync so a committed transaction survives power loss,
+/// foreign keys enforced, secure_delete so deleted rows are overwritten in the file.
+async fn sqlite_settings(conn: &mut AnyConnection) -> Result<(), sqlx::Error> {
+    for pragma in [
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = FULL",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA busy_timeout = 30000",
+        "PRAGMA secure_delete = ON",
+    ] {
+        conn.execute(pragma).await?;
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn restrict_permissions(dir: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    // Best effort: the directory is the operator's; a failure here is not fatal.
+    let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+}
+
+#[cfg(not(unix))]
+fn restrict_permissions(_dir: &std::path::Path) {}
+
+fn db(e: sqlx::Error) -> Error {
+    if let Some(d) = e.as_database_error() {
+        if d.is_unique_violation() {
+            return Error::Conflict("it already exists".into());
+        }
+        if d.message().contains("signed note is locked") {
+            return Error::Conflict("the note is signed and locked".into());
+        }
+        if d.is_foreign_key_violation() {
+            return Error::NotFound("a row it refers to".into());
+        }
+    }
+    Error::Database(e.to_string())
+}
+
+fn now() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}
+
+type Sql<'q> = SqlQuery<'q, Any, AnyArguments<'q>>;
+
+fn bind<'q>(q: Sql<'q>, value: &Value, kind: Kind) -> Sql<'q> {
+    match (value.cell(), kind) {
+        (Cell::Null, Kind::Int) => q.bind(None::<i64>),
+        (Cell::Null, Kind::Text) => q.bind(None::<String>),
+        (Cell::Null, Kind::Blob) => q.bind(None::<Vec<u8>>),
+        (Cell::Int(i), _) => q.bind(*i),
+        (Cell::Text(t), _) => q.bind(t.clone()),
+        (Cell::Blob(b), _) => q.bind(b.clone()),
+    }
+}
+
+/// Parameters of a statement with the kind of the column each is bound to.
+type Params<'v> = Vec<(&'v Value, Kind)>;
+
+/// `WHERE a = $n AND b IS NULL …`, with the parameters it needs, numbered from `first`.
+fn where_clause<'v>(
+    table: &Table,
+    filter: &'v [(&'static str, Value)],
+    first: usize,
+) -> Result<(String, Params<'v>), Error> {
+    let mut sql = String::new();
+    let mut params = Vec::new();
+    for (i, (column, value)) in filter.iter().enumerate() {
+        let kind = table.columns[table.position(column)?].1;
+        sql.push_str(if i == 0 { " WHERE " } else { " AND " });
+        if *value.cell() == Cell::Null {
+            sql.push_str(&format!("{column} IS NULL"));
+        } else {
+            params.push((value, kind));
+            sql.push_str(&format!("{column} = ${}", first + params.len() - 1));
+        }
+    }
+    Ok((sql, params))
+}
+
+fn select_sql(table: &Table) -> String {
+    let columns: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
+    format!("SELECT {} FROM {}", columns.join(", "), table.name)
+}
+
+fn decode(table: &'static Table, row: &AnyRow) -> Result<Row, Error> {
+    let mut cells = Vec::with_capacity(table.columns.len());
+    for (i, (_, kind)) in table.columns.iter().enumerate() {
+        let cell = match kind {
+            Kind::Int => row.try_get::<Option<i64>, _>(i).map(|v| v.map(Cell::Int)),
+            Kind::Text => row.try_get::<Option<String>, _>(i).map(|v| v.map(Cell::Text)),
+            Kind::Blob => row.try_get::<Option<Vec<u8>>, _>(i).map(|v| v.map(Cell::Blob)),
+        }
+        .map_err(db)?;
+        cells.push(cell.unwrap_or(Cell::Null));
+    }
+    Ok(Row::new(table, cells))
+}
+
+async fn fetch(conn: &mut AnyConnection, q: &Query) -> Result<Vec<Row>, Error> {
+    let (clause, params) = where_clause(q.table, &q.filter, 1)?;
+    let sql = format!("{}{clause} ORDER BY {}", select_sql(q.table), q.table.order_by);
+    let mut query = sqlx::query(&sql);
+    for (value, kind) in params {
+        query = bind(query, value, kind);
+    }
+    let rows = query.fetch_all(&mut *conn).await.map_err(db)?;
+    rows.iter().map(|r| decode(q.table, r)).collect()
+}
+
+async fn insert(conn: &mut AnyConnection, table: &Table, values: &[(&'static str, Value)]) -> Result<(), Error> {
+    let columns: Vec<&str> = values.iter().map(|(c, _)| *c).collect();
+    let placeholders: Vec<String> = (1..=values.len()).map(|i| format!("${i}")).collect();
+    let sql = format!("INSERT INTO {} ({}) VALUES ({})", table.name, columns.join(", "), placeholders.join(", "));
+    let mut query = sqlx::query(&sql);
+    for (column, value) in values {
+        query = bind(query, value, table.columns[table.position(column)?].1);
+    }
+    query.execute(&mut *conn).await.map_err(db)?;
+    Ok(())
+}
+
+async fn apply(conn: &mut AnyConnection, write: &Write) -> Result<(), Error> {
+    match write {
+        Write::Insert { table, values } => insert(conn, table, values).await,
+        Write::Update { query: q, set, expect } => {
+            let assignments: Vec<String> =
+                set.iter().enumerate().map(|(i, (c, _))| format!("{c} = ${}", i + 1)).collect();
+            let (clause, params) = where_clause(q.table, &q.filter, set.len() + 1)?;
+            let sql = format!("UPDATE {} SET {}{clause}", q.table.name, assignments.join(", "));
+            let mut query = sqlx::query(&sql);
+            for (column, value) in set {
+                query = bind(query, value, q.table.columns[q.table.position(column)?].1);
+            }
+            for (value, kind) in params {
+                query = bind(query, value, kind);
+            }
+            let changed = query.execute(&mut *conn).await.map_err(db)?.rows_affected();
+            match expect {
+                Some((want, what)) if *want != changed => {
+                    Err(Error::Conflict(format!("{what} changed meanwhile or is not in the expected state")))
+                }
+                _ => Ok(()),
+            }
+        }
+        Write::Delete(q) => {
+            let (clause, params) = where_clause(q.table, &q.filter, 1)?;
+            let sql = format!("DELETE FROM {}{clause}", q.table.name);
+            let mut query = sqlx::query(&sql);
+            for (value, kind) in params {
+                query = bind(query, value, kind);
+            }
+            query.execute(&mut *conn).await.map_err(db)?;
+            Ok(())
+        }
+        Write::Require(q, what) => {
+            if fetch(conn, q).await?.is_empty() {
+                Err(Error::NotFound((*what).to_owned()))
+            } else {
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Writes the head row to take its lock; false when there is no head row yet.
+async fn lock_head(conn: &mut AnyConnection) -> Result<bool, Error> {
+    let locked = sqlx::query("UPDATE audit_head SET seq = seq WHERE id = 1").execute(&mut *conn).await.map_err(db)?;
+    Ok(locked.rows_affected() == 1)
+}
+
+/// Appends the batch's events to the chain; the transaction holds the head lock.
+async fn append(conn: &mut AnyConnection, batch: &Batch, chain: &ChainKey, locked: bool) -> Result<(), Error> {
+    let mut head = if !locked {
+        if !batch.genesis {
+            return Err(Error::Tampered("the audit checkpoint is missing; refusing to write".into()));
+        }
+        Head::GENESIS
+    } else {
+        let stored = fetch(conn, &Query::all(&schema::AUDIT_HEAD)).await?;
+        let row = stored.first().ok_or_else(|| Error::Tampered("the audit checkpoint is missing".into()))?;
+        let head = Head { seq: row.int("seq")?, hash: row.digest("hash")? };
+        if !head.verify_mac(chain, row.blob("mac")?) {
+            return Err(Error::Tampered("the audit checkpoint is not authentic; refusing to write".into()));
+        }
+        let last = sqlx::query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+            .fetch_optional(&mut *conn)
+            .await
+            .map_err(db)?;
+        let last = match last {
+            Some(r) => Some((r.try_get::<i64, _>(0).map_err(db)?, r.try_get::<Vec<u8>, _>(1).map_err(db)?)),
+            None => None,
+        };
+        if last.as_ref().map(|(s, h)| (*s, h.as_slice())) != Some((head.seq, head.hash.as_slice())) {
+            return Err(Error::Tampered("the audit chain does not end at its checkpoint; refusing to write".into()));
+        }
+        head
+    };
+    if let Some(expected) = batch.expect_head {
+        if expected != head.seq {
+            return Err(Error::Conflict("the vault changed meanwhile; try again".into()));
+        }
+    }
+    let at = now();
+    for event in &batch.audit {
+        let entry = AuditEntry::next(&head, event, at);
+        let text = |s: &Option<String>| s.as_ref().map_or(Value::null(), |s| Value(Cell::Text(s.clone())));
+        let values = vec![
+            ("seq", Value::int(entry.seq)),
+            ("at", Value::int(entry.at)),
+            ("actor", Value(Cell::Text(entry.actor.clone()))),
+            ("action", Value(Cell::Text(entry.action.clone()))),
+            ("client_id", text(&entry.client)),
+            ("record_id", text(&entry.record)),
+            ("outcome", Value(Cell::Text(entry.outcome.clone()))),
+            ("prev_hash", Value::digest(&entry.prev_hash)),
+            ("hash", Value::digest(&entry.hash)),
+        ];
+        insert(conn, &schema::AUDIT_LOG, &values).await?;
+        head = Head { seq: entry.seq, hash: entry.hash };
+    }
+    let mac = head.mac(batch.rekey.as_ref().unwrap_or(chain));
+    let values = [("seq", Value::int(head.seq)), ("hash", Value::digest(&head.hash)), ("mac", Value::digest(&mac))];
+    if !locked {
+        let mut row = vec![("id", Value::int(1))];
+        row.extend(values);
+        insert(conn, &schema::AUDIT_HEAD, &row).await
+    } else {
+        let update = Write::Update {
+            query: Query::by(&schema::AUDIT_HEAD, "id", Value::int(1)),
+            set: values.to_vec(),
+            expect: None,
+        };
+        apply(conn, &update).await
+    }
+}
+
+pub(crate) fn entry_from_row(row: &Row) -> Result<AuditEntry, Error> {
+    Ok(AuditEntry {
+        seq: row.int("seq")?,
+        at: row.int("at")?,
+        actor: row.text("actor")?.to_owned(),
+        action: row.text("action")?.to_owned(),
+        client: row.opt_text("client_id")?.map(str::to_owned),
+        record: row.opt_text("record_id")?.map(str::to_owned),
+        outcome: row.text("outcome")?.to_owned(),
+        prev_hash: row.digest("prev_hash")?,
+        hash: row.digest("hash")?,
+    })
+}
+
+impl Store for SqlStore {
+    async fn run(&self, batch: Batch, chain: &ChainKey) -> Result<Vec<Vec<Row>>, Error> {
+        if batch.audit.is_empty() {
+            return Err(Error::Corrupt("an unaudited batch was given to Store::run".into()));
+        }
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        // Take the head's lock before reading anything (see the module comment).
+        let locked = lock_head(&mut tx).await?;
+        let mut results = Vec::with_capacity(batch.queries.len());
+        for q in &batch.queries {
+            results.push(fetch(&mut tx, q).await?);
+        }
+        for w in &batch.writes {
+            apply(&mut tx, w).await?;
+        }
+        append(&mut tx, &batch, chain, locked).await?;
+        tx.commit().await.map_err(db)?;
+        Ok(results)
+    }
+
+    async fn read(&self, queries: Vec<Query>) -> Result<Vec<Vec<Row>>, Error> {
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut results = Vec::with_capacity(queries.len());
+        for q in &queries {
+            results.push(fetch(&mut tx, q).await?);
+        }
+        tx.commit().await.map_err(db)?;
+        Ok(results)
+    }
+
+    async fn audit_page(&self, after: i64, limit: i64) -> Result<Vec<AuditEntry>, Error> {
+        let sql = format!("{} WHERE seq > $1 ORDER BY seq LIMIT $2", select_sql(&schema::AUDIT_LOG));
+        let rows = sqlx::query(&sql).bind(after).bind(limit).fetch_all(&self.pool).await.map_err(db)?;
+        rows.iter().map(|r| entry_from_row(&decode(&schema::AUDIT_LOG, r)?)).collect()
+    }
+
+    async fn checkpoint(&self) -> Result<Option<Checkpoint>, Error> {
+        let mut conn = self.pool.acquire().await.map_err(db)?;
+        let rows = fetch(&mut conn, &Query::all(&schema::AUDIT_HEAD)).await?;
+        rows.first()
+            .map(|r| {
+                Ok(Checkpoint {
+                    head: Head { seq: r.int("seq")?, hash: r.digest("hash")? },
+                    mac: r.blob("mac")?.to_vec(),
+                })
+            })
+            .transpose()
+    }
+
+    async fn snapshot(&self) -> Result<Vec<Vec<Row>>, Error> {
+        let begin = match self.backend {
+            Backend::Sqlite => "BEGIN",
+            Backend::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+        };
+        let mut tx = self.pool.begin_with(begin).await.map_err(db)?;
+        let mut tables = Vec::with_capacity(schema::ALL.len());
+        for table in schema::ALL {
+            tables.push(fetch(&mut tx, &Query::all(table)).await?);
+        }
+        tx.commit().await.map_err(db)?;
+        Ok(tables)
+    }
+
+    async fn replace_all(&self, tables: Vec<Vec<Row>>) -> Result<(), Error> {
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        for table in schema::ALL.iter().rev() {
+            sqlx::query(&format!("DELETE FROM {}", table.name)).execute(&mut *tx).await.map_err(db)?;
+        }
+        for (table, rows) in schema::ALL.iter().zip(&tables) {
+            for row in rows {
+                let values: Vec<(&'static str, Value)> = table
+                    .columns
+                    .iter()
+                    .zip(row.cells())
+                    .map(|((c, _), cell)| (*c, Value::restored(cell.clone())))
+                    .collect();
+                insert(&mut tx, table, &values).await?;
+            }
+        }
+        tx.commit().await.map_err(db)?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn null_filters_become_is_null_and_parameters_are_numbered() {
+        let filter = [("client_id", Value::int(1)), ("signed_at", Value::null()), ("created_at", Value::int(2))];
+        let (sql, params) = where_clause(&schema::NOTES, &filter, 3).unwrap();
+        assert_eq!(sql, " WHERE client_id = $3 AND signed_at IS NULL AND created_at = $4");
+        assert_eq!(params.len(), 2);
+        assert!(where_clause(&schema::CLIENTS, &[("nope", Value::int(1))], 1).is_err());
+    }
+}

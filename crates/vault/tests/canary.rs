@@ -1,0 +1,123 @@
+//! The canary test: distinctive strings written through every kind of field must
+//! appear nowhere on disk — not in the database file, not in its WAL, not in a backup.
+
+use std::path::Path;
+
+use sanctum_practice::{
+    AgendaItem, CasePresentation, ClientProfile, Consent, ConsentKind, Group, Homework, Incident, Location, Note,
+    NoteSections, NoteTemplate, Relative, Role, Session, SessionKind, SessionStatus, TeamMeeting,
+};
+use sanctum_vault::{Actor, Kdf, KdfParams, KeySource, SessionWith, Vault};
+use secrecy::ExposeSecret;
+
+fn canary(field: &str) -> String {
+    format!("canary{field}{}", uuid::Uuid::new_v4().simple())
+}
+
+fn files_containing(dir: &Path, needle: &str) -> Vec<String> {
+    let mut hits = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read dir") {
+        let path = entry.expect("entry").path();
+        if !path.is_file() {
+            continue;
+        }
+        let bytes = std::fs::read(&path).expect("read file");
+        if bytes.windows(needle.len()).any(|w| w == needle.as_bytes()) {
+            hits.push(path.display().to_string());
+        }
+    }
+    hits
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_canary_reaches_the_disk() {
+    let dir = tempfile::TempDir::new().expect("tempdir");
+    let vault_dir = dir.path().join("vault");
+    let location = sanctum_vault::Location::Sqlite(vault_dir.clone());
+    let key = KeySource::key_file(KeySource::new_key_file().expose_secret()).expect("key");
+    let vault = Vault::create(&location, &key, KdfParams::with_cost(Kdf::KeyFile, 0, 0, 0)).await.expect("create");
+    let mut canaries = Vec::new();
+    let mut c = |field: &str| {
+        let s = canary(field);
+        canaries.push(s.clone());
+        s
+    };
+
+    let staff_name = c("staff");
+    let (therapist, _) = vault.add_user(&Actor::Operator, &staff_name, Role::Therapist).await.expect("user");
+    let me = Actor::User(therapist.clone());
+    let mut profile = ClientProfile::default();
+    for field in ClientProfile::FIELDS {
+        *profile.field_mut(field).expect("field") = c(field);
+    }
+    profile.date_of_birth = "1987-06-05".into();
+    profile.email = format!("{}@example.org", c("email"));
+    profile.phone = "555-0142-8871".into();
+    profile.relatives.push(Relative { name: c("relative"), relation: c("relation"), phone: c("relphone") });
+    profile.distinctive.push(c("distinctive"));
+    let client = vault.add_client(&me, &profile, Some(&therapist)).await.expect("client");
+
+    let session = Session {
+        kind: SessionKind::Individual,
+        starts_at: 1,
+        duration_minutes: 50,
+        location: Location::InPerson(c("location")),
+        status: SessionStatus::Scheduled,
+    };
+    let sid =
+        vault.schedule_session(&me, &SessionWith::Client(client.clone()), &therapist, &session).await.expect("session");
+    let mut note = Note::draft(NoteTemplate::Soap);
+    note.sections = NoteSections(vec![c("subjective"), c("objective"), c("assessment"), c("plan")]);
+    let nid = vault.add_note(&me, &client, Some(&sid), &therapist, &note).await.expect("note");
+    vault.sign_note(&me, &nid, &therapist).await.expect("sign");
+    vault
+        .amend_note(
+            &me,
+            &nid,
+            &therapist,
+            sanctum_practice::AmendmentText { reason: c("reason"), text: c("amendment") },
+        )
+        .await
+        .expect("amend");
+    let mut homework = Homework::default();
+    homework.task = c("task");
+    homework.due = "2030-01-01".into();
+    homework.response = c("response");
+    vault.add_homework(&me, &client, Some(&sid), &homework).await.expect("homework");
+    let consent = Consent { kind: ConsentKind::Treatment, version: c("version"), signed_at: 1, revoked_at: None };
+    vault.add_consent(&me, &client, &consent).await.expect("consent");
+    let mut incident = Incident::default();
+    incident.description = c("incident");
+    vault.add_incident(&me, &client, &therapist, &incident).await.expect("incident");
+    let mut item = AgendaItem::default();
+    item.text = c("agenda");
+    vault.add_agenda_item(&me, &client, Some(&sid), &item).await.expect("agenda");
+    let mut group = Group::default();
+    group.name = c("group");
+    vault.create_group(&me, &therapist, &group).await.expect("group");
+    let mut meeting = TeamMeeting::default();
+    meeting.minutes = c("minutes");
+    meeting.presentations.push(CasePresentation { presenter: therapist.to_string(), text: c("presentation") });
+    vault.add_team_meeting(&me, &meeting).await.expect("meeting");
+    vault.chart(&me, &client).await.expect("chart");
+    vault.caseload(&me, &therapist).await.expect("caseload");
+
+    let backup = dir.path().join("backup.age");
+    vault.backup(&Actor::Operator, &key, &backup).await.expect("backup");
+    assert!(vault_dir.join("sanctum.db-wal").exists(), "the WAL is checked while it exists");
+    // The search does find what is stored in the clear (ids), so its silence means something.
+    assert!(!files_containing(&vault_dir, client.as_str()).is_empty(), "the client id is stored in the clear");
+    for needle in &canaries {
+        assert_eq!(files_containing(&vault_dir, needle), Vec::<String>::new(), "{needle} on disk (vault open)");
+        assert_eq!(files_containing(dir.path(), needle), Vec::<String>::new(), "{needle} in the backup");
+    }
+    vault.close().await;
+    for needle in &canaries {
+        assert_eq!(files_containing(&vault_dir, needle), Vec::<String>::new(), "{needle} on disk (vault closed)");
+    }
+    // The directory holds the database and SQLite's own files, nothing else.
+    for entry in std::fs::read_dir(&vault_dir).expect("dir") {
+        let name = entry.expect("entry").file_name().to_string_lossy().into_owned();
+        assert!(name.starts_with("sanctum.db"), "unexpected file {name} in the vault directory");
+    }
+}

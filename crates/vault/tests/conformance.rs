@@ -1,0 +1,453 @@
+//! The vault's promises, checked on every backend: each case runs on a temporary
+//! SQLite vault, and again on PostgreSQL when `SANCTUM_TEST_PG` holds a server URL
+//! (`scripts/test` starts a throwaway cluster and sets it). Each PostgreSQL case gets
+//! its own fresh database.
+
+mod support;
+
+use sanctum_practice::{
+    AgendaItem, AmendmentText, ClientProfile, Consent, ConsentKind, Group, Homework, HomeworkStatus, Incident,
+    Instrument, Location as Place, MeasureResponse, Note, NoteSections, NoteState, NoteTemplate, Relative, Role,
+    Session, SessionKind, SessionStatus, TeamMeeting,
+};
+use sanctum_vault::{Actor, AuditReport, Error, Head, KdfParams, KeySource, LookupField, SessionWith, Vault};
+use support::{conformance, key_file, profile, TestVault};
+
+conformance!(creating_and_opening, |t: TestVault| async move {
+    let vault = t.create().await;
+    let head = vault.audit_head().await.unwrap();
+    assert_eq!(head.seq, 1, "the creation is the first entry");
+    assert!(matches!(Vault::create(&t.location(), &t.key, t.kdf()).await, Err(Error::AlreadyInitialised(_))));
+    let wrong = key_file();
+    assert!(matches!(Vault::open(&t.location(), &wrong).await, Err(Error::WrongKey(_))));
+    let pass = KeySource::Passphrase("a passphrase".to_owned().into());
+    assert!(matches!(Vault::open(&t.location(), &pass).await, Err(Error::WrongKey(_))));
+    let reopened = t.open().await;
+    assert_eq!(reopened.audit_head().await.unwrap(), head, "a refused key changes nothing");
+    let empty = t.sibling("empty").await;
+    assert!(matches!(Vault::open(&empty.location(), &t.key).await, Err(Error::NotInitialised(_))));
+});
+
+conformance!(passphrase_vaults_store_their_argon2_parameters, |t: TestVault| async move {
+    let key = KeySource::Passphrase("correct horse battery staple".to_owned().into());
+    let params = KdfParams::with_cost(sanctum_vault::Kdf::Argon2id, 1024, 1, 1);
+    Vault::create(&t.location(), &key, params.clone()).await.unwrap();
+    let vault = Vault::open(&t.location(), &key).await.unwrap();
+    assert_eq!(vault.kdf(), &params);
+    let typo = KeySource::Passphrase("correct horse battery stapler".to_owned().into());
+    assert!(matches!(Vault::open(&t.location(), &typo).await, Err(Error::WrongKey(_))));
+});
+
+conformance!(staff_sign_in_is_audited_both_ways, |t: TestVault| async move {
+    let vault = t.create().await;
+    let (id, password) = vault.add_user(&Actor::Operator, "Dana", Role::Therapist).await.unwrap();
+    let err = vault.add_user(&Actor::Operator, " dana ", Role::Admin).await.unwrap_err();
+    assert!(err.to_string().contains("already exists"), "{err}");
+    let user = vault.sign_in("dana", &password.0).await.unwrap();
+    assert_eq!((user.id.clone(), user.role), (id.clone(), Role::Therapist));
+    assert_eq!(vault.find_user("DANA").await.unwrap(), Some(user));
+    let wrong = "not the password".to_owned().into();
+    assert!(matches!(vault.sign_in("dana", &wrong).await, Err(Error::Denied)));
+    assert!(matches!(vault.sign_in("nobody", &wrong).await, Err(Error::Denied)));
+    let actions = t.actions(&vault).await;
+    assert_eq!(actions[actions.len() - 3..], ["sign-in", "sign-in.failed", "sign-in.failed"]);
+});
+
+conformance!(a_chart_holds_every_record_and_every_access_is_audited, |t: TestVault| async move {
+    let vault = t.create().await;
+    let (therapist, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let me = Actor::User(therapist.clone());
+    let mut p = profile("Ann", "Example");
+    p.relatives.push(Relative { name: "Bob Example".into(), relation: "husband".into(), phone: String::new() });
+    p.distinctive.push("sings in the cathedral choir".into());
+    let client = vault.add_client(&Actor::Operator, &p, Some(&therapist)).await.unwrap();
+
+    let session = Session {
+        kind: SessionKind::Individual,
+        starts_at: 1_700_000_000,
+        duration_minutes: 50,
+        location: Place::Telehealth("https://meet.invalid/abc".into()),
+        status: SessionStatus::Scheduled,
+    };
+    let session_id =
+        vault.schedule_session(&me, &SessionWith::Client(client.clone()), &therapist, &session).await.unwrap();
+    vault.set_session_status(&me, &session_id, SessionStatus::Held).await.unwrap();
+    assert!(matches!(
+        vault.set_session_status(&me, &session_id, SessionStatus::Cancelled).await,
+        Err(Error::Conflict(_))
+    ));
+
+    let note_id =
+        vault.add_note(&me, &client, Some(&session_id), &therapist, &Note::draft(NoteTemplate::Soap)).await.unwrap();
+    let sections = NoteSections(vec!["Sleeping better.".into(), "Calm.".into(), "Improving.".into(), "Weekly.".into()]);
+    vault.write_note(&me, &note_id, &sections).await.unwrap();
+    vault.sign_note(&me, &note_id, &therapist).await.unwrap();
+    assert!(matches!(vault.write_note(&me, &note_id, &sections).await, Err(Error::Conflict(_))));
+    assert!(vault.sign_note(&me, &note_id, &therapist).await.is_err());
+    let why = AmendmentText { reason: "wrong date".into(), text: "The session was on Tuesday.".into() };
+    vault.amend_note(&me, &note_id, &therapist, why.clone()).await.unwrap();
+
+    let mut homework = Homework::default();
+    homework.task = "Keep a sleep diary".into();
+    homework.due = "2024-01-10".into();
+    let hw = vault.add_homework(&me, &client, Some(&session_id), &homework).await.unwrap();
+    homework.status = HomeworkStatus::Done;
+    homework.response = "Did it every night.".into();
+    vault.update_homework(&me, &hw, &homework).await.unwrap();
+    let consent = Consent {
+        kind: ConsentKind::LimitsOfConfidentiality,
+        version: "2024-03".into(),
+        signed_at: 5,
+        revoked_at: None,
+    };
+    let consent_id = vault.add_consent(&me, &client, &consent).await.unwrap();
+    vault.revoke_consent(&me, &consent_id, 9).await.unwrap();
+    assert!(vault.revoke_consent(&me, &consent_id, 10).await.is_err(), "revoked once");
+    let phq = MeasureResponse::new(Instrument::Phq9, 7, vec![1, 1, 2, 0, 0, 1, 3, 0, 0]).unwrap();
+    vault.add_measure(&me, &client, &phq).await.unwrap();
+    let bad = MeasureResponse { instrument: Instrument::Gad7, taken_at: 7, answers: vec![9; 7] };
+    assert!(matches!(vault.add_measure(&me, &client, &bad).await, Err(Error::Rule(_))));
+    let mut incident = Incident::default();
+    incident.description = "A group member repeated her story at work.".into();
+    vault.add_incident(&me, &client, &therapist, &incident).await.unwrap();
+    let mut item = AgendaItem::default();
+    item.text = "Talk through what was repeated.".into();
+    vault.add_agenda_item(&me, &client, None, &item).await.unwrap();
+
+    let chart = vault.chart(&me, &client).await.unwrap();
+    assert_eq!(chart.profile, p);
+    assert_eq!(chart.sessions.len(), 1);
+    assert_eq!(chart.sessions[0].1.status, SessionStatus::Held);
+    assert_eq!(chart.sessions[0].1.location, session.location);
+    let note = &chart.notes[0];
+    assert_eq!(note.note.sections, sections);
+    assert!(matches!(note.note.state, NoteState::Signed { .. }));
+    assert_eq!(note.amendments.len(), 1);
+    assert_eq!(note.amendments[0].text, why);
+    assert_eq!(note.amendments[0].by, therapist.to_string());
+    assert_eq!(chart.homework[0].1, homework);
+    assert_eq!(chart.consents[0].1.revoked_at, Some(9));
+    assert_eq!(chart.consents[0].1.version, "2024-03");
+    assert_eq!(chart.measures[0].1.total(), 8);
+    assert_eq!(chart.incidents[0].1, incident);
+    assert_eq!(chart.agenda[0].1, item);
+
+    let actions = t.actions(&vault).await;
+    for want in [
+        "client.add",
+        "caseload.assign",
+        "session.write",
+        "note.write",
+        "note.sign",
+        "note.amend",
+        "homework.write",
+        "consent.write",
+        "measure.write",
+        "incident.write",
+        "agenda.write",
+        "chart.read",
+    ] {
+        assert!(actions.iter().any(|a| a == want), "{want} missing from {actions:?}");
+    }
+    assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
+});
+
+conformance!(groups_and_team_meetings_are_sealed_under_the_practice_key, |t: TestVault| async move {
+    let vault = t.create().await;
+    let (therapist, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let me = Actor::User(therapist.clone());
+    let a = vault.add_client(&me, &profile("Ann", "Example"), Some(&therapist)).await.unwrap();
+    let mut group = Group::default();
+    group.name = "Tuesday grief group".into();
+    let g = vault.create_group(&me, &therapist, &group).await.unwrap();
+    vault.add_group_member(&me, &g, &a).await.unwrap();
+    let session = Session {
+        kind: SessionKind::Group,
+        starts_at: 10,
+        duration_minutes: 90,
+        location: Place::InPerson("Room 2".into()),
+        status: SessionStatus::Scheduled,
+    };
+    vault.schedule_session(&me, &SessionWith::Group(g.clone()), &therapist, &session).await.unwrap();
+    assert_eq!(vault.group(&me, &g).await.unwrap(), (group, vec![a]));
+    let mut meeting = TeamMeeting::default();
+    meeting.held_at = 100;
+    meeting.attendees = vec![therapist.to_string()];
+    meeting.minutes = "Discussed two cases.".into();
+    vault.add_team_meeting(&me, &meeting).await.unwrap();
+    assert_eq!(vault.team_meetings(&me).await.unwrap()[0].1, meeting);
+});
+
+conformance!(signed_notes_are_locked_by_the_database_too, |t: TestVault| async move {
+    let vault = t.create().await;
+    let (therapist, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let client = vault.add_client(&Actor::Operator, &profile("Ann", "Example"), None).await.unwrap();
+    let mut note = Note::draft(NoteTemplate::Dap);
+    note.sections = NoteSections(vec!["d".into(), "a".into(), "p".into()]);
+    let id = vault.add_note(&Actor::Operator, &client, None, &therapist, &note).await.unwrap();
+    vault.sign_note(&Actor::Operator, &id, &therapist).await.unwrap();
+    let refused = vault
+        .store()
+        .execute_raw(&format!("UPDATE notes SET state = 'draft', signed_by = NULL, signed_at = NULL WHERE id = '{id}'"))
+        .await;
+    assert!(refused.is_err(), "a signed note must not be editable even by SQL");
+});
+
+conformance!(clients_are_found_by_blind_index_only, |t: TestVault| async move {
+    let vault = t.create().await;
+    let mut p = profile("Ann", "Example");
+    p.email = "Ann@Example.org".into();
+    p.phone = "(724) 474-2865".into();
+    let a = vault.add_client(&Actor::Operator, &p, None).await.unwrap();
+    vault.add_client(&Actor::Operator, &profile("Bea", "Other"), None).await.unwrap();
+    let find = |f, v: &'static str| {
+        let vault = &vault;
+        async move { vault.find_clients(&Actor::Operator, f, v).await.unwrap() }
+    };
+    assert_eq!(find(LookupField::Name, "  ann EXAMPLE").await, vec![a.clone()]);
+    assert_eq!(find(LookupField::Email, "ann@example.org").await, vec![a.clone()]);
+    assert_eq!(find(LookupField::Phone, "724-474-2865").await, vec![a.clone()]);
+    assert!(find(LookupField::Name, "Ann Exampel").await.is_empty());
+});
+
+conformance!(the_guard_reads_a_therapists_caseload_from_the_vault, |t: TestVault| async move {
+    let vault = t.create().await;
+    let (dana, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let (eli, _) = vault.add_user(&Actor::Operator, "eli", Role::Therapist).await.unwrap();
+    let mut p = profile("Charles", "Benson");
+    p.preferred_name = "Chuck".into();
+    p.employer = "Mclaughlin Law LLP".into();
+    let chuck = vault.add_client(&Actor::Operator, &p, Some(&dana)).await.unwrap();
+    vault.add_client(&Actor::Operator, &profile("Nathan", "Robinson"), Some(&eli)).await.unwrap();
+    let caseload = vault.caseload(&Actor::User(dana.clone()), &dana).await.unwrap();
+    assert_eq!(caseload.clients.len(), 1);
+    let index = sanctum_guard::CaseloadIndex::new(&caseload);
+    let found = index.scan("Proud of Chuck today, Mclaughlin Law LLP should promote him.");
+    assert_eq!(found.clients[0].client_id, chuck.to_string());
+    assert!(index.scan("Nathan Robinson called.").clients.is_empty(), "another therapist's client");
+    let (admin, _) = vault.add_user(&Actor::Operator, "root", Role::Admin).await.unwrap();
+    assert!(
+        matches!(vault.assign(&Actor::Operator, &admin, &chuck).await, Err(Error::NotFound(_))),
+        "only therapists carry a caseload"
+    );
+});
+
+conformance!(ciphertexts_moved_or_altered_do_not_open, |t: TestVault| async move {
+    let vault = t.create().await;
+    let a = vault.add_client(&Actor::Operator, &profile("Ann", "Example"), None).await.unwrap();
+    let b = vault.add_client(&Actor::Operator, &profile("Bea", "Other"), None).await.unwrap();
+    let store = vault.store();
+    // Swap the two profiles.
+    store
+        .execute_raw(&format!(
+            "UPDATE clients SET profile = (SELECT c.profile FROM clients c WHERE c.id = '{b}') WHERE id = '{a}'"
+        ))
+        .await
+        .unwrap();
+    match vault.chart(&Actor::Operator, &a).await {
+        Err(Error::Tampered(msg)) => assert!(msg.contains("clients.profile"), "{msg}"),
+        other => panic!("a swapped ciphertext opened: {other:?}"),
+    }
+    assert!(vault.chart(&Actor::Operator, &b).await.is_ok());
+    // Swap the two clients' wrapped keys.
+    store.execute_raw(&format!("UPDATE client_keys SET wrapped = (SELECT wrapped FROM client_keys WHERE client_id = '{a}') WHERE client_id = '{b}'")).await.unwrap();
+    assert!(matches!(vault.chart(&Actor::Operator, &b).await, Err(Error::Tampered(_))));
+});
+
+conformance!(audit_edit_is_detected, |t: TestVault| async move {
+    let vault = t.busy_vault().await;
+    vault
+        .store()
+        .execute_raw("UPDATE audit_log SET actor = 'operator', action = 'sign-in' WHERE seq = 4")
+        .await
+        .unwrap();
+    t.expect_break(&vault, 4, "edited").await;
+});
+
+conformance!(audit_delete_is_detected, |t: TestVault| async move {
+    let vault = t.busy_vault().await;
+    vault.store().execute_raw("DELETE FROM audit_log WHERE seq = 3").await.unwrap();
+    t.expect_break(&vault, 3, "deleted").await;
+});
+
+conformance!(audit_reorder_is_detected, |t: TestVault| async move {
+    let vault = t.busy_vault().await;
+    let s = vault.store();
+    s.execute_raw("UPDATE audit_log SET seq = -1 WHERE seq = 3").await.unwrap();
+    s.execute_raw("UPDATE audit_log SET seq = 3 WHERE seq = 4").await.unwrap();
+    s.execute_raw("UPDATE audit_log SET seq = 4 WHERE seq = -1").await.unwrap();
+    t.expect_break(&vault, 3, "reordered").await;
+});
+
+conformance!(audit_truncation_is_detected_by_the_checkpoint, |t: TestVault| async move {
+    let vault = t.busy_vault().await;
+    let before = vault.audit_head().await.unwrap();
+    vault.store().execute_raw("DELETE FROM audit_log WHERE seq > 5").await.unwrap();
+    t.expect_break(&vault, 6, "truncated").await;
+    // Moving the checkpoint back with the tail does not help: it is authenticated.
+    vault
+        .store()
+        .execute_raw("UPDATE audit_head SET seq = 5, hash = (SELECT hash FROM audit_log WHERE seq = 5)")
+        .await
+        .unwrap();
+    t.expect_break(&vault, 5, "not authentic").await;
+    // And a tampered head stops every write, so an append cannot launder it.
+    let err = vault.add_client(&Actor::Operator, &profile("New", "Client"), None).await.unwrap_err();
+    assert!(matches!(err, Error::Tampered(_)), "{err}");
+    assert!(before.seq > 5);
+});
+
+conformance!(a_head_recorded_elsewhere_catches_a_rollback, |t: TestVault| async move {
+    let vault = t.busy_vault().await;
+    let head = vault.audit_head().await.unwrap();
+    assert!(matches!(vault.verify_audit(Some(&head)).await.unwrap(), AuditReport::Intact { .. }));
+    vault.add_client(&Actor::Operator, &profile("Later", "Client"), None).await.unwrap();
+    assert!(
+        matches!(vault.verify_audit(Some(&head)).await.unwrap(), AuditReport::Intact { .. }),
+        "a later head extends it"
+    );
+    let forged = Head { seq: head.seq, hash: [7; 32] };
+    t.expect_break_against(&vault, Some(&forged), head.seq, "expected head").await;
+    let future = Head { seq: head.seq + 100, hash: head.hash };
+    t.expect_break_against(&vault, Some(&future), head.seq + 2, "rolled back").await;
+});
+
+conformance!(erasing_a_client_shreds_its_key, |t: TestVault| async move {
+    let vault = t.create().await;
+    let (therapist, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let client = vault.add_client(&Actor::Operator, &profile("Ann", "Example"), Some(&therapist)).await.unwrap();
+    let mut note = Note::draft(NoteTemplate::Birp);
+    note.sections = NoteSections(vec!["b".into(), "i".into(), "r".into(), "p".into()]);
+    vault.add_note(&Actor::Operator, &client, None, &therapist, &note).await.unwrap();
+    let other = vault.add_client(&Actor::Operator, &profile("Bea", "Other"), None).await.unwrap();
+    // An attacker keeps copies of the ciphertexts (as old pages or a stolen copy would).
+    let s = vault.store();
+    s.execute_raw(&format!("CREATE TABLE stolen_clients AS SELECT * FROM clients WHERE id = '{client}'"))
+        .await
+        .unwrap();
+    s.execute_raw(&format!("CREATE TABLE stolen_notes AS SELECT * FROM notes WHERE client_id = '{client}'"))
+        .await
+        .unwrap();
+    vault.erase_client(&Actor::Operator, &client).await.unwrap();
+    assert!(matches!(vault.chart(&Actor::Operator, &client).await, Err(Error::NotFound(_))));
+    assert!(vault.find_clients(&Actor::Operator, LookupField::Name, "Ann Example").await.unwrap().is_empty());
+    assert!(vault.caseload(&Actor::Operator, &therapist).await.unwrap().clients.is_empty());
+    assert!(matches!(vault.erase_client(&Actor::Operator, &client).await, Err(Error::NotFound(_))));
+    assert!(t.actions(&vault).await.contains(&"client.erase".to_owned()));
+    assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
+    // Putting the ciphertexts back does not bring the client back: its key is gone…
+    s.execute_raw(&format!("DELETE FROM clients WHERE id = '{client}'")).await.unwrap();
+    s.execute_raw("INSERT INTO clients SELECT * FROM stolen_clients").await.unwrap();
+    s.execute_raw("INSERT INTO notes SELECT * FROM stolen_notes").await.unwrap();
+    assert!(matches!(vault.chart(&Actor::Operator, &client).await, Err(Error::NotFound(_))));
+    // …and no other key opens them: another client's wrapped key is bound to that client.
+    s.execute_raw(&format!(
+        "INSERT INTO client_keys SELECT '{client}', wrapped FROM client_keys WHERE client_id = '{other}'"
+    ))
+    .await
+    .unwrap();
+    assert!(matches!(vault.chart(&Actor::Operator, &client).await, Err(Error::Tampered(_))));
+});
+
+conformance!(rotating_the_key_rewraps_everything_and_retires_the_old_key, |t: TestVault| async move {
+    let mut vault = t.create().await;
+    let client = vault.add_client(&Actor::Operator, &profile("Ann", "Example"), None).await.unwrap();
+    let new_key = key_file();
+    vault
+        .rotate_key(&Actor::Operator, &new_key, KdfParams::with_cost(sanctum_vault::Kdf::KeyFile, 0, 0, 0))
+        .await
+        .unwrap();
+    assert_eq!(vault.chart(&Actor::Operator, &client).await.unwrap().profile.given_name, "Ann");
+    drop(vault);
+    assert!(matches!(Vault::open(&t.location(), &t.key).await, Err(Error::WrongKey(_))));
+    let vault = Vault::open(&t.location(), &new_key).await.unwrap();
+    assert_eq!(vault.chart(&Actor::Operator, &client).await.unwrap().profile.family_name, "Example");
+    assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
+    assert!(t.actions(&vault).await.contains(&"keys.rotate".to_owned()));
+});
+
+conformance!(an_import_is_all_or_nothing, |t: TestVault| async move {
+    let vault = t.create().await;
+    let (therapist, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let mut bad = profile("Bad", "Date");
+    bad.date_of_birth = "1990-02-30".into();
+    let batch = [profile("Ann", "Example"), bad, profile("Cy", "Third")];
+    let err = vault.import_clients(&Actor::Operator, &batch, Some(&therapist)).await.unwrap_err();
+    assert!(err.to_string().contains("clients[1].date_of_birth"), "{err}");
+    let head = vault.audit_head().await.unwrap();
+    assert!(vault.find_clients(&Actor::Operator, LookupField::Name, "Ann Example").await.unwrap().is_empty());
+    let ok = [profile("Ann", "Example"), profile("Cy", "Third")];
+    assert_eq!(vault.import_clients(&Actor::Operator, &ok, Some(&therapist)).await.unwrap().len(), 2);
+    assert!(vault.audit_head().await.unwrap().seq > head.seq);
+    // A therapist that does not exist fails the whole import too.
+    let nobody = sanctum_vault::RowId::generate();
+    assert!(vault.import_clients(&Actor::Operator, &[profile("Dee", "Fourth")], Some(&nobody)).await.is_err());
+    assert!(vault.find_clients(&Actor::Operator, LookupField::Name, "Dee Fourth").await.unwrap().is_empty());
+});
+
+conformance!(backups_restore_only_when_verified, |t: TestVault| async move {
+    let vault = t.busy_vault().await;
+    let file = t.backup(&vault, "practice.age").await;
+    let client = vault.find_clients(&Actor::Operator, LookupField::Name, "Client Three").await.unwrap()[0].clone();
+    let target = t.sibling("restored").await;
+    let (restored, manifest) = Vault::restore(&target.location(), &t.key, &file, false).await.unwrap();
+    assert_eq!(manifest.tables["clients"], 5);
+    assert_eq!(restored.chart(&Actor::Operator, &client).await.unwrap().profile.given_name, "Client");
+    assert!(matches!(restored.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
+    assert!(t.actions(&restored).await.ends_with(&[
+        "export".to_owned(),
+        "restore".to_owned(),
+        "chart.read".to_owned()
+    ]));
+    // Refusals: an existing vault without --replace, the wrong key, a damaged file.
+    assert!(matches!(
+        Vault::restore(&target.location(), &t.key, &file, false).await,
+        Err(Error::AlreadyInitialised(_))
+    ));
+    assert!(matches!(Vault::restore(&target.location(), &key_file(), &file, true).await, Err(Error::WrongKey(_))));
+    let mut bytes = std::fs::read(&file).unwrap();
+    let n = bytes.len();
+    bytes[n - 40] ^= 1;
+    let damaged = t.dir.path().join("damaged.age");
+    std::fs::write(&damaged, &bytes).unwrap();
+    assert!(Vault::restore(&target.location(), &t.key, &damaged, true).await.is_err());
+    // A vault with a broken chain is not backed up.
+    vault.store().execute_raw("UPDATE audit_log SET outcome = 'denied' WHERE seq = 2").await.unwrap();
+    let err = vault.backup(&Actor::Operator, &t.key, &t.dir.path().join("broken.age")).await.unwrap_err();
+    assert!(matches!(err, Error::Tampered(_)), "{err}");
+});
+
+conformance!(concurrent_writers_keep_one_linear_chain, |t: TestVault| async move {
+    let vault = std::sync::Arc::new(t.create().await);
+    let (therapist, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let client = vault.add_client(&Actor::Operator, &profile("Ann", "Example"), None).await.unwrap();
+    let start = vault.audit_head().await.unwrap().seq;
+    let mut tasks = Vec::new();
+    for writer in 0..8 {
+        // A second connection pool to the same database: another app server.
+        let vault = if writer % 2 == 0 { vault.clone() } else { std::sync::Arc::new(t.open().await) };
+        let (client, therapist) = (client.clone(), therapist.clone());
+        tasks.push(tokio::spawn(async move {
+            for _ in 0..10 {
+                let mut note = Note::draft(NoteTemplate::Dap);
+                note.sections = NoteSections(vec![format!("writer {writer}"), "a".into(), "p".into()]);
+                let id =
+                    vault.add_note(&Actor::User(therapist.clone()), &client, None, &therapist, &note).await.unwrap();
+                vault.sign_note(&Actor::User(therapist.clone()), &id, &therapist).await.unwrap();
+            }
+        }));
+    }
+    for task in tasks {
+        task.await.unwrap();
+    }
+    let head = vault.audit_head().await.unwrap();
+    assert_eq!(head.seq, start + 8 * 10 * 2);
+    assert_eq!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { head });
+    assert_eq!(vault.chart(&Actor::Operator, &client).await.unwrap().notes.len(), 80);
+});
+
+#[test]
+fn profiles_with_every_field() {
+    // Guards the canary test below: it must cover every single-valued field.
+    assert_eq!(ClientProfile::FIELDS.len(), 12);
+}
