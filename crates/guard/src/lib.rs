@@ -34,7 +34,7 @@ mod text;
 pub use caseload::{Address, Caseload, Client, Relative};
 pub use findings::{ClientFinding, Evidence, EvidenceKind, Findings, Warning, WarningKind};
 pub use index::CaseloadIndex;
-pub use redact::{pseudonym, redact};
+pub use redact::{apply, pseudonym, redact, replacements, Replacement, ReplacementError};
 
 /// What can go wrong in the guard: only reading a caseload can fail.
 #[derive(Debug, thiserror::Error)]

@@ -18,10 +18,51 @@ pub fn pseudonym(n: usize) -> String {
     format!("Client {}", String::from_utf8_lossy(&letters))
 }
 
-/// Returns `text` with every piece of evidence in `findings` replaced, and unlinked
-/// phone numbers and e-mail addresses too. Clients are lettered in the order they are
-/// first mentioned. Overlapping spans are merged, so no identifying text survives.
-pub fn redact(text: &str, findings: &Findings) -> String {
+/// One replacement of a de-identification: bytes `start..end` of the text become
+/// `with`. A practitioner reviewing a case presentation sees these one by one and may
+/// accept, edit or add to them before [`apply`]ing them.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Replacement {
+    /// Byte offset of the first replaced byte.
+    pub start: usize,
+    /// Byte offset one past the last replaced byte.
+    pub end: usize,
+    /// The text put in its place.
+    pub with: String,
+    /// The finding it comes from (an index into [`Findings::clients`]); `None` for a
+    /// phone number or e-mail address that belongs to no client.
+    pub client: Option<usize>,
+}
+
+/// Why a list of replacements cannot be applied to a text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReplacementError {
+    /// The replacement's span is empty, reversed, past the end of the text or not on
+    /// character boundaries.
+    #[error("replacement {index}: {start}..{end} is not a span of the text ({len} bytes)")]
+    OutOfText {
+        /// Position of the replacement in the list.
+        index: usize,
+        /// Its start.
+        start: usize,
+        /// Its end.
+        end: usize,
+        /// Length of the text in bytes.
+        len: usize,
+    },
+    /// The replacement starts before the previous one ends.
+    #[error("replacement {index} overlaps or comes before the one before it")]
+    Overlap {
+        /// Position of the replacement in the list.
+        index: usize,
+    },
+}
+
+/// The replacements that de-identify `text`: every piece of evidence in `findings`,
+/// and unlinked phone numbers and e-mail addresses. Clients are lettered in the order
+/// they are first mentioned ("Client A", "\[Client A's employer\]"). Overlapping spans are
+/// merged, so no identifying text survives; the list is sorted and non-overlapping.
+pub fn replacements(text: &str, findings: &Findings) -> Vec<Replacement> {
     let mut order: Vec<(usize, usize)> = findings
         .clients
         .iter()
@@ -34,7 +75,7 @@ pub fn redact(text: &str, findings: &Findings) -> String {
         letter[k] = n;
     }
 
-    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    let mut edits: Vec<Replacement> = Vec::new();
     for (k, client) in findings.clients.iter().enumerate() {
         let who = pseudonym(letter[k]);
         for e in &client.evidence {
@@ -56,7 +97,7 @@ pub fn redact(text: &str, findings: &Findings) -> String {
                 EvidenceKind::Occupation => "[occupation]".to_owned(),
                 EvidenceKind::City => "[city]".to_owned(),
             };
-            edits.push((e.start, e.end, with));
+            edits.push(Replacement { start: e.start, end: e.end, with, client: Some(k) });
         }
     }
     for w in &findings.warnings {
@@ -64,34 +105,75 @@ pub fn redact(text: &str, findings: &Findings) -> String {
             WarningKind::UnlinkedPhone => "[phone]",
             WarningKind::UnlinkedEmail => "[email]",
         };
-        edits.push((w.start, w.end, with.to_owned()));
+        edits.push(Replacement { start: w.start, end: w.end, with: with.to_owned(), client: None });
     }
-    edits.sort_by_key(|e| (e.0, std::cmp::Reverse(e.1)));
+    edits.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
 
+    let mut merged: Vec<Replacement> = Vec::with_capacity(edits.len());
+    for edit in edits {
+        let inside = edit.start <= edit.end
+            && edit.end <= text.len()
+            && text.is_char_boundary(edit.start)
+            && text.is_char_boundary(edit.end);
+        match merged.last_mut() {
+            _ if !inside => {}
+            Some(last) if edit.start < last.end => last.end = last.end.max(edit.end),
+            _ => merged.push(edit),
+        }
+    }
+    merged
+}
+
+/// Returns `text` with `replacements` made. They must be sorted, non-overlapping and
+/// lie on character boundaries inside the text; the error names the first that does
+/// not.
+pub fn apply(text: &str, replacements: &[Replacement]) -> Result<String, ReplacementError> {
     let mut out = String::with_capacity(text.len());
     let mut cursor = 0;
-    let mut i = 0;
-    while i < edits.len() {
-        let (start, mut end, with) = (edits[i].0, edits[i].1, &edits[i].2);
-        let mut j = i + 1;
-        while j < edits.len() && edits[j].0 < end {
-            end = end.max(edits[j].1);
-            j += 1;
+    for (index, r) in replacements.iter().enumerate() {
+        if r.start > r.end || r.end > text.len() || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
+            return Err(ReplacementError::OutOfText { index, start: r.start, end: r.end, len: text.len() });
         }
-        if start >= cursor && text.is_char_boundary(start) && text.is_char_boundary(end) {
-            out.push_str(&text[cursor..start]);
-            out.push_str(with);
-            cursor = end;
+        if r.start < cursor {
+            return Err(ReplacementError::Overlap { index });
         }
-        i = j;
+        out.push_str(&text[cursor..r.start]);
+        out.push_str(&r.with);
+        cursor = r.end;
     }
     out.push_str(&text[cursor..]);
-    out
+    Ok(out)
+}
+
+/// Returns `text` de-identified: [`replacements`] [`apply`]d.
+pub fn redact(text: &str, findings: &Findings) -> String {
+    let plan = replacements(text, findings);
+    // The plan is sorted, non-overlapping and inside the text by construction.
+    apply(text, &plan).unwrap_or_else(|_| unreachable!("replacements() yields an applicable plan"))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::pseudonym;
+    use super::{apply, pseudonym, Replacement, ReplacementError};
+
+    fn r(start: usize, end: usize, with: &str) -> Replacement {
+        Replacement { start, end, with: with.to_owned(), client: None }
+    }
+
+    #[test]
+    fn apply_makes_reviewed_replacements_and_names_a_bad_one() {
+        let text = "Sam at Acme, call 555";
+        assert_eq!(
+            apply(text, &[r(0, 3, "Client A"), r(7, 11, "[employer]")]).as_deref(),
+            Ok("Client A at [employer], call 555")
+        );
+        assert_eq!(apply(text, &[r(0, 3, "X"), r(2, 5, "Y")]), Err(ReplacementError::Overlap { index: 1 }));
+        assert_eq!(
+            apply(text, &[r(18, 40, "X")]),
+            Err(ReplacementError::OutOfText { index: 0, start: 18, end: 40, len: 21 })
+        );
+        assert!(matches!(apply("Zoë", &[r(0, 3, "X")]), Err(ReplacementError::OutOfText { .. })));
+    }
 
     #[test]
     fn pseudonyms_run_past_z() {

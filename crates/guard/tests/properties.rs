@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use proptest::prelude::*;
 use rayon::prelude::*;
-use sanctum_guard::{redact, Caseload, CaseloadIndex};
+use sanctum_guard::{apply, redact, replacements, Caseload, CaseloadIndex};
 
 static INDEX: LazyLock<CaseloadIndex> = LazyLock::new(|| {
     let json = include_str!("fixtures.json");
@@ -86,6 +86,24 @@ proptest! {
             }
             cursor = cursor.max(e);
         }
+    }
+
+    #[test]
+    fn replacements_cover_every_span_in_order_and_apply_to_the_redaction(text in text()) {
+        let f = INDEX.scan(&text);
+        let plan = replacements(&text, &f);
+        for pair in plan.windows(2) {
+            prop_assert!(pair[0].end <= pair[1].start, "overlap in {plan:?}");
+        }
+        for c in &f.clients {
+            for e in &c.evidence {
+                prop_assert!(
+                    plan.iter().any(|r| r.start <= e.start && e.end <= r.end),
+                    "evidence {}..{} not covered by {plan:?}", e.start, e.end
+                );
+            }
+        }
+        prop_assert_eq!(apply(&text, &plan).ok(), Some(redact(&text, &f)));
     }
 
     #[test]
