@@ -180,6 +180,16 @@ pub struct CaseloadIndex {
 pub(crate) struct PairPosting {
     pub fact: u32,
     pub words: [(u8, f32); 2],
+    /// The two words are a proper name in the fact ("Kingston Rockets", "Sideways
+    /// Runner") that no other fact has: met side by side in a text, they are the fact
+    /// however the rest is paraphrased.
+    pub name: bool,
+}
+
+/// Consecutive content words of a fact that are both capitalised there: the parts of
+/// its proper names ("Kingston Rockets", "Milford Symphony Orchestra").
+fn proper_pairs(f: &Fact) -> impl Iterator<Item = (usize, usize)> + '_ {
+    (1..f.words.len()).filter(|&b| f.proper[b - 1] && f.proper[b] && f.stems[b - 1] != f.stems[b]).map(|b| (b - 1, b))
 }
 
 /// The key of an unordered pair of stem hashes.
@@ -531,6 +541,16 @@ impl Builder {
         // than a match needs (or every word is posted). The scanner then looks only at
         // facts with two posted words near each other in the text, and "mural" or
         // "team" alone never pull in thousands of facts.
+        // Proper names of two words in facts, and how many facts have each.
+        let mut proper_pair_facts: AHashMap<(u64, u64), u32> = AHashMap::new();
+        for f in &self.facts {
+            let mut seen: Vec<(u64, u64)> = proper_pairs(f).map(|(a, b)| (f.stems[a], f.stems[b])).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for key in seen {
+                *proper_pair_facts.entry(key).or_default() += 1;
+            }
+        }
         let mut fact_pairs: AHashMap<u64, Vec<PairPosting>> = AHashMap::new();
         let mut fact_shortfall = Vec::with_capacity(self.facts.len());
         for (fi, (f, ws)) in self.facts.iter_mut().zip(weights).enumerate() {
@@ -566,11 +586,27 @@ impl Builder {
                     let words = [(a as u8, f.words[a].1), (b as u8, f.words[b].1)];
                     let postings = fact_pairs.entry(stem_pair(f.stems[a], f.stems[b])).or_default();
                     if postings.last().is_none_or(|p| p.fact != fi as u32 || p.words[0].0 != a as u8) {
-                        postings.push(PairPosting { fact: fi as u32, words });
+                        postings.push(PairPosting { fact: fi as u32, words, name: false });
                     }
                 }
             }
             fact_shortfall.push(FACT_SHARE * f.total_weight - unposted.max(0.0));
+        }
+        for (fi, f) in self.facts.iter().enumerate() {
+            for (a, b) in proper_pairs(f) {
+                if proper_pair_facts[&(f.stems[a], f.stems[b])] != 1 {
+                    continue;
+                }
+                let postings = fact_pairs.entry(stem_pair(f.stems[a], f.stems[b])).or_default();
+                match postings.iter_mut().find(|p| p.fact == fi as u32 && p.words[0].0 == a as u8) {
+                    Some(p) => p.name = true,
+                    None => postings.push(PairPosting {
+                        fact: fi as u32,
+                        words: [(a as u8, f.words[a].1), (b as u8, f.words[b].1)],
+                        name: true,
+                    }),
+                }
+            }
         }
 
         CaseloadIndex {

@@ -739,24 +739,37 @@ impl Scan<'_> {
             content.push((stem_hash(fact_stem(key)), i));
         }
         let mut touched: Vec<u32> = Vec::new();
+        // A fact's two-word proper name met side by side: (fact, first word, second).
+        let mut named: Vec<(u32, usize, usize)> = Vec::new();
         for (k, &(a, i)) in content.iter().enumerate() {
             for &(b, j) in content[k + 1..].iter().take_while(|&&(_, j)| j < i + FACT_WINDOW) {
                 let Some(postings) = (a != b).then(|| self.index.fact_pairs.get(&stem_pair(a, b))).flatten() else {
                     continue;
                 };
+                let side_by_side = content.get(k + 1).is_some_and(|&(_, next)| next == j);
                 for p in postings {
                     let [(wa, weight_a), (wb, weight_b)] = p.words;
                     if marks.touch(p.fact, wa, weight_a, i) {
                         touched.push(p.fact);
                     }
                     marks.touch(p.fact, wb, weight_b, j);
+                    if p.name && side_by_side {
+                        let words = &self.index.facts[p.fact as usize].words;
+                        if fact_word_matches(self.words.key(i), &words[wa as usize].0)
+                            && fact_word_matches(self.words.key(j), &words[wb as usize].0)
+                        {
+                            named.push((p.fact, i, j));
+                        }
+                    }
                 }
             }
         }
+        named.sort_unstable();
         let candidates: Vec<(u32, usize)> = touched
             .into_iter()
             .filter_map(|f| match marks.get(f) {
                 (seen, weight, at) if seen >= 2 && weight >= self.index.fact_shortfall[f as usize] => Some((f, at)),
+                (_, _, at) if named.binary_search_by_key(&f, |n| n.0).is_ok() => Some((f, at)),
                 _ => None,
             })
             .collect();
@@ -796,7 +809,9 @@ impl Scan<'_> {
                     }
                 }
             }
-            if present.count_ones() < 2 || reachable < needed {
+            // Its proper name side by side stands for the fact, whatever the weight.
+            let name = named.iter().find(|n| n.0 == f).map(|&(_, a, b)| (a, b));
+            if present.count_ones() < 2 || (reachable < needed && name.is_none()) {
                 continue;
             }
             // The best run of words within one window: most weight, first start on ties.
@@ -811,8 +826,10 @@ impl Scan<'_> {
                         last = i;
                     }
                 }
-                if seen.count_ones() >= 2 && weight >= needed && best.is_none_or(|b| weight > b.0) {
-                    best = Some((weight, first, last));
+                let names = name.filter(|&(a, b)| first <= a && b < first + FACT_WINDOW);
+                if seen.count_ones() >= 2 && (weight >= needed || names.is_some()) && best.is_none_or(|b| weight > b.0)
+                {
+                    best = Some((weight, first, names.map_or(last, |(_, b)| last.max(b))));
                 }
             }
             if let Some((weight, first, last)) = best {

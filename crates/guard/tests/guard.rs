@@ -78,6 +78,11 @@ fn quasi_identifiers_need_two_of_the_same_client() {
             &[("charles", &[Employer, Distinctive])],
         ),
         (
+            // The fact's proper name, however the rest of it is worded.
+            "Works for Mclaughlin Law LLP; you may have heard him with the Dover Symphony.",
+            &[("charles", &[Employer, Distinctive])],
+        ),
+        (
             "She is the artist behind the Birch Place mural and works for Cain Insurance.",
             &[("nathan", &[Distinctive, Employer])],
         ),
@@ -98,6 +103,7 @@ fn quasi_identifiers_need_two_of_the_same_client() {
 fn must_not_flag() {
     let cases = [
         "I hope the new intake forms are easier to read.",
+        "The Dover Symphony plays on Sunday; a fact's proper name alone is one weak detail.",
         "Give yourself some grace this week.",
         "Will someone grab the extra chairs for group?",
         "Hope everyone had a restful weekend!",
