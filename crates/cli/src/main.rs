@@ -1,5 +1,6 @@
 //! The `sanctum` command: parses arguments and hands each subcommand to its module.
-//! Exit status follows grep: 0 nothing identifying found, 1 something found, 2 error.
+//! Exit status follows grep: 0 nothing identifying found (or done), 1 something found
+//! (for `audit verify`: the chain is broken), 2 error.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -11,6 +12,9 @@ mod input;
 mod report;
 mod scan;
 mod synthetic;
+mod vault_cmd;
+
+use vault_cmd::{audit::AuditCommand, backup, import::ImportCommand, init, keys::KeysCommand, user::UserCommand};
 
 /// Sanctum: a confidentiality-first practice system for psychotherapists.
 #[derive(Debug, Parser)]
@@ -26,6 +30,24 @@ enum Command {
     Scan(ScanArgs),
     /// Run the guard over a synthetic caseload and a handful of realistic drafts.
     Demo(DemoArgs),
+    /// Create a new vault (locked by a passphrase, asked twice, or a key file).
+    Init(init::InitArgs),
+    /// Manage staff accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Import records into the vault.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Write an encrypted backup of the whole vault (age format).
+    Backup(backup::BackupArgs),
+    /// Restore a backup, after verifying it.
+    Restore(backup::RestoreArgs),
+    /// Verify the audit chain or print its head.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// Manage the vault key.
+    #[command(subcommand)]
+    Keys(KeysCommand),
 }
 
 /// Arguments of `sanctum scan`.
@@ -78,6 +100,13 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Scan(args) => scan::run(&args),
         Command::Demo(args) => demo::run(&args),
+        Command::Init(args) => init::run(&args),
+        Command::User(command) => vault_cmd::user::run(&command),
+        Command::Import(command) => vault_cmd::import::run(&command),
+        Command::Backup(args) => backup::backup(&args),
+        Command::Restore(args) => backup::restore(&args),
+        Command::Audit(command) => vault_cmd::audit::run(&command),
+        Command::Keys(command) => vault_cmd::keys::run(&command),
     };
     match result {
         Ok(found) => ExitCode::from(u8::from(found)),

@@ -38,7 +38,7 @@ impl Homework {
             return Err(RuleError::new("task", "is empty"));
         }
         if !crate::client::is_iso_date(&self.due) {
-            return Err(RuleError::new("due", format!("{:?} is not a YYYY-MM-DD date", self.due)));
+            return Err(RuleError::new("due", "is not a YYYY-MM-DD date"));
         }
         Ok(())
     }

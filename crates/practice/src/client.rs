@@ -108,7 +108,8 @@ impl ClientProfile {
             return Err(RuleError::new("given_name", "a client needs a given or a family name"));
         }
         if !self.date_of_birth.is_empty() && !is_iso_date(&self.date_of_birth) {
-            return Err(RuleError::new("date_of_birth", format!("{:?} is not a YYYY-MM-DD date", self.date_of_birth)));
+            // The value is not repeated: errors end up in terminals and logs.
+            return Err(RuleError::new("date_of_birth", "is not a YYYY-MM-DD date"));
         }
         if !self.email.is_empty() && !self.email.contains('@') {
             return Err(RuleError::new("email", "an e-mail address needs an @"));

@@ -20,7 +20,8 @@ pub use note::{Amendment, AmendmentText, Note, NoteSections, NoteState, NoteTemp
 pub use people::{Group, Role};
 pub use schedule::{Location, Session, SessionKind, SessionStatus};
 
-/// A rule of the practice was broken by a value; the message names the field.
+/// A rule of the practice was broken by a value; the message names the field but never
+/// repeats a client's data (errors reach terminals and logs).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{field}: {message}")]
 pub struct RuleError {

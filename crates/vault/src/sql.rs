@@ -427,6 +427,26 @@ impl Store for SqlStore {
 mod tests {
     use super::*;
 
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sqlite_connections_are_durable_and_checked() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let store = SqlStore::connect(&Location::Sqlite(dir.path().join("v"))).await.unwrap();
+        let mut conn = store.pool.acquire().await.unwrap();
+        for (pragma, want) in
+            [("journal_mode", "wal"), ("synchronous", "2"), ("foreign_keys", "1"), ("secure_delete", "1")]
+        {
+            let row = sqlx::query(&format!("PRAGMA {pragma}")).fetch_one(&mut *conn).await.unwrap();
+            let got = row.try_get::<String, _>(0).or_else(|_| row.try_get::<i64, _>(0).map(|i| i.to_string())).unwrap();
+            assert_eq!(got, want, "PRAGMA {pragma}");
+        }
+        // Foreign keys are enforced: a key for a client that does not exist is refused.
+        let orphan = Write::Insert {
+            table: &schema::CLIENT_KEYS,
+            values: vec![("client_id", Value::tag("nobody")), ("wrapped", Value::digest(&[0; 32]))],
+        };
+        assert!(matches!(apply(&mut conn, &orphan).await, Err(Error::NotFound(_))));
+    }
+
     #[test]
     fn null_filters_become_is_null_and_parameters_are_numbered() {
         let filter = [("client_id", Value::int(1)), ("signed_at", Value::null()), ("created_at", Value::int(2))];
