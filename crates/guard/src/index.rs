@@ -86,7 +86,7 @@ pub(crate) struct NameHolders {
 }
 
 impl NameHolders {
-    fn of(owners: &[(u32, Role)]) -> NameHolders {
+    pub(crate) fn of(owners: &[(u32, Role)]) -> NameHolders {
         let count = |f: fn(Role) -> bool| {
             let mut v: Vec<u32> = owners.iter().filter(|(_, r)| f(*r)).map(|(c, _)| *c).collect();
             v.sort_unstable();
@@ -115,6 +115,9 @@ pub(crate) struct ClientInfo {
     pub given: Vec<String>,
     pub preferred: Vec<String>,
     pub family: Vec<String>,
+    /// The given, preferred, family and full names as written, in lower case with
+    /// diacritics kept ("aimée", "aimée dubois"), set apart from names they fold to.
+    pub spelled: Vec<String>,
     pub relatives: Vec<(String, Option<Relation>)>,
     pub city: Vec<String>,
     /// The phrase of the city, once the index is built.
@@ -184,6 +187,12 @@ pub(crate) struct PairPosting {
     /// Runner") that no other fact has: met side by side in a text, they are the fact
     /// however the rest is paraphrased.
     pub name: bool,
+}
+
+/// A name as written, for telling "Aimée" from "Aimee": lower case, diacritics kept,
+/// words separated by one space.
+pub(crate) fn as_written(name: &str) -> String {
+    name.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
 }
 
 /// Consecutive content words of a fact that are both capitalised there: the parts of
@@ -486,11 +495,24 @@ impl Builder {
         }
 
         let city_phrase = self.phrase_ids.get(&city).copied();
+        let preferred_name = c.preferred_name.as_deref().unwrap_or_default();
+        let spelled = [
+            c.given_name.clone(),
+            preferred_name.to_owned(),
+            c.family_name.clone(),
+            format!("{} {}", c.given_name, c.family_name),
+            format!("{} {}", preferred_name, c.family_name),
+        ]
+        .iter()
+        .map(|name| as_written(name))
+        .filter(|name| !name.is_empty())
+        .collect();
         self.clients.push(ClientInfo {
             id: c.id.clone(),
             given,
             preferred,
             family,
+            spelled,
             relatives,
             city,
             city_phrase,

@@ -24,8 +24,8 @@ use ahash::AHashSet;
 
 use crate::findings::{ClientFinding, Evidence, EvidenceKind, Findings, Warning, WarningKind};
 use crate::index::{
-    allowed_edits, each_deletion, fact_stem, fact_word_matches, stem_hash, stem_pair, CaseloadIndex, NameHolders,
-    Phrase, Role, FACT_SHARE, FUZZY_MIN_LEN,
+    allowed_edits, as_written, each_deletion, fact_stem, fact_word_matches, stem_hash, stem_pair, CaseloadIndex,
+    NameHolders, Phrase, Role, FACT_SHARE, FUZZY_MIN_LEN,
 };
 use crate::lexicon::{
     canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_temporal_word, is_title,
@@ -296,9 +296,16 @@ impl Scan<'_> {
         let span = self.span(i, i + len);
         let capitalised = self.flags(i) & (CAP | UPPER) != 0;
         let neighbours = self.name_neighbours(i, len);
+        // Written with diacritics ("Aimée"), a name is the clients who spell it so, not
+        // every "Aimee" it folds to.
+        let spelled = self.spelled_so(span, p);
+        let holders = spelled.as_ref().map_or(p.holders, |(_, holders)| *holders);
         // The weight of a lone name depends on the kind of name, not on whose it is.
         let mut lone: [Option<Option<f32>>; 4] = [None; 4];
         for &(client, role) in &p.owners {
+            if spelled.as_ref().is_some_and(|(who, _)| role.is_own_name() && who.binary_search(&client).is_err()) {
+                continue;
+            }
             match role {
                 Role::FullName | Role::NicknameFull | Role::DatasetNicknameFull => {
                     if !capitalised && p.ordinary_word {
@@ -328,7 +335,7 @@ impl Scan<'_> {
                                 Role::DatasetNickname => 2,
                                 _ => 3,
                             };
-                            *lone[slot].get_or_insert_with(|| self.single_name_weight(i, len, role, p, &p.holders))
+                            *lone[slot].get_or_insert_with(|| self.single_name_weight(i, len, role, p, &holders))
                         }
                         Neighbour::OtherPerson => Some(0.0),
                         Neighbour::RestOfName(whole) => {
@@ -410,6 +417,26 @@ impl Scan<'_> {
             weight = weight.min(0.3);
         }
         Some(weight)
+    }
+
+    /// For a name written with letters beyond ASCII ("Aimée", "Nicolás"): the clients
+    /// whose own name is written exactly so, and how many hold it by kind, if any.
+    fn spelled_so(&self, (start, end): (usize, usize), p: &Phrase) -> Option<(Vec<u32>, NameHolders)> {
+        let written = &self.text[start..end];
+        if written.is_ascii() {
+            return None;
+        }
+        let written = as_written(written);
+        let owners: Vec<(u32, Role)> = p
+            .owners
+            .iter()
+            .copied()
+            .filter(|&(c, r)| r.is_own_name() && self.index.clients[c as usize].spelled.contains(&written))
+            .collect();
+        let mut who: Vec<u32> = owners.iter().map(|&(c, _)| c).collect();
+        who.sort_unstable();
+        who.dedup();
+        (!who.is_empty()).then(|| (who, NameHolders::of(&owners)))
     }
 
     /// The capitalised name-like words right before and right after the words

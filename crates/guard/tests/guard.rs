@@ -58,6 +58,10 @@ fn direct_identifiers() {
         ("He lives at 7105 Salazar Dr., Milford 15451.", &[("nathan", &[Address])]),
         ("Client ZOE BRONTE is doing better.", &[("zoe", &[FullName])]),
         ("Client Zoe Brönte is doing better.", &[("zoe", &[FullName])]),
+        // Written with its diacritics, a name is the client who spells it so; folded,
+        // it is shared with Zoe Marsh and identifies neither.
+        ("Session with Zoë went well today.", &[("zoe", &[GivenName])]),
+        ("Session with Zoe went well today.", &[]),
         ("Client: Taylor Swift, 31, presenting with panic.", &[("taylor", &[FullName])]),
         ("Case: Grace (33), alcohol relapse.", &[("grace", &[GivenName])]),
         ("June — is having nightmares again. F/u Wednesday.", &[("june", &[GivenName])]),
