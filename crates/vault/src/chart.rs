@@ -439,6 +439,31 @@ impl<S: Store> Vault<S> {
         self.add_record(actor, Action::NoteWrite, client, &schema::NOTES, plain, &note.sections).await
     }
 
+    /// Writes a finished note and signs it in one transaction (the common case: a note
+    /// written in one sitting right after the session).
+    pub async fn add_signed_note(
+        &self,
+        actor: &Actor,
+        client: &RowId,
+        session: Option<&RowId>,
+        author: &RowId,
+        note: &Note,
+    ) -> Result<RowId, Error> {
+        let mut signed = note.clone();
+        let at = now();
+        signed.sign(author.as_str(), at)?;
+        let plain = vec![
+            ("session_id", Value::opt_id(session)),
+            ("author_id", Value::id(author)),
+            ("template", Value::tag(note.template.tag())),
+            ("state", Value::tag("signed")),
+            ("signed_by", Value::id(author)),
+            ("signed_at", Value::int(at)),
+            ("created_at", Value::int(at)),
+        ];
+        self.add_record(actor, Action::NoteSign, client, &schema::NOTES, plain, &signed.sections).await
+    }
+
     async fn note(&self, id: &RowId) -> Result<(RowId, DataKey, Note), Error> {
         let row = self.record_row(&schema::NOTES, id, "note").await?;
         let client = row.id("client_id")?;

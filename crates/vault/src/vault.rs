@@ -396,5 +396,31 @@ fn hash_password(password: &SecretString) -> Result<String, Error> {
 }
 
 /// Verified against when the user does not exist, so both paths cost one Argon2id hash.
+/// (A test checks it parses: an unparsable one would answer unknown users fast.)
 const DUMMY_HASH: &str =
     "$argon2id$v=19$m=19456,t=2,p=1$c2FuY3R1bWR1bW15c2FsdA$0bXJ0ZwMtnmJ0qDmtCNsmzZKmCKbF9rCRqUs4Xj0ikE";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_dummy_hash_costs_as_much_as_a_real_one() {
+        let dummy = PasswordHash::new(DUMMY_HASH).unwrap();
+        let real = hash_password(&SecretString::from("x".to_owned())).unwrap();
+        let real = PasswordHash::new(&real).unwrap();
+        assert_eq!(
+            (dummy.algorithm, dummy.version, dummy.params.to_string()),
+            (real.algorithm, real.version, real.params.to_string())
+        );
+        assert!(Argon2::default().verify_password(b"x", &dummy).is_err());
+    }
+
+    #[test]
+    fn one_time_passwords_are_long_and_unambiguous() {
+        let p = generate_password();
+        assert_eq!(p.len(), 20);
+        assert!(!p.contains(['0', 'O', 'l', '1', 'I']), "{p}");
+        assert_ne!(p, generate_password());
+    }
+}

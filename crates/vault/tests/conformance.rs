@@ -446,6 +446,22 @@ conformance!(concurrent_writers_keep_one_linear_chain, |t: TestVault| async move
     assert_eq!(vault.chart(&Actor::Operator, &client).await.unwrap().notes.len(), 80);
 });
 
+/// Backups are logical: one taken on SQLite restores into PostgreSQL.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sqlite_backup_restores_into_postgresql() {
+    let Some(pg) = TestVault::postgres().await else {
+        return eprintln!("SANCTUM_TEST_PG is not set: PostgreSQL case skipped");
+    };
+    let sqlite = pg.sqlite_twin();
+    let vault = sqlite.busy_vault().await;
+    let file = sqlite.backup(&vault, "move.age").await;
+    let (moved, manifest) = Vault::restore(&pg.location(), &pg.key, &file, false).await.unwrap();
+    assert_eq!(manifest.tables["clients"], 5);
+    let found = moved.find_clients(&Actor::Operator, LookupField::Name, "Client Four").await.unwrap();
+    assert_eq!(moved.chart(&Actor::Operator, &found[0]).await.unwrap().profile.family_name, "Four");
+    assert!(matches!(moved.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
+}
+
 #[test]
 fn profiles_with_every_field() {
     // Guards the canary test below: it must cover every single-valued field.

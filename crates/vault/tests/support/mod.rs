@@ -72,13 +72,22 @@ impl TestVault {
         })
     }
 
-    /// Another empty vault location on the same backend, opened by the same key.
-    pub async fn sibling(&self, name: &str) -> TestVault {
-        let key = KeySource::key_file(match &self.key {
+    fn same_key(&self) -> KeySource {
+        KeySource::key_file(match &self.key {
             KeySource::KeyFile(k) => k.expose_secret(),
             KeySource::Passphrase(_) => unreachable!("tests use key files"),
         })
-        .expect("key file");
+        .expect("key file")
+    }
+
+    /// An empty SQLite vault location opened by the same key.
+    pub fn sqlite_twin(&self) -> TestVault {
+        TestVault { dir: TempDir::new().expect("tempdir"), key: self.same_key(), backend: Backend::Sqlite }
+    }
+
+    /// Another empty vault location on the same backend, opened by the same key.
+    pub async fn sibling(&self, name: &str) -> TestVault {
+        let key = self.same_key();
         let backend = match &self.backend {
             Backend::Sqlite => Backend::Sqlite,
             Backend::Postgres { server, database } => {
