@@ -5,7 +5,8 @@
 //!   the same settings (WAL, synchronous=FULL);
 //! - the same with 8 concurrent writers;
 //! - opening a chart with 200 sessions and 200 notes;
-//! - verifying the audit chain.
+//! - verifying the audit chain;
+//! - deriving the vault key from a passphrase (Argon2id at the recommended cost).
 //!
 //! `cargo bench -p sanctum-vault --bench vault` (add `SANCTUM_BENCH_PG=postgres://…` for
 //! the same on PostgreSQL). Prints a Markdown table; results are kept in
@@ -148,6 +149,21 @@ fn main() {
     runtime.block_on(async {
         println!("| backend | measure | result |\n|---|---|---|");
         let dir = tempfile::TempDir::new().expect("tempdir");
+        let passphrase = KeySource::Passphrase("correct horse battery staple".to_owned().into());
+        let params = KdfParams::recommended(Kdf::Argon2id);
+        let started = Instant::now();
+        Vault::create(&Location::Sqlite(dir.path().join("argon2")), &passphrase, params.clone()).await.expect("create");
+        let created = started.elapsed();
+        let started = Instant::now();
+        Vault::open(&Location::Sqlite(dir.path().join("argon2")), &passphrase).await.expect("open");
+        println!(
+            "| SQLite | create / open a passphrase vault (Argon2id {} MiB, t={}, p={}) | {:.0} ms / {:.0} ms |",
+            params.memory_kib / 1024,
+            params.iterations,
+            params.parallelism,
+            created.as_secs_f64() * 1e3,
+            started.elapsed().as_secs_f64() * 1e3
+        );
         run("SQLite", Location::Sqlite(dir.path().join("vault")), true).await;
         if let Ok(url) = std::env::var("SANCTUM_BENCH_PG") {
             run("PostgreSQL", Location::parse(&url), false).await;

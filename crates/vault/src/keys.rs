@@ -191,6 +191,12 @@ macro_rules! secret_key {
             pub(crate) fn expose(&self) -> &[u8; 32] {
                 &self.0
             }
+
+            /// A copy for another task (zeroised on drop like the original).
+            #[allow(dead_code)]
+            pub(crate) fn duplicate(&self) -> $name {
+                $name(self.0.clone())
+            }
         }
     };
 }

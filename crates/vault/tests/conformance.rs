@@ -446,6 +446,51 @@ conformance!(concurrent_writers_keep_one_linear_chain, |t: TestVault| async move
     assert_eq!(vault.chart(&Actor::Operator, &client).await.unwrap().notes.len(), 80);
 });
 
+conformance!(a_batch_that_fails_among_concurrent_ones_fails_alone, |t: TestVault| async move {
+    let vault = std::sync::Arc::new(t.create().await);
+    let (therapist, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let client = vault.add_client(&Actor::Operator, &profile("Ann", "Example"), None).await.unwrap();
+    let session = Session {
+        kind: SessionKind::Individual,
+        starts_at: 10,
+        duration_minutes: 50,
+        location: Place::InPerson("Room 1".into()),
+        status: SessionStatus::Scheduled,
+    };
+    let sid = vault
+        .schedule_session(&Actor::Operator, &SessionWith::Client(client.clone()), &therapist, &session)
+        .await
+        .unwrap();
+    let start = vault.audit_head().await.unwrap().seq;
+    let mut tasks = Vec::new();
+    for i in 0..16 {
+        let (vault, sid, client, therapist) = (vault.clone(), sid.clone(), client.clone(), therapist.clone());
+        tasks.push(tokio::spawn(async move {
+            if i % 2 == 0 {
+                // Only one of these can move the session out of "scheduled".
+                let to = if i % 4 == 0 { SessionStatus::Held } else { SessionStatus::NoShow };
+                vault.set_session_status(&Actor::Operator, &sid, to).await.is_ok()
+            } else {
+                let mut note = Note::draft(NoteTemplate::Dap);
+                note.sections = NoteSections(vec!["d".into(), "a".into(), "p".into()]);
+                vault.add_signed_note(&Actor::Operator, &client, None, &therapist, &note).await.unwrap();
+                false
+            }
+        }));
+    }
+    let mut changed = 0;
+    for task in tasks {
+        changed += usize::from(task.await.unwrap());
+    }
+    assert_eq!(changed, 1, "exactly one status change wins");
+    let head = vault.audit_head().await.unwrap();
+    assert_eq!(head.seq, start + 8 + 1, "eight notes and one status change; refused batches left no entry");
+    assert_eq!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { head });
+    let chart = vault.chart(&Actor::Operator, &client).await.unwrap();
+    assert_eq!(chart.notes.len(), 8);
+    assert_ne!(chart.sessions[0].1.status, SessionStatus::Scheduled);
+});
+
 /// Backups are logical: one taken on SQLite restores into PostgreSQL.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_sqlite_backup_restores_into_postgresql() {
