@@ -274,3 +274,52 @@ fn imported_canaries_reach_neither_disk_nor_output() {
         }
     }
 }
+
+/// The same commands against PostgreSQL (`SANCTUM_DATABASE_URL`), when `SANCTUM_TEST_PG` names a server.
+#[test]
+fn the_commands_work_on_postgresql_too() {
+    let Ok(server) = std::env::var("SANCTUM_TEST_PG") else {
+        return eprintln!("SANCTUM_TEST_PG is not set: PostgreSQL case skipped");
+    };
+    let database = format!("sanctum_cli_{}", std::process::id());
+    tokio::runtime::Runtime::new().expect("runtime").block_on(async {
+        use sqlx::{Connection, Executor};
+        let mut conn = sqlx::PgConnection::connect(&server).await.expect("connect");
+        conn.execute(format!("DROP DATABASE IF EXISTS {database}").as_str()).await.expect("drop");
+        conn.execute(format!("CREATE DATABASE {database}").as_str()).await.expect("create");
+    });
+    let url = format!("{}/{database}", server.rsplit_once('/').expect("a URL with a database").0);
+    let dir = TempDir::new().expect("tempdir");
+    let key = dir.path().join("pg.key");
+    let run = |args: &[&str]| {
+        let out = Command::cargo_bin("sanctum")
+            .expect("binary")
+            .args(args)
+            .env("SANCTUM_DATABASE_URL", &url)
+            .env("SANCTUM_KEY_FILE", &key)
+            .env_remove("SANCTUM_VAULT")
+            .env_remove("SANCTUM_PASSPHRASE")
+            .output()
+            .expect("runs");
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(out.status.success(), "sanctum {args:?}: {stdout}{}", String::from_utf8_lossy(&out.stderr));
+        stdout
+    };
+    run(&["init", "--new-key-file", key.to_str().expect("utf-8")]);
+    run(&["user", "add", "dana", "--role", "therapist"]);
+    let csv = dir.path().join("clients.csv");
+    std::fs::write(&csv, CSV).expect("csv");
+    assert!(run(&["import", "clients", csv.to_str().expect("utf-8"), "--therapist", "dana"]).contains("Imported 2"));
+    let backup = dir.path().join("pg.age");
+    run(&["backup", backup.to_str().expect("utf-8")]);
+    assert!(run(&["audit", "verify"]).contains("intact"));
+    let local = dir.path().join("local");
+    let out = Command::cargo_bin("sanctum")
+        .expect("binary")
+        .args(["restore", backup.to_str().expect("utf-8"), "--vault", local.to_str().expect("utf-8")])
+        .env("SANCTUM_KEY_FILE", &key)
+        .env_remove("SANCTUM_DATABASE_URL")
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "a PostgreSQL backup restores into SQLite: {}", String::from_utf8_lossy(&out.stderr));
+}

@@ -1,6 +1,6 @@
 //! The tables as the code sees them — names, columns and their kinds — and the values
 //! that may be written into them. [`Value`] has no constructor for free text: a field a
-//! person typed can only be stored [`Sealed`](crate::Sealed) (or as a blind index), so
+//! person typed can only be stored [`Sealed`] (or as a blind index), so
 //! writing plaintext into the database does not compile. The SQL schema itself lives in
 //! the per-backend migrations and is checked against these definitions by a test.
 
