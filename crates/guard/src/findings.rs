@@ -2,10 +2,10 @@
 //! spans into the original text), a score and a one-line reason; and warnings for
 //! contact details that belong to nobody in the caseload.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The kind of a piece of evidence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum EvidenceKind {
     /// Given and family name together.

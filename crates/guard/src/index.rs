@@ -9,7 +9,9 @@
 //!   rather than by comparing against every name;
 //! - hash maps from normalised phone numbers, e-mail addresses and dates of birth;
 //! - client initials;
-//! - the content words of distinctive facts, by stem, with their rarity as weight.
+//! - the content words of distinctive facts, by stem, with their rarity as weight,
+//!   each fact posted under the pairs of its rarest stems (every match holds one such
+//!   pair) and under its two-word proper names that no other fact has.
 
 use ahash::{AHashMap, AHashSet};
 
@@ -164,6 +166,8 @@ pub struct CaseloadIndex {
     pub(crate) name_words: Vec<NameWord>,
     pub(crate) name_word_ids: AHashMap<Box<str>, u32>,
     pub(crate) deletions: AHashMap<Box<str>, Vec<u32>>,
+    /// Letters in the longest name word: a longer word is no misspelling of a name.
+    pub(crate) longest_name: usize,
     pub(crate) phones: AHashMap<u64, Vec<u32>>,
     pub(crate) emails: AHashMap<Box<str>, Vec<u32>>,
     pub(crate) dobs: AHashMap<DateKey, Vec<u32>>,
@@ -198,7 +202,7 @@ pub(crate) fn as_written(name: &str) -> String {
 /// Consecutive content words of a fact that are both capitalised there: the parts of
 /// its proper names ("Kingston Rockets", "Milford Symphony Orchestra").
 fn proper_pairs(f: &Fact) -> impl Iterator<Item = (usize, usize)> + '_ {
-    (1..f.words.len()).filter(|&b| f.proper[b - 1] && f.proper[b] && f.stems[b - 1] != f.stems[b]).map(|b| (b - 1, b))
+    (1..f.words.len()).filter(|&b| f.proper[b - 1] && f.proper[b]).map(|b| (b - 1, b))
 }
 
 /// The key of an unordered pair of stem hashes.
@@ -209,6 +213,8 @@ pub(crate) fn stem_pair(a: u64, b: u64) -> u64 {
 
 /// Most content words a fact is matched on.
 const FACT_MAX_WORDS: usize = 32;
+// The scanner keeps a fact's words seen as bits of a `u32`.
+const _: () = assert!(FACT_MAX_WORDS <= 32);
 /// Share of a fact's weight its matched words must carry.
 pub(crate) const FACT_SHARE: f32 = 0.5;
 
@@ -485,7 +491,8 @@ impl Builder {
                     && (w.len() >= 3 || w.bytes().all(|b| b.is_ascii_digit()))
                 {
                     words.push((Box::from(w), 0.0));
-                    proper.push(split.list()[k].has(crate::text::CAP));
+                    // The fact's first word is capitalised as a sentence, not as a name.
+                    proper.push(k > 0 && split.list()[k].has(crate::text::CAP));
                 }
             }
             if words.len() >= 2 {
@@ -558,11 +565,6 @@ impl Builder {
             .iter()
             .map(|f| f.words.iter().map(|(w, _)| (1.0 + n / df[fact_stem(w)] as f32).ln()).collect())
             .collect();
-        // Post each fact under its rarest words until no match can hold fewer than two
-        // of them: the rarest posted word and every unposted one together weigh less
-        // than a match needs (or every word is posted). The scanner then looks only at
-        // facts with two posted words near each other in the text, and "mural" or
-        // "team" alone never pull in thousands of facts.
         // Proper names of two words in facts, and how many facts have each.
         let mut proper_pair_facts: AHashMap<(u64, u64), u32> = AHashMap::new();
         for f in &self.facts {
@@ -573,6 +575,11 @@ impl Builder {
                 *proper_pair_facts.entry(key).or_default() += 1;
             }
         }
+        // Post each fact under its rarest words until no match can hold fewer than two
+        // of them: the rarest posted word and every unposted one together weigh less
+        // than a match needs (or every word is posted). The scanner then looks only at
+        // facts with two posted words near each other in the text, and "mural" or
+        // "team" alone never pull in thousands of facts.
         let mut fact_pairs: AHashMap<u64, Vec<PairPosting>> = AHashMap::new();
         let mut fact_shortfall = Vec::with_capacity(self.facts.len());
         for (fi, (f, ws)) in self.facts.iter_mut().zip(weights).enumerate() {
@@ -602,9 +609,6 @@ impl Builder {
             }
             for (k, &a) in posted.iter().enumerate() {
                 for &b in &posted[k + 1..] {
-                    if f.stems[a] == f.stems[b] {
-                        continue;
-                    }
                     let words = [(a as u8, f.words[a].1), (b as u8, f.words[b].1)];
                     let postings = fact_pairs.entry(stem_pair(f.stems[a], f.stems[b])).or_default();
                     if postings.last().is_none_or(|p| p.fact != fi as u32 || p.words[0].0 != a as u8) {
@@ -631,12 +635,14 @@ impl Builder {
             }
         }
 
+        let longest_name = self.name_words.iter().map(|w| w.key.chars().count()).max().unwrap_or(0);
         CaseloadIndex {
             clients: self.clients,
             phrase_start,
             phrases: self.phrases,
             name_words: self.name_words,
             name_word_ids: self.name_word_ids,
+            longest_name,
             deletions,
             phones: self.phones,
             emails: self.emails,

@@ -29,9 +29,11 @@ pub struct Replacement {
     pub end: usize,
     /// The text put in its place.
     pub with: String,
-    /// The finding it comes from (an index into [`Findings::clients`]); `None` for a
-    /// phone number or e-mail address that belongs to no client.
-    pub client: Option<usize>,
+    /// What the replaced text is (a name, an employer, a phone number, …).
+    pub kind: EvidenceKind,
+    /// Whose it is: the client's id and pseudonym in this document ("Client A");
+    /// `None` for a phone number or e-mail address that belongs to no client.
+    pub client: Option<(String, String)>,
 }
 
 /// Why a list of replacements cannot be applied to a text.
@@ -97,21 +99,22 @@ pub fn replacements(text: &str, findings: &Findings) -> Vec<Replacement> {
                 EvidenceKind::Occupation => "[occupation]".to_owned(),
                 EvidenceKind::City => "[city]".to_owned(),
             };
-            edits.push(Replacement { start: e.start, end: e.end, with, client: Some(k) });
+            let client = Some((client.client_id.clone(), who.clone()));
+            edits.push(Replacement { start: e.start, end: e.end, with, kind: e.kind, client });
         }
     }
     for w in &findings.warnings {
-        let with = match w.kind {
-            WarningKind::UnlinkedPhone => "[phone]",
-            WarningKind::UnlinkedEmail => "[email]",
+        let (with, kind) = match w.kind {
+            WarningKind::UnlinkedPhone => ("[phone]", EvidenceKind::Phone),
+            WarningKind::UnlinkedEmail => ("[email]", EvidenceKind::Email),
         };
-        edits.push(Replacement { start: w.start, end: w.end, with: with.to_owned(), client: None });
+        edits.push(Replacement { start: w.start, end: w.end, with: with.to_owned(), kind, client: None });
     }
     edits.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
 
     let mut merged: Vec<Replacement> = Vec::with_capacity(edits.len());
     for edit in edits {
-        let inside = edit.start <= edit.end
+        let inside = edit.start < edit.end
             && edit.end <= text.len()
             && text.is_char_boundary(edit.start)
             && text.is_char_boundary(edit.end);
@@ -124,14 +127,14 @@ pub fn replacements(text: &str, findings: &Findings) -> Vec<Replacement> {
     merged
 }
 
-/// Returns `text` with `replacements` made. They must be sorted, non-overlapping and
-/// lie on character boundaries inside the text; the error names the first that does
-/// not.
+/// Returns `text` with `replacements` made. Each must cover a non-empty span on
+/// character boundaries inside the text, and each must start at or after the end of
+/// the one before (sorted, no overlaps); the error names the first that does not.
 pub fn apply(text: &str, replacements: &[Replacement]) -> Result<String, ReplacementError> {
     let mut out = String::with_capacity(text.len());
     let mut cursor = 0;
     for (index, r) in replacements.iter().enumerate() {
-        if r.start > r.end || r.end > text.len() || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
+        if r.start >= r.end || r.end > text.len() || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
             return Err(ReplacementError::OutOfText { index, start: r.start, end: r.end, len: text.len() });
         }
         if r.start < cursor {
@@ -155,9 +158,10 @@ pub fn redact(text: &str, findings: &Findings) -> String {
 #[cfg(test)]
 mod tests {
     use super::{apply, pseudonym, Replacement, ReplacementError};
+    use crate::EvidenceKind;
 
     fn r(start: usize, end: usize, with: &str) -> Replacement {
-        Replacement { start, end, with: with.to_owned(), client: None }
+        Replacement { start, end, with: with.to_owned(), kind: EvidenceKind::Employer, client: None }
     }
 
     #[test]
@@ -173,6 +177,12 @@ mod tests {
             Err(ReplacementError::OutOfText { index: 0, start: 18, end: 40, len: 21 })
         );
         assert!(matches!(apply("Zoë", &[r(0, 3, "X")]), Err(ReplacementError::OutOfText { .. })));
+        assert!(matches!(apply(text, &[r(4, 4, "X")]), Err(ReplacementError::OutOfText { .. })), "empty span");
+        assert_eq!(
+            apply(text, &[r(7, 11, "X"), r(0, 3, "Y")]),
+            Err(ReplacementError::Overlap { index: 1 }),
+            "unsorted"
+        );
     }
 
     #[test]

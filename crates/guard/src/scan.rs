@@ -8,7 +8,9 @@
 //!    employer and not the city Glendale;
 //! 3. initials, then misspellings of name words (capitalised words that are neither
 //!    ordinary English nor anybody's known given name);
-//! 4. distinctive facts, as bags of content words in a window, so paraphrases count;
+//! 4. distinctive facts, as bags of content words in a window, so paraphrases count,
+//!    found through the pairs of nearby words the index posts them under; a fact's
+//!    unique two-word proper name, capitalised and side by side, stands for it;
 //! 5. joins: occupation with city, and initials with any other attribute.
 //!
 //! Weights: a direct identifier weighs 1.0; a quasi-identifier 0.5; each attribute of
@@ -16,11 +18,11 @@
 //! name's weight: an ordinary word at a sentence start ("Will you…"), a month used as a
 //! time ("in June"), the writer's own people ("my niece Sarah"), an addressee
 //! ("Hi Sarah,"), a public figure's name with no client in the sentence, a name shared
-//! by several clients.
+//! by several clients (unless written with the diacritics only some of them have).
 
 use std::cell::RefCell;
 
-use ahash::AHashSet;
+use ahash::AHashMap;
 
 use crate::findings::{ClientFinding, Evidence, EvidenceKind, Findings, Warning, WarningKind};
 use crate::index::{
@@ -60,6 +62,12 @@ enum Facet {
     Relative(u8),
     Fact(u8),
 }
+
+/// Where each city phrase was seen: phrase → byte spans.
+type CitySpans = AHashMap<u32, Vec<(usize, usize)>>;
+
+/// The capitalised words right before and right after a name, if any.
+type Neighbours = (Option<usize>, Option<usize>);
 
 #[derive(Debug, Clone, Copy)]
 struct Raw {
@@ -241,13 +249,13 @@ impl Scan<'_> {
 
     // ---- pass 2: phrases ----
 
-    /// Matches phrases leftmost-longest; returns the occupation and city phrases seen,
-    /// which only count together and are joined at the end.
+    /// Matches phrases leftmost-longest; returns the occupations seen and where each
+    /// city phrase was, which only count together and are joined at the end.
     #[inline(never)]
-    fn phrases(&mut self) -> (Vec<(u32, usize, usize)>, AHashSet<u32>) {
+    fn phrases(&mut self) -> (Vec<(u32, usize, usize)>, CitySpans) {
         let n = self.words.len();
         let mut occupations = Vec::new();
-        let mut cities = AHashSet::new();
+        let mut cities = AHashMap::new();
         let mut i = 0;
         'words: while i < n {
             if self.claimed[i] {
@@ -291,7 +299,7 @@ impl Scan<'_> {
         id: u32,
         p: &Phrase,
         occupations: &mut Vec<(u32, usize, usize)>,
-        cities: &mut AHashSet<u32>,
+        cities: &mut CitySpans,
     ) {
         let span = self.span(i, i + len);
         let capitalised = self.flags(i) & (CAP | UPPER) != 0;
@@ -371,15 +379,11 @@ impl Scan<'_> {
                     self.push(client, Facet::Address, (span.0, end), EvidenceKind::Address, 1.0);
                 }
                 Role::Occupation => occupations.push((client, span.0, span.1)),
-                Role::City => {
-                    if capitalised {
-                        cities.insert(id);
-                    }
-                }
+                Role::City => {}
             }
         }
         if p.owners.iter().any(|(_, r)| *r == Role::City) && capitalised {
-            cities.insert(id);
+            cities.entry(id).or_default().push(span);
         }
     }
 
@@ -441,7 +445,7 @@ impl Scan<'_> {
 
     /// The capitalised name-like words right before and right after the words
     /// `i..i + len`, if any: where the rest of a name would be.
-    fn name_neighbours(&self, i: usize, len: usize) -> (Option<usize>, Option<usize>) {
+    fn name_neighbours(&self, i: usize, len: usize) -> Neighbours {
         let list = self.words.list();
         let lx = lexicon();
         let name_like = |k: usize| {
@@ -466,14 +470,7 @@ impl Scan<'_> {
     /// client: the rest of the same client's name misspelt ("Nathen
     /// Robinson"), or someone else's name ("Michael Phelps", "Cindy Roberts" signing an
     /// e-mail).
-    fn name_neighbour(
-        &self,
-        (prev, next): (Option<usize>, Option<usize>),
-        i: usize,
-        len: usize,
-        client: u32,
-        role: Role,
-    ) -> Neighbour {
+    fn name_neighbour(&self, (prev, next): Neighbours, i: usize, len: usize, client: u32, role: Role) -> Neighbour {
         if prev.is_none() && next.is_none() {
             return Neighbour::None;
         }
@@ -658,6 +655,7 @@ impl Scan<'_> {
             let key = self.key(i);
             let chars = key.chars().count();
             if chars < FUZZY_MIN_LEN
+                || chars > self.index.longest_name + 2
                 || !key.chars().all(char::is_alphabetic)
                 || lx.is_ordinary_word(key)
                 || lx.is_known_given_name(key)
@@ -694,11 +692,27 @@ impl Scan<'_> {
                 }
             }
         }
+        // Name evidence already found, by client, for the misspelt-full-name check.
+        let mut names: CitySpans = AHashMap::new();
+        for r in self.raw.iter().filter(|r| r.facet == Facet::Name) {
+            names.entry(r.client).or_default().push((r.start, r.end));
+        }
+        // `hits` is in text order: the hits on one word, and on its neighbours, are runs.
+        let on_word = |j: usize| {
+            let from = hits.partition_point(|h| h.0 < j);
+            &hits[from..from + hits[from..].iter().take_while(|h| h.0 == j).count()]
+        };
+        let mut neighbours_at: Option<(usize, Neighbours)> = None;
         for &(i, client, role, _) in &hits {
             if self.writers_person(i) || self.addressee_or_signer(i, 1) || self.relative_of_someone(i, 1) {
                 continue;
             }
-            match self.name_neighbour(self.name_neighbours(i, 1), i, 1, client, role) {
+            let neighbours = match neighbours_at {
+                Some((at, found)) if at == i => found,
+                _ => self.name_neighbours(i, 1),
+            };
+            neighbours_at = Some((i, neighbours));
+            match self.name_neighbour(neighbours, i, 1, client, role) {
                 Neighbour::None => {}
                 Neighbour::OtherPerson => {
                     self.push(client, Facet::Name, self.span(i, i + 1), EvidenceKind::MisspelledName, 0.0);
@@ -711,23 +725,23 @@ impl Scan<'_> {
             }
             let span = self.span(i, i + 1);
             // Next to another part of the same client's name: a misspelt full name.
-            let partner = self.raw.iter().position(|r| {
-                r.client == client
-                    && r.facet == Facet::Name
-                    && (self.adjacent(r.end, span.0) || self.adjacent(span.1, r.start))
+            let partner = names.get(&client).and_then(|spans| {
+                spans.iter().copied().find(|&(start, end)| self.adjacent(end, span.0) || self.adjacent(span.1, start))
             });
-            let fuzzy_partner = hits.iter().any(|&(j, c, r, _)| c == client && r != role && (j + 1 == i || i + 1 == j));
-            if let Some(p) = partner {
-                let other = self.raw[p];
-                let whole = (other.start.min(span.0), other.end.max(span.1));
+            let fuzzy_partner = [i.wrapping_sub(1), i + 1]
+                .into_iter()
+                .any(|j| on_word(j).iter().any(|&(_, c, r, _)| c == client && r != role));
+            if let Some((start, end)) = partner {
+                let whole = (start.min(span.0), end.max(span.1));
                 self.push(client, Facet::Name, whole, EvidenceKind::MisspelledName, 1.0);
+                names.entry(client).or_default().push(whole);
                 continue;
             }
             if fuzzy_partner {
                 self.push(client, Facet::Name, span, EvidenceKind::MisspelledName, 1.0);
                 continue;
             }
-            let clients_here = hits.iter().filter(|&&(j, ..)| j == i).count();
+            let clients_here = on_word(i).len();
             let mut weight = match role {
                 Role::Family if i > 0 && is_title(self.key(i - 1)) => 1.0,
                 Role::Family => QUASI,
@@ -760,7 +774,7 @@ impl Scan<'_> {
         let mut content: Vec<(u64, usize)> = Vec::new();
         for i in 0..self.words.len() {
             let key = self.words.key(i);
-            if key.len() < 3 && self.words.list()[i].flags & DIGITS == 0 || is_fact_stopword(key) {
+            if (key.len() < 3 && self.words.list()[i].flags & DIGITS == 0) || is_fact_stopword(key) {
                 continue;
             }
             content.push((stem_hash(fact_stem(key)), i));
@@ -770,17 +784,17 @@ impl Scan<'_> {
         let mut named: Vec<(u32, usize, usize)> = Vec::new();
         for (k, &(a, i)) in content.iter().enumerate() {
             for &(b, j) in content[k + 1..].iter().take_while(|&&(_, j)| j < i + FACT_WINDOW) {
-                let Some(postings) = (a != b).then(|| self.index.fact_pairs.get(&stem_pair(a, b))).flatten() else {
+                let Some(postings) = self.index.fact_pairs.get(&stem_pair(a, b)) else {
                     continue;
                 };
-                let side_by_side = content.get(k + 1).is_some_and(|&(_, next)| next == j);
+                let side_by_side = side_by_side(self.words, i, j);
                 for p in postings {
                     let [(wa, weight_a), (wb, weight_b)] = p.words;
                     if marks.touch(p.fact, wa, weight_a, i) {
                         touched.push(p.fact);
                     }
                     marks.touch(p.fact, wb, weight_b, j);
-                    if p.name && side_by_side {
+                    if p.name && side_by_side && a != b {
                         let words = &self.index.facts[p.fact as usize].words;
                         if fact_word_matches(self.words.key(i), &words[wa as usize].0)
                             && fact_word_matches(self.words.key(j), &words[wb as usize].0)
@@ -818,7 +832,7 @@ impl Scan<'_> {
         for &(f, anchor) in &candidates {
             let fact = &self.index.facts[f as usize];
             let needed = FACT_SHARE * fact.total_weight;
-            let (from, to) = (anchor.saturating_sub(FACT_WINDOW), anchor + FACT_WINDOW);
+            let (from, to) = (anchor.saturating_sub(2 * FACT_WINDOW), anchor + FACT_WINDOW);
             hits.clear();
             let (mut present, mut reachable) = (0u32, 0.0);
             for (wi, &fact_stem) in fact.stems.iter().enumerate() {
@@ -837,26 +851,29 @@ impl Scan<'_> {
                 }
             }
             // Its proper name side by side stands for the fact, whatever the weight.
-            let name = named.iter().find(|n| n.0 == f).map(|&(_, a, b)| (a, b));
-            if present.count_ones() < 2 || (reachable < needed && name.is_none()) {
+            let first_name = named.partition_point(|n| n.0 < f);
+            let names = &named[first_name..first_name + named[first_name..].iter().take_while(|n| n.0 == f).count()];
+            if present.count_ones() < 2 || (reachable < needed && names.is_empty()) {
                 continue;
             }
             // The best run of words within one window: most weight, first start on ties.
             hits.sort_unstable();
             let mut best: Option<(f32, usize, usize)> = None;
             for (s, &(first, _)) in hits.iter().enumerate() {
-                let (mut seen, mut weight, mut last) = (0u32, 0.0, first);
+                // Each text word stands for one fact word ("Baker" is not both "baker"
+                // and "bakery").
+                let (mut seen, mut weight, mut last, mut used) = (0u32, 0.0, first, usize::MAX);
                 for &(i, wi) in hits[s..].iter().take_while(|&&(i, _)| i < first + FACT_WINDOW) {
-                    if seen & (1 << wi) == 0 {
+                    if seen & (1 << wi) == 0 && i != used {
                         seen |= 1 << wi;
                         weight += fact.words[wi as usize].1;
                         last = i;
+                        used = i;
                     }
                 }
-                let names = name.filter(|&(a, b)| first <= a && b < first + FACT_WINDOW);
-                if seen.count_ones() >= 2 && (weight >= needed || names.is_some()) && best.is_none_or(|b| weight > b.0)
-                {
-                    best = Some((weight, first, names.map_or(last, |(_, b)| last.max(b))));
+                let name = names.iter().find(|&&(_, a, b)| first <= a && b < first + FACT_WINDOW);
+                if seen.count_ones() >= 2 && (weight >= needed || name.is_some()) && best.is_none_or(|b| weight > b.0) {
+                    best = Some((weight, first, name.map_or(last, |&(_, _, b)| last.max(b))));
                 }
             }
             if let Some((weight, first, last)) = best {
@@ -879,25 +896,14 @@ impl Scan<'_> {
     // ---- pass 5: joins ----
 
     #[inline(never)]
-    fn join_occupation_city(&mut self, occupations: &[(u32, usize, usize)], cities: &AHashSet<u32>) {
-        if occupations.is_empty() || cities.is_empty() {
-            return;
-        }
+    fn join_occupation_city(&mut self, occupations: &[(u32, usize, usize)], cities: &CitySpans) {
         for &(client, start, end) in occupations {
-            let info = &self.index.clients[client as usize];
-            if !info.city_phrase.is_some_and(|id| cities.contains(&id)) {
+            let Some(places) = self.index.clients[client as usize].city_phrase.and_then(|id| cities.get(&id)) else {
                 continue;
-            }
+            };
             self.push(client, Facet::OccupationCity, (start, end), EvidenceKind::Occupation, QUASI);
-            let list = self.words.list();
-            for i in 0..list.len() {
-                if canonical_word(self.key(i)) == info.city[0]
-                    && i + info.city.len() <= list.len()
-                    && (1..info.city.len()).all(|k| canonical_word(self.key(i + k)) == info.city[k])
-                {
-                    let span = self.span(i, i + info.city.len());
-                    self.push(client, Facet::OccupationCity, span, EvidenceKind::City, QUASI);
-                }
+            for &span in places {
+                self.push(client, Facet::OccupationCity, span, EvidenceKind::City, QUASI);
             }
         }
     }
@@ -1015,6 +1021,20 @@ enum Neighbour {
     OtherPerson,
     /// The whole name, misspelt in part: its byte span.
     RestOfName((usize, usize)),
+}
+
+/// True if words `i` and `j` read as one proper name: both capitalised, in one
+/// sentence, nothing between them but "of" or "the" ("Dover Symphony", "Bank of the
+/// West").
+fn side_by_side(words: &Words, i: usize, j: usize) -> bool {
+    let flags = |k: usize| words.list()[k].flags;
+    let capitalised = |k: usize| flags(k) & (CAP | UPPER) != 0;
+    j > i
+        && j - i <= 3
+        && capitalised(i)
+        && capitalised(j)
+        && (i + 1..=j).all(|k| flags(k) & SENTENCE_START == 0)
+        && (i + 1..j).all(|k| matches!(words.key(k), "of" | "the"))
 }
 
 /// Verbs that, right after a capitalised word, make it the subject: a person.

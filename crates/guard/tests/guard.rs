@@ -108,6 +108,9 @@ fn must_not_flag() {
     let cases = [
         "I hope the new intake forms are easier to read.",
         "The Dover Symphony plays on Sunday; a fact's proper name alone is one weak detail.",
+        // A fact's proper name counts only capitalised and side by side in one sentence.
+        "Works for Mclaughlin Law LLP; you may have heard him with the dover symphony.",
+        "Works for Mclaughlin Law LLP. He grew up in Dover. Symphony tickets are his treat.",
         "Give yourself some grace this week.",
         "Will someone grab the extra chairs for group?",
         "Hope everyone had a restful weekend!",

