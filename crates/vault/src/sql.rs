@@ -3,11 +3,12 @@
 //! `migrations/postgres`), their connection settings, and how a snapshot is isolated;
 //! the statements are portable (numbered `$n` parameters work on both).
 //!
-//! Chain serialisation: a batch that appends to the audit chain first *writes* the head
-//! row (`UPDATE audit_head SET seq = seq`). On PostgreSQL that takes the row lock, so
-//! concurrent appenders queue behind it and then read the committed head; on SQLite
-//! the first write takes the database's write lock (waiting up to the busy timeout)
-//! before anything is read, so no transaction extends a head it read stale.
+//! Chain serialisation: on PostgreSQL a batch first *writes* the head row (`UPDATE
+//! audit_head SET seq = seq`), which takes its row lock, so concurrent appenders (other
+//! app servers) queue behind it and then read the committed head; on SQLite the
+//! transaction starts with `BEGIN IMMEDIATE`, taking the database's write lock (waiting
+//! up to the busy timeout) before anything is read. Either way no transaction extends a
+//! head it read stale.
 //!
 //! Group commit: audited batches go to one committer task per store, which takes
 //! whatever batches are waiting and runs them in one transaction, each inside its own
@@ -95,7 +96,7 @@ impl SqlStore {
         };
         migrator.run(&pool).await.map_err(|e| Error::Database(format!("migrating {location}: {e}")))?;
         let (jobs, queue) = mpsc::channel(GROUP * 4);
-        tokio::spawn(committer(pool.clone(), queue));
+        tokio::spawn(committer(pool.clone(), backend, queue));
         Ok(SqlStore { pool, backend, jobs })
     }
 
@@ -282,43 +283,30 @@ async fn apply(conn: &mut AnyConnection, write: &Write) -> Result<(), Error> {
     }
 }
 
-/// Writes the head row to take its lock; false when there is no head row yet.
-async fn lock_head(conn: &mut AnyConnection) -> Result<bool, Error> {
-    let locked = sqlx::query("UPDATE audit_head SET seq = seq WHERE id = 1").execute(&mut *conn).await.map_err(db)?;
-    Ok(locked.rows_affected() == 1)
+/// On PostgreSQL, writes the head row to take its row lock: concurrent appenders queue
+/// here and then read the committed head. (SQLite's transaction is `BEGIN IMMEDIATE`.)
+async fn lock_head(conn: &mut AnyConnection) -> Result<(), Error> {
+    sqlx::query("UPDATE audit_head SET seq = seq WHERE id = 1").execute(&mut *conn).await.map_err(db)?;
+    Ok(())
 }
 
 /// Appends the batch's events to the chain; the transaction holds the head lock.
-async fn append(conn: &mut AnyConnection, batch: &Batch, chain: &ChainKey, locked: bool) -> Result<(), Error> {
-    let mut head = if !locked {
-        if !batch.genesis {
-            return Err(Error::Tampered("the audit checkpoint is missing; refusing to write".into()));
-        }
-        Head::GENESIS
-    } else {
-        let stored = fetch(conn, &Query::all(&schema::AUDIT_HEAD)).await?;
-        let row = stored.first().ok_or_else(|| Error::Tampered("the audit checkpoint is missing".into()))?;
-        let head = Head { seq: row.int("seq")?, hash: row.digest("hash")? };
-        if !head.verify_mac(chain, row.blob("mac")?) {
-            return Err(Error::Tampered(
-                "the audit checkpoint is not authentic; refusing to write (if another instance just rotated the \
-                 vault key, reopen the vault with the new key)"
-                    .into(),
-            ));
-        }
-        let last = sqlx::query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
-            .fetch_optional(&mut *conn)
-            .await
-            .map_err(db)?;
-        let last = match last {
-            Some(r) => Some((r.try_get::<i64, _>(0).map_err(db)?, r.try_get::<Vec<u8>, _>(1).map_err(db)?)),
-            None => None,
-        };
-        if last.as_ref().map(|(s, h)| (*s, h.as_slice())) != Some((head.seq, head.hash.as_slice())) {
-            return Err(Error::Tampered("the audit chain does not end at its checkpoint; refusing to write".into()));
-        }
-        head
+async fn append(conn: &mut AnyConnection, batch: &Batch, chain: &ChainKey) -> Result<(), Error> {
+    // The checkpoint, the entry it names, and the newest entry, in one statement.
+    let row = sqlx::query(
+        "SELECT h.seq, h.hash, h.mac, l.hash, (SELECT MAX(seq) FROM audit_log) \
+         FROM audit_head h LEFT JOIN audit_log l ON l.seq = h.seq WHERE h.id = 1",
+    )
+    .fetch_optional(&mut *conn)
+    .await
+    .map_err(db)?;
+    let has_head = row.is_some();
+    let mut head = match row {
+        None if batch.genesis => Head::GENESIS,
+        None => return Err(Error::Tampered("the audit checkpoint is missing; refusing to write".into())),
+        Some(row) => checked_head(&row, chain)?,
     };
+
     if let Some(expected) = batch.expect_head {
         if expected != head.seq {
             return Err(Error::Conflict("the vault changed meanwhile; try again".into()));
@@ -344,7 +332,7 @@ async fn append(conn: &mut AnyConnection, batch: &Batch, chain: &ChainKey, locke
     }
     let mac = head.mac(batch.rekey.as_ref().unwrap_or(chain));
     let values = [("seq", Value::int(head.seq)), ("hash", Value::digest(&head.hash)), ("mac", Value::digest(&mac))];
-    if !locked {
+    if !has_head {
         let mut row = vec![("id", Value::int(1))];
         row.extend(values);
         insert(conn, &schema::AUDIT_HEAD, &row).await
@@ -356,6 +344,28 @@ async fn append(conn: &mut AnyConnection, batch: &Batch, chain: &ChainKey, locke
         };
         apply(conn, &update).await
     }
+}
+
+/// The head read with the checkpoint query, after checking its MAC and that the chain
+/// ends exactly there (a tampered head must stop writes: appending would launder it).
+fn checked_head(row: &AnyRow, chain: &ChainKey) -> Result<Head, Error> {
+    let digest = |i: usize| -> Result<Option<Vec<u8>>, Error> { row.try_get::<Option<Vec<u8>>, _>(i).map_err(db) };
+    let hash: [u8; 32] = digest(1)?
+        .and_then(|h| h.try_into().ok())
+        .ok_or_else(|| Error::Tampered("the audit checkpoint is damaged".into()))?;
+    let head = Head { seq: row.try_get::<i64, _>(0).map_err(db)?, hash };
+    if !head.verify_mac(chain, &digest(2)?.unwrap_or_default()) {
+        return Err(Error::Tampered(
+            "the audit checkpoint is not authentic; refusing to write (if another instance just rotated the \
+             vault key, reopen the vault with the new key)"
+                .into(),
+        ));
+    }
+    let newest = row.try_get::<Option<i64>, _>(4).map_err(db)?;
+    if digest(3)?.as_deref() != Some(head.hash.as_slice()) || newest != Some(head.seq) {
+        return Err(Error::Tampered("the audit chain does not end at its checkpoint; refusing to write".into()));
+    }
+    Ok(head)
 }
 
 pub(crate) fn entry_from_row(row: &Row) -> Result<AuditEntry, Error> {
@@ -373,10 +383,17 @@ pub(crate) fn entry_from_row(row: &Row) -> Result<AuditEntry, Error> {
 }
 
 /// Runs one batch inside the group's transaction; the caller wraps it in a savepoint.
-async fn run_batch(conn: &mut AnyConnection, batch: &Batch, chain: &ChainKey) -> Result<Vec<Vec<Row>>, Error> {
+async fn run_batch(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    batch: &Batch,
+    chain: &ChainKey,
+) -> Result<Vec<Vec<Row>>, Error> {
     // Take the head's lock before reading anything (see the module comment); within a
     // group only the first batch waits for it.
-    let locked = lock_head(conn).await?;
+    if backend == Backend::Postgres {
+        lock_head(conn).await?;
+    }
     let mut results = Vec::with_capacity(batch.queries.len());
     for q in &batch.queries {
         results.push(fetch(conn, q).await?);
@@ -384,12 +401,12 @@ async fn run_batch(conn: &mut AnyConnection, batch: &Batch, chain: &ChainKey) ->
     for w in &batch.writes {
         apply(conn, w).await?;
     }
-    append(conn, batch, chain, locked).await?;
+    append(conn, batch, chain).await?;
     Ok(results)
 }
 
 /// Takes waiting batches in groups and commits each group once (see the module comment).
-async fn committer(pool: AnyPool, mut queue: mpsc::Receiver<Job>) {
+async fn committer(pool: AnyPool, backend: Backend, mut queue: mpsc::Receiver<Job>) {
     while let Some(first) = queue.recv().await {
         let mut group = vec![first];
         while group.len() < GROUP {
@@ -398,7 +415,7 @@ async fn committer(pool: AnyPool, mut queue: mpsc::Receiver<Job>) {
                 Err(_) => break,
             }
         }
-        match commit_group(&pool, &group).await {
+        match commit_group(&pool, backend, &group).await {
             Ok(outcomes) => {
                 for (job, outcome) in group.into_iter().zip(outcomes) {
                     let _ = job.reply.send(outcome);
@@ -415,12 +432,29 @@ async fn committer(pool: AnyPool, mut queue: mpsc::Receiver<Job>) {
     }
 }
 
-async fn commit_group(pool: &AnyPool, group: &[Job]) -> Result<Vec<Result<Vec<Vec<Row>>, Error>>, Error> {
-    let mut tx = pool.begin().await.map_err(db)?;
+async fn commit_group(
+    pool: &AnyPool,
+    backend: Backend,
+    group: &[Job],
+) -> Result<Vec<Result<Vec<Vec<Row>>, Error>>, Error> {
+    let mut tx = match backend {
+        // The write lock from the start: no transaction reads a head that goes stale.
+        Backend::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await,
+        Backend::Postgres => pool.begin().await,
+    }
+    .map_err(db)?;
+    if let [job] = group {
+        // Alone: the transaction is the batch's own; a failure rolls it back (on drop).
+        let outcome = run_batch(&mut tx, backend, &job.batch, &job.chain).await;
+        if outcome.is_ok() {
+            tx.commit().await.map_err(db)?;
+        }
+        return Ok(vec![outcome]);
+    }
     let mut outcomes = Vec::with_capacity(group.len());
     for job in group {
         sqlx::query("SAVEPOINT batch").execute(&mut *tx).await.map_err(db)?;
-        let outcome = run_batch(&mut tx, &job.batch, &job.chain).await;
+        let outcome = run_batch(&mut tx, backend, &job.batch, &job.chain).await;
         let end = if outcome.is_ok() { "RELEASE SAVEPOINT batch" } else { "ROLLBACK TO SAVEPOINT batch" };
         sqlx::query(end).execute(&mut *tx).await.map_err(db)?;
         if outcome.is_err() {
@@ -444,6 +478,11 @@ impl Store for SqlStore {
     }
 
     async fn read(&self, queries: Vec<Query>) -> Result<Vec<Vec<Row>>, Error> {
+        if let [query] = queries.as_slice() {
+            // One statement is consistent by itself: no transaction round trips.
+            let mut conn = self.pool.acquire().await.map_err(db)?;
+            return Ok(vec![fetch(&mut conn, query).await?]);
+        }
         let mut tx = self.pool.begin().await.map_err(db)?;
         let mut results = Vec::with_capacity(queries.len());
         for q in &queries {
