@@ -8,6 +8,8 @@ use sanctum_practice::{
     AgendaItem, Amendment, AmendmentText, ClientProfile, Consent, Group, Homework, Incident, Location, MeasureResponse,
     Note, NoteSections, NoteState, Session, SessionStatus, Tagged, TeamMeeting,
 };
+use std::sync::Arc;
+
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -93,11 +95,19 @@ fn live_client(client: &RowId) -> Query {
 }
 
 impl<S: Store> Vault<S> {
-    /// The client's data key (an unaudited read of its wrapped form).
-    async fn client_key(&self, client: &RowId) -> Result<DataKey, Error> {
+    /// The client's data key, for writing its records: from the cache of recently used
+    /// keys, or an unaudited read of its wrapped form. A cached key of a client erased
+    /// meanwhile (by another instance) is harmless: every write also requires the client
+    /// to be live, in its own transaction.
+    async fn client_key(&self, client: &RowId) -> Result<Arc<DataKey>, Error> {
+        if let Some(key) = self.key_cache.get(client) {
+            return Ok(key);
+        }
         let rows = self.store.read(vec![Query::by(&schema::CLIENT_KEYS, "client_id", Value::id(client))]).await?;
         let row = rows.into_iter().flatten().next().ok_or_else(|| Error::NotFound(format!("client {client}")))?;
-        self.kek.unwrap_data_key(&row.sealed("wrapped")?, &client_key_place(client))
+        let key = Arc::new(self.kek.unwrap_data_key(&row.sealed("wrapped")?, &client_key_place(client))?);
+        self.key_cache.put(client, key.clone());
+        Ok(key)
     }
 
     fn client_rows(&self, id: &RowId, profile: &ClientProfile, key: &DataKey) -> Result<Vec<Write>, Error> {
@@ -299,6 +309,7 @@ impl<S: Store> Vault<S> {
     /// records; the client row stays as an id with an erasure time, so the audit trail
     /// still resolves. Copies of the ciphertexts (old backups, free pages) stay unreadable.
     pub async fn erase_client(&self, actor: &Actor, client: &RowId) -> Result<(), Error> {
+        self.key_cache.forget(client);
         let by_client = |t| Query::by(t, "client_id", Value::id(client));
         let mut batch = Batch::audited(AuditEvent::ok(actor, Action::ClientErased).client(client))
             .write(Write::Require(live_client(client), "client"));
@@ -328,7 +339,9 @@ impl<S: Store> Vault<S> {
             ],
             expect: Some((1, "the client")),
         });
-        self.run(batch).await.map(drop)
+        self.run(batch).await?;
+        self.key_cache.forget(client);
+        Ok(())
     }
 
     /// Inserts a record of `client` sealed under its key, recorded as `action`.
@@ -372,7 +385,7 @@ impl<S: Store> Vault<S> {
         let (client, group, key) = match with {
             SessionWith::Client(c) => {
                 client_key = self.client_key(c).await?;
-                (Some(c), None, &client_key)
+                (Some(c), None, &*client_key)
             }
             // A group session's location is the practice's, not one member's.
             SessionWith::Group(g) => (None, Some(g), &self.practice),
@@ -464,7 +477,7 @@ impl<S: Store> Vault<S> {
         self.add_record(actor, Action::NoteSign, client, &schema::NOTES, plain, &signed.sections).await
     }
 
-    async fn note(&self, id: &RowId) -> Result<(RowId, DataKey, Note), Error> {
+    async fn note(&self, id: &RowId) -> Result<(RowId, Arc<DataKey>, Note), Error> {
         let row = self.record_row(&schema::NOTES, id, "note").await?;
         let client = row.id("client_id")?;
         let key = self.client_key(&client).await?;

@@ -36,6 +36,37 @@ pub struct Vault<S: Store = SqlStore> {
     pub(crate) kdf: KdfParams,
     /// The stored key check, to confirm a key given later (backup) is this vault's.
     pub(crate) key_check: [u8; 32],
+    /// Unwrapped client keys recently used for writing.
+    pub(crate) key_cache: KeyCache,
+}
+
+/// A bounded cache of unwrapped client data keys (zeroised when evicted or dropped).
+#[derive(Debug, Default)]
+pub(crate) struct KeyCache(std::sync::Mutex<std::collections::HashMap<RowId, std::sync::Arc<DataKey>>>);
+
+impl KeyCache {
+    const CAPACITY: usize = 4096;
+
+    fn map(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<RowId, std::sync::Arc<DataKey>>> {
+        // A panic elsewhere cannot leave the map inconsistent: use it anyway.
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    pub(crate) fn get(&self, client: &RowId) -> Option<std::sync::Arc<DataKey>> {
+        self.map().get(client).cloned()
+    }
+
+    pub(crate) fn put(&self, client: &RowId, key: std::sync::Arc<DataKey>) {
+        let mut map = self.map();
+        if map.len() >= Self::CAPACITY {
+            map.clear();
+        }
+        map.insert(client.clone(), key);
+    }
+
+    pub(crate) fn forget(&self, client: &RowId) {
+        self.map().remove(client);
+    }
 }
 
 impl<S: Store> fmt::Debug for Vault<S> {
@@ -149,7 +180,16 @@ impl<S: Store> Vault<S> {
             Error::Conflict(_) => Error::AlreadyInitialised("this store".into()),
             e => e,
         })?;
-        Ok(Vault { store, kek, chain, index, practice, key_check: vault_key.key_check(), kdf })
+        Ok(Vault {
+            store,
+            kek,
+            chain,
+            index,
+            practice,
+            key_check: vault_key.key_check(),
+            kdf,
+            key_cache: KeyCache::default(),
+        })
     }
 
     /// Opens an existing vault in `store`.
@@ -164,7 +204,16 @@ impl<S: Store> Vault<S> {
         let kek = vault_key.key_encryption_key();
         let index = kek.unwrap_index_key(&meta.sealed("index_key")?, &META_INDEX_KEY)?;
         let practice = kek.unwrap_data_key(&meta.sealed("practice_key")?, &META_PRACTICE_KEY)?;
-        Ok(Vault { store, chain: vault_key.chain_key(), kek, index, practice, key_check, kdf })
+        Ok(Vault {
+            store,
+            chain: vault_key.chain_key(),
+            kek,
+            index,
+            practice,
+            key_check,
+            kdf,
+            key_cache: KeyCache::default(),
+        })
     }
 
     /// The store underneath.
