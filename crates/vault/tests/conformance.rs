@@ -328,7 +328,15 @@ conformance!(erasing_a_client_shreds_its_key, |t: TestVault| async move {
     s.execute_raw(&format!("CREATE TABLE stolen_notes AS SELECT * FROM notes WHERE client_id = '{client}'"))
         .await
         .unwrap();
+    // Another app instance has the client's key cached from a write…
+    let elsewhere = t.open().await;
+    let mut homework = Homework::default();
+    (homework.task, homework.due) = ("Walk daily".into(), "2030-01-01".into());
+    elsewhere.add_homework(&Actor::Operator, &client, None, &homework).await.unwrap();
     vault.erase_client(&Actor::Operator, &client).await.unwrap();
+    // …and still cannot write for the erased client.
+    let refused = elsewhere.add_homework(&Actor::Operator, &client, None, &homework).await;
+    assert!(matches!(refused, Err(Error::NotFound(_))), "{refused:?}");
     assert!(matches!(vault.chart(&Actor::Operator, &client).await, Err(Error::NotFound(_))));
     assert!(vault.find_clients(&Actor::Operator, LookupField::Name, "Ann Example").await.unwrap().is_empty());
     assert!(vault.caseload(&Actor::Operator, &therapist).await.unwrap().clients.is_empty());
