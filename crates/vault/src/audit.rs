@@ -238,8 +238,9 @@ impl Head {
             message: format!("{s:?} is not SEQ:HASH (as `audit head` prints)"),
         };
         let (seq, hex) = s.trim().split_once(':').ok_or_else(bad)?;
-        let seq = seq.parse().map_err(|_| bad())?;
-        if hex.len() != 64 {
+        let seq: i64 = seq.parse().map_err(|_| bad())?;
+        // Checked as ASCII hex digits before slicing, so no input can split a character.
+        if seq < 0 || hex.len() != 64 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err(bad());
         }
         let mut hash = [0u8; 32];
@@ -387,7 +388,17 @@ mod tests {
     fn heads_print_and_parse() {
         let head = Head { seq: 42, hash: [0xab; 32] };
         assert_eq!(Head::parse(&head.to_string()).unwrap(), head);
-        for bad in ["42", "x:ab", "42:abc", &format!("42:{}", "zz".repeat(32))] {
+        // "é" is two bytes: 31 of them and two hex digits are 64 bytes that slicing
+        // in pairs would cut inside a character.
+        let split_char = format!("42:a{}b", "é".repeat(31));
+        for bad in [
+            "42",
+            "x:ab",
+            "42:abc",
+            &format!("42:{}", "zz".repeat(32)),
+            &format!("-1:{}", "ab".repeat(32)),
+            &split_char,
+        ] {
             assert!(Head::parse(bad).is_err(), "{bad}");
         }
     }
