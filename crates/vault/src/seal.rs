@@ -65,7 +65,7 @@ impl Sealed {
     }
 
     /// Takes bytes read from storage; they are checked when opened.
-    pub fn from_stored(bytes: Vec<u8>) -> Sealed {
+    pub(crate) fn from_stored(bytes: Vec<u8>) -> Sealed {
         Sealed(bytes)
     }
 }
@@ -112,7 +112,15 @@ impl DataKey {
     /// Opens a value sealed for `place`.
     pub(crate) fn open<T: DeserializeOwned>(&self, place: &Place<'_>, sealed: &Sealed) -> Result<T, Error> {
         let json = open_bytes(self.expose(), place, sealed)?;
-        serde_json::from_slice(&json).map_err(|e| Error::Corrupt(format!("{place}: {e}")))
+        // serde's message may quote the decrypted value: report only where it failed.
+        serde_json::from_slice(&json).map_err(|e| {
+            Error::Corrupt(format!(
+                "{place}: opened but not a valid value ({:?} at {}:{})",
+                e.classify(),
+                e.line(),
+                e.column()
+            ))
+        })
     }
 }
 
@@ -146,6 +154,15 @@ mod tests {
             assert!(key.open::<String>(&A, &Sealed::from_stored(bytes)).is_err(), "byte {i}");
         }
         assert!(key.open::<String>(&A, &Sealed::from_stored(vec![1; 10])).is_err());
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_shape_is_reported_without_its_text() {
+        let key = DataKey::generate();
+        let sealed = key.seal(&A, "CANARY-Ann-Example");
+        let err = key.open::<u64>(&A, &sealed).expect_err("a string is not a number");
+        assert!(matches!(err, Error::Corrupt(_)));
+        assert!(!err.to_string().contains("CANARY"), "{err}");
     }
 
     #[test]
