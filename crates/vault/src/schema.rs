@@ -2,7 +2,8 @@
 //! that may be written into them. [`Value`] has no constructor for free text: a field a
 //! person typed can only be stored [`Sealed`] (or as a blind index), so
 //! writing plaintext into the database does not compile. The SQL schema itself lives in
-//! the per-backend migrations and is checked against these definitions by a test.
+//! the per-backend migrations and is checked against these definitions by the
+//! conformance suite on both backends.
 
 use crate::blind::BlindIndex;
 use crate::ids::RowId;
