@@ -319,34 +319,49 @@ impl<S: Store> Vault<S> {
     /// head recorded elsewhere earlier.
     pub async fn verify_audit(&self, expect: Option<&Head>) -> Result<AuditReport, Error> {
         const PAGE: i64 = 5000;
-        // Read the checkpoint first: entries appended while we verify extend past it.
-        let checkpoint: Option<Checkpoint> = self.store.checkpoint().await?;
-        let limit = checkpoint.as_ref().map_or(i64::MAX, |c| c.head.seq);
         let mut verifier = ChainVerifier::new();
         let mut expected_seen = expect.is_none_or(|h| h.seq == 0);
-        'pages: loop {
-            let page = self.store.audit_page(verifier.head().seq, PAGE).await?;
-            for entry in &page {
-                if entry.seq > limit && verifier.head().seq >= limit {
-                    break 'pages;
-                }
-                if let Err(b) = verifier.push(entry) {
-                    return Ok(AuditReport::Broken(b));
-                }
-                if let Some(e) = expect.filter(|e| e.seq == entry.seq) {
-                    if e.hash != entry.hash {
-                        return Ok(AuditReport::Broken(crate::audit::Break {
-                            seq: e.seq,
-                            reason: "differs from the expected head recorded earlier".into(),
-                        }));
+        // Verify the whole chain, then read the checkpoint. Every append updates the
+        // checkpoint in its own transaction, so a checkpoint read after the entries
+        // were seen reaches at least the last of them; one that ends short of the chain
+        // was put back from an older copy. If it is ahead, entries were appended while
+        // we read: read on until the chain reaches it — or, if reading on finds nothing
+        // new, the chain was cut short of it (reported by `finish`).
+        let mut read_to = -1;
+        let checkpoint = loop {
+            loop {
+                let page = self.store.audit_page(verifier.head().seq, PAGE).await?;
+                for entry in &page {
+                    if let Err(b) = verifier.push(entry) {
+                        return Ok(AuditReport::Broken(b));
                     }
-                    expected_seen = true;
+                    if let Some(e) = expect.filter(|e| e.seq == entry.seq) {
+                        if e.hash != entry.hash {
+                            return Ok(AuditReport::Broken(crate::audit::Break {
+                                seq: e.seq,
+                                reason: "differs from the expected head recorded earlier".into(),
+                            }));
+                        }
+                        expected_seen = true;
+                    }
+                }
+                if page.len() < PAGE as usize {
+                    break;
                 }
             }
-            if page.len() < PAGE as usize {
-                break;
+            let checkpoint: Option<Checkpoint> = self.store.checkpoint().await?;
+            let end = verifier.head().seq;
+            match &checkpoint {
+                Some(c) if c.head.seq < end => {
+                    return Ok(AuditReport::Broken(crate::audit::Break {
+                        seq: c.head.seq + 1,
+                        reason: "lies past the checkpoint: the checkpoint was rolled back".into(),
+                    }));
+                }
+                Some(c) if c.head.seq > end && end > read_to => read_to = end,
+                _ => break checkpoint,
             }
-        }
+        };
         match verifier.finish(checkpoint.as_ref(), &self.chain, expect) {
             Err(b) => Ok(AuditReport::Broken(b)),
             Ok(head) if expected_seen => Ok(AuditReport::Intact { head }),

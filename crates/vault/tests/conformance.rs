@@ -308,6 +308,19 @@ conformance!(audit_truncation_is_detected_by_the_checkpoint, |t: TestVault| asyn
     assert!(before.seq > 5);
 });
 
+conformance!(a_checkpoint_put_back_from_an_older_copy_is_detected, |t: TestVault| async move {
+    let vault = t.busy_vault().await;
+    let s = vault.store();
+    // An attacker keeps the (authentic) checkpoint row from an earlier copy of the
+    // database and puts it back after more entries were written.
+    s.execute_raw("CREATE TABLE old_head AS SELECT * FROM audit_head").await.unwrap();
+    let old = vault.audit_head().await.unwrap();
+    vault.add_client(&Actor::Operator, &profile("Later", "Client"), None).await.unwrap();
+    s.execute_raw("DELETE FROM audit_head").await.unwrap();
+    s.execute_raw("INSERT INTO audit_head SELECT * FROM old_head").await.unwrap();
+    t.expect_break(&vault, old.seq + 1, "rolled back").await;
+});
+
 conformance!(a_head_recorded_elsewhere_catches_a_rollback, |t: TestVault| async move {
     let vault = t.busy_vault().await;
     let head = vault.audit_head().await.unwrap();
