@@ -265,6 +265,89 @@ conformance!(ciphertexts_moved_or_altered_do_not_open, |t: TestVault| async move
     assert!(matches!(vault.chart(&Actor::Operator, &b).await, Err(Error::Tampered(_))));
 });
 
+/// Moves a sealed value from one row to another with a plain SQL copy.
+async fn copy_sealed(
+    vault: &Vault,
+    (to_table, to_col, to_row): (&str, &str, &str),
+    (from_table, from_col, from_row): (&str, &str, &str),
+) {
+    vault
+        .store()
+        .execute_raw(&format!(
+            "UPDATE {to_table} SET {to_col} = (SELECT f.{from_col} FROM {from_table} f WHERE f.id = '{from_row}') WHERE id = '{to_row}'"
+        ))
+        .await
+        .unwrap();
+}
+
+fn expect_tampered<T: std::fmt::Debug>(result: Result<T, Error>, place: &str) {
+    match result {
+        Err(Error::Tampered(msg)) => assert!(msg.contains(place), "{msg}"),
+        other => panic!("a ciphertext moved into {place} under the same key opened: {other:?}"),
+    }
+}
+
+// The swaps above cross data keys, so they would fail without associated data too;
+// these stay under one key, so only the bound table, column and row refuse them.
+conformance!(ciphertexts_moved_under_the_same_key_do_not_open, |t: TestVault| async move {
+    let vault = t.create().await;
+    let (therapist, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let me = Actor::User(therapist.clone());
+    let draft = |text: &str| {
+        let mut note = Note::draft(NoteTemplate::Dap);
+        note.sections = NoteSections(vec![text.into(), "b".into(), "c".into()]);
+        note
+    };
+    let homework = |task: &str| {
+        let mut h = Homework::default();
+        h.task = task.into();
+        h.due = "2030-01-01".into();
+        h
+    };
+
+    // Two notes of one client: same key, same column, different rows.
+    let ann = vault.add_client(&Actor::Operator, &profile("Ann", "Example"), None).await.unwrap();
+    let n1 = vault.add_note(&me, &ann, None, &therapist, &draft("first")).await.unwrap();
+    let n2 = vault.add_note(&me, &ann, None, &therapist, &draft("second")).await.unwrap();
+    copy_sealed(&vault, ("notes", "body", n1.as_str()), ("notes", "body", n2.as_str())).await;
+    expect_tampered(vault.chart(&Actor::Operator, &ann).await, &format!("notes.body[{n1}]"));
+
+    // One client's note body into its homework: same key and column name, another table.
+    let bea = vault.add_client(&Actor::Operator, &profile("Bea", "Other"), None).await.unwrap();
+    let note = vault.add_note(&me, &bea, None, &therapist, &draft("a note")).await.unwrap();
+    let hw = vault.add_homework(&me, &bea, None, &homework("a task")).await.unwrap();
+    assert!(vault.chart(&Actor::Operator, &bea).await.is_ok());
+    copy_sealed(&vault, ("homework", "body", hw.as_str()), ("notes", "body", note.as_str())).await;
+    expect_tampered(vault.chart(&Actor::Operator, &bea).await, &format!("homework.body[{hw}]"));
+
+    // One client's profile into a session location: same key, another column and table.
+    let cy = vault.add_client(&Actor::Operator, &profile("Cy", "Third"), None).await.unwrap();
+    let session = Session {
+        kind: SessionKind::Individual,
+        starts_at: 1,
+        duration_minutes: 50,
+        location: Place::InPerson("room 1".into()),
+        status: SessionStatus::Scheduled,
+    };
+    let s = vault.schedule_session(&me, &SessionWith::Client(cy.clone()), &therapist, &session).await.unwrap();
+    copy_sealed(&vault, ("sessions", "location", s.as_str()), ("clients", "profile", cy.as_str())).await;
+    expect_tampered(vault.chart(&Actor::Operator, &cy).await, &format!("sessions.location[{s}]"));
+
+    // Under the practice key: two groups' names, two team meetings.
+    let g1 = vault.create_group(&me, &therapist, &Group { name: "Mondays".into() }).await.unwrap();
+    let g2 = vault.create_group(&me, &therapist, &Group { name: "Fridays".into() }).await.unwrap();
+    copy_sealed(&vault, ("therapy_groups", "name", g1.as_str()), ("therapy_groups", "name", g2.as_str())).await;
+    expect_tampered(vault.group(&me, &g1).await, &format!("therapy_groups.name[{g1}]"));
+    assert!(vault.group(&me, &g2).await.is_ok());
+    let mut meeting = TeamMeeting::default();
+    meeting.held_at = 1;
+    let m1 = vault.add_team_meeting(&me, &meeting).await.unwrap();
+    meeting.held_at = 2;
+    let m2 = vault.add_team_meeting(&me, &meeting).await.unwrap();
+    copy_sealed(&vault, ("team_meetings", "body", m1.as_str()), ("team_meetings", "body", m2.as_str())).await;
+    expect_tampered(vault.team_meetings(&me).await, &format!("team_meetings.body[{m1}]"));
+});
+
 conformance!(audit_edit_is_detected, |t: TestVault| async move {
     let vault = t.busy_vault().await;
     vault
