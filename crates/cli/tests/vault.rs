@@ -121,10 +121,35 @@ fn a_bad_row_rejects_the_whole_import_naming_line_and_column() {
     assert_eq!(p.head(), before, "nothing was written");
 }
 
+/// The vault directory's files by name, with their sizes and bytes, once SQLite's
+/// -wal and -shm (present only while a connection is open) are gone.
+fn vault_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let read = || {
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+            .expect("read dir")
+            .map(|e| {
+                let path = e.expect("entry").path();
+                (path.file_name().expect("name").to_string_lossy().into_owned(), std::fs::read(&path).expect("read"))
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    for _ in 0..50 {
+        let files = read();
+        if files.len() == 1 {
+            return files;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    read()
+}
+
 #[test]
 fn a_wrong_key_is_refused_and_touches_nothing() {
     let p = Practice::new();
     let before = p.head();
+    let files = vault_files(&p.vault());
     let other = p.path("other.key");
     let mut cmd = p.cmd(&["init", "--vault", &p.path("second"), "--new-key-file", &other]);
     cmd.assert().success();
@@ -138,7 +163,23 @@ fn a_wrong_key_is_refused_and_touches_nothing() {
         .output()
         .expect("runs");
     assert!(String::from_utf8_lossy(&out.stderr).contains("wrong key"));
+    assert!(vault_files(&p.vault()) == files, "a refused key changed the vault's files");
     assert_eq!(p.head(), before);
+}
+
+#[test]
+fn a_mistyped_vault_path_is_named_and_nothing_is_created() {
+    let p = Practice::new();
+    let typo = p.path("vualt");
+    for args in [&["audit", "head"][..], &["audit", "verify"], &["user", "add", "dana", "--role", "therapist"]] {
+        let mut with_vault = args.to_vec();
+        with_vault.extend(["--vault", typo.as_str()]);
+        let out = p.cmd(&with_vault).output().expect("runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(&typo) && stderr.contains("no vault"), "{args:?}: {stderr}");
+        assert!(!Path::new(&typo).exists(), "{args:?} created {typo}");
+    }
 }
 
 #[test]

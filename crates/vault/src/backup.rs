@@ -274,7 +274,7 @@ impl Vault<SqlStore> {
     ) -> Result<(Vault, BackupManifest), Error> {
         let (k, f) = (key.duplicate(), file.to_owned());
         let backup = blocking(move || read_backup(&k, &f)).await??;
-        let store = SqlStore::connect(location).await?;
+        let store = SqlStore::create(location).await?;
         let existing = store.read(vec![crate::store::Query::all(&schema::VAULT_META)]).await?;
         if !replace && existing.iter().any(|rows| !rows.is_empty()) {
             return Err(Error::AlreadyInitialised(format!("{location} (restore with --replace to overwrite it)")));

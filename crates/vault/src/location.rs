@@ -35,9 +35,12 @@ impl Location {
         }
     }
 
-    pub(crate) fn url(&self) -> String {
+    /// The connection URL; an SQLite file is created only when `create` is set.
+    pub(crate) fn url(&self, create: bool) -> String {
         match self {
-            Location::Sqlite(dir) => format!("sqlite://{}?mode=rwc", dir.join(DATABASE_FILE).display()),
+            Location::Sqlite(dir) => {
+                format!("sqlite://{}?mode={}", dir.join(DATABASE_FILE).display(), if create { "rwc" } else { "rw" })
+            }
             Location::Postgres(url) => url.expose_secret().to_owned(),
         }
     }

@@ -68,17 +68,36 @@ impl std::fmt::Debug for Job {
 const GROUP: usize = 64;
 
 impl SqlStore {
-    /// Connects (creating an SQLite file if needed), applies pending migrations, and
-    /// starts the store's committer task. Call it within a Tokio runtime (sqlx needs
-    /// one too).
+    /// Connects to an existing vault's database and starts the store's committer task,
+    /// creating nothing: a mistyped SQLite directory is [`Error::NotInitialised`], not a
+    /// new empty database, and no migration runs before the caller has checked the key
+    /// (see [`SqlStore::migrate`]). Call it within a Tokio runtime (sqlx needs one too).
     pub async fn connect(location: &Location) -> Result<SqlStore, Error> {
+        if let Some(file) = location.database_file() {
+            if !file.is_file() {
+                return Err(Error::NotInitialised(location.to_string()));
+            }
+        }
+        Self::pool(location, false).await
+    }
+
+    /// Connects to a place for a new vault — creating the SQLite directory (mode 0700)
+    /// and file if needed — and applies the migrations. Only `init` and a restore into a
+    /// new location come here.
+    pub async fn create(location: &Location) -> Result<SqlStore, Error> {
+        if let Location::Sqlite(dir) = location {
+            std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("creating {}: {e}", dir.display())))?;
+            restrict_permissions(dir);
+        }
+        let store = Self::pool(location, true).await?;
+        store.migrate(location).await?;
+        Ok(store)
+    }
+
+    async fn pool(location: &Location, create: bool) -> Result<SqlStore, Error> {
         sqlx::any::install_default_drivers();
         let backend = match location {
-            Location::Sqlite(dir) => {
-                std::fs::create_dir_all(dir).map_err(|e| Error::Io(format!("creating {}: {e}", dir.display())))?;
-                restrict_permissions(dir);
-                Backend::Sqlite
-            }
+            Location::Sqlite(_) => Backend::Sqlite,
             Location::Postgres(_) => Backend::Postgres,
         };
         let options = AnyPoolOptions::new().max_connections(if backend == Backend::Sqlite { 4 } else { 8 });
@@ -87,17 +106,35 @@ impl SqlStore {
             Backend::Postgres => options,
         };
         let pool = options
-            .connect(&location.url())
+            .connect(&location.url(create))
             .await
             .map_err(|e| Error::Database(format!("connecting to {location}: {e}")))?;
-        let migrator = match backend {
-            Backend::Sqlite => &SQLITE_MIGRATIONS,
-            Backend::Postgres => &POSTGRES_MIGRATIONS,
-        };
-        migrator.run(&pool).await.map_err(|e| Error::Database(format!("migrating {location}: {e}")))?;
         let (jobs, queue) = mpsc::channel(GROUP * 4);
         tokio::spawn(committer(pool.clone(), backend, queue));
         Ok(SqlStore { pool, backend, jobs })
+    }
+
+    /// Applies pending migrations (none, for a vault written by this version).
+    pub async fn migrate(&self, location: &Location) -> Result<(), Error> {
+        let migrator = match self.backend {
+            Backend::Sqlite => &SQLITE_MIGRATIONS,
+            Backend::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        migrator.run(&self.pool).await.map_err(|e| Error::Database(format!("migrating {location}: {e}")))
+    }
+
+    /// Whether the database holds a vault's tables at all (an empty PostgreSQL
+    /// database does not), asked without creating anything.
+    pub async fn has_vault(&self) -> Result<bool, Error> {
+        let sql = match self.backend {
+            Backend::Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'vault_meta'",
+            Backend::Postgres => {
+                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() \
+                 AND table_name = 'vault_meta'"
+            }
+        };
+        let row = sqlx::query(sql).fetch_one(&self.pool).await.map_err(db)?;
+        Ok(row.try_get::<i64, _>(0).map_err(db)? > 0)
     }
 
     /// The engine.
@@ -553,7 +590,7 @@ mod tests {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn sqlite_connections_are_durable_and_checked() {
         let dir = tempfile::TempDir::new().unwrap();
-        let store = SqlStore::connect(&Location::Sqlite(dir.path().join("v"))).await.unwrap();
+        let store = SqlStore::create(&Location::Sqlite(dir.path().join("v"))).await.unwrap();
         let mut conn = store.pool.acquire().await.unwrap();
         for (pragma, want) in
             [("journal_mode", "wal"), ("synchronous", "2"), ("foreign_keys", "1"), ("secure_delete", "1")]

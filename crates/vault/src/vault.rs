@@ -108,20 +108,36 @@ pub enum AuditReport {
 impl Vault<SqlStore> {
     /// Creates a new vault at `location`.
     pub async fn create(location: &Location, key: &KeySource, kdf: KdfParams) -> Result<Vault, Error> {
-        let store = SqlStore::connect(location).await?;
+        let store = SqlStore::create(location).await?;
         Vault::create_in(store, key, kdf).await.map_err(|e| match e {
             Error::AlreadyInitialised(_) => Error::AlreadyInitialised(location.to_string()),
             e => e,
         })
     }
 
-    /// Opens the vault at `location`; a wrong key fails before anything is written.
+    /// Opens the vault at `location`. Nothing is created or written before the key is
+    /// checked: a wrong path or a wrong key leaves every file as it was. Pending
+    /// migrations run only once the key has opened the vault.
     pub async fn open(location: &Location, key: &KeySource) -> Result<Vault, Error> {
         let store = SqlStore::connect(location).await?;
-        Vault::open_in(store, key).await.map_err(|e| match e {
-            Error::NotInitialised(_) => Error::NotInitialised(location.to_string()),
-            e => e,
-        })
+        let opened = match store.has_vault().await {
+            Ok(true) => Vault::open_in(store.clone(), key).await,
+            Ok(false) => Err(Error::NotInitialised(location.to_string())),
+            Err(e) => Err(e),
+        };
+        let vault = match opened {
+            Ok(vault) => vault,
+            Err(e) => {
+                // Closed before returning, so SQLite removes its -wal and -shm files.
+                store.close().await;
+                return Err(match e {
+                    Error::NotInitialised(_) => Error::NotInitialised(location.to_string()),
+                    e => e,
+                });
+            }
+        };
+        vault.store.migrate(location).await?;
+        Ok(vault)
     }
 
     /// Closes the connections.

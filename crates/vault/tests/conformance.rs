@@ -28,6 +28,59 @@ conformance!(creating_and_opening, |t: TestVault| async move {
     assert!(matches!(Vault::open(&empty.location(), &t.key).await, Err(Error::NotInitialised(_))));
 });
 
+/// Every file in a directory, by name, with its size and a digest of its bytes.
+fn files(dir: &std::path::Path) -> std::collections::BTreeMap<String, (usize, String)> {
+    use sha2::Digest as _;
+    std::fs::read_dir(dir)
+        .expect("read dir")
+        .map(|e| {
+            let path = e.expect("entry").path();
+            let bytes = std::fs::read(&path).expect("read");
+            let digest = sha2::Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+            (path.file_name().expect("name").to_string_lossy().into_owned(), (bytes.len(), digest))
+        })
+        .collect()
+}
+
+/// [`files`] once SQLite's -wal and -shm are gone: they exist while a connection is
+/// open, and sqlx closes connections on a worker thread, after `close` returns.
+async fn settled(dir: &std::path::Path) -> std::collections::BTreeMap<String, (usize, String)> {
+    for _ in 0..50 {
+        let now = files(dir);
+        if now.len() == 1 {
+            return now;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    files(dir)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wrong_key_or_a_wrong_path_touches_no_file() {
+    let t = TestVault::sqlite();
+    t.create().await.close().await;
+    let dir = t.dir.path().join("vault");
+    let before = settled(&dir).await;
+    assert!(matches!(Vault::open(&t.location(), &key_file()).await, Err(Error::WrongKey(_))));
+    let pass = KeySource::Passphrase("a passphrase".to_owned().into());
+    assert!(matches!(Vault::open(&t.location(), &pass).await, Err(Error::WrongKey(_))));
+    assert_eq!(settled(&dir).await, before, "a refused key changed the vault's files");
+
+    let typo = t.dir.path().join("vualt");
+    match Vault::open(&sanctum_vault::Location::Sqlite(typo.clone()), &t.key).await {
+        Err(Error::NotInitialised(at)) => assert_eq!(at, typo.display().to_string()),
+        other => panic!("a wrong path: {:?}", other.map(drop)),
+    }
+    assert!(!typo.exists(), "opening a wrong path created it");
+    // An existing directory without a database stays empty too.
+    std::fs::create_dir(&typo).expect("mkdir");
+    assert!(matches!(
+        Vault::open(&sanctum_vault::Location::Sqlite(typo.clone()), &t.key).await,
+        Err(Error::NotInitialised(_))
+    ));
+    assert!(files(&typo).is_empty(), "opening an empty directory wrote into it");
+}
+
 conformance!(the_code_and_the_migrations_agree_on_every_table, |t: TestVault| async move {
     use sanctum_vault::store::{Query, Store};
     let vault = t.create().await;
