@@ -307,7 +307,17 @@ impl<S: Store> Vault<S> {
 
     /// Erases a client by destroying its data key (crypto-shredding) and deleting its
     /// records; the client row stays as an id with an erasure time, so the audit trail
-    /// still resolves. Copies of the ciphertexts (old backups, free pages) stay unreadable.
+    /// still resolves. On SQLite the deleted pages are zeroed in the file and the WAL is
+    /// then truncated, so no copy of the wrapped key stays in the vault directory.
+    ///
+    /// The limit: a backup made before the erasure still holds the client's wrapped key,
+    /// and opens with the vault key of that day. Rotate the vault key after erasing
+    /// (`sanctum keys rotate`) and those backups no longer open with the current key;
+    /// destroy the old key (and passphrase) to make them useless.
+    ///
+    /// Team meetings are not touched: their case presentations are sealed under the
+    /// practice key and name no client (they are meant to be de-identified), so the vault
+    /// cannot tell which ones concern this client.
     pub async fn erase_client(&self, actor: &Actor, client: &RowId) -> Result<(), Error> {
         self.key_cache.forget(client);
         let by_client = |t| Query::by(t, "client_id", Value::id(client));
@@ -341,7 +351,7 @@ impl<S: Store> Vault<S> {
         });
         self.run(batch).await?;
         self.key_cache.forget(client);
-        Ok(())
+        self.store.purge_deleted().await
     }
 
     /// Inserts a record of `client` sealed under its key, recorded as `action`.

@@ -504,6 +504,25 @@ async fn commit_group(
 }
 
 impl Store for SqlStore {
+    /// SQLite: deleted rows are zeroed in the database file (`secure_delete`), but the
+    /// WAL keeps the old pages until a checkpoint, so this checkpoints and truncates it.
+    /// A reader holding an old snapshot blocks that; it is retried a few times. On
+    /// PostgreSQL dead rows stay in the table files until VACUUM reuses their space;
+    /// that is the server's storage, outside the vault's reach.
+    async fn purge_deleted(&self) -> Result<(), Error> {
+        if self.backend != Backend::Sqlite {
+            return Ok(());
+        }
+        for attempt in 0..10 {
+            let row = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").fetch_one(&self.pool).await.map_err(db)?;
+            if row.try_get::<i64, _>(0).map_err(db)? == 0 {
+                return Ok(());
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20 << attempt.min(5))).await;
+        }
+        Err(Error::Database("the WAL could not be truncated: a reader kept an old snapshot open".into()))
+    }
+
     async fn run(&self, batch: Batch, chain: &ChainKey) -> Result<Vec<Vec<Row>>, Error> {
         if batch.audit.is_empty() {
             return Err(Error::Corrupt("an unaudited batch was given to Store::run".into()));

@@ -126,4 +126,8 @@ pub trait Store: Send + Sync {
 
     /// Replaces every table's rows with `tables` ([`crate::schema::ALL`] order) in one transaction.
     fn replace_all(&self, tables: Vec<Vec<Row>>) -> impl Future<Output = Result<(), Error>> + Send;
+
+    /// Drops the copies of deleted rows the engine still keeps beside the live tables,
+    /// where it can: after an erasure, the old pages holding a wrapped data key.
+    fn purge_deleted(&self) -> impl Future<Output = Result<(), Error>> + Send;
 }

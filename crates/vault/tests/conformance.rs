@@ -472,6 +472,34 @@ conformance!(a_head_recorded_elsewhere_catches_a_rollback, |t: TestVault| async 
     t.expect_break_against(&vault, Some(&future), head.seq + 2, "rolled back").await;
 });
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_erased_clients_wrapped_key_leaves_no_copy_in_the_vault_directory() {
+    use sanctum_vault::schema::{Value, CLIENT_KEYS};
+    use sanctum_vault::store::{Query, Store};
+    let t = TestVault::sqlite();
+    let vault = t.create().await;
+    let client = vault.add_client(&Actor::Operator, &profile("Ann", "Example"), None).await.unwrap();
+    let rows = vault
+        .store()
+        .read(vec![Query::by(&CLIENT_KEYS, "client_id", Value::id(&client))])
+        .await
+        .expect("read the wrapped key");
+    let wrapped = rows[0][0].blob("wrapped").expect("wrapped").to_vec();
+    let dir = t.dir.path().join("vault");
+    let holding = || {
+        std::fs::read_dir(&dir)
+            .expect("dir")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| std::fs::read(p).expect("read").windows(wrapped.len()).any(|w| w == wrapped))
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert!(!holding().is_empty(), "the search finds the key while it is live, so its silence means something");
+    vault.erase_client(&Actor::Operator, &client).await.unwrap();
+    // Checked with the vault still open: a stolen copy of the directory is taken live.
+    assert_eq!(holding(), Vec::<String>::new(), "the erased client's wrapped key is still on disk");
+}
+
 conformance!(erasing_a_client_shreds_its_key, |t: TestVault| async move {
     let vault = t.create().await;
     let (therapist, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
