@@ -17,6 +17,7 @@ use secrecy::ExposeSecret;
 use serde::{Deserialize, Serialize};
 
 use crate::audit::{Action, Actor, AuditEvent, ChainVerifier, Checkpoint, Head};
+use crate::ids::RowId;
 use crate::keys::{age_identity, KeySource};
 use crate::location::Location;
 use crate::schema::{self, Cell, Kind, Row, Table};
@@ -265,7 +266,10 @@ impl<S: Store> Vault<S> {
 impl Vault<SqlStore> {
     /// Restores a backup into `location`, after checking it completely (key, row
     /// counts, wrapped keys, audit chain). An existing vault there is replaced only if
-    /// `replace` is set. The restore is appended to the restored chain.
+    /// `replace` is set *and* `key` opens it too: a backup cannot be used to overwrite
+    /// a vault by someone who cannot open that vault. The restore is appended to the
+    /// restored chain; when a vault was replaced, the entry's record is the first 128
+    /// bits of the replaced vault's head hash, to match against a head kept elsewhere.
     pub async fn restore(
         location: &Location,
         key: &KeySource,
@@ -274,14 +278,36 @@ impl Vault<SqlStore> {
     ) -> Result<(Vault, BackupManifest), Error> {
         let (k, f) = (key.duplicate(), file.to_owned());
         let backup = blocking(move || read_backup(&k, &f)).await??;
-        let store = SqlStore::create(location).await?;
-        let existing = store.read(vec![crate::store::Query::all(&schema::VAULT_META)]).await?;
-        if !replace && existing.iter().any(|rows| !rows.is_empty()) {
-            return Err(Error::AlreadyInitialised(format!("{location} (restore with --replace to overwrite it)")));
-        }
+        let (store, replaced) = match SqlStore::connect(location).await {
+            Err(Error::NotInitialised(_)) => (SqlStore::create(location).await?, None),
+            Err(e) => return Err(e),
+            Ok(store) if !store.has_vault().await? => {
+                store.migrate(location).await?;
+                (store, None)
+            }
+            Ok(_) if !replace => {
+                return Err(Error::AlreadyInitialised(format!("{location} (restore with --replace to overwrite it)")))
+            }
+            Ok(store) => {
+                let existing = Vault::open_in(store.clone(), key).await.map_err(|e| match e {
+                    Error::WrongKey(_) => {
+                        Error::WrongKey("the key does not open the vault the restore would replace; nothing changed")
+                    }
+                    e => e,
+                })?;
+                let head = existing.audit_head().await?;
+                store.migrate(location).await?;
+                (store, Some(head))
+            }
+        };
         store.replace_all(backup.tables).await?;
         let vault = Vault::open_in(store, key).await?;
-        vault.run(Batch::audited(AuditEvent::ok(&Actor::Operator, Action::Restore))).await?;
+        let mut event = AuditEvent::ok(&Actor::Operator, Action::Restore);
+        if let Some(head) = replaced {
+            let hex: String = head.hash[..16].iter().map(|b| format!("{b:02x}")).collect();
+            event = event.record(&RowId::parse(&hex)?);
+        }
+        vault.run(Batch::audited(event)).await?;
         Ok((vault, backup.manifest))
     }
 

@@ -581,6 +581,35 @@ conformance!(an_import_is_all_or_nothing, |t: TestVault| async move {
     assert!(vault.find_clients(&Actor::Operator, LookupField::Name, "Dee Fourth").await.unwrap().is_empty());
 });
 
+conformance!(restore_replaces_only_a_vault_its_key_opens, |t: TestVault| async move {
+    let vault = t.busy_vault().await;
+    let file = t.backup(&vault, "practice.age").await;
+    // A vault under another key: the backup's key does not open it, so it stays.
+    let other = t.sibling("other").await;
+    let other_key = key_file();
+    let theirs = Vault::create(&other.location(), &other_key, t.kdf()).await.unwrap();
+    theirs.add_client(&Actor::Operator, &profile("Dee", "Fourth"), None).await.unwrap();
+    let their_head = theirs.audit_head().await.unwrap();
+    theirs.close().await;
+    match Vault::restore(&other.location(), &t.key, &file, true).await {
+        Err(Error::WrongKey(msg)) => assert!(msg.contains("replace"), "{msg}"),
+        other => panic!("a restore over a vault its key does not open: {:?}", other.map(|(_, m)| m)),
+    }
+    let theirs = Vault::open(&other.location(), &other_key).await.unwrap();
+    assert_eq!(theirs.audit_head().await.unwrap(), their_head, "the refused restore changed the vault");
+    // A vault under the same key is replaced, and the restore entry names its old head.
+    let target = t.sibling("target").await;
+    let old = target.create().await;
+    let old_head = old.audit_head().await.unwrap();
+    old.close().await;
+    let (restored, _) = Vault::restore(&target.location(), &t.key, &file, true).await.unwrap();
+    use sanctum_vault::store::Store;
+    let entries = restored.store().audit_page(0, 100_000).await.unwrap();
+    let restore = entries.iter().rfind(|e| e.action == "restore").expect("a restore entry");
+    let prefix: String = old_head.hash[..16].iter().map(|b| format!("{b:02x}")).collect();
+    assert_eq!(restore.record.as_deref(), Some(prefix.as_str()));
+});
+
 conformance!(backups_restore_only_when_verified, |t: TestVault| async move {
     let vault = t.busy_vault().await;
     let file = t.backup(&vault, "practice.age").await;
