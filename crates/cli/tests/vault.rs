@@ -244,7 +244,7 @@ fn backups_open_with_the_standard_age_tool_and_restore_verified() {
         assert!(age.status.success(), "age -d: {}", String::from_utf8_lossy(&age.stderr));
         let text = String::from_utf8(age.stdout).expect("utf-8 payload");
         let manifest: serde_json::Value = serde_json::from_str(text.lines().next().expect("manifest")).expect("json");
-        assert_eq!(manifest["format"], "sanctum-backup-1");
+        assert_eq!(manifest["format"], "sanctum-backup-2");
         assert_eq!(manifest["tables"]["clients"], 2);
         assert!(!text.contains("Benson") && !text.contains("Mclaughlin"), "fields stay sealed inside the backup");
     } else {

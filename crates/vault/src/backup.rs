@@ -1,11 +1,13 @@
 //! Backups: the whole vault as an age file. The payload is one JSON line of manifest
-//! (format, table row counts, audit head) and one JSON line per row, cells exactly as
+//! (format, table row counts, audit head, MAC) and one JSON line per row, cells exactly as
 //! stored — every clinical field still sealed inside the age encryption. A backup is
 //! encrypted to the vault's own key source, so the standard `age` tool opens it:
 //! a key-file vault's key file *is* an age identity (`age -d -i KEYFILE`), and a
 //! passphrase vault's backup is a passphrase (scrypt) age file (`age -d`, asks for the
-//! vault passphrase). A restore checks the key, the row counts, every wrapped key and
-//! the audit chain before it replaces anything; it works across backends.
+//! vault passphrase). age gives confidentiality to anyone holding the key file, not
+//! authenticity, so the manifest carries a MAC under a key derived from the vault key.
+//! A restore checks the key, the MAC, the row counts, every wrapped key and the audit
+//! chain before it replaces anything; it works across backends.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, BufWriter, Write as _};
@@ -18,16 +20,18 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit::{Action, Actor, AuditEvent, ChainVerifier, Checkpoint, Head};
 use crate::ids::RowId;
-use crate::keys::{age_identity, KeySource};
+use crate::keys::{age_identity, BackupKey, KeySource};
 use crate::location::Location;
 use crate::schema::{self, Cell, Kind, Row, Table};
 use crate::sql::SqlStore;
 use crate::store::{Batch, Store};
 use crate::vault::{blocking, client_key_place, kdf_params, now, Vault};
 use crate::Error;
+use hmac::{Hmac, Mac};
+use sha2::{Digest as _, Sha256};
 
 /// The payload format this version writes and reads.
-pub const BACKUP_FORMAT: &str = "sanctum-backup-1";
+pub const BACKUP_FORMAT: &str = "sanctum-backup-2";
 
 /// The first line of a backup: what it should contain.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,6 +45,58 @@ pub struct BackupManifest {
     pub tables: BTreeMap<String, u64>,
     /// The audit head at the time of the backup (`SEQ:HASH`).
     pub head: String,
+    /// HMAC-SHA256 (hex) over the rest of the manifest and every row ([`backup_mac`]).
+    #[serde(default)]
+    pub mac: String,
+}
+
+/// A backup's MAC, keyed by a key derived from the vault key (HKDF): over the
+/// manifest's other fields and a SHA-256 digest of every row, cell by cell. The counts
+/// and the audit chain only check the file against itself; this checks it against the
+/// vault key, so a backup altered and given a recomputed manifest is refused.
+fn backup_mac(key: &BackupKey, manifest: &BackupManifest, tables: &[Vec<Row>]) -> Hmac<Sha256> {
+    fn part(h: &mut impl sha2::digest::Update, bytes: &[u8]) {
+        h.update(&(bytes.len() as u64).to_be_bytes());
+        h.update(bytes);
+    }
+    let mut rows = Sha256::new();
+    for (table, rows_of) in schema::ALL.iter().zip(tables) {
+        for row in rows_of {
+            part(&mut rows, table.name.as_bytes());
+            for cell in row.cells() {
+                match cell {
+                    Cell::Null => part(&mut rows, b"n"),
+                    Cell::Int(i) => {
+                        part(&mut rows, b"i");
+                        part(&mut rows, &i.to_be_bytes());
+                    }
+                    Cell::Text(t) => {
+                        part(&mut rows, b"t");
+                        part(&mut rows, t.as_bytes());
+                    }
+                    Cell::Blob(b) => {
+                        part(&mut rows, b"b");
+                        part(&mut rows, b);
+                    }
+                }
+            }
+        }
+    }
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key.expose()).expect("HMAC takes a key of any length");
+    part(&mut mac, b"sanctum backup mac v1");
+    part(&mut mac, manifest.format.as_bytes());
+    part(&mut mac, &manifest.created_at.to_be_bytes());
+    for (name, count) in &manifest.tables {
+        part(&mut mac, name.as_bytes());
+        part(&mut mac, &count.to_be_bytes());
+    }
+    part(&mut mac, manifest.head.as_bytes());
+    part(&mut mac, &rows.finalize());
+    mac
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[derive(Serialize, Deserialize)]
@@ -163,6 +219,16 @@ impl Verified {
         if !vault_key.verify_check(meta.blob("key_check")?) {
             return Err(Error::WrongKey("the passphrase or key file does not open this backup's vault"));
         }
+        // Constant-time comparison, and before anything else in the backup is trusted.
+        let mac = (0..self.manifest.mac.len() / 2)
+            .map(|i| self.manifest.mac.get(2 * i..2 * i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
+            .collect::<Option<Vec<u8>>>()
+            .unwrap_or_default();
+        if backup_mac(&vault_key.backup_key(), &self.manifest, &self.tables).verify_slice(&mac).is_err() {
+            return Err(Error::Tampered(
+                "the backup's MAC does not match its rows and manifest: altered, or not made by this vault".into(),
+            ));
+        }
         let kek = vault_key.key_encryption_key();
         let keys = &self.tables[schema::ALL.iter().position(|t| t.name == schema::CLIENT_KEYS.name).unwrap_or(0)];
         for row in keys {
@@ -207,6 +273,7 @@ fn manifest(tables: &[Vec<Row>]) -> Result<BackupManifest, Error> {
         created_at: now(),
         tables: schema::ALL.iter().zip(tables).map(|(t, rows)| (t.name.to_owned(), rows.len() as u64)).collect(),
         head: head.to_string(),
+        mac: String::new(),
     })
 }
 
@@ -247,14 +314,17 @@ impl<S: Store> Vault<S> {
     /// export; the backup holds its own export entry. A vault whose chain is broken is
     /// not backed up: the backup would only be refused at restore, too late.
     pub async fn backup(&self, actor: &Actor, key: &KeySource, file: &Path) -> Result<BackupManifest, Error> {
-        if !crate::vault::derive(key, &self.kdf).await?.verify_check(&self.key_check) {
+        let vault_key = crate::vault::derive(key, &self.kdf).await?;
+        if !vault_key.verify_check(&self.key_check) {
             return Err(Error::WrongKey("the key given for the backup is not this vault's key"));
         }
         self.run(Batch::audited(AuditEvent::ok(actor, Action::Export))).await?;
         let tables = self.store.snapshot().await?;
-        let backup = Verified { manifest: manifest(&tables)?, tables };
+        let mut backup = Verified { manifest: manifest(&tables)?, tables };
         let (key, file) = (key.duplicate(), file.to_owned());
         blocking(move || {
+            let mac = backup_mac(&vault_key.backup_key(), &backup.manifest, &backup.tables).finalize();
+            backup.manifest.mac = hex(&mac.into_bytes());
             backup.check(&key)?;
             write_backup(&key, &file, &backup)?;
             Ok(backup.manifest)

@@ -210,6 +210,10 @@ secret_key! {
     KeyEncryptionKey
 }
 secret_key! {
+    /// Authenticates a backup's manifest and rows.
+    BackupKey
+}
+secret_key! {
     /// Authenticates the audit chain's head.
     ChainKey
 }
@@ -233,6 +237,10 @@ impl VaultKey {
 
     pub(crate) fn key_encryption_key(&self) -> KeyEncryptionKey {
         KeyEncryptionKey(self.subkey(b"sanctum key-encryption key v1"))
+    }
+
+    pub(crate) fn backup_key(&self) -> BackupKey {
+        BackupKey(self.subkey(b"sanctum backup mac key v1"))
     }
 
     pub(crate) fn chain_key(&self) -> ChainKey {

@@ -610,6 +610,69 @@ conformance!(restore_replaces_only_a_vault_its_key_opens, |t: TestVault| async m
     assert_eq!(restore.record.as_deref(), Some(prefix.as_str()));
 });
 
+/// Rewrites a backup's payload as someone holding only the age key could: decrypted,
+/// edited line by line, re-encrypted to the same recipient.
+fn rewrite_backup(key: &KeySource, from: &std::path::Path, to: &std::path::Path, edit: impl Fn(&mut Vec<String>)) {
+    use secrecy::ExposeSecret;
+    use std::io::{Read as _, Write as _};
+    let KeySource::KeyFile(text) = key else { unreachable!("tests use key files") };
+    let identity: age::x25519::Identity = text.expose_secret().parse().expect("an age identity");
+    let decryptor = age::Decryptor::new(std::fs::File::open(from).expect("open")).expect("an age file");
+    let mut payload = String::new();
+    decryptor
+        .decrypt(std::iter::once(&identity as &dyn age::Identity))
+        .expect("decrypt")
+        .read_to_string(&mut payload)
+        .expect("read");
+    let mut lines: Vec<String> = payload.lines().map(str::to_owned).collect();
+    edit(&mut lines);
+    let recipient = identity.to_public();
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient)).expect("encryptor");
+    let mut out = encryptor.wrap_output(std::fs::File::create(to).expect("create")).expect("wrap");
+    for line in &lines {
+        writeln!(out, "{line}").expect("write");
+    }
+    out.finish().expect("finish");
+}
+
+conformance!(a_backup_with_a_row_altered_and_a_recomputed_manifest_is_refused, |t: TestVault| async move {
+    let vault = t.busy_vault().await;
+    let file = t.backup(&vault, "practice.age").await;
+    let same = t.dir.path().join("same.age");
+    rewrite_backup(&t.key, &file, &same, |_| {});
+    assert!(Vault::check_backup(&t.key, &same).await.is_ok(), "re-encrypting alone changes nothing");
+    // One client's creation time changed: counts, keys and chain are all still consistent.
+    let altered = t.dir.path().join("altered.age");
+    rewrite_backup(&t.key, &file, &altered, |lines| {
+        let i = lines.iter().position(|l| l.starts_with(r#"{"table":"clients""#)).expect("a client row");
+        let mut row: serde_json::Value = serde_json::from_str(&lines[i]).expect("json");
+        row["row"][1] = serde_json::json!(12345);
+        lines[i] = row.to_string();
+    });
+    // A client row dropped, with the manifest's count recomputed.
+    let dropped = t.dir.path().join("dropped.age");
+    rewrite_backup(&t.key, &file, &dropped, |lines| {
+        let i = lines.iter().rposition(|l| l.starts_with(r#"{"table":"clients""#)).expect("a client row");
+        let id = serde_json::from_str::<serde_json::Value>(&lines[i]).expect("json")["row"][0].clone();
+        let id = id.as_str().expect("id");
+        lines.retain(|l| l.starts_with(r#"{"table":"audit_log""#) || !l.contains(id));
+        let mut manifest: serde_json::Value = serde_json::from_str(&lines[0]).expect("manifest");
+        for table in ["clients", "client_keys"] {
+            let n = manifest["tables"][table].as_u64().expect("count");
+            manifest["tables"][table] = serde_json::json!(n - 1);
+        }
+        lines[0] = manifest.to_string();
+    });
+    let target = t.sibling("target").await;
+    for bad in [&altered, &dropped] {
+        match Vault::restore(&target.location(), &t.key, bad, false).await {
+            Err(Error::Tampered(msg)) => assert!(msg.contains("MAC"), "{msg}"),
+            other => panic!("an altered backup was accepted: {:?}", other.map(|(_, m)| m)),
+        }
+    }
+});
+
 conformance!(backups_restore_only_when_verified, |t: TestVault| async move {
     let vault = t.busy_vault().await;
     let file = t.backup(&vault, "practice.age").await;
