@@ -127,9 +127,11 @@ fn vault_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let read = || {
         let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
             .expect("read dir")
-            .map(|e| {
+            .filter_map(|e| {
                 let path = e.expect("entry").path();
-                (path.file_name().expect("name").to_string_lossy().into_owned(), std::fs::read(&path).expect("read"))
+                // SQLite may remove its -wal or -shm between the listing and the read.
+                let bytes = std::fs::read(&path).ok()?;
+                Some((path.file_name().expect("name").to_string_lossy().into_owned(), bytes))
             })
             .collect();
         files.sort();

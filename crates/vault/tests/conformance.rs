@@ -33,11 +33,12 @@ fn files(dir: &std::path::Path) -> std::collections::BTreeMap<String, (usize, St
     use sha2::Digest as _;
     std::fs::read_dir(dir)
         .expect("read dir")
-        .map(|e| {
+        .filter_map(|e| {
             let path = e.expect("entry").path();
-            let bytes = std::fs::read(&path).expect("read");
+            // SQLite may remove its -wal or -shm between the listing and the read.
+            let bytes = std::fs::read(&path).ok()?;
             let digest = sha2::Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
-            (path.file_name().expect("name").to_string_lossy().into_owned(), (bytes.len(), digest))
+            Some((path.file_name().expect("name").to_string_lossy().into_owned(), (bytes.len(), digest)))
         })
         .collect()
 }
