@@ -5,7 +5,8 @@
 //!
 //! Chain serialisation: on PostgreSQL a batch first *writes* the head row (`UPDATE
 //! audit_head SET seq = seq`), which takes its row lock, so concurrent appenders (other
-//! app servers) queue behind it and then read the committed head; on SQLite the
+//! app servers) queue behind it and then read the committed head (the transaction is
+//! READ COMMITTED, set explicitly, so a stricter server default cannot break this); on SQLite the
 //! transaction starts with `BEGIN IMMEDIATE`, taking the database's write lock (waiting
 //! up to the busy timeout) before anything is read. Either way no transaction extends a
 //! head it read stale.
@@ -477,7 +478,10 @@ async fn commit_group(
     let mut tx = match backend {
         // The write lock from the start: no transaction reads a head that goes stale.
         Backend::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await,
-        Backend::Postgres => pool.begin().await,
+        // Explicit, whatever the server's default: the head lock needs a writer that
+        // waited on the head's row to read the head committed meanwhile, which READ
+        // COMMITTED gives and REPEATABLE READ or SERIALIZABLE refuse.
+        Backend::Postgres => pool.begin_with("BEGIN ISOLATION LEVEL READ COMMITTED").await,
     }
     .map_err(db)?;
     if let [job] = group {
@@ -582,7 +586,11 @@ impl Store for SqlStore {
     }
 
     async fn replace_all(&self, tables: Vec<Vec<Row>>) -> Result<(), Error> {
-        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut tx = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin_with("BEGIN ISOLATION LEVEL READ COMMITTED").await,
+        }
+        .map_err(db)?;
         for table in schema::ALL.iter().rev() {
             sqlx::query(&format!("DELETE FROM {}", table.name)).execute(&mut *tx).await.map_err(db)?;
         }

@@ -735,6 +735,49 @@ conformance!(concurrent_writers_keep_one_linear_chain, |t: TestVault| async move
     assert_eq!(vault.chart(&Actor::Operator, &client).await.unwrap().notes.len(), 80);
 });
 
+// The head lock relies on READ COMMITTED (a writer that waited on the head's row lock
+// then reads the committed head); a server whose default isolation is stricter must
+// not turn waiting writers into serialization failures.
+conformance!(concurrent_writers_do_not_depend_on_the_servers_default_isolation, |t: TestVault| async move {
+    let first = t.create().await;
+    let client = first.add_client(&Actor::Operator, &profile("Ann", "Example"), None).await.unwrap();
+    if first.store().backend() == sanctum_vault::Backend::Postgres {
+        first
+            .store()
+            .execute_raw(
+                "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET default_transaction_isolation = %L', \
+                 current_database(), 'repeatable read'); END $$",
+            )
+            .await
+            .unwrap();
+    }
+    first.close().await;
+    let mut tasks = Vec::new();
+    for writer in 0..6 {
+        // Fresh pools, so their sessions start with the new default.
+        let vault = t.open().await;
+        let client = client.clone();
+        tasks.push(tokio::spawn(async move {
+            for _ in 0..10 {
+                let mut consent = Consent {
+                    kind: ConsentKind::Treatment,
+                    version: format!("v{writer}"),
+                    signed_at: 1,
+                    revoked_at: None,
+                };
+                consent.signed_at = writer;
+                vault.add_consent(&Actor::Operator, &client, &consent).await.expect("a concurrent write");
+            }
+        }));
+    }
+    for task in tasks {
+        task.await.unwrap();
+    }
+    let vault = t.open().await;
+    assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
+    assert_eq!(vault.chart(&Actor::Operator, &client).await.unwrap().consents.len(), 60);
+});
+
 conformance!(a_batch_that_fails_among_concurrent_ones_fails_alone, |t: TestVault| async move {
     let vault = std::sync::Arc::new(t.create().await);
     let (therapist, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
