@@ -19,7 +19,7 @@ crate::tagged_enum! {
 }
 
 /// Homework assigned in a session.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct Homework {
     /// What the client is asked to do.
     pub task: String,
@@ -74,7 +74,7 @@ pub struct Consent {
 }
 
 /// A suspected confidentiality violation or other concern, as recorded.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct Incident {
     /// When it happened (or was noticed).
     pub occurred_at: Timestamp,
@@ -83,7 +83,7 @@ pub struct Incident {
 }
 
 /// Something to raise in a session.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct AgendaItem {
     /// What to talk about.
     pub text: String,
@@ -92,7 +92,7 @@ pub struct AgendaItem {
 }
 
 /// A team meeting for case consultation.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct TeamMeeting {
     /// When it was held.
     pub held_at: Timestamp,
@@ -105,10 +105,15 @@ pub struct TeamMeeting {
 }
 
 /// One case presented at a team meeting (de-identified by the guard before it is shown).
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct CasePresentation {
     /// The presenting clinician (a user id).
     pub presenter: String,
     /// The presentation text.
     pub text: String,
 }
+crate::redacted_debug!(Homework { due, status; task, response });
+crate::redacted_debug!(Incident { occurred_at; description });
+crate::redacted_debug!(AgendaItem { done; text });
+crate::redacted_debug!(TeamMeeting { held_at, attendees; presentations, minutes });
+crate::redacted_debug!(CasePresentation { presenter; text });

@@ -6,7 +6,7 @@ use crate::RuleError;
 
 /// Everything that could identify a client. Optional fields are empty strings when
 /// unknown, so an import column maps to a field one to one.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
 #[serde(deny_unknown_fields)]
 pub struct ClientProfile {
     /// Given (first) name.
@@ -54,7 +54,7 @@ pub struct ClientProfile {
 }
 
 /// A relative or contact of a client.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
 #[serde(deny_unknown_fields)]
 pub struct Relative {
     /// Their name.
@@ -139,6 +139,10 @@ pub(crate) fn is_iso_date(s: &str) -> bool {
     };
     (1..=days).contains(&d)
 }
+
+crate::redacted_debug!(ClientProfile { ; given_name, family_name, preferred_name, date_of_birth, phone, email,
+    street, city, postcode, employer, occupation, school, relatives, distinctive });
+crate::redacted_debug!(Relative { ; name, relation, phone });
 
 #[cfg(test)]
 mod tests {

@@ -20,6 +20,31 @@ pub use note::{Amendment, AmendmentText, Note, NoteSections, NoteState, NoteTemp
 pub use people::{Group, Role};
 pub use schedule::{Location, Session, SessionKind, SessionStatus};
 
+/// Stands in for clinical or identifying text in `Debug` output, so a log line or a
+/// panic message that formats a value cannot carry a client's data.
+struct Redacted;
+
+impl std::fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// Implements `Debug` printing the `plain` fields and `<redacted>` for the others.
+macro_rules! redacted_debug {
+    ($name:ident { $($plain:ident),* ; $($secret:ident),+ $(,)? }) => {
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(stringify!($name))
+                    $(.field(stringify!($plain), &self.$plain))*
+                    $(.field(stringify!($secret), &$crate::Redacted))+
+                    .finish()
+            }
+        }
+    };
+}
+pub(crate) use redacted_debug;
+
 /// A rule of the practice was broken by a value; the message names the field but never
 /// repeats a client's data (errors reach terminals and logs).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -87,3 +112,59 @@ macro_rules! tagged_enum {
     };
 }
 pub(crate) use tagged_enum;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_output_never_holds_client_text() {
+        const SECRET: &str = "Cathedral-choir-7731";
+        let s = || SECRET.to_owned();
+        let mut profile = ClientProfile::default();
+        for field in ClientProfile::FIELDS {
+            *profile.field_mut(field).expect("field") = s();
+        }
+        profile.relatives.push(Relative { name: s(), relation: s(), phone: s() });
+        profile.distinctive.push(s());
+        let mut note = Note::draft(NoteTemplate::Soap);
+        note.sections = NoteSections(vec![s(); 4]);
+        let text = AmendmentText { reason: s(), text: s() };
+        let amendment = Amendment { by: "dana".into(), at: 1, text: text.clone() };
+        let mut homework = Homework::default();
+        (homework.task, homework.response) = (s(), s());
+        let mut incident = Incident::default();
+        incident.description = s();
+        let mut item = AgendaItem::default();
+        item.text = s();
+        let mut meeting = TeamMeeting::default();
+        meeting.minutes = s();
+        meeting.presentations.push(CasePresentation { presenter: "dana".into(), text: s() });
+        let session = Session {
+            kind: SessionKind::Individual,
+            starts_at: 1,
+            duration_minutes: 50,
+            location: Location::InPerson(s()),
+            status: SessionStatus::Held,
+        };
+        let measure = MeasureResponse::new(Instrument::Phq9, 1, vec![3; 9]).expect("valid");
+        let cases = [
+            ("ClientProfile", format!("{profile:?}")),
+            ("Note", format!("{note:?}")),
+            ("Amendment", format!("{amendment:?}")),
+            ("Homework", format!("{homework:?}")),
+            ("Incident", format!("{incident:?}")),
+            ("AgendaItem", format!("{item:?}")),
+            ("TeamMeeting", format!("{meeting:?}")),
+            ("Group", format!("{:?}", Group { name: s() })),
+            ("Session", format!("{session:?}")),
+            ("Telehealth", format!("{:?}", Location::Telehealth(s()))),
+            ("MeasureResponse", format!("{measure:?}")),
+        ];
+        for (name, debug) in cases {
+            assert!(debug.starts_with(name) && debug.contains("<"), "{name}: {debug}");
+            assert!(!debug.contains(SECRET), "{name} leaks its text: {debug}");
+        }
+        assert!(!format!("{measure:?}").contains("[3, 3"), "measure answers leak");
+    }
+}

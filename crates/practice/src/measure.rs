@@ -34,7 +34,7 @@ impl Instrument {
 }
 
 /// One completed questionnaire: every item answered 0–3.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct MeasureResponse {
     /// Which questionnaire.
     pub instrument: Instrument,
@@ -64,6 +64,9 @@ impl MeasureResponse {
         self.answers.iter().map(|a| u32::from(*a)).sum()
     }
 }
+
+// The answers are clinical (PHQ-9 item 9 asks about self-harm).
+crate::redacted_debug!(MeasureResponse { instrument, taken_at; answers });
 
 #[cfg(test)]
 mod tests {

@@ -54,7 +54,7 @@ pub struct Note {
 }
 
 /// The clinical text of a note, section by section. Sealed as a whole.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct NoteSections(pub Vec<String>);
 
 impl Note {
@@ -123,7 +123,7 @@ pub struct Amendment {
 }
 
 /// The sealed part of an amendment.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct AmendmentText {
     /// Why the note is amended.
     pub reason: String,
@@ -144,6 +144,14 @@ impl Amendment {
             return Err(RuleError::new("text", "an amendment must say what changes"));
         }
         Ok(Amendment { by: by.to_owned(), at, text })
+    }
+}
+
+crate::redacted_debug!(AmendmentText { ; reason, text });
+
+impl std::fmt::Debug for NoteSections {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "NoteSections(<{} redacted>)", self.0.len())
     }
 }
 

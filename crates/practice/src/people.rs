@@ -15,8 +15,9 @@ crate::tagged_enum! {
 }
 
 /// A therapy group. Its name can hint at its members' problems, so it is sealed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct Group {
     /// The group's name ("Tuesday grief group").
     pub name: String,
 }
+crate::redacted_debug!(Group { ; name });

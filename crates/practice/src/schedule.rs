@@ -29,7 +29,7 @@ crate::tagged_enum! {
 }
 
 /// Where a session happens. Sealed: a home visit's address identifies the client.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
 #[serde(rename_all = "snake_case")]
 pub enum Location {
     /// A room or address.
@@ -69,6 +69,15 @@ impl Session {
     /// changes, and a held session is final (notes hang on it).
     pub fn can_become(&self, to: SessionStatus) -> bool {
         self.status == SessionStatus::Scheduled && to != SessionStatus::Scheduled
+    }
+}
+
+impl std::fmt::Debug for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::InPerson(_) => f.write_str("InPerson(<redacted>)"),
+            Location::Telehealth(_) => f.write_str("Telehealth(<redacted>)"),
+        }
     }
 }
 

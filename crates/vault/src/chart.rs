@@ -32,8 +32,8 @@ pub enum SessionWith {
     Group(RowId),
 }
 
-/// A client's chart, opened.
-#[derive(Debug)]
+/// A client's chart, opened. Its `Debug` shows the id and how many records of each
+/// kind, never their text (the domain types redact themselves too).
 pub struct Chart {
     /// The client.
     pub id: RowId,
@@ -53,6 +53,22 @@ pub struct Chart {
     pub incidents: Vec<(RowId, Incident)>,
     /// Agenda items.
     pub agenda: Vec<(RowId, AgendaItem)>,
+}
+
+impl std::fmt::Debug for Chart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Chart")
+            .field("id", &self.id)
+            .field("profile", &self.profile)
+            .field("sessions", &self.sessions.len())
+            .field("notes", &self.notes.len())
+            .field("homework", &self.homework.len())
+            .field("consents", &self.consents.len())
+            .field("measures", &self.measures.len())
+            .field("incidents", &self.incidents.len())
+            .field("agenda", &self.agenda.len())
+            .finish()
+    }
 }
 
 /// A note in a chart.

@@ -129,7 +129,12 @@ async fn no_canary_reaches_the_disk() {
     meeting.minutes = c("minutes");
     meeting.presentations.push(CasePresentation { presenter: therapist.to_string(), text: c("presentation") });
     vault.add_team_meeting(&me, &meeting).await.expect("meeting");
-    vault.chart(&me, &client).await.expect("chart");
+    let chart = vault.chart(&me, &client).await.expect("chart");
+    // Nor in what a log line or a panic message would print.
+    let debug = format!("{chart:?} {:?} {:?}", chart.notes, vault.team_meetings(&me).await.expect("meetings"));
+    for needle in &canaries {
+        assert!(!debug.contains(needle.as_str()), "{needle} in Debug output");
+    }
     vault.caseload(&me, &therapist).await.expect("caseload");
 
     let backup = dir.path().join("backup.age");
