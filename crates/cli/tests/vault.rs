@@ -121,37 +121,28 @@ fn a_bad_row_rejects_the_whole_import_naming_line_and_column() {
     assert_eq!(p.head(), before, "nothing was written");
 }
 
-/// The vault directory's files by name, with their sizes and bytes, once SQLite's
-/// -wal and -shm (present only while a connection is open) are gone.
-fn vault_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let read = || {
-        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
-            .expect("read dir")
-            .filter_map(|e| {
-                let path = e.expect("entry").path();
-                // SQLite may remove its -wal or -shm between the listing and the read.
-                let bytes = std::fs::read(&path).ok()?;
-                Some((path.file_name().expect("name").to_string_lossy().into_owned(), bytes))
-            })
-            .collect();
-        files.sort();
-        files
-    };
+/// The vault's database file and what its WAL holds (an empty or absent WAL alike),
+/// after checkpointing any WAL a previous process left (each `sanctum` run exits
+/// without waiting for SQLite to checkpoint): what a refused command must not change.
+/// The -shm file is SQLite's rebuildable index of the WAL, not data, and is left out.
+fn database_bytes(p: &Practice) -> (Vec<u8>, Vec<u8>) {
+    p.tamper("SELECT 1");
+    let dir = p.vault();
     for _ in 0..50 {
-        let files = read();
-        if files.len() == 1 {
-            return files;
+        if !dir.join("sanctum.db-wal").exists() {
+            break;
         }
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
-    read()
+    let wal = std::fs::read(dir.join("sanctum.db-wal")).unwrap_or_default();
+    (std::fs::read(dir.join("sanctum.db")).expect("the database"), wal)
 }
 
 #[test]
 fn a_wrong_key_is_refused_and_touches_nothing() {
     let p = Practice::new();
     let before = p.head();
-    let files = vault_files(&p.vault());
+    let bytes = database_bytes(&p);
     let other = p.path("other.key");
     let mut cmd = p.cmd(&["init", "--vault", &p.path("second"), "--new-key-file", &other]);
     cmd.assert().success();
@@ -165,7 +156,9 @@ fn a_wrong_key_is_refused_and_touches_nothing() {
         .output()
         .expect("runs");
     assert!(String::from_utf8_lossy(&out.stderr).contains("wrong key"));
-    assert!(vault_files(&p.vault()) == files, "a refused key changed the vault's files");
+    let wal = std::fs::read(p.vault().join("sanctum.db-wal")).unwrap_or_default();
+    assert!(std::fs::read(p.vault().join("sanctum.db")).expect("db") == bytes.0, "a refused key wrote the database");
+    assert!(wal == bytes.1, "a refused key wrote to the WAL");
     assert_eq!(p.head(), before);
 }
 
