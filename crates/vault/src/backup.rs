@@ -11,7 +11,7 @@
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, BufWriter, Write as _};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine as _;
@@ -280,11 +280,15 @@ fn manifest(tables: &[Vec<Row>]) -> Result<BackupManifest, Error> {
 fn write_backup(key: &KeySource, file: &Path, backup: &Verified) -> Result<(), Error> {
     let io = |e: std::io::Error| Error::Io(format!("{}: {e}", file.display()));
     let dir = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name =
-        file.file_name().ok_or_else(|| Error::Input { field: "FILE".into(), message: "names no file".into() })?;
-    let temp: PathBuf = dir.join(format!(".{}.partial", name.to_string_lossy()));
-    let result = (|| {
-        let out = BufWriter::new(std::fs::File::create(&temp).map_err(io)?);
+    if file.file_name().is_none() {
+        return Err(Error::Input { field: "FILE".into(), message: "names no file".into() });
+    }
+    // A fresh randomly named file (O_EXCL, owner-only) beside the target, so a symlink
+    // planted at a predictable name cannot redirect the write; removed if dropped.
+    let mut temp =
+        tempfile::Builder::new().prefix(".sanctum-backup-").suffix(".partial").tempfile_in(dir).map_err(io)?;
+    {
+        let out = BufWriter::new(temp.as_file_mut());
         let mut writer = encryptor(key)?.wrap_output(out).map_err(io)?;
         serde_json::to_writer(&mut writer, &backup.manifest).map_err(backup_error)?;
         writer.write_all(b"\n").map_err(io)?;
@@ -295,17 +299,12 @@ fn write_backup(key: &KeySource, file: &Path, backup: &Verified) -> Result<(), E
                 writer.write_all(b"\n").map_err(io)?;
             }
         }
-        let out = writer.finish().map_err(io)?;
-        let file = out.into_inner().map_err(|e| io(e.into_error()))?;
-        file.sync_all().map_err(io)
-    })();
-    match result {
-        Ok(()) => std::fs::rename(&temp, file).map_err(io),
-        Err(e) => {
-            let _ = std::fs::remove_file(&temp);
-            Err(e)
-        }
+        let mut out = writer.finish().map_err(io)?;
+        out.flush().map_err(io)?;
     }
+    temp.as_file().sync_all().map_err(io)?;
+    temp.persist(file).map_err(|e| io(e.error))?;
+    Ok(())
 }
 
 impl<S: Store> Vault<S> {

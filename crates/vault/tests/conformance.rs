@@ -674,6 +674,25 @@ conformance!(a_backup_with_a_row_altered_and_a_recomputed_manifest_is_refused, |
     }
 });
 
+/// The backup was first written to `.NAME.partial`: a symlink planted there by another
+/// local user redirected the write (and truncated the file it pointed to).
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_backup_does_not_follow_a_symlink_planted_beside_it() {
+    let t = TestVault::sqlite();
+    let vault = t.create().await;
+    let victim = t.dir.path().join("victim.txt");
+    std::fs::write(&victim, "precious").unwrap();
+    let out = t.dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    std::os::unix::fs::symlink(&victim, out.join(".practice.age.partial")).unwrap();
+    vault.backup(&Actor::Operator, &t.key, &out.join("practice.age")).await.unwrap();
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+    assert!(Vault::check_backup(&t.key, &out.join("practice.age")).await.is_ok());
+    let names: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names.len(), 2, "the backup and the planted link, no temporary file left: {names:?}");
+}
+
 conformance!(backups_restore_only_when_verified, |t: TestVault| async move {
     let vault = t.busy_vault().await;
     let file = t.backup(&vault, "practice.age").await;
