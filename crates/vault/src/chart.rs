@@ -397,6 +397,26 @@ impl<S: Store> Vault<S> {
         rows.into_iter().flatten().next().ok_or_else(|| Error::NotFound(format!("{what} {id}")))
     }
 
+    /// Refuses a session that is not this client's: neither its individual session nor
+    /// a session of a group it belongs to. (A session never changes hands, so checking
+    /// before the write is enough.)
+    async fn check_session(&self, client: &RowId, session: Option<&RowId>) -> Result<(), Error> {
+        let Some(session) = session else { return Ok(()) };
+        let refused = || Error::Input { field: "session".into(), message: "is not a session of this client".into() };
+        let row = self.record_row(&schema::SESSIONS, session, "session").await.map_err(|_| refused())?;
+        if row.opt_id("client_id")?.as_ref() == Some(client) {
+            return Ok(());
+        }
+        if let Some(group) = row.opt_id("group_id")? {
+            let member =
+                Query::by(&schema::GROUP_MEMBERS, "group_id", Value::id(&group)).and("client_id", Value::id(client));
+            if self.store.read(vec![member]).await?.iter().any(|rows| !rows.is_empty()) {
+                return Ok(());
+            }
+        }
+        Err(refused())
+    }
+
     /// Schedules a session with a client or a group.
     pub async fn schedule_session(
         &self,
@@ -468,6 +488,7 @@ impl<S: Store> Vault<S> {
         if note.state != NoteState::Draft {
             return Err(Error::Input { field: "state".into(), message: "a new note starts as a draft".into() });
         }
+        self.check_session(client, session).await?;
         let plain = vec![
             ("session_id", Value::opt_id(session)),
             ("author_id", Value::id(author)),
@@ -491,6 +512,7 @@ impl<S: Store> Vault<S> {
         let mut signed = note.clone();
         let at = now();
         signed.sign(author.as_str(), at)?;
+        self.check_session(client, session).await?;
         let plain = vec![
             ("session_id", Value::opt_id(session)),
             ("author_id", Value::id(author)),
@@ -586,6 +608,7 @@ impl<S: Store> Vault<S> {
         homework: &Homework,
     ) -> Result<RowId, Error> {
         homework.validate()?;
+        self.check_session(client, session).await?;
         let plain = vec![("session_id", Value::opt_id(session)), ("assigned_at", Value::int(now()))];
         self.add_record(actor, Action::HomeworkWrite, client, &schema::HOMEWORK, plain, homework).await
     }
@@ -664,6 +687,7 @@ impl<S: Store> Vault<S> {
         session: Option<&RowId>,
         item: &AgendaItem,
     ) -> Result<RowId, Error> {
+        self.check_session(client, session).await?;
         let plain = vec![("session_id", Value::opt_id(session)), ("created_at", Value::int(now()))];
         self.add_record(actor, Action::AgendaWrite, client, &schema::AGENDA_ITEMS, plain, item).await
     }

@@ -258,6 +258,55 @@ conformance!(signed_notes_are_locked_by_the_database_too, |t: TestVault| async m
     assert!(refused.is_err(), "a signed note must not be editable even by SQL");
 });
 
+conformance!(records_refuse_another_clients_session, |t: TestVault| async move {
+    let vault = t.create().await;
+    let (therapist, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let me = Actor::User(therapist.clone());
+    let ann = vault.add_client(&Actor::Operator, &profile("Ann", "Example"), None).await.unwrap();
+    let bea = vault.add_client(&Actor::Operator, &profile("Bea", "Other"), None).await.unwrap();
+    let session = Session {
+        kind: SessionKind::Individual,
+        starts_at: 1,
+        duration_minutes: 50,
+        location: Place::InPerson("room 1".into()),
+        status: SessionStatus::Held,
+    };
+    let anns = vault.schedule_session(&me, &SessionWith::Client(ann.clone()), &therapist, &session).await.unwrap();
+    let group = vault.create_group(&me, &therapist, &Group { name: "Mondays".into() }).await.unwrap();
+    vault.add_group_member(&me, &group, &bea).await.unwrap();
+    let mut group_session = session.clone();
+    group_session.kind = SessionKind::Group;
+    let groups = vault.schedule_session(&me, &SessionWith::Group(group), &therapist, &group_session).await.unwrap();
+    let before = vault.audit_head().await.unwrap();
+    let mut note = Note::draft(NoteTemplate::Dap);
+    note.sections = NoteSections(vec!["d".into(), "a".into(), "p".into()]);
+    let mut homework = Homework::default();
+    (homework.task, homework.due) = ("Walk".into(), "2030-01-01".into());
+    let mut item = AgendaItem::default();
+    item.text = "Sleep".into();
+    let unknown = sanctum_vault::RowId::generate();
+    for session in [&anns, &unknown] {
+        let session = Some(session);
+        let refusals = [
+            vault.add_note(&me, &bea, session, &therapist, &note).await.map(drop),
+            vault.add_signed_note(&me, &bea, session, &therapist, &note).await.map(drop),
+            vault.add_homework(&me, &bea, session, &homework).await.map(drop),
+            vault.add_agenda_item(&me, &bea, session, &item).await.map(drop),
+        ];
+        for refused in refusals {
+            match refused {
+                Err(Error::Input { field, .. }) => assert_eq!(field, "session"),
+                other => panic!("another client's session was accepted: {other:?}"),
+            }
+        }
+    }
+    assert_eq!(vault.audit_head().await.unwrap(), before, "nothing was written");
+    // The client's own session, and a session of its group, are fine.
+    vault.add_homework(&me, &ann, Some(&anns), &homework).await.unwrap();
+    vault.add_note(&me, &bea, Some(&groups), &therapist, &note).await.unwrap();
+    assert!(vault.add_agenda_item(&me, &ann, Some(&groups), &item).await.is_err(), "not a member");
+});
+
 conformance!(clients_are_found_by_blind_index_only, |t: TestVault| async move {
     let vault = t.create().await;
     let mut p = profile("Ann", "Example");
