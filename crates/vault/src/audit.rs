@@ -117,6 +117,8 @@ sanctum_practice_tags! {
         Ok = "ok",
         /// Refused (wrong password, no access).
         Denied = "denied",
+        /// Attempted, but it failed: nothing there, or the stored data did not open.
+        Failed = "failed",
     }
 }
 

@@ -230,8 +230,23 @@ impl<S: Store> Vault<S> {
         rows.into_iter().flatten().map(|r| r.id("id")).collect()
     }
 
-    /// Opens a client's chart: every record, decrypted; one audit entry.
+    /// Opens a client's chart: every record, decrypted; one audit entry. A read that
+    /// fails (no such client, erased, data that does not open) is on the record too: the
+    /// failed batch rolls its own entry back, so a `failed` entry is appended in a
+    /// transaction of its own.
     pub async fn chart(&self, actor: &Actor, client: &RowId) -> Result<Chart, Error> {
+        let result = self.open_chart(actor, client).await;
+        if result.is_err() {
+            let mut event = AuditEvent::ok(actor, Action::ChartRead).client(client);
+            event.outcome = crate::audit::Outcome::Failed;
+            // The read's own error is the one to report; a vault that cannot append
+            // (a broken chain) already refuses everything else.
+            let _ = self.run(Batch::audited(event)).await;
+        }
+        result
+    }
+
+    async fn open_chart(&self, actor: &Actor, client: &RowId) -> Result<Chart, Error> {
         let by_client = |t| Query::by(t, "client_id", Value::id(client));
         let batch = Batch::audited(AuditEvent::ok(actor, Action::ChartRead).client(client))
             .read(live_client(client))

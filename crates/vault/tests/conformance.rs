@@ -307,6 +307,33 @@ conformance!(records_refuse_another_clients_session, |t: TestVault| async move {
     assert!(vault.add_agenda_item(&me, &ann, Some(&groups), &item).await.is_err(), "not a member");
 });
 
+conformance!(a_failed_chart_read_is_on_the_record, |t: TestVault| async move {
+    use sanctum_vault::store::Store;
+    let vault = t.create().await;
+    let (therapist, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let me = Actor::User(therapist.clone());
+    let last = || async { vault.store().audit_page(0, 100_000).await.unwrap().pop().expect("an entry") };
+    let unknown = sanctum_vault::RowId::generate();
+    assert!(matches!(vault.chart(&me, &unknown).await, Err(Error::NotFound(_))));
+    let entry = last().await;
+    assert_eq!(
+        (entry.action.as_str(), entry.outcome.as_str(), entry.client.as_deref()),
+        ("chart.read", "failed", Some(unknown.as_str()))
+    );
+    assert!(entry.actor.contains(therapist.as_str()), "{}", entry.actor);
+    // Erased, and tampered: both attempts recorded.
+    let erased = vault.add_client(&Actor::Operator, &profile("Ann", "Example"), None).await.unwrap();
+    vault.erase_client(&Actor::Operator, &erased).await.unwrap();
+    assert!(vault.chart(&me, &erased).await.is_err());
+    assert_eq!((last().await.action, last().await.outcome), ("chart.read".to_owned(), "failed".to_owned()));
+    let a = vault.add_client(&Actor::Operator, &profile("Bea", "Other"), None).await.unwrap();
+    let b = vault.add_client(&Actor::Operator, &profile("Cy", "Third"), None).await.unwrap();
+    copy_sealed(&vault, ("clients", "profile", a.as_str()), ("clients", "profile", b.as_str())).await;
+    assert!(matches!(vault.chart(&me, &a).await, Err(Error::Tampered(_))));
+    assert_eq!(last().await.outcome, "failed");
+    assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
+});
+
 conformance!(clients_are_found_by_blind_index_only, |t: TestVault| async move {
     let vault = t.create().await;
     let mut p = profile("Ann", "Example");
