@@ -12,6 +12,7 @@
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, BufWriter, Write as _};
 use std::path::Path;
+use std::sync::Arc;
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine as _;
@@ -22,6 +23,7 @@ use crate::audit::{Action, Actor, AuditEvent, ChainVerifier, Checkpoint, Head};
 use crate::ids::RowId;
 use crate::keys::{age_identity, BackupKey, KeySource};
 use crate::location::Location;
+use crate::progress::{Progress, Quiet};
 use crate::schema::{self, Cell, Kind, Row, Table};
 use crate::sql::SqlStore;
 use crate::store::{Batch, Store};
@@ -163,7 +165,7 @@ struct Verified {
     tables: Vec<Vec<Row>>,
 }
 
-fn read_backup(key: &KeySource, file: &Path) -> Result<Verified, Error> {
+fn read_backup(key: &KeySource, file: &Path, progress: &dyn Progress) -> Result<Verified, Error> {
     let mut lines = decrypt(key, file)?.lines();
     let at = |n: usize| format!("{} (payload line {n})", file.display());
     let first =
@@ -174,6 +176,7 @@ fn read_backup(key: &KeySource, file: &Path) -> Result<Verified, Error> {
         return Err(Error::Backup(format!("{}: format {:?}, expected {BACKUP_FORMAT}", at(1), manifest.format)));
     }
     let mut tables: Vec<Vec<Row>> = schema::ALL.iter().map(|_| Vec::new()).collect();
+    progress.start(manifest.tables.values().sum());
     for (i, line) in lines.enumerate() {
         let line = line.map_err(|e| Error::Backup(format!("{}: {e} (truncated or altered?)", at(i + 2))))?;
         let parsed: RowLine = serde_json::from_str(&line).map_err(|e| Error::Backup(format!("{}: {e}", at(i + 2))))?;
@@ -192,6 +195,7 @@ fn read_backup(key: &KeySource, file: &Path) -> Result<Verified, Error> {
         }
         let cells = parsed.row.iter().enumerate().map(|(c, v)| decode(table, c, v)).collect::<Result<Vec<_>, _>>();
         tables[t].push(Row::new(table, cells.map_err(|e| Error::Backup(format!("{}: {e}", at(i + 2))))?));
+        progress.advance(1);
     }
     let verified = Verified { manifest, tables };
     verified.check(key)?;
@@ -277,7 +281,7 @@ fn manifest(tables: &[Vec<Row>]) -> Result<BackupManifest, Error> {
     })
 }
 
-fn write_backup(key: &KeySource, file: &Path, backup: &Verified) -> Result<(), Error> {
+fn write_backup(key: &KeySource, file: &Path, backup: &Verified, progress: &dyn Progress) -> Result<(), Error> {
     let io = |e: std::io::Error| Error::Io(format!("{}: {e}", file.display()));
     let dir = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     if file.file_name().is_none() {
@@ -292,11 +296,13 @@ fn write_backup(key: &KeySource, file: &Path, backup: &Verified) -> Result<(), E
         let mut writer = encryptor(key)?.wrap_output(out).map_err(io)?;
         serde_json::to_writer(&mut writer, &backup.manifest).map_err(backup_error)?;
         writer.write_all(b"\n").map_err(io)?;
+        progress.start(backup.tables.iter().map(|rows| rows.len() as u64).sum());
         for (table, rows) in schema::ALL.iter().zip(&backup.tables) {
             for row in rows {
                 let line = RowLine { table: table.name.to_owned(), row: row.cells().iter().map(encode).collect() };
                 serde_json::to_writer(&mut writer, &line).map_err(backup_error)?;
                 writer.write_all(b"\n").map_err(io)?;
+                progress.advance(1);
             }
         }
         let mut out = writer.finish().map_err(io)?;
@@ -313,6 +319,17 @@ impl<S: Store> Vault<S> {
     /// export; the backup holds its own export entry. A vault whose chain is broken is
     /// not backed up: the backup would only be refused at restore, too late.
     pub async fn backup(&self, actor: &Actor, key: &KeySource, file: &Path) -> Result<BackupManifest, Error> {
+        self.backup_reporting(actor, key, file, Arc::new(Quiet)).await
+    }
+
+    /// [`Vault::backup`], reporting each row written to `progress`.
+    pub async fn backup_reporting(
+        &self,
+        actor: &Actor,
+        key: &KeySource,
+        file: &Path,
+        progress: Arc<dyn Progress>,
+    ) -> Result<BackupManifest, Error> {
         let vault_key = crate::vault::derive(key, &self.kdf).await?;
         if !vault_key.verify_check(&self.key_check) {
             return Err(Error::WrongKey("the key given for the backup is not this vault's key"));
@@ -325,7 +342,7 @@ impl<S: Store> Vault<S> {
             let mac = backup_mac(&vault_key.backup_key(), &backup.manifest, &backup.tables).finalize();
             backup.manifest.mac = hex(&mac.into_bytes());
             backup.check(&key)?;
-            write_backup(&key, &file, &backup)?;
+            write_backup(&key, &file, &backup, &*progress)?;
             Ok(backup.manifest)
         })
         .await?
@@ -345,8 +362,19 @@ impl Vault<SqlStore> {
         file: &Path,
         replace: bool,
     ) -> Result<(Vault, BackupManifest), Error> {
+        Self::restore_reporting(location, key, file, replace, Arc::new(Quiet)).await
+    }
+
+    /// [`Vault::restore`], reporting each row read and checked to `progress`.
+    pub async fn restore_reporting(
+        location: &Location,
+        key: &KeySource,
+        file: &Path,
+        replace: bool,
+        progress: Arc<dyn Progress>,
+    ) -> Result<(Vault, BackupManifest), Error> {
         let (k, f) = (key.duplicate(), file.to_owned());
-        let backup = blocking(move || read_backup(&k, &f)).await??;
+        let backup = blocking(move || read_backup(&k, &f, &*progress)).await??;
         let (store, replaced) = match SqlStore::connect(location).await {
             Err(Error::NotInitialised(_)) => (SqlStore::create(location).await?, None),
             Err(e) => return Err(e),
@@ -383,6 +411,6 @@ impl Vault<SqlStore> {
     /// Reads and checks a backup without restoring it.
     pub async fn check_backup(key: &KeySource, file: &Path) -> Result<BackupManifest, Error> {
         let (k, f) = (key.duplicate(), file.to_owned());
-        Ok(blocking(move || read_backup(&k, &f)).await??.manifest)
+        Ok(blocking(move || read_backup(&k, &f, &Quiet)).await??.manifest)
     }
 }

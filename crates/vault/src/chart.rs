@@ -17,6 +17,7 @@ use crate::audit::{Action, Actor, AuditEvent};
 use crate::blind::LookupField;
 use crate::ids::RowId;
 use crate::keys::DataKey;
+use crate::progress::{Progress, Quiet};
 use crate::schema::{self, Row, Table, Value};
 use crate::seal::Place;
 use crate::store::{Batch, Query, Store, Write};
@@ -184,6 +185,19 @@ impl<S: Store> Vault<S> {
         profiles: &[ClientProfile],
         therapist: Option<&RowId>,
     ) -> Result<Vec<RowId>, Error> {
+        self.import_clients_reporting(actor, profiles, therapist, &Quiet).await
+    }
+
+    /// [`Vault::import_clients`], reporting each client sealed to `progress` (they are
+    /// then written in one transaction).
+    pub async fn import_clients_reporting(
+        &self,
+        actor: &Actor,
+        profiles: &[ClientProfile],
+        therapist: Option<&RowId>,
+        progress: &dyn Progress,
+    ) -> Result<Vec<RowId>, Error> {
+        progress.start(profiles.len() as u64);
         let mut batch = Batch::default();
         let mut ids = Vec::with_capacity(profiles.len());
         for (i, profile) in profiles.iter().enumerate() {
@@ -199,6 +213,7 @@ impl<S: Store> Vault<S> {
                 batch.audit.push(AuditEvent::ok(actor, Action::CaseloadAssign).client(&id).record(t));
             }
             ids.push(id);
+            progress.advance(1);
         }
         if !ids.is_empty() {
             self.run(batch).await?;

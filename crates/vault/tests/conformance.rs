@@ -658,6 +658,49 @@ conformance!(an_import_is_all_or_nothing, |t: TestVault| async move {
     assert!(vault.find_clients(&Actor::Operator, LookupField::Name, "Dee Fourth").await.unwrap().is_empty());
 });
 
+/// Counts what a long operation reports, for the progress bars.
+#[derive(Default)]
+struct Counted {
+    total: std::sync::atomic::AtomicU64,
+    done: std::sync::atomic::AtomicU64,
+}
+
+impl sanctum_vault::Progress for Counted {
+    fn start(&self, total: u64) {
+        self.total.store(total, std::sync::atomic::Ordering::SeqCst);
+    }
+    fn advance(&self, n: u64) {
+        self.done.fetch_add(n, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+impl Counted {
+    fn get(&self) -> (u64, u64) {
+        use std::sync::atomic::Ordering::SeqCst;
+        (self.total.load(SeqCst), self.done.load(SeqCst))
+    }
+}
+
+conformance!(import_backup_and_restore_report_every_row, |t: TestVault| async move {
+    let vault = t.busy_vault().await;
+    let imported = Counted::default();
+    let profiles = [profile("Ada", "First"), profile("Bo", "Second"), profile("Cy", "Third")];
+    vault.import_clients_reporting(&Actor::Operator, &profiles, None, &imported).await.unwrap();
+    assert_eq!(imported.get(), (3, 3));
+
+    let written = std::sync::Arc::new(Counted::default());
+    let file = t.dir.path().join("reported.age");
+    let manifest = vault.backup_reporting(&Actor::Operator, &t.key, &file, written.clone()).await.unwrap();
+    let rows: u64 = manifest.tables.values().sum();
+    assert!(rows > 3);
+    assert_eq!(written.get(), (rows, rows));
+
+    let read = std::sync::Arc::new(Counted::default());
+    let target = t.sibling("reported").await;
+    Vault::restore_reporting(&target.location(), &t.key, &file, false, read.clone()).await.unwrap();
+    assert_eq!(read.get(), (rows, rows));
+});
+
 conformance!(restore_replaces_only_a_vault_its_key_opens, |t: TestVault| async move {
     let vault = t.busy_vault().await;
     let file = t.backup(&vault, "practice.age").await;

@@ -6,11 +6,12 @@
 //! row counts, every wrapped key and the audit chain before it replaces anything.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use sanctum_vault::{Actor, BackupManifest, KeySource, Vault};
 
-use super::{block_on, spinner, VaultOpts};
+use super::{block_on, Bar, VaultOpts};
 
 /// Arguments of `sanctum backup`.
 #[derive(Debug, clap::Args)]
@@ -51,9 +52,9 @@ fn summary(m: &BackupManifest) -> String {
 pub(crate) fn backup(args: &BackupArgs) -> Result<bool> {
     let (manifest, key) = block_on(async {
         let (vault, key) = args.vault.open().await?;
-        let bar = spinner("writing the backup");
-        let manifest = vault.backup(&Actor::Operator, &key, &args.file).await;
-        bar.finish_and_clear();
+        let bar = Bar::new("writing the backup");
+        let manifest = vault.backup_reporting(&Actor::Operator, &key, &args.file, Arc::new(bar.clone())).await;
+        bar.finish();
         let manifest = manifest.with_context(|| format!("backing up to {}", args.file.display()))?;
         vault.close().await;
         Ok((manifest, key))
@@ -72,9 +73,9 @@ pub(crate) fn restore(args: &RestoreArgs) -> Result<bool> {
     let location = args.vault.location()?;
     let key = args.vault.key()?;
     let manifest = block_on(async {
-        let bar = spinner("verifying and restoring the backup");
-        let restored = Vault::restore(&location, &key, &args.file, args.replace).await;
-        bar.finish_and_clear();
+        let bar = Bar::new("reading and checking the backup");
+        let restored = Vault::restore_reporting(&location, &key, &args.file, args.replace, Arc::new(bar.clone())).await;
+        bar.finish();
         let (vault, manifest) =
             restored.with_context(|| format!("restoring {}; nothing was replaced", args.file.display()))?;
         vault.close().await;

@@ -10,7 +10,7 @@ use anyhow::{anyhow, bail, Context, Result};
 use sanctum_practice::{ClientProfile, Role};
 use sanctum_vault::Actor;
 
-use super::{block_on, spinner, VaultOpts};
+use super::{block_on, Bar, VaultOpts};
 
 /// `sanctum import …`
 #[derive(Debug, clap::Subcommand)]
@@ -46,9 +46,9 @@ pub(crate) fn run(command: &ImportCommand) -> Result<bool> {
         if therapist.role != Role::Therapist {
             bail!("--therapist: {:?} is a {}, not a therapist", args.therapist, therapist.role);
         }
-        let bar = spinner(&format!("importing {} clients", profiles.len()));
-        let ids = vault.import_clients(&Actor::Operator, &profiles, Some(&therapist.id)).await;
-        bar.finish_and_clear();
+        let bar = Bar::new("importing clients");
+        let ids = vault.import_clients_reporting(&Actor::Operator, &profiles, Some(&therapist.id), &bar).await;
+        bar.finish();
         let ids = ids.context("importing; nothing was written")?;
         vault.close().await;
         Ok(ids.len())

@@ -130,14 +130,39 @@ pub(crate) fn block_on<T>(future: impl Future<Output = Result<T>>) -> Result<T> 
         .block_on(future)
 }
 
-/// A spinner on a terminal, nothing otherwise.
-pub(crate) fn spinner(message: &str) -> indicatif::ProgressBar {
-    let bar = indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
-    bar.set_style(
-        indicatif::ProgressStyle::with_template("{spinner} {msg} {elapsed}")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-    );
-    bar.set_message(message.to_owned());
-    bar.enable_steady_tick(std::time::Duration::from_millis(100));
-    bar
+/// A progress bar on standard error when it is a terminal (nothing otherwise): a
+/// spinner until the vault says how many rows there are, then a bar of rows.
+#[derive(Debug, Clone)]
+pub(crate) struct Bar(indicatif::ProgressBar);
+
+impl Bar {
+    pub(crate) fn new(message: &str) -> Bar {
+        let bar = indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {msg} {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.set_message(message.to_owned());
+        bar.enable_steady_tick(std::time::Duration::from_millis(100));
+        Bar(bar)
+    }
+
+    pub(crate) fn finish(&self) {
+        self.0.finish_and_clear();
+    }
+}
+
+impl sanctum_vault::Progress for Bar {
+    fn start(&self, total: u64) {
+        self.0.set_length(total);
+        self.0.set_style(
+            indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} rows {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        );
+    }
+
+    fn advance(&self, n: u64) {
+        self.0.inc(n);
+    }
 }
