@@ -519,13 +519,8 @@ impl<S: Store> Vault<S> {
             return Err(Error::Input { field: "state".into(), message: "a new note starts as a draft".into() });
         }
         self.check_session(client, session).await?;
-        let plain = vec![
-            ("session_id", Value::opt_id(session)),
-            ("author_id", Value::id(author)),
-            ("template", Value::tag(note.template.tag())),
-            ("state", Value::tag("draft")),
-            ("created_at", Value::int(now())),
-        ];
+        let mut plain = new_note_columns(session, author, note, now());
+        plain.push(("state", Value::tag("draft")));
         self.add_record(actor, Action::NoteWrite, client, &schema::NOTES, plain, &note.sections).await
     }
 
@@ -543,15 +538,12 @@ impl<S: Store> Vault<S> {
         let at = now();
         signed.sign(author.as_str(), at)?;
         self.check_session(client, session).await?;
-        let plain = vec![
-            ("session_id", Value::opt_id(session)),
-            ("author_id", Value::id(author)),
-            ("template", Value::tag(note.template.tag())),
+        let mut plain = new_note_columns(session, author, note, at);
+        plain.extend([
             ("state", Value::tag("signed")),
             ("signed_by", Value::id(author)),
             ("signed_at", Value::int(at)),
-            ("created_at", Value::int(at)),
-        ];
+        ]);
         self.add_record(actor, Action::NoteSign, client, &schema::NOTES, plain, &signed.sections).await
     }
 
@@ -794,4 +786,14 @@ fn note_state(row: &Row) -> Result<NoteState, Error> {
         "signed" => NoteState::Signed { by: row.text("signed_by")?.to_owned(), at: row.int("signed_at")? },
         other => return Err(Error::Corrupt(format!("notes.state {other:?}"))),
     })
+}
+
+/// The plain columns every new note has, whatever its state.
+fn new_note_columns(session: Option<&RowId>, author: &RowId, note: &Note, at: i64) -> Vec<(&'static str, Value)> {
+    vec![
+        ("session_id", Value::opt_id(session)),
+        ("author_id", Value::id(author)),
+        ("template", Value::tag(note.template.tag())),
+        ("created_at", Value::int(at)),
+    ]
 }
