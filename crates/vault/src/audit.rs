@@ -107,6 +107,26 @@ sanctum_practice_tags! {
         Restore = "restore",
         /// The vault key was rotated.
         KeysRotated = "keys.rotate",
+        /// A web session ended (signed out, or every session of a user ended).
+        SignOut = "sign-out",
+        /// A second factor (a TOTP time step) was accepted, or refused as a replay.
+        SignInTotp = "sign-in.totp",
+        /// A staff member's TOTP secret was set or removed.
+        UserTotp = "user.totp",
+        /// A staff member's password was changed.
+        UserPassword = "user.password",
+        /// A personal API token was created.
+        ApiTokenCreated = "api-token.create",
+        /// A personal API token was revoked.
+        ApiTokenRevoked = "api-token.revoke",
+        /// A supervisor was granted access to a client's chart.
+        ChartGrant = "chart.grant",
+        /// A supervision grant was revoked.
+        ChartGrantRevoke = "chart.grant.revoke",
+        /// A therapist's schedule (sessions with their clients' names) was read.
+        ScheduleRead = "schedule.read",
+        /// A client's profile was changed.
+        ClientWrite = "client.write",
     }
 }
 

@@ -41,8 +41,10 @@ mod progress;
 pub mod schema;
 pub mod seal;
 mod sql;
+mod staff;
 pub mod store;
 mod vault;
+mod web_session;
 
 pub use audit::{Action, Actor, AuditEntry, AuditEvent, Break, Checkpoint, Head, Outcome};
 pub use backup::{BackupManifest, BACKUP_FORMAT};
@@ -54,8 +56,10 @@ pub use location::{Location, DATABASE_FILE};
 pub use progress::{Progress, Quiet};
 pub use seal::Sealed;
 pub use sql::{Backend, SqlStore};
+pub use staff::{StaffMember, MIN_PASSWORD_CHARS};
 pub use store::Store;
 pub use vault::{AuditReport, OneTimePassword, User, Vault};
+pub use web_session::WebSession;
 
 /// What can go wrong in the vault.
 #[derive(Debug, thiserror::Error)]

@@ -60,6 +60,16 @@ tables! {
     /// Staff. Names are sealed under the practice key; sign-in finds a user by blind index.
     USERS = "users" order by "id" ["id": Text, "role": Text, "username_index": Blob, "name": Blob,
         "password_hash": Text, "created_at": Int];
+    /// A staff member's TOTP secret, sealed under the practice key, and the last time step
+    /// accepted (0 before the first); no row means not enrolled.
+    STAFF_TOTP = "staff_totp" order by "user_id" ["user_id": Text, "secret": Blob, "last_step": Int,
+        "enrolled_at": Int];
+    /// Signed-in browsers: only the SHA-256 of each random token is stored.
+    WEB_SESSIONS = "web_sessions" order by "token_hash" ["token_hash": Blob, "user_id": Text, "created_at": Int,
+        "last_seen": Int, "expires_at": Int, "second_factor": Int];
+    /// Personal API tokens: the label sealed under the practice key, the token hashed.
+    API_TOKENS = "api_tokens" order by "id" ["id": Text, "user_id": Text, "label": Blob, "token_hash": Blob,
+        "created_at": Int, "revoked_at": Int];
     /// Clients: the sealed profile and the blind indexes; an erased client keeps only its id.
     CLIENTS = "clients" order by "id" ["id": Text, "created_at": Int, "erased_at": Int, "name_index": Blob,
         "email_index": Blob, "phone_index": Blob, "profile": Blob];
@@ -68,6 +78,9 @@ tables! {
     /// Which therapist sees which client.
     CASELOAD = "caseload" order by "therapist_id, client_id" ["therapist_id": Text, "client_id": Text,
         "assigned_at": Int];
+    /// Supervision grants: a supervisor may read a client's chart while one is live.
+    CHART_GRANTS = "chart_grants" order by "id" ["id": Text, "client_id": Text, "supervisor_id": Text,
+        "granted_by": Text, "granted_at": Int, "revoked_at": Int];
     /// Therapy groups; names sealed under the practice key.
     GROUPS = "therapy_groups" order by "id" ["id": Text, "therapist_id": Text, "name": Blob, "created_at": Int];
     /// Group membership.
@@ -105,6 +118,10 @@ tables! {
     /// The chain's authenticated head: one row.
     AUDIT_HEAD = "audit_head" order by "id" ["id": Int, "seq": Int, "hash": Blob, "mac": Blob];
 }
+
+/// Tables whose rows are housekeeping, not records of the practice: a write that touches
+/// only these may run without an audit entry ([`crate::store::Store::housekeep`]).
+pub static HOUSEKEEPING: &[&Table] = &[&WEB_SESSIONS];
 
 /// A stored cell as read back.
 #[derive(Debug, Clone, PartialEq, Eq)]

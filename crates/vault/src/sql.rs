@@ -215,10 +215,12 @@ fn bind<'q>(q: Sql<'q>, value: &Value, kind: Kind) -> Sql<'q> {
 /// Parameters of a statement with the kind of the column each is bound to.
 type Params<'v> = Vec<(&'v Value, Kind)>;
 
-/// `WHERE a = $n AND b IS NULL …`, with the parameters it needs, numbered from `first`.
+/// `WHERE a = $n AND b IS NULL AND c >= $m AND c < $k …`, with the parameters it
+/// needs, numbered from `first`.
 fn where_clause<'v>(
     table: &Table,
     filter: &'v [(&'static str, Value)],
+    range: &'v Option<(&'static str, Value, Value)>,
     first: usize,
 ) -> Result<(String, Params<'v>), Error> {
     let mut sql = String::new();
@@ -233,7 +235,23 @@ fn where_clause<'v>(
             sql.push_str(&format!("{column} = ${}", first + params.len() - 1));
         }
     }
+    if let Some((column, from, to)) = range {
+        let kind = table.columns[table.position(column)?].1;
+        if kind != Kind::Int {
+            return Err(Error::Corrupt(format!("a range over {}.{column}, which is not an integer", table.name)));
+        }
+        sql.push_str(if filter.is_empty() { " WHERE " } else { " AND " });
+        params.push((from, kind));
+        params.push((to, kind));
+        let n = first + params.len() - 2;
+        sql.push_str(&format!("{column} >= ${n} AND {column} < ${}", n + 1));
+    }
     Ok((sql, params))
+}
+
+/// A query's range as values to bind.
+fn range_values(q: &Query) -> Option<(&'static str, Value, Value)> {
+    q.range.map(|(column, from, to)| (column, Value::int(from), Value::int(to)))
 }
 
 fn select_sql(table: &Table) -> String {
@@ -256,7 +274,8 @@ fn decode(table: &'static Table, row: &AnyRow) -> Result<Row, Error> {
 }
 
 async fn fetch(conn: &mut AnyConnection, q: &Query) -> Result<Vec<Row>, Error> {
-    let (clause, params) = where_clause(q.table, &q.filter, 1)?;
+    let range = range_values(q);
+    let (clause, params) = where_clause(q.table, &q.filter, &range, 1)?;
     let sql = format!("{}{clause} ORDER BY {}", select_sql(q.table), q.table.order_by);
     let mut query = sqlx::query(&sql);
     for (value, kind) in params {
@@ -284,7 +303,8 @@ async fn apply(conn: &mut AnyConnection, write: &Write) -> Result<(), Error> {
         Write::Update { query: q, set, expect } => {
             let assignments: Vec<String> =
                 set.iter().enumerate().map(|(i, (c, _))| format!("{c} = ${}", i + 1)).collect();
-            let (clause, params) = where_clause(q.table, &q.filter, set.len() + 1)?;
+            let range = range_values(q);
+            let (clause, params) = where_clause(q.table, &q.filter, &range, set.len() + 1)?;
             let sql = format!("UPDATE {} SET {}{clause}", q.table.name, assignments.join(", "));
             let mut query = sqlx::query(&sql);
             for (column, value) in set {
@@ -302,7 +322,8 @@ async fn apply(conn: &mut AnyConnection, write: &Write) -> Result<(), Error> {
             }
         }
         Write::Delete(q) => {
-            let (clause, params) = where_clause(q.table, &q.filter, 1)?;
+            let range = range_values(q);
+            let (clause, params) = where_clause(q.table, &q.filter, &range, 1)?;
             let sql = format!("DELETE FROM {}{clause}", q.table.name);
             let mut query = sqlx::query(&sql);
             for (value, kind) in params {
@@ -537,6 +558,28 @@ impl Store for SqlStore {
         answer.await.map_err(|_| closed())?
     }
 
+    async fn housekeep(&self, writes: Vec<Write>) -> Result<(), Error> {
+        if let Some(w) = writes.iter().find(|w| !schema::HOUSEKEEPING.iter().any(|t| std::ptr::eq(*t, w.table()))) {
+            return Err(Error::Corrupt(format!(
+                "an unaudited write to {} was given to Store::housekeep",
+                w.table().name
+            )));
+        }
+        if writes.is_empty() {
+            return Ok(());
+        }
+        let mut tx = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin_with("BEGIN ISOLATION LEVEL READ COMMITTED").await,
+        }
+        .map_err(db)?;
+        for w in &writes {
+            apply(&mut tx, w).await?;
+        }
+        tx.commit().await.map_err(db)?;
+        Ok(())
+    }
+
     async fn read(&self, queries: Vec<Query>) -> Result<Vec<Vec<Row>>, Error> {
         if let [query] = queries.as_slice() {
             // One statement is consistent by itself: no transaction round trips.
@@ -637,9 +680,23 @@ mod tests {
     #[test]
     fn null_filters_become_is_null_and_parameters_are_numbered() {
         let filter = [("client_id", Value::int(1)), ("signed_at", Value::null()), ("created_at", Value::int(2))];
-        let (sql, params) = where_clause(&schema::NOTES, &filter, 3).unwrap();
+        let (sql, params) = where_clause(&schema::NOTES, &filter, &None, 3).unwrap();
         assert_eq!(sql, " WHERE client_id = $3 AND signed_at IS NULL AND created_at = $4");
         assert_eq!(params.len(), 2);
-        assert!(where_clause(&schema::CLIENTS, &[("nope", Value::int(1))], 1).is_err());
+        assert!(where_clause(&schema::CLIENTS, &[("nope", Value::int(1))], &None, 1).is_err());
+    }
+
+    #[test]
+    fn a_range_is_half_open_and_numbered_after_the_filter() {
+        let q = Query::by(&schema::SESSIONS, "therapist_id", Value::int(1)).between("starts_at", 10, 20);
+        let range = range_values(&q);
+        let (sql, params) = where_clause(q.table, &q.filter, &range, 2).unwrap();
+        assert_eq!(sql, " WHERE therapist_id = $2 AND starts_at >= $3 AND starts_at < $4");
+        assert_eq!(params.len(), 3);
+        let alone = Query::all(&schema::SESSIONS).between("starts_at", 1, 2);
+        let (sql, _) = where_clause(alone.table, &alone.filter, &range_values(&alone), 1).unwrap();
+        assert_eq!(sql, " WHERE starts_at >= $1 AND starts_at < $2");
+        let text = Query::all(&schema::SESSIONS).between("status", 1, 2);
+        assert!(where_clause(text.table, &text.filter, &range_values(&text), 1).is_err(), "a range over text");
     }
 }

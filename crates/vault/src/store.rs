@@ -12,24 +12,33 @@ use crate::keys::ChainKey;
 use crate::schema::{Row, Table, Value};
 use crate::Error;
 
-/// Rows of one table whose columns equal the given values (NULL matches NULL).
+/// Rows of one table whose columns equal the given values (NULL matches NULL), and
+/// optionally whose integer column lies in a half-open range.
 #[derive(Debug)]
 pub struct Query {
     /// The table.
     pub table: &'static Table,
     /// Column = value conditions, all of which must hold.
     pub filter: Vec<(&'static str, Value)>,
+    /// `column >= from AND column < to`, if set (an integer column; NULL never matches).
+    pub range: Option<(&'static str, i64, i64)>,
 }
 
 impl Query {
     /// Every row of `table`.
     pub fn all(table: &'static Table) -> Query {
-        Query { table, filter: Vec::new() }
+        Query { table, filter: Vec::new(), range: None }
     }
 
     /// Rows of `table` where `column` = `value`.
     pub fn by(table: &'static Table, column: &'static str, value: Value) -> Query {
-        Query { table, filter: vec![(column, value)] }
+        Query { table, filter: vec![(column, value)], range: None }
+    }
+
+    /// And also `from <= column < to` (one range per query; a second replaces the first).
+    pub fn between(mut self, column: &'static str, from: i64, to: i64) -> Query {
+        self.range = Some((column, from, to));
+        self
     }
 
     /// And also `column` = `value`.
@@ -63,6 +72,16 @@ pub enum Write {
     Delete(Query),
     /// Fail the batch with [`Error::NotFound`] (naming `.1`) unless a row matches.
     Require(Query, &'static str),
+}
+
+impl Write {
+    /// The table the write touches.
+    pub fn table(&self) -> &'static Table {
+        match self {
+            Write::Insert { table, .. } => table,
+            Write::Update { query, .. } | Write::Delete(query) | Write::Require(query, _) => query.table,
+        }
+    }
 }
 
 /// Work for one transaction, recorded on the audit chain. Order: queries, writes, audit appends.
@@ -114,6 +133,13 @@ pub trait Store: Send + Sync {
     /// Runs unaudited reads in one transaction: the vault's own settings, wrapped keys,
     /// the staff list — never a chart.
     fn read(&self, queries: Vec<Query>) -> impl Future<Output = Result<Vec<Vec<Row>>, Error>> + Send;
+
+    /// Runs writes without an audit entry, in one transaction of their own that does not
+    /// touch the chain. Only for housekeeping: every write must touch a table in
+    /// [`crate::schema::HOUSEKEEPING`] (web sessions: not records of the practice, and
+    /// refreshed on every request, so putting each on the chain would drown it and
+    /// serialise every page view behind the chain's lock); anything else is refused.
+    fn housekeep(&self, writes: Vec<Write>) -> impl Future<Output = Result<(), Error>> + Send;
 
     /// Up to `limit` audit entries after sequence number `after`, in order.
     fn audit_page(&self, after: i64, limit: i64) -> impl Future<Output = Result<Vec<AuditEntry>, Error>> + Send;

@@ -467,7 +467,7 @@ fn generate_password() -> String {
     (0..20).map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())])).collect()
 }
 
-fn hash_password(password: &SecretString) -> Result<String, Error> {
+pub(crate) fn hash_password(password: &SecretString) -> Result<String, Error> {
     let salt = SaltString::generate(&mut rand::rngs::OsRng);
     Argon2::default()
         .hash_password(password.expose_secret().as_bytes(), &salt)

@@ -10,7 +10,7 @@ use sanctum_practice::{
     Instrument, Location as Place, MeasureResponse, Note, NoteSections, NoteState, NoteTemplate, Relative, Role,
     Session, SessionKind, SessionStatus, TeamMeeting,
 };
-use sanctum_vault::{Actor, AuditReport, Error, Head, KdfParams, KeySource, LookupField, SessionWith, Vault};
+use sanctum_vault::{Actor, AuditReport, Error, Head, KdfParams, KeySource, LookupField, SessionWith, Store, Vault};
 use support::{conformance, key_file, profile, TestVault};
 
 conformance!(creating_and_opening, |t: TestVault| async move {
@@ -1002,3 +1002,155 @@ fn every_single_valued_profile_field_is_in_fields() {
         assert_eq!(filled[field], field, "field_mut({field:?}) writes another field");
     }
 }
+
+conformance!(staff_details_open_and_passwords_change_on_the_record, |t: TestVault| async move {
+    let vault = t.create().await;
+    let (dana, first) = vault.add_user(&Actor::Operator, " Dana ", Role::Therapist).await.unwrap();
+    let (sam, _) = vault.add_user(&Actor::Operator, "sam", Role::Supervisor).await.unwrap();
+    let member = vault.staff_member(&dana).await.unwrap().expect("dana");
+    assert_eq!((member.username.as_str(), member.role, member.totp_enrolled), ("Dana", Role::Therapist, false));
+    assert_eq!(vault.staff_member(&sanctum_vault::RowId::generate()).await.unwrap(), None);
+    let names: Vec<_> = vault.staff().await.unwrap().into_iter().map(|m| (m.id, m.username)).collect();
+    assert_eq!(names, vec![(dana.clone(), "Dana".to_owned()), (sam.clone(), "sam".to_owned())]);
+
+    let me = Actor::User(dana.clone());
+    let short = secrecy::SecretString::from("short".to_owned());
+    match vault.set_password(&me, &dana, &short).await {
+        Err(Error::Input { field, .. }) => assert_eq!(field, "password"),
+        other => panic!("a short password: {other:?}"),
+    }
+    let new = secrecy::SecretString::from("a much longer passphrase".to_owned());
+    vault.set_password(&me, &dana, &new).await.unwrap();
+    assert!(matches!(vault.sign_in("dana", &first.0).await, Err(Error::Denied)), "the old password is gone");
+    assert_eq!(vault.sign_in("dana", &new).await.unwrap().id, dana);
+    let nobody = sanctum_vault::RowId::generate();
+    assert!(matches!(vault.set_password(&Actor::Operator, &nobody, &new).await, Err(Error::NotFound(_))));
+    assert!(t.actions(&vault).await.contains(&"user.password".to_owned()));
+});
+
+conformance!(a_totp_step_is_accepted_once_and_only_forward, |t: TestVault| async move {
+    let vault = t.create().await;
+    let (dana, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let me = Actor::User(dana.clone());
+    assert!(vault.totp_secret(&dana).await.unwrap().is_none());
+    assert!(matches!(vault.accept_totp_step(&dana, 5).await, Err(Error::NotFound(_))), "not enrolled");
+    match vault.set_totp_secret(&me, &dana, Some(b"short")).await {
+        Err(Error::Input { field, .. }) => assert_eq!(field, "secret"),
+        other => panic!("a short secret: {other:?}"),
+    }
+    let secret = *b"0123456789abcdefghij";
+    vault.set_totp_secret(&me, &dana, Some(&secret)).await.unwrap();
+    assert_eq!(vault.totp_secret(&dana).await.unwrap().as_deref().map(Vec::as_slice), Some(secret.as_slice()));
+    assert!(vault.staff_member(&dana).await.unwrap().unwrap().totp_enrolled);
+    // The secret is sealed under the practice key, bound to its row.
+    let raw = vault.store().read(vec![sanctum_vault::store::Query::all(&sanctum_vault::schema::STAFF_TOTP)]).await;
+    let stored = raw.unwrap()[0][0].blob("secret").unwrap().to_vec();
+    assert!(!stored.windows(secret.len()).any(|w| w == secret), "the secret is stored in the clear");
+
+    let step = 57_000_000;
+    assert!(vault.accept_totp_step(&dana, step).await.unwrap());
+    assert!(!vault.accept_totp_step(&dana, step).await.unwrap(), "a replay");
+    assert!(!vault.accept_totp_step(&dana, step - 1).await.unwrap(), "an older code");
+    assert!(vault.accept_totp_step(&dana, step + 1).await.unwrap());
+    // Two requests racing with the same code: exactly one wins.
+    let (a, b) = tokio::join!(vault.accept_totp_step(&dana, step + 5), vault.accept_totp_step(&dana, step + 5));
+    assert!(a.unwrap() ^ b.unwrap(), "one of two concurrent uses of a code");
+    let entries = vault.store().audit_page(0, 100_000).await.unwrap();
+    let totp: Vec<_> =
+        entries.iter().filter(|e| e.action == "sign-in.totp").map(|e| e.outcome.as_str()).collect::<Vec<_>>();
+    assert_eq!(totp.iter().filter(|o| **o == "ok").count(), 3);
+    assert_eq!(totp.iter().filter(|o| **o == "denied").count(), 3);
+    // Enrolling anew resets the guard; removing it unenrolls.
+    vault.set_totp_secret(&me, &dana, Some(b"another secret, 20 b")).await.unwrap();
+    assert!(vault.accept_totp_step(&dana, step).await.unwrap());
+    vault.set_totp_secret(&Actor::Operator, &dana, None).await.unwrap();
+    assert!(vault.totp_secret(&dana).await.unwrap().is_none());
+    assert!(!vault.staff_member(&dana).await.unwrap().unwrap().totp_enrolled);
+    assert!(t.actions(&vault).await.contains(&"user.totp".to_owned()));
+    assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
+});
+
+conformance!(web_sessions_are_shared_hashed_and_expire, |t: TestVault| async move {
+    use sanctum_vault::store::{Query, Store};
+    use secrecy::ExposeSecret;
+    let vault = t.create().await;
+    let (dana, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let (eli, _) = vault.add_user(&Actor::Operator, "eli", Role::Therapist).await.unwrap();
+    let head = vault.audit_head().await.unwrap();
+    let token = vault.start_web_session(&dana, true, 3600).await.unwrap();
+    assert_eq!(token.expose_secret().len(), 43, "32 bytes, base64url without padding");
+    // Another app instance on the same database sees it.
+    let other = t.open().await;
+    let session = other.web_session(token.expose_secret(), 600).await.unwrap().expect("a live session");
+    assert_eq!((session.user.id.clone(), session.second_factor), (dana.clone(), true));
+    assert_eq!(session.expires_at - session.created_at, 3600);
+    assert_eq!(vault.audit_head().await.unwrap(), head, "starting and using a session is housekeeping");
+    // Only the hash is stored.
+    let rows = vault.store().read(vec![Query::all(&sanctum_vault::schema::WEB_SESSIONS)]).await.unwrap();
+    let stored = rows[0][0].blob("token_hash").unwrap().to_vec();
+    assert_eq!(stored.len(), 32);
+    assert!(!stored.windows(8).any(|w| token.expose_secret().as_bytes().windows(8).any(|x| x == w)));
+    for bad in ["", "nonsense", &format!("{}x", token.expose_secret()), &"A".repeat(43)] {
+        assert!(vault.web_session(bad, 600).await.unwrap().is_none(), "{bad:?}");
+    }
+    assert!(matches!(vault.start_web_session(&dana, false, 0).await, Err(Error::Input { .. })));
+    assert!(matches!(
+        vault.start_web_session(&sanctum_vault::RowId::generate(), false, 60).await,
+        Err(Error::NotFound(_))
+    ));
+
+    // Idle too long, and past the absolute expiry: gone, and the rows deleted.
+    let idle = vault.start_web_session(&dana, false, 3600).await.unwrap();
+    let s = vault.store();
+    s.execute_raw("UPDATE web_sessions SET last_seen = last_seen - 1000").await.unwrap();
+    assert!(vault.web_session(idle.expose_secret(), 600).await.unwrap().is_none(), "idle");
+    assert!(vault.web_session(token.expose_secret(), 600).await.unwrap().is_none(), "idle too");
+    let expired = vault.start_web_session(&eli, false, 3600).await.unwrap();
+    s.execute_raw("UPDATE web_sessions SET expires_at = created_at - 1").await.unwrap();
+    assert!(vault.web_session(expired.expose_secret(), 1_000_000).await.unwrap().is_none(), "expired");
+    let left = s.read(vec![Query::all(&sanctum_vault::schema::WEB_SESSIONS)]).await.unwrap();
+    assert!(left[0].is_empty(), "expired rows are deleted: {}", left[0].len());
+
+    // last_seen is refreshed at most once a minute.
+    let live = vault.start_web_session(&eli, false, 3600).await.unwrap();
+    s.execute_raw("UPDATE web_sessions SET last_seen = last_seen - 30").await.unwrap();
+    vault.web_session(live.expose_secret(), 600).await.unwrap().expect("live");
+    let seen = |rows: Vec<Vec<sanctum_vault::schema::Row>>| rows[0][0].int("last_seen").unwrap();
+    let table = || Query::all(&sanctum_vault::schema::WEB_SESSIONS);
+    let before = seen(s.read(vec![table()]).await.unwrap());
+    s.execute_raw("UPDATE web_sessions SET last_seen = last_seen - 100").await.unwrap();
+    vault.web_session(live.expose_secret(), 600).await.unwrap().expect("live");
+    assert!(seen(s.read(vec![table()]).await.unwrap()) > before - 100, "refreshed after a minute");
+
+    // Signing out is on the record; so is ending every session of a user.
+    vault.end_web_session(live.expose_secret()).await.unwrap();
+    assert!(vault.web_session(live.expose_secret(), 600).await.unwrap().is_none());
+    vault.end_web_session(live.expose_secret()).await.unwrap();
+    let a = vault.start_web_session(&dana, false, 3600).await.unwrap();
+    let b = vault.start_web_session(&dana, true, 3600).await.unwrap();
+    let c = vault.start_web_session(&eli, true, 3600).await.unwrap();
+    vault.end_web_sessions_of(&Actor::Operator, &dana).await.unwrap();
+    assert!(vault.web_session(a.expose_secret(), 600).await.unwrap().is_none());
+    assert!(vault.web_session(b.expose_secret(), 600).await.unwrap().is_none());
+    assert!(vault.web_session(c.expose_secret(), 600).await.unwrap().is_some());
+    let entries = vault.store().audit_page(0, 100_000).await.unwrap();
+    let outs: Vec<_> = entries.iter().filter(|e| e.action == "sign-out").collect();
+    assert_eq!(outs.len(), 2);
+    assert_eq!(outs[0].actor, format!("user:{eli}"));
+    assert_eq!((outs[1].actor.as_str(), outs[1].record.as_deref()), ("operator", Some(dana.as_str())));
+});
+
+conformance!(housekeeping_writes_touch_only_web_sessions, |t: TestVault| async move {
+    use sanctum_vault::store::{Query, Store, Write};
+    let vault = t.create().await;
+    let head = vault.audit_head().await.unwrap();
+    let refused = vault.store().housekeep(vec![Write::Delete(Query::all(&sanctum_vault::schema::CLIENTS))]).await;
+    assert!(matches!(refused, Err(Error::Corrupt(_))), "{refused:?}");
+    let mixed = vec![
+        Write::Delete(Query::all(&sanctum_vault::schema::WEB_SESSIONS)),
+        Write::Delete(Query::all(&sanctum_vault::schema::AUDIT_LOG)),
+    ];
+    assert!(vault.store().housekeep(mixed).await.is_err());
+    assert_eq!(vault.audit_head().await.unwrap(), head);
+    assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
+});
