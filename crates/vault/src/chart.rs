@@ -107,7 +107,7 @@ fn open_body<T: DeserializeOwned>(key: &DataKey, table: &'static Table, row: &Ro
     Ok((id, body))
 }
 
-fn live_client(client: &RowId) -> Query {
+pub(crate) fn live_client(client: &RowId) -> Query {
     Query::by(&schema::CLIENTS, "id", Value::id(client)).and("erased_at", Value::null())
 }
 
@@ -116,7 +116,7 @@ impl<S: Store> Vault<S> {
     /// keys, or an unaudited read of its wrapped form. A cached key of a client erased
     /// meanwhile (by another instance) is harmless: every write also requires the client
     /// to be live, in its own transaction.
-    async fn client_key(&self, client: &RowId) -> Result<Arc<DataKey>, Error> {
+    pub(crate) async fn client_key(&self, client: &RowId) -> Result<Arc<DataKey>, Error> {
         if let Some(key) = self.key_cache.get(client) {
             return Ok(key);
         }
@@ -245,12 +245,15 @@ impl<S: Store> Vault<S> {
         rows.into_iter().flatten().map(|r| r.id("id")).collect()
     }
 
-    /// Opens a client's chart: every record, decrypted; one audit entry. A read that
-    /// fails (no such client, erased, data that does not open) is on the record too: the
-    /// failed batch rolls its own entry back, so a `failed` entry is appended in a
-    /// transaction of its own.
+    /// Opens a client's chart: every record, decrypted; one audit entry. Anyone but the
+    /// operator is checked by [`Vault::authorize`] first (a refusal is `NotFound("client")`
+    /// and a `denied` entry), and the grounds it found are required again in the read's
+    /// own transaction. A read that fails (no such client, erased, data that does not
+    /// open) is on the record too: the failed batch rolls its own entry back, so a
+    /// `failed` entry is appended in a transaction of its own.
     pub async fn chart(&self, actor: &Actor, client: &RowId) -> Result<Chart, Error> {
-        let result = self.open_chart(actor, client).await;
+        let basis = self.access(actor, client, Action::ChartRead).await?;
+        let result = self.open_chart(actor, client, basis.require(client)).await;
         if result.is_err() {
             let mut event = AuditEvent::ok(actor, Action::ChartRead).client(client);
             event.outcome = crate::audit::Outcome::Failed;
@@ -261,9 +264,9 @@ impl<S: Store> Vault<S> {
         result
     }
 
-    async fn open_chart(&self, actor: &Actor, client: &RowId) -> Result<Chart, Error> {
+    async fn open_chart(&self, actor: &Actor, client: &RowId, grounds: Option<Write>) -> Result<Chart, Error> {
         let by_client = |t| Query::by(t, "client_id", Value::id(client));
-        let batch = Batch::audited(AuditEvent::ok(actor, Action::ChartRead).client(client))
+        let mut batch = Batch::audited(AuditEvent::ok(actor, Action::ChartRead).client(client))
             .read(live_client(client))
             .read(by_client(&schema::CLIENT_KEYS))
             .read(by_client(&schema::SESSIONS))
@@ -275,6 +278,7 @@ impl<S: Store> Vault<S> {
             .read(by_client(&schema::INCIDENTS))
             .read(by_client(&schema::AGENDA_ITEMS))
             .write(Write::Require(live_client(client), "client"));
+        batch.writes.extend(grounds);
         let rows = self.run(batch).await?;
         let [clients, keys, sessions, notes, amendments, homework, consents, measures, incidents, agenda]: [Vec<Row>;
             10] = rows.try_into().map_err(|_| Error::Corrupt("chart query count".into()))?;
@@ -336,7 +340,7 @@ impl<S: Store> Vault<S> {
         })
     }
 
-    fn session_from_row(&self, key: &DataKey, row: &Row) -> Result<(RowId, Session), Error> {
+    pub(crate) fn session_from_row(&self, key: &DataKey, row: &Row) -> Result<(RowId, Session), Error> {
         let id = row.id("id")?;
         let location: Location = key.open(&place(&schema::SESSIONS, "location", &id), &row.sealed("location")?)?;
         let duration = u32::try_from(row.int("duration_minutes")?)
@@ -379,6 +383,7 @@ impl<S: Store> Vault<S> {
             &schema::NOTES,
             &schema::SESSIONS,
             &schema::GROUP_MEMBERS,
+            &schema::CHART_GRANTS,
             &schema::CASELOAD,
             &schema::CLIENT_KEYS,
         ] {
@@ -422,7 +427,7 @@ impl<S: Store> Vault<S> {
     }
 
     /// The row of a client record by id (unaudited: ids and states only).
-    async fn record_row(&self, table: &'static Table, id: &RowId, what: &str) -> Result<Row, Error> {
+    pub(crate) async fn record_row(&self, table: &'static Table, id: &RowId, what: &str) -> Result<Row, Error> {
         let rows = self.store.read(vec![Query::by(table, "id", Value::id(id))]).await?;
         rows.into_iter().flatten().next().ok_or_else(|| Error::NotFound(format!("{what} {id}")))
     }

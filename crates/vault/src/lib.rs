@@ -29,6 +29,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod access;
 pub mod audit;
 mod backup;
 mod blind;
@@ -46,6 +47,7 @@ pub mod store;
 mod vault;
 mod web_session;
 
+pub use access::{ChartGrant, RecordRef};
 pub use audit::{Action, Actor, AuditEntry, AuditEvent, Break, Checkpoint, Head, Outcome};
 pub use backup::{BackupManifest, BACKUP_FORMAT};
 pub use blind::{BlindIndex, LookupField};

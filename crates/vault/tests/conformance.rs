@@ -326,7 +326,8 @@ conformance!(a_failed_chart_read_is_on_the_record, |t: TestVault| async move {
     vault.erase_client(&Actor::Operator, &erased).await.unwrap();
     assert!(vault.chart(&me, &erased).await.is_err());
     assert_eq!((last().await.action, last().await.outcome), ("chart.read".to_owned(), "failed".to_owned()));
-    let a = vault.add_client(&Actor::Operator, &profile("Bea", "Other"), None).await.unwrap();
+    // On the therapist's caseload, so the read gets past the access check to the data.
+    let a = vault.add_client(&Actor::Operator, &profile("Bea", "Other"), Some(&therapist)).await.unwrap();
     let b = vault.add_client(&Actor::Operator, &profile("Cy", "Third"), None).await.unwrap();
     copy_sealed(&vault, ("clients", "profile", a.as_str()), ("clients", "profile", b.as_str())).await;
     assert!(matches!(vault.chart(&me, &a).await, Err(Error::Tampered(_))));
@@ -1152,5 +1153,111 @@ conformance!(housekeeping_writes_touch_only_web_sessions, |t: TestVault| async m
     ];
     assert!(vault.store().housekeep(mixed).await.is_err());
     assert_eq!(vault.audit_head().await.unwrap(), head);
+    assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
+});
+
+conformance!(charts_open_only_for_their_therapist_or_a_granted_supervisor, |t: TestVault| async move {
+    use sanctum_vault::{Action, RecordRef, RowId};
+    let vault = t.create().await;
+    let (dana, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let (eli, _) = vault.add_user(&Actor::Operator, "eli", Role::Therapist).await.unwrap();
+    let (sam, _) = vault.add_user(&Actor::Operator, "sam", Role::Supervisor).await.unwrap();
+    let (root, _) = vault.add_user(&Actor::Operator, "root", Role::Admin).await.unwrap();
+    let (d, e, s, r) =
+        (Actor::User(dana.clone()), Actor::User(eli.clone()), Actor::User(sam.clone()), Actor::User(root));
+    let ann = vault.add_client(&Actor::Operator, &profile("Ann", "Example"), Some(&dana)).await.unwrap();
+    let unknown = RowId::generate();
+    let last = || async { vault.store().audit_page(0, 100_000).await.unwrap().pop().expect("an entry") };
+
+    assert_eq!(vault.chart(&d, &ann).await.unwrap().profile.given_name, "Ann");
+    vault.authorize(&Actor::Operator, &ann, Action::NoteWrite).await.unwrap();
+    vault.authorize(&d, &ann, Action::NoteWrite).await.unwrap();
+    // Another therapist, an unassigned supervisor, an admin: the same answer as for a
+    // client that does not exist, and a denied entry.
+    for (who, action) in
+        [(&e, Action::ChartRead), (&s, Action::ChartRead), (&r, Action::ChartRead), (&e, Action::NoteWrite)]
+    {
+        let refused = vault.authorize(who, &ann, action).await.unwrap_err();
+        let missing = vault.authorize(who, &unknown, action).await.unwrap_err();
+        assert_eq!(refused.to_string(), missing.to_string());
+        assert!(matches!(refused, Error::NotFound(ref what) if what == "client"), "{refused}");
+        assert!(matches!(vault.chart(who, &ann).await, Err(Error::NotFound(_))));
+        let entry = last().await;
+        assert_eq!((entry.action.as_str(), entry.outcome.as_str()), ("chart.read", "denied"));
+        assert_eq!(entry.client.as_deref(), Some(ann.as_str()));
+    }
+    assert!(matches!(vault.chart(&Actor::Unknown, &ann).await, Err(Error::NotFound(_))));
+
+    // Grants: only the client's therapist grants, only to a supervisor.
+    assert!(matches!(vault.grant_chart(&e, &ann, &sam).await, Err(Error::NotFound(_))));
+    assert!(matches!(vault.grant_chart(&s, &ann, &sam).await, Err(Error::NotFound(_))), "not self-granted");
+    match vault.grant_chart(&d, &ann, &eli).await {
+        Err(Error::Input { field, .. }) => assert_eq!(field, "supervisor"),
+        other => panic!("a grant to a therapist: {other:?}"),
+    }
+    let grant = vault.grant_chart(&d, &ann, &sam).await.unwrap();
+    assert!(matches!(vault.grant_chart(&d, &ann, &sam).await, Err(Error::Conflict(_))), "one live grant");
+    assert_eq!(vault.chart(&s, &ann).await.unwrap().profile.family_name, "Example");
+    assert!(matches!(vault.authorize(&s, &ann, Action::NoteWrite).await, Err(Error::NotFound(_))), "read only");
+    let grants = vault.chart_grants(&ann).await.unwrap();
+    assert_eq!(grants.len(), 1);
+    assert_eq!((grants[0].supervisor.clone(), grants[0].granted_by.clone()), (sam.clone(), Some(dana.clone())));
+    assert_eq!(vault.chart_grants_to(&sam).await.unwrap(), grants);
+    assert!(matches!(vault.revoke_chart_grant(&e, &grant).await, Err(Error::NotFound(_))));
+    vault.revoke_chart_grant(&d, &grant).await.unwrap();
+    assert!(matches!(vault.revoke_chart_grant(&d, &grant).await, Err(Error::Conflict(_))));
+    assert!(matches!(vault.chart(&s, &ann).await, Err(Error::NotFound(_))), "revoked");
+    assert!(vault.chart_grants(&ann).await.unwrap()[0].revoked_at.is_some());
+    let again = vault.grant_chart(&Actor::Operator, &ann, &sam).await.unwrap();
+    assert_eq!(vault.chart_grants(&ann).await.unwrap().len(), 2);
+    let actions = t.actions(&vault).await;
+    assert!(actions.contains(&"chart.grant".to_owned()) && actions.contains(&"chart.grant.revoke".to_owned()));
+
+    // Records lead back to their client; a group session to its group.
+    let session = Session {
+        kind: SessionKind::Individual,
+        starts_at: 10,
+        duration_minutes: 50,
+        location: Place::InPerson("Room 1".into()),
+        status: SessionStatus::Scheduled,
+    };
+    let sid = vault.schedule_session(&d, &SessionWith::Client(ann.clone()), &dana, &session).await.unwrap();
+    let mut note = Note::draft(NoteTemplate::Dap);
+    note.sections = NoteSections(vec!["d".into(), "a".into(), "p".into()]);
+    let nid = vault.add_note(&d, &ann, Some(&sid), &dana, &note).await.unwrap();
+    let mut homework = Homework::default();
+    (homework.task, homework.due) = ("Walk".into(), "2030-01-01".into());
+    let hid = vault.add_homework(&d, &ann, None, &homework).await.unwrap();
+    let consent = Consent { kind: ConsentKind::Treatment, version: "1".into(), signed_at: 1, revoked_at: None };
+    let cid = vault.add_consent(&d, &ann, &consent).await.unwrap();
+    let iid = vault.add_incident(&d, &ann, &dana, &Incident::default()).await.unwrap();
+    let aid = vault.add_agenda_item(&d, &ann, None, &AgendaItem::default()).await.unwrap();
+    for record in [
+        RecordRef::Note(nid),
+        RecordRef::Homework(hid),
+        RecordRef::Consent(cid),
+        RecordRef::Session(sid.clone()),
+        RecordRef::Incident(iid),
+        RecordRef::AgendaItem(aid),
+    ] {
+        assert_eq!(vault.client_of(record).await.unwrap(), ann);
+    }
+    assert!(matches!(vault.client_of(RecordRef::Note(unknown.clone())).await, Err(Error::NotFound(_))));
+    let group = vault.create_group(&d, &dana, &Group { name: "Mondays".into() }).await.unwrap();
+    let mut group_session = session.clone();
+    group_session.kind = SessionKind::Group;
+    let gsid = vault.schedule_session(&d, &SessionWith::Group(group.clone()), &dana, &group_session).await.unwrap();
+    match vault.client_of(RecordRef::Session(gsid.clone())).await {
+        Err(Error::Input { field, .. }) => assert_eq!(field, "record"),
+        other => panic!("a group session's client: {other:?}"),
+    }
+    assert_eq!(vault.session_with(&gsid).await.unwrap(), SessionWith::Group(group.clone()));
+    assert_eq!(vault.session_with(&sid).await.unwrap(), SessionWith::Client(ann.clone()));
+    assert_eq!(vault.group_therapist(&group).await.unwrap(), dana);
+    assert!(matches!(vault.group_therapist(&unknown).await, Err(Error::NotFound(_))));
+
+    // Erasing the client takes its grants with it.
+    vault.erase_client(&Actor::Operator, &ann).await.unwrap();
+    assert!(vault.chart_grants(&ann).await.unwrap().is_empty(), "{again}");
     assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
 });
