@@ -14,8 +14,22 @@ use crate::vault::{client_key_place, Vault};
 use crate::Error;
 
 impl<S: Store> Vault<S> {
-    /// The caseload of `therapist`, for the guard.
+    /// The caseload of `therapist`, for the guard (only the operator or the therapist
+    /// themselves; audited as `caseload.read`).
     pub async fn caseload(&self, actor: &Actor, therapist: &RowId) -> Result<Caseload, Error> {
+        let profiles = self.caseload_profiles(actor, therapist).await?;
+        Ok(Caseload { clients: profiles.iter().map(|(id, p)| guard_client(id, p)).collect() })
+    }
+
+    /// The live clients on `therapist`'s caseload with their profiles, opened: what the
+    /// guard's caseload and the app's client list both show. One `caseload.read` entry;
+    /// only the operator or the therapist themselves.
+    pub(crate) async fn caseload_profiles(
+        &self,
+        actor: &Actor,
+        therapist: &RowId,
+    ) -> Result<Vec<(RowId, ClientProfile)>, Error> {
+        self.own_listing(actor, therapist, Action::CaseloadRead).await?;
         let batch = Batch::audited(AuditEvent::ok(actor, Action::CaseloadRead).record(therapist)).read(Query::by(
             &schema::CASELOAD,
             "therapist_id",
@@ -36,9 +50,9 @@ impl<S: Store> Vault<S> {
             let key = self.kek.unwrap_data_key(&key.sealed("wrapped")?, &client_key_place(&id))?;
             let place = Place { table: "clients", column: "profile", row: id.as_str() };
             let profile: ClientProfile = key.open(&place, &client.sealed("profile")?)?;
-            clients.push(guard_client(&id, &profile));
+            clients.push((id, profile));
         }
-        Ok(Caseload { clients })
+        Ok(clients)
     }
 }
 

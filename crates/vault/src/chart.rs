@@ -97,7 +97,7 @@ struct MeasureBody {
     answers: Vec<u8>,
 }
 
-fn place<'a>(table: &'static Table, column: &'static str, row: &'a RowId) -> Place<'a> {
+pub(crate) fn place<'a>(table: &'static Table, column: &'static str, row: &'a RowId) -> Place<'a> {
     Place { table: table.name, column, row: row.as_str() }
 }
 
@@ -127,18 +127,27 @@ impl<S: Store> Vault<S> {
         Ok(key)
     }
 
-    fn client_rows(&self, id: &RowId, profile: &ClientProfile, key: &DataKey) -> Result<Vec<Write>, Error> {
+    /// A profile's columns: sealed under the client's key, with its blind indexes.
+    pub(crate) fn profile_columns(
+        &self,
+        id: &RowId,
+        profile: &ClientProfile,
+        key: &DataKey,
+    ) -> Result<Vec<(&'static str, Value)>, Error> {
         profile.validate()?;
         let name = format!("{} {}", profile.given_name, profile.family_name);
         let sealed = key.seal(&place(&schema::CLIENTS, "profile", id), profile);
-        let client = vec![
-            ("id", Value::id(id)),
-            ("created_at", Value::int(now())),
+        Ok(vec![
             ("name_index", Value::index(self.index.blind(LookupField::Name, &name).as_ref())),
             ("email_index", Value::index(self.index.blind(LookupField::Email, &profile.email).as_ref())),
             ("phone_index", Value::index(self.index.blind(LookupField::Phone, &profile.phone).as_ref())),
             ("profile", Value::sealed(&sealed)),
-        ];
+        ])
+    }
+
+    fn client_rows(&self, id: &RowId, profile: &ClientProfile, key: &DataKey) -> Result<Vec<Write>, Error> {
+        let mut client = vec![("id", Value::id(id)), ("created_at", Value::int(now()))];
+        client.extend(self.profile_columns(id, profile, key)?);
         let wrapped = self.kek.wrap(key.expose(), &client_key_place(id));
         Ok(vec![
             Write::Insert { table: &schema::CLIENTS, values: client },

@@ -1261,3 +1261,116 @@ conformance!(charts_open_only_for_their_therapist_or_a_granted_supervisor, |t: T
     assert!(vault.chart_grants(&ann).await.unwrap().is_empty(), "{again}");
     assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
 });
+
+conformance!(a_therapist_lists_their_own_schedule_clients_and_groups, |t: TestVault| async move {
+    use sanctum_vault::RowId;
+    let vault = t.create().await;
+    let (dana, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let (eli, _) = vault.add_user(&Actor::Operator, "eli", Role::Therapist).await.unwrap();
+    let (root, _) = vault.add_user(&Actor::Operator, "root", Role::Admin).await.unwrap();
+    let (d, e) = (Actor::User(dana.clone()), Actor::User(eli.clone()));
+    let mut chuck = profile("Charles", "Benson");
+    chuck.preferred_name = "Chuck".into();
+    let c = vault.add_client(&Actor::Operator, &chuck, Some(&dana)).await.unwrap();
+    let a = vault.add_client(&Actor::Operator, &profile("Ann", "Adams"), Some(&dana)).await.unwrap();
+    let z = vault.add_client(&Actor::Operator, &profile("Zed", "Other"), Some(&eli)).await.unwrap();
+    let gone = vault.add_client(&Actor::Operator, &profile("Gone", "Erased"), Some(&dana)).await.unwrap();
+    vault.erase_client(&Actor::Operator, &gone).await.unwrap();
+    let group = vault.create_group(&d, &dana, &Group { name: "Tuesday grief group".into() }).await.unwrap();
+    vault.add_group_member(&d, &group, &a).await.unwrap();
+    let at = |starts_at, kind| Session {
+        kind,
+        starts_at,
+        duration_minutes: 50,
+        location: Place::InPerson("Room 1".into()),
+        status: SessionStatus::Scheduled,
+    };
+    let s3 = vault
+        .schedule_session(&d, &SessionWith::Client(c.clone()), &dana, &at(3000, SessionKind::Individual))
+        .await
+        .unwrap();
+    let s1 = vault
+        .schedule_session(&d, &SessionWith::Client(a.clone()), &dana, &at(1000, SessionKind::Individual))
+        .await
+        .unwrap();
+    let s2 = vault
+        .schedule_session(&d, &SessionWith::Group(group.clone()), &dana, &at(2000, SessionKind::Group))
+        .await
+        .unwrap();
+    vault
+        .schedule_session(&e, &SessionWith::Client(z.clone()), &eli, &at(1500, SessionKind::Individual))
+        .await
+        .unwrap();
+    vault
+        .schedule_session(&d, &SessionWith::Client(a.clone()), &dana, &at(5000, SessionKind::Individual))
+        .await
+        .unwrap();
+
+    let head = vault.audit_head().await.unwrap();
+    let day = vault.schedule(&d, &dana, 1000, 5000).await.unwrap();
+    assert_eq!(vault.audit_head().await.unwrap().seq, head.seq + 1, "one entry");
+    let got: Vec<_> = day.iter().map(|s| (s.id.clone(), s.title.as_str(), s.session.starts_at)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (s1.clone(), "Ann Adams", 1000),
+            (s2.clone(), "Tuesday grief group", 2000),
+            (s3.clone(), "Chuck Benson", 3000)
+        ]
+    );
+    assert_eq!(day[1].with, SessionWith::Group(group.clone()));
+    assert_eq!(day[0].session.location, Place::InPerson("Room 1".into()));
+    assert_eq!(t.actions(&vault).await.last().map(String::as_str), Some("schedule.read"));
+    assert!(vault.schedule(&d, &dana, 0, 10).await.unwrap().is_empty());
+    assert!(matches!(vault.schedule(&d, &dana, 10, 0).await, Err(Error::Input { .. })));
+    // Only the therapist themselves (or the operator).
+    for who in [&e, &Actor::User(root.clone())] {
+        assert!(matches!(vault.schedule(who, &dana, 0, 10_000).await, Err(Error::NotFound(_))));
+        assert!(matches!(vault.clients_of(who, &dana).await, Err(Error::NotFound(_))));
+        assert!(matches!(vault.groups_of(who, &dana).await, Err(Error::NotFound(_))));
+        assert!(matches!(vault.caseload(who, &dana).await, Err(Error::NotFound(_))));
+    }
+    assert_eq!(vault.schedule(&Actor::Operator, &eli, 0, 10_000).await.unwrap()[0].title, "Zed Other");
+
+    let clients: Vec<_> = vault.clients_of(&d, &dana).await.unwrap().into_iter().map(|c| (c.id, c.profile)).collect();
+    assert_eq!(clients, vec![(a.clone(), profile("Ann", "Adams")), (c.clone(), chuck.clone())], "live, by name");
+    let groups = vault.groups_of(&d, &dana).await.unwrap();
+    assert_eq!(groups, vec![(group.clone(), Group { name: "Tuesday grief group".into() }, vec![a.clone()])]);
+    assert!(vault.groups_of(&e, &eli).await.unwrap().is_empty());
+
+    // One session; moving it.
+    assert_eq!(vault.session(&d, &s2).await.unwrap().title, "Tuesday grief group");
+    assert_eq!(vault.session(&d, &s3).await.unwrap().title, "Chuck Benson");
+    for id in [&s2, &s3, &RowId::generate()] {
+        match vault.session(&e, id).await {
+            Err(Error::NotFound(what)) => assert_eq!(what, "session"),
+            other => panic!("another therapist's session: {other:?}"),
+        }
+        assert!(matches!(vault.move_session(&e, id, 9000, 50).await, Err(Error::NotFound(_))));
+    }
+    vault.move_session(&d, &s3, 4000, 80).await.unwrap();
+    vault.move_session(&d, &s2, 2500, 90).await.unwrap();
+    let moved = vault.session(&d, &s3).await.unwrap();
+    assert_eq!((moved.session.starts_at, moved.session.duration_minutes), (4000, 80));
+    assert!(matches!(vault.move_session(&d, &s3, 4000, 1).await, Err(Error::Rule(_))));
+    vault.set_session_status(&d, &s1, SessionStatus::Held).await.unwrap();
+    assert!(matches!(vault.move_session(&d, &s1, 4000, 50).await, Err(Error::Conflict(_))), "held stays");
+
+    // Editing a profile re-seals it and refreshes the blind indexes.
+    let mut renamed = profile("Ann", "Baker");
+    renamed.email = "ann@example.org".into();
+    vault.update_client(&d, &a, &renamed).await.unwrap();
+    assert_eq!(vault.chart(&d, &a).await.unwrap().profile, renamed);
+    assert!(vault.find_clients(&Actor::Operator, LookupField::Name, "Ann Adams").await.unwrap().is_empty());
+    assert_eq!(
+        vault.find_clients(&Actor::Operator, LookupField::Email, "ann@example.org").await.unwrap(),
+        vec![a.clone()]
+    );
+    assert!(matches!(vault.update_client(&e, &a, &renamed).await, Err(Error::NotFound(_))));
+    let mut bad = renamed.clone();
+    bad.date_of_birth = "1990-02-30".into();
+    assert!(matches!(vault.update_client(&d, &a, &bad).await, Err(Error::Rule(_))));
+    assert!(matches!(vault.update_client(&Actor::Operator, &gone, &renamed).await, Err(Error::NotFound(_))));
+    assert!(t.actions(&vault).await.contains(&"client.write".to_owned()));
+    assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
+});
