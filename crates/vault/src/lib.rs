@@ -30,6 +30,7 @@
 #![deny(missing_docs)]
 
 mod access;
+mod api_token;
 pub mod audit;
 mod backup;
 mod blind;
@@ -49,6 +50,7 @@ mod vault;
 mod web_session;
 
 pub use access::{ChartGrant, RecordRef};
+pub use api_token::API_TOKEN_PREFIX;
 pub use audit::{Action, Actor, AuditEntry, AuditEvent, Break, Checkpoint, Head, Outcome};
 pub use backup::{BackupManifest, BACKUP_FORMAT};
 pub use blind::{BlindIndex, LookupField};

@@ -1374,3 +1374,64 @@ conformance!(a_therapist_lists_their_own_schedule_clients_and_groups, |t: TestVa
     assert!(t.actions(&vault).await.contains(&"client.write".to_owned()));
     assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
 });
+
+conformance!(api_tokens_are_hashed_labelled_and_revocable, |t: TestVault| async move {
+    use secrecy::ExposeSecret;
+    let vault = t.create().await;
+    let (dana, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let me = Actor::User(dana.clone());
+    for bad in ["", "   ", &"x".repeat(101)] {
+        match vault.create_api_token(&me, &dana, bad).await {
+            Err(Error::Input { field, .. }) => assert_eq!(field, "label"),
+            other => panic!("label {bad:?}: {:?}", other.map(|(id, _)| id)),
+        }
+    }
+    let (id, token) = vault.create_api_token(&me, &dana, " laptop script ").await.unwrap();
+    let (other, _) = vault.create_api_token(&me, &dana, "phone").await.unwrap();
+    assert!(token.expose_secret().starts_with("snct_"));
+    assert_eq!(vault.api_token_user(token.expose_secret()).await.unwrap().map(|m| m.id), Some(dana.clone()));
+    for bad in ["", "snct_", "nonsense", &token.expose_secret()[5..], &format!("{}A", token.expose_secret())] {
+        assert!(vault.api_token_user(bad).await.unwrap().is_none(), "{bad:?}");
+    }
+    let listed = vault.api_tokens(&dana).await.unwrap();
+    let mut labels: Vec<_> = listed.iter().map(|t| t.1.as_str()).collect();
+    labels.sort_unstable();
+    assert_eq!(labels, ["laptop script", "phone"]);
+    assert!(listed.iter().all(|t| t.3.is_none()));
+    vault.revoke_api_token(&me, &id).await.unwrap();
+    assert!(vault.api_token_user(token.expose_secret()).await.unwrap().is_none(), "revoked");
+    assert!(matches!(vault.revoke_api_token(&me, &id).await, Err(Error::Conflict(_))));
+    assert!(matches!(vault.revoke_api_token(&me, &sanctum_vault::RowId::generate()).await, Err(Error::NotFound(_))));
+    assert!(vault.api_tokens(&dana).await.unwrap().iter().any(|t| t.0 == id && t.3.is_some()));
+    assert!(vault.api_tokens(&dana).await.unwrap().iter().any(|t| t.0 == other && t.3.is_none()));
+    let nobody = sanctum_vault::RowId::generate();
+    assert!(matches!(vault.create_api_token(&Actor::Operator, &nobody, "x").await, Err(Error::NotFound(_))));
+    let actions = t.actions(&vault).await;
+    assert!(actions.contains(&"api-token.create".to_owned()) && actions.contains(&"api-token.revoke".to_owned()));
+});
+
+conformance!(the_app_tables_round_trip_through_a_backup, |t: TestVault| async move {
+    use secrecy::ExposeSecret;
+    let vault = t.busy_vault().await;
+    let (dana, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let (sam, _) = vault.add_user(&Actor::Operator, "sam", Role::Supervisor).await.unwrap();
+    let client = vault.add_client(&Actor::Operator, &profile("Ann", "Example"), Some(&dana)).await.unwrap();
+    vault.set_totp_secret(&Actor::Operator, &dana, Some(b"0123456789abcdefghij")).await.unwrap();
+    let web = vault.start_web_session(&dana, true, 3600).await.unwrap();
+    let (_, api) = vault.create_api_token(&Actor::Operator, &dana, "script").await.unwrap();
+    let grant = vault.grant_chart(&Actor::User(dana.clone()), &client, &sam).await.unwrap();
+    let file = t.backup(&vault, "app.age").await;
+    let target = t.sibling("app").await;
+    let (restored, manifest) = Vault::restore(&target.location(), &t.key, &file, false).await.unwrap();
+    for table in ["staff_totp", "web_sessions", "api_tokens", "chart_grants"] {
+        assert_eq!(manifest.tables[table], 1, "{table}");
+    }
+    assert_eq!(
+        restored.totp_secret(&dana).await.unwrap().as_deref().map(Vec::as_slice),
+        Some(&b"0123456789abcdefghij"[..])
+    );
+    assert_eq!(restored.web_session(web.expose_secret(), 600).await.unwrap().map(|s| s.user.id), Some(dana.clone()));
+    assert_eq!(restored.api_token_user(api.expose_secret()).await.unwrap().map(|m| m.id), Some(dana.clone()));
+    assert_eq!(restored.chart_grants(&client).await.unwrap()[0].id, grant);
+    assert_eq!(restored.chart(&Actor::User(sam), &client).await.unwrap().profile.given_name, "Ann");
+});
