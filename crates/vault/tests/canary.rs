@@ -129,6 +129,9 @@ async fn no_canary_reaches_the_disk() {
     meeting.minutes = c("minutes");
     meeting.presentations.push(CasePresentation { presenter: therapist.to_string(), text: c("presentation") });
     vault.add_team_meeting(&me, &meeting).await.expect("meeting");
+    vault.create_api_token(&me, &therapist, &c("token-label")).await.expect("API token");
+    let totp = c("totp-secret");
+    vault.set_totp_secret(&me, &therapist, Some(totp.as_bytes())).await.expect("TOTP");
     let chart = vault.chart(&me, &client).await.expect("chart");
     // Nor in what a log line or a panic message would print.
     let debug = format!("{chart:?} {:?} {:?}", chart.notes, vault.team_meetings(&me).await.expect("meetings"));
