@@ -157,6 +157,42 @@ impl<S: Store> Vault<S> {
         Ok(clients)
     }
 
+    /// The live clients whose charts a supervisor holds a live grant for, with their
+    /// profiles, by name: a supervisor's home page. Only the supervisor themselves or the
+    /// operator; one `caseload.read` entry naming the supervisor.
+    pub async fn charts_granted_to(&self, actor: &Actor, supervisor: &RowId) -> Result<Vec<ClientSummary>, Error> {
+        let own = match actor {
+            Actor::Operator => true,
+            Actor::User(u) if u == supervisor => {
+                let rows = self.store.read(vec![Query::by(&USERS, "id", Value::id(u))]).await?;
+                rows[0].first().map(|r| r.tagged::<Role>("role")).transpose()? == Some(Role::Supervisor)
+            }
+            _ => false,
+        };
+        if !own {
+            let mut event = AuditEvent::ok(actor, Action::CaseloadRead).record(supervisor);
+            event.outcome = Outcome::Denied;
+            self.run(Batch::audited(event)).await?;
+            return Err(Error::NotFound("supervisor".into()));
+        }
+        let grants = Query::by(&crate::schema::CHART_GRANTS, "supervisor_id", Value::id(supervisor))
+            .and("revoked_at", Value::null());
+        let rows = self
+            .run(Batch::audited(AuditEvent::ok(actor, Action::CaseloadRead).record(supervisor)).read(grants))
+            .await?;
+        let mut clients = Vec::new();
+        for grant in rows.iter().flatten() {
+            let id = grant.id("client_id")?;
+            let found = self.store.read(vec![live_client(&id)]).await?;
+            let Some(row) = found[0].first() else { continue };
+            let key = self.client_key(&id).await?;
+            let profile: ClientProfile = key.open(&place(&CLIENTS, "profile", &id), &row.sealed("profile")?)?;
+            clients.push(ClientSummary { id, profile });
+        }
+        clients.sort_by_key(|c| (c.profile.family_name.to_lowercase(), c.profile.given_name.to_lowercase()));
+        Ok(clients)
+    }
+
     /// The groups `therapist` leads, with their members (one `group.read` entry).
     pub async fn groups_of(&self, actor: &Actor, therapist: &RowId) -> Result<Vec<(RowId, Group, Vec<RowId>)>, Error> {
         self.own_listing(actor, therapist, Action::GroupRead).await?;

@@ -1199,6 +1199,12 @@ conformance!(charts_open_only_for_their_therapist_or_a_granted_supervisor, |t: T
     assert!(matches!(vault.grant_chart(&d, &ann, &sam).await, Err(Error::Conflict(_))), "one live grant");
     assert_eq!(vault.chart(&s, &ann).await.unwrap().profile.family_name, "Example");
     assert!(matches!(vault.authorize(&s, &ann, Action::NoteWrite).await, Err(Error::NotFound(_))), "read only");
+    let shared = vault.charts_granted_to(&s, &sam).await.unwrap();
+    assert_eq!(
+        shared.iter().map(|c| (c.id.clone(), c.profile.given_name.as_str())).collect::<Vec<_>>(),
+        [(ann.clone(), "Ann")]
+    );
+    assert!(matches!(vault.charts_granted_to(&d, &sam).await, Err(Error::NotFound(_))), "only the supervisor");
     let grants = vault.chart_grants(&ann).await.unwrap();
     assert_eq!(grants.len(), 1);
     assert_eq!((grants[0].supervisor.clone(), grants[0].granted_by.clone()), (sam.clone(), Some(dana.clone())));
@@ -1207,6 +1213,7 @@ conformance!(charts_open_only_for_their_therapist_or_a_granted_supervisor, |t: T
     vault.revoke_chart_grant(&d, &grant).await.unwrap();
     assert!(matches!(vault.revoke_chart_grant(&d, &grant).await, Err(Error::Conflict(_))));
     assert!(matches!(vault.chart(&s, &ann).await, Err(Error::NotFound(_))), "revoked");
+    assert!(vault.charts_granted_to(&s, &sam).await.unwrap().is_empty());
     assert!(vault.chart_grants(&ann).await.unwrap()[0].revoked_at.is_some());
     let again = vault.grant_chart(&Actor::Operator, &ann, &sam).await.unwrap();
     assert_eq!(vault.chart_grants(&ann).await.unwrap().len(), 2);
