@@ -1,0 +1,53 @@
+//! The sign-in throttle: a few attempts a minute per client address and per user name
+//! (GCRA, from `governor`), so a password cannot be guessed quickly from one machine
+//! or against one account from many. Addresses are the TCP peer's: behind a proxy,
+//! put the throttle in the proxy too.
+
+use std::net::IpAddr;
+use std::num::NonZeroU32;
+
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+
+/// Per-address and per-name rate limiters.
+#[derive(Debug)]
+pub struct SignInLimits {
+    by_address: DefaultKeyedRateLimiter<IpAddr>,
+    by_name: DefaultKeyedRateLimiter<String>,
+}
+
+impl SignInLimits {
+    /// Allows `per_minute` attempts a minute (at least one), in a burst or spread out.
+    pub fn new(per_minute: u32) -> SignInLimits {
+        let n = NonZeroU32::new(per_minute).unwrap_or(NonZeroU32::MIN);
+        let quota = Quota::per_minute(n).allow_burst(n);
+        SignInLimits { by_address: RateLimiter::keyed(quota), by_name: RateLimiter::keyed(quota) }
+    }
+
+    /// Whether one more attempt from `address` for `name` may go ahead (and counts it).
+    pub fn allow(&self, address: IpAddr, name: &str) -> bool {
+        let name = name.trim().to_lowercase();
+        // Both are counted, so a blocked address cannot keep probing other names freely.
+        let address_ok = self.by_address.check_key(&address).is_ok();
+        let name_ok = self.by_name.check_key(&name).is_ok();
+        if self.by_address.len() > 100_000 {
+            self.by_address.retain_recent();
+            self.by_name.retain_recent();
+        }
+        address_ok && name_ok
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_limit_holds_per_address_and_per_name() {
+        let limits = SignInLimits::new(3);
+        let (a, b) = (IpAddr::from([10, 0, 0, 1]), IpAddr::from([10, 0, 0, 2]));
+        assert!((0..3).all(|_| limits.allow(a, "dana")));
+        assert!(!limits.allow(a, "sam"), "the address is spent");
+        assert!(!limits.allow(b, "Dana "), "the name is spent, whatever its case");
+        assert!(limits.allow(b, "rahel"));
+    }
+}

@@ -1,0 +1,274 @@
+//! A client's chart: who they are, their upcoming and past sessions, progress notes
+//! with their amendments, homework (overdue work stands out), outcome measures, and
+//! consents (what is missing is said). Opening it is a chart read on the audit trail;
+//! a supervisor sees it only when the client's therapist granted it, and read-only.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use sanctum_practice::{ConsentKind, HomeworkStatus, Instrument, NoteState, Role, SessionStatus, Tagged};
+use sanctum_vault::{Chart, RowId};
+
+use crate::error::Failure;
+use crate::pages::clients::display_name;
+use crate::pages::{render, Clock, Frame};
+use crate::session::SignedIn;
+use crate::AppState;
+
+/// A session line on the chart.
+#[derive(Debug)]
+pub struct SessionLine {
+    /// The session id.
+    pub id: String,
+    /// When.
+    pub when: String,
+    /// Status tag.
+    pub status: &'static str,
+    /// Whether a note documents it.
+    pub noted: bool,
+}
+
+/// A note as the chart shows it.
+#[derive(Debug)]
+pub struct NoteView {
+    /// Its id.
+    pub id: String,
+    /// "SOAP".
+    pub template: String,
+    /// The session date, or when it was written.
+    pub when: String,
+    /// `(section, text)`.
+    pub sections: Vec<(String, String)>,
+    /// "Signed by dana on ...", or None for a draft.
+    pub signed: Option<String>,
+    /// `(who and when, reason, text)`.
+    pub amendments: Vec<(String, String, String)>,
+}
+
+/// Homework as the chart shows it.
+#[derive(Debug)]
+pub struct HomeworkView {
+    /// Its id.
+    pub id: String,
+    /// The task.
+    pub task: String,
+    /// Due date.
+    pub due: String,
+    /// Status tag.
+    pub status: &'static str,
+    /// The client's response.
+    pub response: String,
+    /// Past due and not done.
+    pub overdue: bool,
+}
+
+/// One measure result.
+#[derive(Debug)]
+pub struct MeasureView {
+    /// "PHQ-9".
+    pub instrument: &'static str,
+    /// When.
+    pub when: String,
+    /// Total score.
+    pub total: u32,
+    /// Severity band.
+    pub band: &'static str,
+}
+
+/// A consent line.
+#[derive(Debug)]
+pub struct ConsentView {
+    /// Its id.
+    pub id: String,
+    /// What it covers.
+    pub kind: &'static str,
+    /// Form version.
+    pub version: String,
+    /// Signed when.
+    pub signed: String,
+    /// Revoked when.
+    pub revoked: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "chart.html")]
+struct ChartPage {
+    frame: Frame,
+    id: String,
+    name: String,
+    details: Vec<(&'static str, String)>,
+    upcoming: Vec<SessionLine>,
+    past: Vec<SessionLine>,
+    notes: Vec<NoteView>,
+    homework: Vec<HomeworkView>,
+    measures: Vec<MeasureView>,
+    consents: Vec<ConsentView>,
+    missing_consents: Vec<&'static str>,
+    writable: bool,
+}
+
+/// Consents every client should have given.
+pub const REQUIRED_CONSENTS: [ConsentKind; 2] = [ConsentKind::Treatment, ConsentKind::LimitsOfConfidentiality];
+
+/// The label of a consent kind.
+pub fn consent_label(kind: ConsentKind) -> &'static str {
+    match kind {
+        ConsentKind::Treatment => "Treatment",
+        ConsentKind::LimitsOfConfidentiality => "Limits of confidentiality",
+        ConsentKind::GroupConfidentiality => "Group confidentiality agreement",
+        ConsentKind::Telehealth => "Telehealth",
+        ConsentKind::ReleaseOfInformation => "Release of information",
+    }
+}
+
+/// The display name of an instrument.
+pub fn instrument_label(i: Instrument) -> &'static str {
+    match i {
+        Instrument::Phq9 => "PHQ-9",
+        Instrument::Gad7 => "GAD-7",
+    }
+}
+
+/// Opens a chart the signed-in user may see (the vault checks and records the access).
+pub async fn open(state: &AppState, who: &SignedIn, client: &str) -> Result<Chart, Failure> {
+    let id = RowId::parse(client).map_err(|_| Failure::NotFound)?;
+    Ok(state.vault().chart(&who.actor(), &id).await?)
+}
+
+/// `GET /clients/{client}`.
+pub async fn show(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(client): Path<String>,
+) -> Result<Response, Failure> {
+    let chart = open(&state, &who, &client).await?;
+    let clock = Clock::of(&state);
+    let now = clock.now();
+    let today = clock.today().to_string();
+    let p = &chart.profile;
+    let mut details: Vec<(&'static str, String)> = vec![
+        ("Legal name", format!("{} {}", p.given_name, p.family_name)),
+        ("Goes by", p.preferred_name.clone()),
+        ("Born", p.date_of_birth.clone()),
+        ("Phone", p.phone.clone()),
+        ("E-mail", p.email.clone()),
+        (
+            "Address",
+            [p.street.as_str(), p.city.as_str(), p.postcode.as_str()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        ("Employer", p.employer.clone()),
+        ("Occupation", p.occupation.clone()),
+        ("School", p.school.clone()),
+    ];
+    details.retain(|(_, v)| !v.trim().is_empty());
+
+    let noted: Vec<&RowId> = chart.notes.iter().filter_map(|n| n.session.as_ref()).collect();
+    let mut sessions: Vec<_> = chart.sessions.iter().collect();
+    sessions.sort_by_key(|(_, s)| s.starts_at);
+    let line = |(id, s): &&(RowId, sanctum_practice::Session)| SessionLine {
+        id: id.to_string(),
+        when: clock.date_time(s.starts_at),
+        status: s.status.tag(),
+        noted: noted.contains(&id),
+    };
+    let upcoming =
+        sessions.iter().filter(|(_, s)| s.status == SessionStatus::Scheduled && s.starts_at >= now).map(line).collect();
+    let past: Vec<SessionLine> = sessions
+        .iter()
+        .rev()
+        .filter(|(_, s)| s.starts_at < now || s.status != SessionStatus::Scheduled)
+        .map(line)
+        .collect();
+
+    let session_time = |id: &Option<RowId>| {
+        id.as_ref().and_then(|id| chart.sessions.iter().find(|(s, _)| s == id)).map(|(_, s)| s.starts_at)
+    };
+    let mut notes: Vec<(i64, NoteView)> = chart
+        .notes
+        .iter()
+        .map(|n| {
+            let at = session_time(&n.session).unwrap_or(0);
+            let view = NoteView {
+                id: n.id.to_string(),
+                template: n.note.template.tag().to_uppercase(),
+                when: if at > 0 { clock.date(at) } else { String::from("—") },
+                sections: n
+                    .note
+                    .template
+                    .sections()
+                    .iter()
+                    .zip(&n.note.sections.0)
+                    .map(|(name, text)| ((*name).to_owned(), text.clone()))
+                    .collect(),
+                signed: match &n.note.state {
+                    NoteState::Draft => None,
+                    NoteState::Signed { at, .. } => Some(format!("Signed {}", clock.date_time(*at))),
+                },
+                amendments: n
+                    .amendments
+                    .iter()
+                    .map(|a| (clock.date_time(a.at), a.text.reason.clone(), a.text.text.clone()))
+                    .collect(),
+            };
+            (at, view)
+        })
+        .collect();
+    notes.sort_by_key(|(at, _)| std::cmp::Reverse(*at));
+
+    let homework = chart
+        .homework
+        .iter()
+        .map(|(id, h)| HomeworkView {
+            id: id.to_string(),
+            task: h.task.clone(),
+            due: h.due.clone(),
+            status: h.status.tag(),
+            response: h.response.clone(),
+            overdue: h.status == HomeworkStatus::Assigned && h.due < today,
+        })
+        .collect();
+    let mut measures: Vec<MeasureView> = chart
+        .measures
+        .iter()
+        .map(|(_, m)| MeasureView {
+            instrument: instrument_label(m.instrument),
+            when: clock.date(m.taken_at),
+            total: m.total(),
+            band: m.instrument.severity(m.total()),
+        })
+        .collect();
+    measures.reverse();
+    let live = |k: ConsentKind| chart.consents.iter().any(|(_, c)| c.kind == k && c.revoked_at.is_none());
+    let missing_consents = REQUIRED_CONSENTS.iter().filter(|k| !live(**k)).map(|k| consent_label(*k)).collect();
+    let consents = chart
+        .consents
+        .iter()
+        .map(|(id, c)| ConsentView {
+            id: id.to_string(),
+            kind: consent_label(c.kind),
+            version: c.version.clone(),
+            signed: clock.date(c.signed_at),
+            revoked: c.revoked_at.map(|at| clock.date(at)),
+        })
+        .collect();
+
+    render(&ChartPage {
+        frame: Frame::new(&state, &who, if who.user.role == Role::Therapist { "clients" } else { "supervision" }),
+        id: chart.id.to_string(),
+        name: display_name(p),
+        details,
+        upcoming,
+        past,
+        notes: notes.into_iter().map(|(_, v)| v).collect(),
+        homework,
+        measures,
+        consents,
+        missing_consents,
+        writable: who.user.role == Role::Therapist,
+    })
+}

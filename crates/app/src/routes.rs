@@ -1,0 +1,82 @@
+//! Every route of the app, in one table: method, path, handler, and who may use it.
+//! The router is built from the table and the authorization test walks the same
+//! table, so a route cannot be added without saying who may use it — and the test
+//! fails until its matrix covers the new route.
+//!
+//! [`Access`] documents the rule; the handler enforces it (through the extractors in
+//! [`crate::session`] and the vault's `authorize`, which records refusals).
+
+use axum::routing::{get, post};
+use axum::Router;
+
+use crate::pages::{account, admin, chart, clients, schedule};
+use crate::{assets, sign_in, AppState};
+
+/// Who may use a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, signed in or not.
+    Public,
+    /// A session whose second factor may still be outstanding.
+    Pending,
+    /// Any signed-in staff member; the page shows what their role may see.
+    Staff,
+    /// Administrators only.
+    Admin,
+    /// Therapists only (their own caseload).
+    Therapist,
+    /// The client's therapist, or a supervisor the therapist granted the chart to (read only).
+    ClientRead,
+    /// The client's therapist only.
+    ClientWrite,
+}
+
+/// One route.
+#[derive(Debug, Clone, Copy)]
+pub struct Route {
+    /// `GET` or `POST`.
+    pub method: &'static str,
+    /// The axum path pattern.
+    pub path: &'static str,
+    /// Who may use it.
+    pub access: Access,
+}
+
+macro_rules! routes {
+    ($($method:ident $path:literal => $handler:path, $access:ident;)+) => {
+        /// The table of every route.
+        pub const ROUTES: &[Route] = &[
+            $(Route { method: routes!(@upper $method), path: $path, access: Access::$access }),+
+        ];
+
+        /// The router built from [`ROUTES`].
+        pub fn router() -> Router<AppState> {
+            Router::new()$(.route($path, $method($handler)))+
+        }
+    };
+    (@upper get) => { "GET" };
+    (@upper post) => { "POST" };
+}
+
+routes! {
+    get "/assets/{file}" => assets::asset, Public;
+    get "/sign-in" => sign_in::form, Public;
+    post "/sign-in" => sign_in::submit, Public;
+    get "/sign-in/code" => sign_in::code_form, Pending;
+    post "/sign-in/code" => sign_in::code_submit, Pending;
+    post "/sign-out" => sign_in::sign_out, Pending;
+    get "/account/second-factor" => sign_in::enrol_form, Pending;
+    post "/account/second-factor" => sign_in::enrol_submit, Pending;
+    get "/account" => account::show, Staff;
+    get "/" => schedule::home, Staff;
+    get "/schedule" => schedule::week, Therapist;
+    post "/sessions" => schedule::create, Therapist;
+    post "/sessions/{session}/status" => schedule::set_status, Therapist;
+    post "/sessions/{session}/move" => schedule::move_session, Therapist;
+    get "/clients" => clients::list, Therapist;
+    get "/clients/new" => clients::new_form, Therapist;
+    post "/clients" => clients::create, Therapist;
+    get "/clients/{client}" => chart::show, ClientRead;
+    get "/admin/staff" => admin::staff, Admin;
+    post "/admin/staff" => admin::add, Admin;
+}

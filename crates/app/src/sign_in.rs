@@ -1,0 +1,247 @@
+//! Signing in and out: password (Argon2id, checked by the vault off the async runtime,
+//! with an unknown user costing a hash too), then the second factor — a code from an
+//! authenticator app, or enrolling one at the first sign-in. Each step that raises
+//! what a session may do replaces the session with a new one, so a token planted
+//! before sign-in (session fixation) is worth nothing after it.
+
+use std::net::SocketAddr;
+
+use askama::Template;
+use axum::extract::{ConnectInfo, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use axum_extra::extract::cookie::CookieJar;
+use sanctum_vault::{Actor, RowId};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+
+use crate::error::Failure;
+use crate::pages::see_other;
+use crate::session::{
+    cookie, pre_cookie_name, random_token, removal, session_cookie_name, Pending, PostedPending, PreSession,
+};
+use crate::{totp, AppState};
+
+#[derive(Template)]
+#[template(path = "sign_in.html")]
+struct SignInPage {
+    csrf: String,
+    username: String,
+    error: Option<String>,
+    demo: bool,
+}
+
+fn sign_in_page(state: &AppState, jar: CookieJar, username: String, error: Option<String>) -> Response {
+    let pre = random_token();
+    let jar = jar.add(cookie(state, pre_cookie_name(state.settings().secure_cookies), pre.clone()));
+    let page = SignInPage { csrf: pre, username, error: error.clone(), demo: state.settings().demo };
+    let status = if error.is_some() { StatusCode::UNAUTHORIZED } else { StatusCode::OK };
+    match page.render() {
+        Ok(html) => (status, jar, Html(html)).into_response(),
+        Err(e) => Failure::from(e).into_response(),
+    }
+}
+
+/// `GET /sign-in`.
+pub async fn form(State(state): State<AppState>, jar: CookieJar) -> Response {
+    sign_in_page(&state, jar, String::new(), None)
+}
+
+/// The sign-in form.
+#[derive(Deserialize)]
+pub struct Credentials {
+    username: String,
+    password: SecretString,
+}
+
+/// `POST /sign-in`.
+pub async fn submit(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    jar: CookieJar,
+    PreSession(form): PreSession<Credentials>,
+) -> Result<Response, Failure> {
+    let username = form.username.trim().to_owned();
+    if username.is_empty() {
+        return Ok(sign_in_page(&state, jar, username, Some("Enter your user name.".into())));
+    }
+    if !state.limits().allow(peer.ip(), &username) {
+        return Err(Failure::TooMany);
+    }
+    let user = match state.vault().sign_in(&username, &form.password).await {
+        Ok(user) => user,
+        Err(sanctum_vault::Error::Denied) => {
+            let message = "Unknown user name or wrong password.".to_owned();
+            return Ok(sign_in_page(&state, jar, username, Some(message)));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let member = state.vault().staff_member(&user.id).await?.ok_or(Failure::SignedOut)?;
+    let next = match (member.totp_enrolled, state.settings().demo) {
+        (true, _) => "/sign-in/code",
+        (false, true) => "/",
+        (false, false) => "/account/second-factor",
+    };
+    let jar = start_session(&state, jar, &user.id, false).await?;
+    let jar = jar.add(removal(&state, pre_cookie_name(state.settings().secure_cookies)));
+    Ok((jar, see_other(next)).into_response())
+}
+
+/// Replaces whatever session the browser had with a new one for `user`.
+async fn start_session(
+    state: &AppState,
+    jar: CookieJar,
+    user: &RowId,
+    second_factor: bool,
+) -> Result<CookieJar, Failure> {
+    let name = session_cookie_name(state.settings().secure_cookies);
+    if let Some(old) = jar.get(name) {
+        state.vault().end_web_session(old.value()).await?;
+    }
+    let token = state.vault().start_web_session(user, second_factor, state.settings().session_lifetime_secs()).await?;
+    Ok(jar.add(cookie(state, name, token.expose_secret().to_owned())))
+}
+
+#[derive(Template)]
+#[template(path = "second_factor.html")]
+struct CodePage {
+    csrf: String,
+    error: Option<String>,
+}
+
+/// `GET /sign-in/code`.
+pub async fn code_form(Pending(who, done): Pending) -> Result<Response, Failure> {
+    if done {
+        return Ok(see_other("/"));
+    }
+    crate::pages::render(&CodePage { csrf: who.csrf, error: None })
+}
+
+/// A code typed in.
+#[derive(Deserialize)]
+pub struct Code {
+    code: String,
+}
+
+/// `POST /sign-in/code`.
+pub async fn code_submit(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    jar: CookieJar,
+    PostedPending(Pending(who, _), form): PostedPending<Code>,
+) -> Result<Response, Failure> {
+    if !state.limits().allow(peer.ip(), &who.user.username) {
+        return Err(Failure::TooMany);
+    }
+    let secret = state.vault().totp_secret(who.id()).await?.ok_or(Failure::SignedOut)?;
+    let wrong = |message: &str| {
+        let page = CodePage { csrf: who.csrf.clone(), error: Some(message.to_owned()) };
+        page.render().map(|html| (StatusCode::UNAUTHORIZED, Html(html)).into_response()).map_err(Failure::from)
+    };
+    let step = match totp::matching_step(&secret, &who.user.username, &form.code, unix_now()) {
+        Ok(Some(step)) => step,
+        Ok(None) => return wrong("That code is not right. Codes change every 30 seconds; try the current one."),
+        Err(e) => return wrong(&e.to_string()),
+    };
+    if !state.vault().accept_totp_step(who.id(), step).await? {
+        return wrong("That code has been used already. Wait for the next one.");
+    }
+    let jar = start_session(&state, jar, who.id(), true).await?;
+    Ok((jar, see_other("/")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "enrol.html")]
+struct EnrolPage {
+    csrf: String,
+    qr: String,
+    secret: String,
+    error: Option<String>,
+}
+
+fn enrol_page(who: &crate::session::SignedIn, secret: &[u8], error: Option<String>) -> Result<Response, Failure> {
+    let page = EnrolPage {
+        csrf: who.csrf.clone(),
+        qr: totp::qr_svg(secret, &who.user.username)?,
+        secret: totp::base32(secret),
+        error: error.clone(),
+    };
+    let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+/// `GET /account/second-factor`: a new secret to enrol.
+pub async fn enrol_form(Pending(who, _): Pending) -> Result<Response, Failure> {
+    enrol_page(&who, &totp::new_secret(), None)
+}
+
+/// The enrolment form: the secret shown and the code the app made from it.
+#[derive(Deserialize)]
+pub struct Enrolment {
+    secret: String,
+    code: String,
+}
+
+/// `POST /account/second-factor`: turns the second factor on once a code proves the app has the secret.
+pub async fn enrol_submit(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    PostedPending(Pending(who, done), form): PostedPending<Enrolment>,
+) -> Result<Response, Failure> {
+    if who.user.totp_enrolled && !done {
+        // Replacing a second factor needs the current one first.
+        return Ok(see_other("/sign-in/code"));
+    }
+    let secret = totp_rs::Secret::Encoded(form.secret.trim().to_owned())
+        .to_bytes()
+        .ok()
+        .filter(|s| s.len() >= 16)
+        .ok_or_else(|| Failure::input("secret", "is not the key shown; reload the page"))?;
+    let step = match totp::matching_step(&secret, &who.user.username, &form.code, unix_now()) {
+        Ok(Some(step)) => step,
+        Ok(None) => return enrol_page(&who, &secret, Some("That code does not match; try the current one.".into())),
+        Err(e) => return enrol_page(&who, &secret, Some(e.to_string())),
+    };
+    let actor = Actor::User(who.id().clone());
+    state.vault().set_totp_secret(&actor, who.id(), Some(&secret)).await?;
+    state.vault().accept_totp_step(who.id(), step).await?;
+    let jar = start_session(&state, jar, who.id(), true).await?;
+    Ok((jar, see_other("/account")).into_response())
+}
+
+/// An empty form (only its CSRF token matters).
+#[derive(Debug, Deserialize)]
+pub struct Empty {}
+
+/// `POST /sign-out`: ends the session here and in the vault.
+pub async fn sign_out(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    PostedPending(Pending(who, _), _): PostedPending<Empty>,
+) -> Result<Response, Failure> {
+    state.vault().end_web_session(who.token()).await?;
+    let jar = jar.add(removal(&state, session_cookie_name(state.settings().secure_cookies)));
+    Ok((jar, see_other("/sign-in")).into_response())
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
+}
+
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credentials").field("username", &self.username).finish_non_exhaustive()
+    }
+}
+
+/// Codes and secrets stay out of `Debug` output.
+macro_rules! opaque_debug {
+    ($($t:ty),+) => {$(
+        impl std::fmt::Debug for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(concat!(stringify!($t), "(<redacted>)"))
+            }
+        }
+    )+};
+}
+opaque_debug!(Code, Enrolment);
