@@ -207,17 +207,17 @@ fn client(rng: &mut ChaCha8Rng, given: &str, preferred: Option<&str>, sex: Sex, 
             .replace("{S}", &format!("{} {}", pick(rng, STREETS), pick(rng, SUFFIXES)))
             .replace("{N}", &rng.gen_range(2..16).to_string())
             .replace("{Y}", &rng.gen_range(2006..2024).to_string())
-            .replace("{P}", *pick(rng, PETS))
+            .replace("{P}", pick::<&str>(rng, PETS))
     };
     let age: i64 = rng.gen_range(16..78);
     let (occupation, employer, school) = if age < 19 {
-        ("student".to_owned(), String::new(), fill(*pick(rng, SCHOOLS), rng))
+        ("student".to_owned(), String::new(), fill(pick::<&str>(rng, SCHOOLS), rng))
     } else if age < 24 && rng.gen_bool(0.5) {
         let job = if rng.gen_bool(0.5) { fill("The Copper Kettle", rng) } else { String::new() };
-        ("university student".to_owned(), job, fill(*pick(rng, UNIVERSITIES), rng))
+        ("university student".to_owned(), job, fill(pick::<&str>(rng, UNIVERSITIES), rng))
     } else {
         let (job, employers) = pick(rng, JOBS);
-        ((*job).to_owned(), fill(*pick(rng, employers), rng), String::new())
+        ((*job).to_owned(), fill(pick::<&str>(rng, employers), rng), String::new())
     };
     let mut relatives: Vec<Relative> = Vec::new();
     for _ in 0..rng.gen_range(0..3) {
@@ -241,7 +241,7 @@ fn client(rng: &mut ChaCha8Rng, given: &str, preferred: Option<&str>, sex: Sex, 
     }
     let mut distinctive: Vec<String> = Vec::new();
     for _ in 0..rng.gen_range(1..3) {
-        let fact = fill(*pick(rng, FACTS), rng);
+        let fact = fill(pick::<&str>(rng, FACTS), rng);
         if !distinctive.contains(&fact) {
             distinctive.push(fact);
         }

@@ -115,7 +115,7 @@ fn status_of(starts_at: i64, now: i64, first: bool, rng: &mut ChaCha8Rng) -> Ses
 pub(crate) fn plan(spec: &PracticeSpec) -> Plan {
     let therapists = spec.therapists.max(1);
     let profiles = people::profiles(spec.seed, spec.clients);
-    let mut rng = ChaCha8Rng::seed_from_u64(spec.seed ^ 0x5EED_0F_5E55_1045);
+    let mut rng = ChaCha8Rng::seed_from_u64(spec.seed ^ 0x005E_ED0F_5E55_1045);
     let today = day_of(spec.now);
     let first_day = today - i64::from(spec.months) * 365 / 12;
     let last_day = today + AHEAD_DAYS;
@@ -286,10 +286,9 @@ fn client_plan(c: &Drawn, profile: ClientProfile, now: i64, rng: &mut ChaCha8Rng
             let due_day = next.map_or(day_of(starts_at) + 7, day_of);
             let reviewed = next.is_some_and(|n| n + i64::from(MINUTES) * 60 <= now)
                 && statuses.get(k + 1) == Some(&SessionStatus::Held);
-            let status = if due_day * DAY > now && !reviewed {
+            // Not yet due, or (one in ten) never followed up: overdue.
+            let status = if (due_day * DAY > now && !reviewed) || rng.gen_bool(0.1) {
                 HomeworkStatus::Assigned
-            } else if rng.gen_bool(0.1) {
-                HomeworkStatus::Assigned // never followed up: overdue
             } else if rng.gen_bool(c.compliance) {
                 HomeworkStatus::Done
             } else {
