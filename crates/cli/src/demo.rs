@@ -1,4 +1,4 @@
-//! `sanctum demo`: the guard at work on an invented practice. Builds a synthetic
+//! `sanctum demo --guard`: the guard at work on an invented practice. Builds a synthetic
 //! caseload in memory, writes realistic drafts about some of its clients (a leaking
 //! post, a nickname, a misspelling, a combination of harmless details, contact details
 //! in an e-mail, and a benign post full of name-like words) and prints the report and
@@ -10,10 +10,10 @@ use anyhow::{Context, Result};
 use sanctum_guard::{redact, CaseloadIndex, Client};
 
 use crate::input::Document;
-use crate::{report, synthetic, DemoArgs};
+use crate::{report, synthetic};
 
-pub(crate) fn run(args: &DemoArgs) -> Result<bool> {
-    let caseload = synthetic::caseload(args.clients.max(6), args.seed);
+pub(crate) fn run(clients: usize, seed: u64) -> Result<bool> {
+    let caseload = synthetic::caseload(clients.max(6), seed);
     let started = std::time::Instant::now();
     let index = CaseloadIndex::new(&caseload);
     let built = started.elapsed();
@@ -25,7 +25,7 @@ pub(crate) fn run(args: &DemoArgs) -> Result<bool> {
         out,
         "Sanctum demo: {} invented clients (seed {}), indexed in {:.1} ms. Checking {} drafts.\n",
         caseload.clients.len(),
-        args.seed,
+        seed,
         built.as_secs_f64() * 1e3,
         drafts.len()
     )?;

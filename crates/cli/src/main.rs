@@ -11,6 +11,7 @@ mod demo;
 mod input;
 mod report;
 mod scan;
+mod serve;
 mod synthetic;
 mod vault_cmd;
 
@@ -28,8 +29,10 @@ struct Cli {
 enum Command {
     /// Check texts against a caseload: which clients could they identify?
     Scan(ScanArgs),
-    /// Run the guard over a synthetic caseload and a handful of realistic drafts.
-    Demo(DemoArgs),
+    /// Serve the web app over a vault.
+    Serve(serve::ServeArgs),
+    /// Start the web app on an invented practice (a throwaway vault), printing the sign-ins.
+    Demo(serve::DemoArgs),
     /// Create a new vault (locked by a passphrase, asked twice, or a key file).
     Init(init::InitArgs),
     /// Manage staff accounts.
@@ -84,22 +87,12 @@ pub(crate) enum Format {
     Jsonl,
 }
 
-/// Arguments of `sanctum demo`.
-#[derive(Debug, clap::Args)]
-pub(crate) struct DemoArgs {
-    /// Number of synthetic clients.
-    #[arg(long, default_value_t = 50)]
-    pub clients: usize,
-    /// Seed of the synthetic caseload.
-    #[arg(long, default_value_t = 7)]
-    pub seed: u64,
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Scan(args) => scan::run(&args),
-        Command::Demo(args) => demo::run(&args),
+        Command::Serve(args) => serve::serve(&args),
+        Command::Demo(args) => serve::demo(&args),
         Command::Init(args) => init::run(&args),
         Command::User(command) => vault_cmd::user::run(&command),
         Command::Import(command) => vault_cmd::import::run(&command),

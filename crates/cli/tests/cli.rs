@@ -146,7 +146,7 @@ fn bad_arguments_are_named() {
 
 #[test]
 fn demo_runs_and_shows_each_case() {
-    let out = stdout_of(sanctum().args(["demo"]), 0);
+    let out = stdout_of(sanctum().args(["demo", "--guard"]), 0);
     for case in [
         "a post naming a client",
         "a nickname",

