@@ -18,6 +18,7 @@ use std::sync::Arc;
 use sanctum_vault::Vault;
 use tokio::net::TcpListener;
 
+pub mod api;
 pub mod assets;
 pub mod error;
 pub mod limits;

@@ -10,6 +10,7 @@ use axum::routing::{get, post};
 use axum::Router;
 
 use crate::pages::{account, admin, chart, clients, schedule};
+use crate::api;
 use crate::{assets, sign_in, AppState};
 
 /// Who may use a route.
@@ -79,4 +80,19 @@ routes! {
     get "/clients/{client}" => chart::show, ClientRead;
     get "/admin/staff" => admin::staff, Admin;
     post "/admin/staff" => admin::add, Admin;
+    get "/api/v1/openapi.json" => api::openapi, Public;
+    get "/api/v1/me" => api::me::me, Staff;
+    get "/api/v1/schedule" => api::sessions::schedule, Therapist;
+    post "/api/v1/sessions" => api::sessions::create, Therapist;
+    post "/api/v1/sessions/{session}/status" => api::sessions::set_status, Therapist;
+    get "/api/v1/clients" => api::clients::list, Therapist;
+    post "/api/v1/clients" => api::clients::create, Therapist;
+    get "/api/v1/clients/{client}" => api::chart::show, ClientRead;
+    post "/api/v1/clients/{client}/notes" => api::notes::create, ClientWrite;
+    post "/api/v1/notes/{note}/sign" => api::notes::sign, ClientWrite;
+    post "/api/v1/notes/{note}/amendments" => api::notes::amend, ClientWrite;
+    post "/api/v1/clients/{client}/homework" => api::homework::create, ClientWrite;
+    post "/api/v1/homework/{homework}" => api::homework::update, ClientWrite;
+    post "/api/v1/clients/{client}/measures" => api::measures::create, ClientWrite;
+    post "/api/v1/clients/{client}/consents" => api::consents::create, ClientWrite;
 }
