@@ -69,6 +69,8 @@ routes! {
     get "/account/second-factor" => sign_in::enrol_form, Pending;
     post "/account/second-factor" => sign_in::enrol_submit, Pending;
     get "/account" => account::show, Staff;
+    post "/account/api-tokens" => account::create_token, Staff;
+    post "/account/api-tokens/{token}/revoke" => account::revoke_token, Staff;
     get "/" => schedule::home, Staff;
     get "/schedule" => schedule::week, Therapist;
     post "/sessions" => schedule::create, Therapist;
