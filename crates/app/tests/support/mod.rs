@@ -154,6 +154,25 @@ impl TestApp {
         b
     }
 
+    /// A browser holding a fresh session for `who` with the second factor done, started
+    /// by the vault directly: no sign-in form, so no TOTP time step is used up.
+    pub async fn session_for(&self, who: &Staff) -> Browser {
+        let settings = self.state.settings();
+        let token =
+            self.vault().start_web_session(&who.id, true, settings.session_lifetime_secs()).await.expect("web session");
+        let mut b = self.browser();
+        let name = sanctum_app::session::session_cookie_name(settings.secure_cookies);
+        b.cookies.insert(name.into(), token.expose_secret().to_owned());
+        b
+    }
+
+    /// A new API token for `who` (`snct_...`).
+    pub async fn api_token(&self, who: &Staff) -> String {
+        let (_, token) =
+            self.vault().create_api_token(&Actor::User(who.id.clone()), &who.id, "tests").await.expect("API token");
+        token.expose_secret().to_owned()
+    }
+
     /// The audit trail's entries as `(actor, action, client, outcome)`.
     pub async fn audit(&self) -> Vec<(String, String, Option<String>, String)> {
         use sanctum_vault::Store;
@@ -178,6 +197,17 @@ impl Page {
     pub fn location(&self) -> Option<&str> {
         self.headers.get(LOCATION).and_then(|v| v.to_str().ok())
     }
+}
+
+/// What [`Browser::send`] sends.
+#[derive(Debug, Clone)]
+pub enum Body {
+    /// Nothing.
+    Empty,
+    /// A urlencoded form, as given (no CSRF token added).
+    Form(Vec<(String, String)>),
+    /// JSON.
+    Json(serde_json::Value),
 }
 
 /// A cookie-keeping client that does not follow redirects.
@@ -214,6 +244,23 @@ impl Browser {
         let status = response.status().as_u16();
         let headers = response.headers().clone();
         Page { status, headers, body: response.text().await.unwrap_or_default() }
+    }
+
+    /// `method path` with `body`, the cookies, and `Authorization: Bearer` when given.
+    pub async fn send(&mut self, method: &str, path: &str, body: Body, bearer: Option<&str>) -> Page {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).expect("HTTP method");
+        let mut request =
+            self.client.request(method, format!("{}{path}", self.base)).header(COOKIE, self.cookie_header());
+        if let Some(token) = bearer {
+            request = request.bearer_auth(token);
+        }
+        request = match body {
+            Body::Empty => request,
+            Body::Form(fields) => request.form(&fields),
+            Body::Json(value) => request.json(&value),
+        };
+        let r = request.send().await;
+        self.read(r.expect("request")).await
     }
 
     /// `GET path`.
