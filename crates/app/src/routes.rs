@@ -9,7 +9,7 @@
 use axum::routing::{get, post};
 use axum::Router;
 
-use crate::pages::{account, admin, chart, clients, schedule};
+use crate::pages::{account, admin, chart, clients, notes, schedule};
 use crate::api;
 use crate::{assets, sign_in, AppState};
 
@@ -80,6 +80,11 @@ routes! {
     get "/clients/new" => clients::new_form, Therapist;
     post "/clients" => clients::create, Therapist;
     get "/clients/{client}" => chart::show, ClientRead;
+    get "/clients/{client}/notes/new" => notes::new_form, ClientWrite;
+    post "/clients/{client}/notes" => notes::create, ClientWrite;
+    get "/notes/{note}/edit" => notes::edit_form, ClientWrite;
+    post "/notes/{note}" => notes::update, ClientWrite;
+    post "/notes/{note}/amend" => notes::amend, ClientWrite;
     get "/admin/staff" => admin::staff, Admin;
     post "/admin/staff" => admin::add, Admin;
     get "/api/v1/openapi.json" => api::openapi, Public;

@@ -3,14 +3,17 @@
 //! consents (what is missing is said). Opening it is a chart read on the audit trail;
 //! a supervisor sees it only when the client's therapist granted it, and read-only.
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use sanctum_practice::{ConsentKind, HomeworkStatus, Instrument, NoteState, Role, SessionStatus, Tagged};
-use sanctum_vault::{Chart, RowId};
+use sanctum_vault::{Action, Chart, RecordRef, RowId};
 
 use crate::error::Failure;
 use crate::pages::clients::display_name;
+use crate::pages::notes::section_label;
 use crate::pages::{render, Clock, Frame};
 use crate::session::SignedIn;
 use crate::AppState;
@@ -26,6 +29,8 @@ pub struct SessionLine {
     pub status: &'static str,
     /// Whether a note documents it.
     pub noted: bool,
+    /// Whether it took place (and so can be documented).
+    pub held: bool,
 }
 
 /// A note as the chart shows it.
@@ -41,7 +46,7 @@ pub struct NoteView {
     pub sections: Vec<(String, String)>,
     /// "Signed by dana on ...", or None for a draft.
     pub signed: Option<String>,
-    /// `(who and when, reason, text)`.
+    /// `("dana on Mon 23 Nov 2026, 14:05", reason, text)`, oldest first.
     pub amendments: Vec<(String, String, String)>,
 }
 
@@ -131,8 +136,54 @@ pub fn instrument_label(i: Instrument) -> &'static str {
 
 /// Opens a chart the signed-in user may see (the vault checks and records the access).
 pub async fn open(state: &AppState, who: &SignedIn, client: &str) -> Result<Chart, Failure> {
-    let id = RowId::parse(client).map_err(|_| Failure::NotFound)?;
-    Ok(state.vault().chart(&who.actor(), &id).await?)
+    Ok(state.vault().chart(&who.actor(), &client_id(client)?).await?)
+}
+
+/// A client id from a path: a malformed one is simply not found.
+pub fn client_id(raw: &str) -> Result<RowId, Failure> {
+    RowId::parse(raw).map_err(|_| Failure::NotFound)
+}
+
+/// Checks that the signed-in therapist may do `action` to `client`'s records: their
+/// role first, then the vault's rule (which records a refusal and answers a client that
+/// is not theirs exactly like one that does not exist).
+pub async fn authorize_write(state: &AppState, who: &SignedIn, client: &RowId, action: Action) -> Result<(), Failure> {
+    who.require(Role::Therapist)?;
+    Ok(state.vault().authorize(&who.actor(), client, action).await?)
+}
+
+/// The client a record belongs to, once the signed-in therapist is allowed to do
+/// `action` to it. Checked before anything else is read, so a record of another
+/// therapist's client answers like a missing one (and the refusal is audited).
+pub async fn record_client(
+    state: &AppState,
+    who: &SignedIn,
+    record: impl FnOnce(RowId) -> RecordRef,
+    raw_id: &str,
+    action: Action,
+) -> Result<(RowId, RowId), Failure> {
+    who.require(Role::Therapist)?;
+    let id = RowId::parse(raw_id).map_err(|_| Failure::NotFound)?;
+    let client = state.vault().client_of(record(id.clone())).await?;
+    authorize_write(state, who, &client, action).await?;
+    Ok((id, client))
+}
+
+/// The user names of staff ids (a note's signer, an amendment's author); an id no
+/// longer on the staff list is shown as "a former staff member".
+pub async fn staff_names(state: &AppState, ids: Vec<String>) -> Result<HashMap<String, String>, Failure> {
+    let mut names = HashMap::new();
+    for id in ids {
+        if names.contains_key(&id) {
+            continue;
+        }
+        let member = match RowId::parse(&id) {
+            Ok(row) => state.vault().staff_member(&row).await?,
+            Err(_) => None,
+        };
+        names.insert(id, member.map_or_else(|| "a former staff member".to_owned(), |m| m.username));
+    }
+    Ok(names)
 }
 
 /// `GET /clients/{client}`.
@@ -175,6 +226,7 @@ pub async fn show(
         when: clock.date_time(s.starts_at),
         status: s.status.tag(),
         noted: noted.contains(&id),
+        held: s.status == SessionStatus::Held,
     };
     let upcoming =
         sessions.iter().filter(|(_, s)| s.status == SessionStatus::Scheduled && s.starts_at >= now).map(line).collect();
@@ -188,6 +240,15 @@ pub async fn show(
     let session_time = |id: &Option<RowId>| {
         id.as_ref().and_then(|id| chart.sessions.iter().find(|(s, _)| s == id)).map(|(_, s)| s.starts_at)
     };
+    let mut people = Vec::new();
+    for n in &chart.notes {
+        if let NoteState::Signed { by, .. } = &n.note.state {
+            people.push(by.clone());
+        }
+        people.extend(n.amendments.iter().map(|a| a.by.clone()));
+    }
+    let names = staff_names(&state, people).await?;
+    let name_of = |id: &str| names.get(id).cloned().unwrap_or_default();
     let mut notes: Vec<(i64, NoteView)> = chart
         .notes
         .iter()
@@ -196,23 +257,28 @@ pub async fn show(
             let view = NoteView {
                 id: n.id.to_string(),
                 template: n.note.template.tag().to_uppercase(),
-                when: if at > 0 { clock.date(at) } else { String::from("—") },
+                when: if at > 0 { clock.date(at) } else { String::from("not tied to a session") },
                 sections: n
                     .note
                     .template
                     .sections()
                     .iter()
                     .zip(&n.note.sections.0)
-                    .map(|(name, text)| ((*name).to_owned(), text.clone()))
+                    .map(|(name, text)| (section_label(name), text.clone()))
                     .collect(),
                 signed: match &n.note.state {
                     NoteState::Draft => None,
-                    NoteState::Signed { at, .. } => Some(format!("Signed {}", clock.date_time(*at))),
+                    NoteState::Signed { by, at } => {
+                        Some(format!("Signed by {} on {}", name_of(by), clock.date_time(*at)))
+                    }
                 },
                 amendments: n
                     .amendments
                     .iter()
-                    .map(|a| (clock.date_time(a.at), a.text.reason.clone(), a.text.text.clone()))
+                    .map(|a| {
+                        let who_when = format!("{} on {}", name_of(&a.by), clock.date_time(a.at));
+                        (who_when, a.text.reason.clone(), a.text.text.clone())
+                    })
                     .collect(),
             };
             (at, view)
