@@ -1,6 +1,5 @@
-//! The rest of a client's chart — homework, consents, incidents, agenda items — and
-//! the team meetings where cases are presented. Stored as given; the rules about
-//! incidents and agendas come with the incident protocol.
+//! The rest of a client's chart — homework, consents, agenda items — and the team
+//! meetings where cases are presented. Incidents have their own module (`incident.rs`).
 
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
@@ -13,6 +12,8 @@ crate::tagged_enum! {
         Assigned = "assigned",
         /// Done by the client.
         Done = "done",
+        /// Partly done.
+        Partly = "partly",
         /// Not done.
         NotDone = "not-done",
     }
@@ -73,15 +74,6 @@ pub struct Consent {
     pub revoked_at: Option<Timestamp>,
 }
 
-/// A suspected confidentiality violation or other concern, as recorded.
-#[derive(Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
-pub struct Incident {
-    /// When it happened (or was noticed).
-    pub occurred_at: Timestamp,
-    /// What happened.
-    pub description: String,
-}
-
 /// Something to raise in a session.
 #[derive(Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct AgendaItem {
@@ -113,7 +105,6 @@ pub struct CasePresentation {
     pub text: String,
 }
 crate::redacted_debug!(Homework { due, status; task, response });
-crate::redacted_debug!(Incident { occurred_at; description });
 crate::redacted_debug!(AgendaItem { done; text });
 crate::redacted_debug!(TeamMeeting { held_at, attendees; presentations, minutes });
 crate::redacted_debug!(CasePresentation { presenter; text });

@@ -8,13 +8,15 @@
 
 mod chart;
 mod client;
+mod incident;
 mod measure;
 mod note;
 mod people;
 mod schedule;
 
-pub use chart::{AgendaItem, CasePresentation, Consent, ConsentKind, Homework, HomeworkStatus, Incident, TeamMeeting};
+pub use chart::{AgendaItem, CasePresentation, Consent, ConsentKind, Homework, HomeworkStatus, TeamMeeting};
 pub use client::{ClientProfile, Relative};
+pub use incident::{next_session, Discussion, Incident, IncidentSource, Involvement, SessionFacts, SESSION_GRACE};
 pub use measure::{Instrument, MeasureResponse};
 pub use note::{Amendment, AmendmentText, Note, NoteSections, NoteState, NoteTemplate};
 pub use people::{Group, Role};
