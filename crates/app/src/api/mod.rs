@@ -222,9 +222,13 @@ fn json_error(path: &str, e: &serde_json::Error) -> ApiFailure {
     }
 }
 
+/// `path.name`, unless the path already ends at `name` (serde_path_to_error includes an
+/// unknown property in the path, but not a missing one).
 fn join(path: &str, name: &str) -> String {
     if path.is_empty() {
         name.to_owned()
+    } else if path == name || path.ends_with(&format!(".{name}")) {
+        path.to_owned()
     } else {
         format!("{path}.{name}")
     }
