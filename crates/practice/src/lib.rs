@@ -1,25 +1,31 @@
 //! The practice's domain, as plain values and the rules that need no storage: who the
-//! people are, what a client's chart holds, and how a progress note moves from draft to
-//! signed. Nothing here touches disk, network or clock; `sanctum-vault` stores these
+//! people are, what a client's chart holds, how a progress note moves from draft to
+//! signed, and the confidentiality protocols — incidents to the client's next session
+//! (`incident`), mandated disclosures (`disclosure`), the group agreement, and what a
+//! session's agenda holds (`agenda`). Nothing here touches disk, network or clock; `sanctum-vault` stores these
 //! values sealed, and later crates (the app, the incident protocol) build on them.
 //!
 //! Every type that can hold clinical or identifying text zeroises itself on drop.
 #![deny(missing_docs)]
 
+mod agenda;
 mod chart;
 mod client;
+mod disclosure;
 mod incident;
 mod measure;
 mod note;
 mod people;
 mod schedule;
 
+pub use agenda::{agenda, required_consents, Agenda, ChartFacts, MEASURE_INTERVAL};
 pub use chart::{AgendaItem, CasePresentation, Consent, ConsentKind, Homework, HomeworkStatus, TeamMeeting};
 pub use client::{ClientProfile, Relative};
+pub use disclosure::{ClientInformed, Conversion, Cosignature, Disclosure, LegalBasis};
 pub use incident::{next_session, Discussion, Incident, IncidentSource, Involvement, SessionFacts, SESSION_GRACE};
 pub use measure::{Instrument, MeasureResponse};
 pub use note::{Amendment, AmendmentText, Note, NoteSections, NoteState, NoteTemplate};
-pub use people::{Group, Role};
+pub use people::{check_group_agreement, Group, Role, GROUP_AGREEMENT_VERSION};
 pub use schedule::{Location, Session, SessionKind, SessionStatus};
 
 /// Stands in for clinical or identifying text in `Debug` output, so a log line or a
