@@ -2,8 +2,8 @@
 //! people are, what a client's chart holds, how a progress note moves from draft to
 //! signed, and the confidentiality protocols — incidents to the client's next session
 //! (`incident`), mandated disclosures (`disclosure`), the group agreement, and what a
-//! session's agenda holds (`agenda`). Nothing here touches disk, network or clock; `sanctum-vault` stores these
-//! values sealed, and later crates (the app, the incident protocol) build on them.
+//! session's agenda holds (`agenda`). Nothing here touches disk, network or clock;
+//! `sanctum-vault` stores these values sealed, and the app builds its pages on them.
 //!
 //! Every type that can hold clinical or identifying text zeroises itself on drop.
 #![deny(missing_docs)]
