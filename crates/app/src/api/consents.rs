@@ -14,7 +14,7 @@ use crate::AppState;
 
 api_enum! {
     /// What a consent covers.
-    Kind => ConsentKind {
+    ConsentKindTag => ConsentKind {
         /// Consent to treatment.
         Treatment = "treatment",
         /// The limits of confidentiality, explained and understood.
@@ -33,7 +33,7 @@ api_enum! {
 #[serde(deny_unknown_fields)]
 pub struct NewConsent {
     /// What it covers.
-    pub kind: Kind,
+    pub kind: ConsentKindTag,
     /// The form's version.
     #[schema(example = "2026-01")]
     pub version: String,

@@ -18,7 +18,7 @@ use crate::AppState;
 
 api_enum! {
     /// Where homework stands.
-    Status => HomeworkStatus {
+    HomeworkState => HomeworkStatus {
         /// Given, not yet reviewed.
         Assigned = "assigned",
         /// Done by the client.
@@ -42,7 +42,7 @@ pub struct NewHomework {
     pub due: String,
     /// Where it stands (default `assigned`).
     #[serde(default)]
-    pub status: Option<Status>,
+    pub status: Option<HomeworkState>,
     /// The client's own account of it.
     #[serde(default)]
     pub response: String,
@@ -69,7 +69,7 @@ pub async fn create(
     let homework = Homework {
         task: body.task.trim().to_owned(),
         due: due(&body.due)?,
-        status: body.status.map_or(HomeworkStatus::Assigned, Status::domain),
+        status: body.status.map_or(HomeworkStatus::Assigned, HomeworkState::domain),
         response: body.response.trim().to_owned(),
     };
     let id = state.vault().add_homework(&who.actor(), &client, session.as_ref(), &homework).await?;
@@ -88,7 +88,7 @@ pub struct HomeworkChange {
     pub due: Option<String>,
     /// Where it stands now.
     #[serde(default)]
-    pub status: Option<Status>,
+    pub status: Option<HomeworkState>,
     /// The client's own account of it.
     #[serde(default)]
     pub response: Option<String>,
@@ -113,7 +113,7 @@ pub async fn update(
     let homework = Homework {
         task: body.task.as_deref().map_or_else(|| current.task.clone(), |t| t.trim().to_owned()),
         due: body.due.as_deref().map_or_else(|| Ok(current.due.clone()), due)?,
-        status: body.status.map_or(current.status, Status::domain),
+        status: body.status.map_or(current.status, HomeworkState::domain),
         response: body.response.as_deref().map_or_else(|| current.response.clone(), |r| r.trim().to_owned()),
     };
     state.vault().update_homework(&who.actor(), &id, &homework).await?;

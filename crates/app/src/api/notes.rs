@@ -19,7 +19,7 @@ use crate::AppState;
 
 api_enum! {
     /// A note's documentation template.
-    Template => NoteTemplate {
+    NoteTemplateTag => NoteTemplate {
         /// Sections `subjective`, `objective`, `assessment`, `plan`.
         Soap = "soap",
         /// Sections `data`, `assessment`, `plan`.
@@ -37,7 +37,7 @@ pub struct NewNote {
     #[serde(default)]
     pub session: Option<String>,
     /// The template.
-    pub template: Template,
+    pub template: NoteTemplateTag,
     /// Section texts by section name; a section left out is empty.
     #[schema(example = json!({"subjective": "...", "objective": "...", "assessment": "...", "plan": "..."}))]
     pub sections: BTreeMap<String, String>,

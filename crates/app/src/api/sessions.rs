@@ -187,7 +187,7 @@ pub async fn create(
 
 api_enum! {
     /// What became of a session.
-    Outcome => SessionStatus {
+    SessionOutcome => SessionStatus {
         /// It took place.
         Held = "held",
         /// Called off in advance.
@@ -202,7 +202,7 @@ api_enum! {
 #[serde(deny_unknown_fields)]
 pub struct StatusChange {
     /// Held, cancelled or no-show (only a scheduled session changes).
-    pub status: Outcome,
+    pub status: SessionOutcome,
 }
 
 /// `POST /api/v1/sessions/{session}/status`: held, cancelled or no-show.
