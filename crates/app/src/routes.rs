@@ -9,7 +9,7 @@
 use axum::routing::{get, post};
 use axum::Router;
 
-use crate::pages::{account, admin, chart, clients, notes, schedule};
+use crate::pages::{account, admin, chart, clients, homework, notes, schedule};
 use crate::api;
 use crate::{assets, sign_in, AppState};
 
@@ -85,6 +85,8 @@ routes! {
     get "/notes/{note}/edit" => notes::edit_form, ClientWrite;
     post "/notes/{note}" => notes::update, ClientWrite;
     post "/notes/{note}/amend" => notes::amend, ClientWrite;
+    post "/clients/{client}/homework" => homework::assign, ClientWrite;
+    post "/homework/{homework}" => homework::review, ClientWrite;
     get "/admin/staff" => admin::staff, Admin;
     post "/admin/staff" => admin::add, Admin;
     get "/api/v1/openapi.json" => api::openapi, Public;

@@ -13,6 +13,7 @@ use sanctum_vault::{Action, Chart, RecordRef, RowId};
 
 use crate::error::Failure;
 use crate::pages::clients::display_name;
+use crate::pages::homework::status_label;
 use crate::pages::notes::section_label;
 use crate::pages::{render, Clock, Frame};
 use crate::session::SignedIn;
@@ -61,6 +62,8 @@ pub struct HomeworkView {
     pub due: String,
     /// Status tag.
     pub status: &'static str,
+    /// Status as it reads ("partly done").
+    pub status_label: &'static str,
     /// The client's response.
     pub response: String,
     /// Past due and not done.
@@ -110,6 +113,12 @@ struct ChartPage {
     consents: Vec<ConsentView>,
     missing_consents: Vec<&'static str>,
     writable: bool,
+    /// Sessions homework can be given in, newest first: `(id, when)`.
+    homework_sessions: Vec<(String, String)>,
+    /// The assignment form's due date: the next session's day, or a week from today.
+    default_due: String,
+    /// Review choices: `(tag, label)`.
+    homework_statuses: Vec<(&'static str, &'static str)>,
 }
 
 /// Consents every client should have given.
@@ -228,6 +237,17 @@ pub async fn show(
         noted: noted.contains(&id),
         held: s.status == SessionStatus::Held,
     };
+    let homework_sessions = sessions
+        .iter()
+        .rev()
+        .filter(|(_, s)| s.status == SessionStatus::Held || (s.status == SessionStatus::Scheduled && s.starts_at < now))
+        .map(|(id, s)| (id.to_string(), clock.date_time(s.starts_at)))
+        .collect();
+    let default_due = sessions
+        .iter()
+        .find(|(_, s)| s.status == SessionStatus::Scheduled && s.starts_at >= now)
+        .map_or_else(|| clock.today() + chrono::Duration::days(7), |(_, s)| clock.local(s.starts_at).date_naive())
+        .to_string();
     let upcoming =
         sessions.iter().filter(|(_, s)| s.status == SessionStatus::Scheduled && s.starts_at >= now).map(line).collect();
     let past: Vec<SessionLine> = sessions
@@ -294,6 +314,7 @@ pub async fn show(
             task: h.task.clone(),
             due: h.due.clone(),
             status: h.status.tag(),
+            status_label: status_label(h.status),
             response: h.response.clone(),
             overdue: h.status == HomeworkStatus::Assigned && h.due < today,
         })
@@ -336,5 +357,8 @@ pub async fn show(
         consents,
         missing_consents,
         writable: who.user.role == Role::Therapist,
+        homework_sessions,
+        default_due,
+        homework_statuses: HomeworkStatus::ALL.iter().map(|s| (s.tag(), status_label(*s))).collect(),
     })
 }

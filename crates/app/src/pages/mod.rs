@@ -23,6 +23,7 @@ pub mod account;
 pub mod admin;
 pub mod chart;
 pub mod clients;
+pub mod homework;
 pub mod notes;
 pub mod schedule;
 

@@ -36,6 +36,10 @@ pub struct Slot {
     pub date: String,
     /// The local start, `HH:MM`.
     pub start: String,
+    /// The client, for an individual session.
+    pub client: Option<RowId>,
+    /// Homework due for review by this session (filled in on the therapist's day).
+    pub homework_due: usize,
 }
 
 impl Slot {
@@ -57,6 +61,11 @@ impl Slot {
             open: s.session.status == SessionStatus::Scheduled,
             date: clock.local(s.session.starts_at).format("%Y-%m-%d").to_string(),
             start: clock.time(s.session.starts_at),
+            client: match &s.with {
+                SessionWith::Client(c) => Some(c.clone()),
+                SessionWith::Group(_) => None,
+            },
+            homework_due: 0,
         }
     }
 }
@@ -134,7 +143,8 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> Result<Respon
     }
     let today = Clock::of(&state).today();
     let mut days = days(&state, &who, today, 1).await?;
-    let day = days.pop().ok_or(Failure::Internal)?;
+    let mut day = days.pop().ok_or(Failure::Internal)?;
+    crate::pages::homework::count_due(&state, &who, &mut day.slots).await?;
     let clients = client_choices(&state, &who).await?;
     render(&TodayPage { frame: Frame::new(&state, &who, "today"), day, clients, date: today.to_string() })
 }

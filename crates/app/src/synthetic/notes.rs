@@ -332,6 +332,7 @@ impl NoteContext<'_> {
             s.push(' ');
             s.push_str(&match status {
                 HomeworkStatus::Done => format!("Completed the homework ({}).", lowercase_first(task)),
+                HomeworkStatus::Partly => format!("Did part of the homework ({}).", lowercase_first(task)),
                 HomeworkStatus::NotDone => {
                     format!("Did not get to the homework ({}); {}.", lowercase_first(task), excuse(rng))
                 }

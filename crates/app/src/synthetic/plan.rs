@@ -301,6 +301,7 @@ fn client_plan(c: &Drawn, profile: ClientProfile, now: i64, rng: &mut ChaCha8Rng
                     "Did it twice; evenings were hard.",
                 ][rng.gen_range(0..3)],
                 HomeworkStatus::NotDone => ["Did not start.", "Started once, then stopped."][rng.gen_range(0..2)],
+                HomeworkStatus::Partly => "Did some of it.",
                 HomeworkStatus::Assigned => "",
             };
             Homework { task, due: iso_date(due_day), status, response: response.to_owned() }
