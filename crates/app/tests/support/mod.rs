@@ -225,6 +225,14 @@ impl Browser {
         Browser { base: base.into(), client, cookies: BTreeMap::new() }
     }
 
+    /// A browser with no cookies whose connections come from `address` (any of
+    /// 127.0.0.0/8 reaches the server): another machine, as the server sees it.
+    pub fn from_address(base: &str, address: std::net::IpAddr) -> Browser {
+        let client =
+            reqwest::Client::builder().redirect(Policy::none()).local_address(address).build().expect("client");
+        Browser { base: base.into(), client, cookies: BTreeMap::new() }
+    }
+
     fn cookie_header(&self) -> String {
         self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
     }
