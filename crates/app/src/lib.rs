@@ -6,6 +6,7 @@
 //! - [`sign_in`]: passwords, the second factor (TOTP), signing out; [`limits`] throttles it.
 //! - [`routes`]: every route, with who may use it — the table the authorization test walks.
 //! - [`pages`]: the server-rendered HTML, one module per thing a therapist works on.
+//! - [`disclosure_check`]: "check before posting", the guard over a therapist's caseload.
 //! - [`security`]: the headers every response carries; [`assets`]: CSS and htmx, vendored.
 //! - [`synthetic`]: the invented practice of `sanctum demo` and the tests.
 //!
@@ -20,6 +21,7 @@ use tokio::net::TcpListener;
 
 pub mod api;
 pub mod assets;
+pub mod disclosure_check;
 pub mod error;
 pub mod limits;
 pub mod pages;

@@ -87,6 +87,9 @@ routes! {
     post "/notes/{note}/amend" => notes::amend, ClientWrite;
     post "/clients/{client}/homework" => homework::assign, ClientWrite;
     post "/homework/{homework}" => homework::review, ClientWrite;
+    get "/check" => crate::pages::check::form, Therapist;
+    post "/check" => crate::pages::check::submit, Therapist;
+    post "/api/v1/check" => api::check::check, Therapist;
     get "/admin/staff" => admin::staff, Admin;
     post "/admin/staff" => admin::add, Admin;
     get "/api/v1/openapi.json" => api::openapi, Public;

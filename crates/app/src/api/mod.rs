@@ -33,6 +33,7 @@ use crate::pages::Clock;
 use crate::AppState;
 
 pub mod chart;
+pub mod check;
 pub mod clients;
 pub mod consents;
 pub mod homework;
@@ -385,6 +386,7 @@ impl Modify for BearerAuth {
         homework::update,
         measures::create,
         consents::create,
+        check::check,
         openapi,
     ),
     components(schemas(ErrorBody, Created)),

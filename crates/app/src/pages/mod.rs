@@ -22,6 +22,7 @@ use crate::AppState;
 pub mod account;
 pub mod admin;
 pub mod chart;
+pub mod check;
 pub mod clients;
 pub mod homework;
 pub mod notes;
@@ -61,6 +62,7 @@ impl Frame {
                 ("today", "Today", "/"),
                 ("week", "Week", "/schedule"),
                 ("clients", "Clients", "/clients"),
+                ("check", "Check before posting", "/check"),
                 ("account", "Account", "/account"),
             ],
             Role::Supervisor => &[("supervision", "Supervision", "/"), ("account", "Account", "/account")],
