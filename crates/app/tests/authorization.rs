@@ -18,8 +18,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use sanctum_app::routes::ROUTES;
 use sanctum_practice::{
-    AgendaItem, Consent, ConsentKind, Group, Homework, HomeworkStatus, Incident, Instrument, Location, MeasureResponse,
-    Note, NoteTemplate, Role, Session, SessionKind, SessionStatus,
+    AgendaItem, Consent, ConsentKind, Group, Homework, HomeworkStatus, Incident, IncidentSource, Instrument,
+    Involvement, Location, MeasureResponse, Note, NoteTemplate, Role, Session, SessionKind, SessionStatus,
 };
 use sanctum_vault::{Actor, RowId, SessionWith};
 use secrecy::ExposeSecret;
@@ -102,6 +102,16 @@ const MATRIX: &[Line] = &[
                                                                                             [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
     ("POST", "/notes/{note=signed_note}/amend", Form(&[("reason", "A typo."), ("text", "Corrected.")]),
                                                                                             [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/clients/{client}/homework",     Form(&[("task", "Walk daily."), ("due", "{tomorrow}"), ("session", "{session}")]),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/homework/{homework}",           Form(&[("status", "done"), ("response", "Walked.")]),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("GET",  "/clients/{client}/measures/new", Empty,                                       [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/clients/{client}/measures",     Form(&[("instrument", "gad-7"), ("taken", "{today}"), ("answers[0]", "1"), ("answers[1]", "2"), ("answers[2]", "0"), ("answers[3]", "1"), ("answers[4]", "3"), ("answers[5]", "0"), ("answers[6]", "1")]),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("GET",  "/check",                         Empty,                                       [SignIn, Forbid, Allow, Allow, Forbid, Forbid]),
+    ("POST", "/check",                         Form(&[("text", "Tough session with Ada Fixture today.")]),
+                                                                                            [SignIn, Forbid, Allow, Allow, Forbid, Forbid]),
     ("GET",  "/api/v1/openapi.json",           Empty,                                       [Allow,  Allow,  Allow, Allow, Allow,  Allow]),
     ("GET",  "/api/v1/me",                     Empty,                                       [SignIn, Allow,  Allow, Allow, Allow,  Allow]),
     ("GET",  "/api/v1/schedule",               Empty,                                       [SignIn, Forbid, Allow, Allow, Forbid, Forbid]),
@@ -124,6 +134,8 @@ const MATRIX: &[Line] = &[
                                                                                             [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
     ("POST", "/api/v1/clients/{client}/consents", Json(r#"{"kind": "telehealth", "version": "2026-01"}"#),
                                                                                             [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/api/v1/check",                  Json(r#"{"text": "Tough session with Ada Fixture today."}"#),
+                                                                                            [SignIn, Forbid, Allow, Allow, Forbid, Forbid]),
 ];
 
 /// The staff of the matrix: one per signed-in caller.
@@ -190,7 +202,8 @@ impl Fixtures {
         let consent = vault.add_consent(op, &client, &consent).await.expect("consent");
         let measure = MeasureResponse::new(Instrument::Gad7, tomorrow - 86_400, vec![1; 7]).expect("measure");
         let measure = vault.add_measure(op, &client, &measure).await.expect("measure");
-        let incident = Incident { occurred_at: tomorrow - 86_400, description: "Fixture incident.".into() };
+        let incident =
+            Incident::new(tomorrow - 86_400, "Fixture incident.", IncidentSource::Observed, Involvement::Concerned);
         let incident = vault.add_incident(op, &client, owner, &incident).await.expect("incident");
         let item = AgendaItem { text: "Fixture item.".into(), done: false };
         let agenda_item = vault.add_agenda_item(op, &client, Some(&session_id), &item).await.expect("agenda item");
