@@ -29,7 +29,8 @@ impl SignInLimits {
         // Both are counted, so a blocked address cannot keep probing other names freely.
         let address_ok = self.by_address.check_key(&address).is_ok();
         let name_ok = self.by_name.check_key(&name).is_ok();
-        if self.by_address.len() > 100_000 {
+        // Either map can grow on its own: many names from few addresses, or the reverse.
+        if self.by_address.len() > 100_000 || self.by_name.len() > 100_000 {
             self.by_address.retain_recent();
             self.by_name.retain_recent();
         }
