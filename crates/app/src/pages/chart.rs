@@ -14,7 +14,9 @@ use sanctum_vault::{Action, Chart, RecordRef, RowId};
 use crate::error::Failure;
 use crate::pages::clients::display_name;
 use crate::pages::homework::status_label;
+use crate::pages::measures::{self, risk_flag};
 use crate::pages::notes::section_label;
+use crate::pages::trend_chart;
 use crate::pages::{render, Clock, Frame};
 use crate::session::SignedIn;
 use crate::AppState;
@@ -73,6 +75,10 @@ pub struct HomeworkView {
 /// One measure result.
 #[derive(Debug)]
 pub struct MeasureView {
+    /// Its id.
+    pub id: String,
+    /// What needs attention now (an endorsed PHQ-9 item 9).
+    pub flag: Option<&'static str>,
     /// "PHQ-9".
     pub instrument: &'static str,
     /// When.
@@ -110,6 +116,8 @@ struct ChartPage {
     notes: Vec<NoteView>,
     homework: Vec<HomeworkView>,
     measures: Vec<MeasureView>,
+    /// The measures' trend as SVG markup (escaped by its maker), when there are any.
+    trend: Option<String>,
     consents: Vec<ConsentView>,
     missing_consents: Vec<&'static str>,
     writable: bool,
@@ -322,7 +330,9 @@ pub async fn show(
     let mut measures: Vec<MeasureView> = chart
         .measures
         .iter()
-        .map(|(_, m)| MeasureView {
+        .map(|(id, m)| MeasureView {
+            id: id.to_string(),
+            flag: risk_flag(m),
             instrument: instrument_label(m.instrument),
             when: clock.date(m.taken_at),
             total: m.total(),
@@ -330,6 +340,7 @@ pub async fn show(
         })
         .collect();
     measures.reverse();
+    let trend = trend_chart::svg(&measures::trend(&clock, &chart.measures));
     let live = |k: ConsentKind| chart.consents.iter().any(|(_, c)| c.kind == k && c.revoked_at.is_none());
     let missing_consents = REQUIRED_CONSENTS.iter().filter(|k| !live(**k)).map(|k| consent_label(*k)).collect();
     let consents = chart
@@ -354,6 +365,7 @@ pub async fn show(
         notes: notes.into_iter().map(|(_, v)| v).collect(),
         homework,
         measures,
+        trend,
         consents,
         missing_consents,
         writable: who.user.role == Role::Therapist,

@@ -25,8 +25,10 @@ pub mod chart;
 pub mod check;
 pub mod clients;
 pub mod homework;
+pub mod measures;
 pub mod notes;
 pub mod schedule;
+pub mod trend_chart;
 
 /// What surrounds every signed-in page.
 #[derive(Debug, Clone)]
