@@ -82,14 +82,20 @@ pub fn same_token(a: &str, b: &str) -> bool {
 }
 
 /// A signed-in staff member whose second factor is done (or, in a demo practice, not
-/// enrolled).
-#[derive(Debug, Clone)]
+/// enrolled). Its `Debug` leaves out the CSRF token (the token itself is a secret).
+#[derive(Clone)]
 pub struct SignedIn {
     /// Who.
     pub user: StaffMember,
     /// The CSRF token every form of theirs carries.
     pub csrf: String,
     token: SecretString,
+}
+
+impl std::fmt::Debug for SignedIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignedIn").field("user", &self.user).finish_non_exhaustive()
+    }
 }
 
 impl SignedIn {
