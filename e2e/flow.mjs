@@ -138,6 +138,39 @@ try {
   await page.getByRole('link', { name: 'Immy Threlkeld' }).first().click();
   await page.waitForURL('**/clients/*');
   expect(await page.getByRole('heading', { name: 'Immy Threlkeld' }).isVisible(), 'the chart to open');
+  const chartUrl = page.url();
+
+  // The session is held: mark it, then write its SOAP note from the chart and sign it.
+  await page.goto(`${base}/`);
+  await page.getByRole('button', { name: 'Held' }).click();
+  await page.waitForURL(`${base}/`);
+  await page.goto(chartUrl);
+  await page.getByRole('link', { name: 'Write note' }).click();
+  await page.waitForURL('**/notes/new**');
+  await page.getByLabel('Subjective').fill('Reports sleeping better since the last session; still anxious before work.');
+  await page.getByLabel('Objective').fill('Calm, good eye contact, on time.');
+  await page.getByLabel('Assessment').fill('Anxiety easing; avoidance at work persists.');
+  await page.getByLabel('Plan').fill('Graded exposure: one team meeting this week.');
+  await shot(page, 'note-editor');
+  await page.getByRole('button', { name: 'Sign', exact: true }).click();
+  await page.waitForURL(`${chartUrl}**`);
+  expect(await page.getByText('Signed', { exact: false }).first().isVisible(), 'the note to show as signed');
+
+  // A signed note is only amended, with a reason, beside the original.
+  await page.locator('summary', { hasText: 'Amend' }).first().click();
+  await page.getByLabel('Reason for the amendment').fill('Wrong exposure target recorded');
+  await page.getByLabel('Correction').fill('The exposure target is one lunch with colleagues, not a team meeting.');
+  await page.getByRole('button', { name: 'Add amendment' }).click();
+  await page.waitForURL(`${chartUrl}**`);
+  expect(await page.getByText('Wrong exposure target recorded').isVisible(), 'the amendment beside the note');
+  expect(await page.getByText('Graded exposure: one team meeting this week.').isVisible(), 'the original kept');
+
+  // Homework from the session.
+  await page.locator('summary', { hasText: 'Assign homework' }).click();
+  await page.getByLabel('Task').fill('Write down three moments of calm each day.');
+  await page.getByRole('button', { name: 'Assign' }).click();
+  await page.waitForURL(`${chartUrl}**`);
+  expect(await page.getByText('Write down three moments of calm each day.').isVisible(), 'the homework on the chart');
   await shot(page, 'chart');
 
   console.log(`e2e: the flow passed; screenshots in ${artifacts}`);
