@@ -9,7 +9,7 @@
 use axum::routing::{get, post};
 use axum::Router;
 
-use crate::pages::{account, admin, chart, clients, homework, measures, notes, schedule};
+use crate::pages::{account, admin, chart, clients, consents, homework, measures, notes, schedule};
 use crate::api;
 use crate::{assets, sign_in, AppState};
 
@@ -89,6 +89,8 @@ routes! {
     post "/homework/{homework}" => homework::review, ClientWrite;
     get "/clients/{client}/measures/new" => measures::new_form, ClientWrite;
     post "/clients/{client}/measures" => measures::record, ClientWrite;
+    post "/clients/{client}/consents" => consents::record, ClientWrite;
+    post "/consents/{consent}/revoke" => consents::revoke, ClientWrite;
     get "/check" => crate::pages::check::form, Therapist;
     post "/check" => crate::pages::check::submit, Therapist;
     post "/api/v1/check" => api::check::check, Therapist;

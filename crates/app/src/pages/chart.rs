@@ -127,6 +127,10 @@ struct ChartPage {
     default_due: String,
     /// Review choices: `(tag, label)`.
     homework_statuses: Vec<(&'static str, &'static str)>,
+    /// Consent kinds for the record form: `(tag, label)`.
+    consent_kinds: Vec<(&'static str, &'static str)>,
+    /// Today, `YYYY-MM-DD` (the consent form's default date).
+    today: String,
 }
 
 /// Consents every client should have given.
@@ -372,5 +376,7 @@ pub async fn show(
         homework_sessions,
         default_due,
         homework_statuses: HomeworkStatus::ALL.iter().map(|s| (s.tag(), status_label(*s))).collect(),
+        consent_kinds: ConsentKind::ALL.iter().map(|k| (k.tag(), consent_label(*k))).collect(),
+        today,
     })
 }

@@ -24,6 +24,7 @@ pub mod admin;
 pub mod chart;
 pub mod check;
 pub mod clients;
+pub mod consents;
 pub mod homework;
 pub mod measures;
 pub mod notes;
