@@ -88,7 +88,7 @@ fn live_grant(client: &RowId, supervisor: &RowId) -> Query {
 
 /// What a supervisor holding a grant may do: read.
 fn is_read(action: Action) -> bool {
-    matches!(action, Action::ChartRead | Action::ScheduleRead)
+    matches!(action, Action::ChartRead | Action::ScheduleRead | Action::IncidentRead | Action::AgendaRead)
 }
 
 fn grant_from_row(row: &Row) -> Result<ChartGrant, Error> {

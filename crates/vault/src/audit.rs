@@ -127,6 +127,28 @@ sanctum_practice_tags! {
         ScheduleRead = "schedule.read",
         /// A client's profile was changed.
         ClientWrite = "client.write",
+        /// An incident (or a caseload's open incidents) was read.
+        IncidentRead = "incident.read",
+        /// A session's agenda (or a schedule's agendas) was assembled from the chart.
+        AgendaRead = "agenda.read",
+        /// A mandated disclosure was drafted (or converted from an incident).
+        DisclosureDraft = "disclosure.draft",
+        /// A mandated disclosure was co-signed by a supervisor (it is then final).
+        DisclosureCosign = "disclosure.cosign",
+        /// A mandated disclosure was read (the co-signing queue, the audit report).
+        DisclosureRead = "disclosure.read",
+        /// Attendance at a group session was recorded.
+        AttendanceWrite = "attendance.write",
+        /// Attendance at a group session was read.
+        AttendanceRead = "attendance.read",
+        /// A group session's group-level note was written.
+        GroupNoteWrite = "group-note.write",
+        /// A group session's group-level notes were read.
+        GroupNoteRead = "group-note.read",
+        /// A de-identified case presentation was added to a team meeting.
+        PresentationWrite = "presentation.write",
+        /// A team meeting's case presentations were read.
+        PresentationRead = "presentation.read",
     }
 }
 

@@ -383,6 +383,8 @@ impl<S: Store> Vault<S> {
         let mut batch = Batch::audited(AuditEvent::ok(actor, Action::ClientErased).client(client))
             .write(Write::Require(live_client(client), "client"));
         for table in [
+            &schema::DISCLOSURES,
+            &schema::ATTENDANCE,
             &schema::NOTE_AMENDMENTS,
             &schema::AGENDA_ITEMS,
             &schema::INCIDENTS,

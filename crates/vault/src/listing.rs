@@ -66,7 +66,7 @@ impl<S: Store> Vault<S> {
 
     /// Refuses (a `denied` entry, and `NotFound("group")`) unless `actor` is the operator
     /// or the group's therapist.
-    async fn own_group(&self, actor: &Actor, group: &RowId, action: Action) -> Result<(), Error> {
+    pub(crate) async fn own_group(&self, actor: &Actor, group: &RowId, action: Action) -> Result<(), Error> {
         let therapist = self.group_therapist(group).await.ok();
         match (actor, &therapist) {
             (Actor::Operator, Some(_)) => return Ok(()),
@@ -224,7 +224,12 @@ impl<S: Store> Vault<S> {
     /// Checks `actor` may do `action` to a session: its client's access rule, or for a
     /// group session, its group's therapist. Any refusal, and an unknown session, is
     /// `NotFound("session")`. Returns the row and the condition to re-require.
-    async fn session_access(&self, actor: &Actor, id: &RowId, action: Action) -> Result<(Row, Option<Write>), Error> {
+    pub(crate) async fn session_access(
+        &self,
+        actor: &Actor,
+        id: &RowId,
+        action: Action,
+    ) -> Result<(Row, Option<Write>), Error> {
         let missing = || Error::NotFound("session".into());
         let row = match self.record_row(&SESSIONS, id, "session").await {
             Ok(row) => row,

@@ -107,11 +107,28 @@ tables! {
     /// Incidents.
     INCIDENTS = "incidents" order by "id" ["id": Text, "client_id": Text, "reported_by": Text,
         "reported_at": Int, "body": Blob];
+    /// Mandated disclosures: the lifecycle plain (a supervisor's queue is a query), the
+    /// [`sanctum_practice::Disclosure`] sealed under the client's key.
+    DISCLOSURES = "disclosures" order by "id" ["id": Text, "client_id": Text, "drafted_by": Text,
+        "drafted_at": Int, "state": Text, "cosigned_by": Text, "cosigned_at": Int, "body": Blob];
     /// Items for a session's agenda.
     AGENDA_ITEMS = "agenda_items" order by "id" ["id": Text, "client_id": Text, "session_id": Text,
         "created_at": Int, "body": Blob];
+    /// Attendance at group sessions.
+    ATTENDANCE = "attendance" order by "session_id, client_id" ["session_id": Text, "client_id": Text,
+        "status": Text, "recorded_at": Int];
+    /// A group session's group-level note, sealed under the practice key.
+    GROUP_NOTES = "group_notes" order by "id" ["id": Text, "session_id": Text, "group_id": Text,
+        "author_id": Text, "template": Text, "created_at": Int, "body": Blob];
     /// Team meetings; everything but the date sealed under the practice key.
     TEAM_MEETINGS = "team_meetings" order by "id" ["id": Text, "held_at": Int, "body": Blob];
+    /// De-identified case presentations at team meetings, sealed under the practice key.
+    CASE_PRESENTATIONS = "case_presentations" order by "id" ["id": Text, "meeting_id": Text,
+        "presenter_id": Text, "added_at": Int, "body": Blob];
+    /// Which client a presentation is about: the id sealed under the practice key, shown
+    /// only to the presenter.
+    PRESENTATION_LINKS = "presentation_links" order by "presentation_id" ["presentation_id": Text,
+        "client_id": Blob];
     /// The audit chain.
     AUDIT_LOG = "audit_log" order by "seq" ["seq": Int, "at": Int, "actor": Text, "action": Text,
         "client_id": Text, "record_id": Text, "outcome": Text, "prev_hash": Blob, "hash": Blob];

@@ -4,8 +4,9 @@
 use std::path::Path;
 
 use sanctum_practice::{
-    AgendaItem, CasePresentation, ClientProfile, Consent, ConsentKind, Group, Homework, Incident, Location, Note,
-    NoteSections, NoteTemplate, Relative, Role, Session, SessionKind, SessionStatus, TeamMeeting,
+    AgendaItem, CasePresentation, ClientInformed, ClientProfile, Consent, ConsentKind, Conversion, Disclosure,
+    Discussion, Group, Homework, Incident, IncidentSource, Involvement, Location, Note, NoteSections, NoteTemplate,
+    Relative, Role, Session, SessionKind, SessionStatus, TeamMeeting,
 };
 use sanctum_vault::{Actor, Kdf, KdfParams, KeySource, SessionWith, Vault};
 use secrecy::ExposeSecret;
@@ -119,6 +120,27 @@ async fn no_canary_reaches_the_disk() {
     let mut incident = Incident::default();
     incident.description = c("incident");
     vault.add_incident(&me, &client, &therapist, &incident).await.expect("incident");
+    let mut linked = Incident::new(5, &c("incident-linked"), IncidentSource::Observed, Involvement::Affected);
+    linked.group = None;
+    let ids = vault.record_incident(&me, &therapist, &[(client.clone(), linked)]).await.expect("record incident");
+    let discussion = Discussion {
+        session: String::new(),
+        at: 0,
+        client_account: c("client-account"),
+        agreed_steps: c("agreed-steps"),
+        closes: true,
+    };
+    vault.discuss_incident(&me, &ids[0], &sid, discussion).await.expect("discuss incident");
+    let mut disclosure = Disclosure::default();
+    disclosure.justification = c("justification");
+    disclosure.recipient = c("recipient");
+    disclosure.information = c("information");
+    disclosure.informed = ClientInformed::Not;
+    disclosure.not_informed_reason = c("not-informed");
+    vault.draft_disclosure(&me, &client, &disclosure).await.expect("disclosure");
+    let mut converted = disclosure.clone();
+    converted.from_incident = Some(Conversion { incident: ids[0].to_string(), reason: c("conversion") });
+    vault.convert_incident(&me, &ids[0], &converted).await.expect("conversion");
     let mut item = AgendaItem::default();
     item.text = c("agenda");
     vault.add_agenda_item(&me, &client, Some(&sid), &item).await.expect("agenda");
