@@ -129,7 +129,7 @@ mod tests {
             r#"{"clients": [{"id": "c1", "given_name": "Charles", "family_name": "Benson", "preferred_name": "Chuck"}]}"#,
         )
         .unwrap();
-        let text = "So proud of Chuck Benson today — call 555-0199 if you can.";
+        let text = "So proud of Chuck Benson today — call (479) 555-0199 if you can.";
         let findings = CaseloadIndex::new(&caseload).scan(text);
         let parts = segments(text, &findings);
         assert_eq!(parts.iter().map(|s| s.text.as_str()).collect::<String>(), text, "nothing lost or doubled");
