@@ -157,6 +157,8 @@ struct EnrolPage {
     qr: String,
     secret: String,
     error: Option<String>,
+    /// A second factor is already on: replacing it takes a code from the current one.
+    replacing: bool,
 }
 
 fn enrol_page(who: &crate::session::SignedIn, secret: &[u8], error: Option<String>) -> Result<Response, Failure> {
@@ -165,6 +167,7 @@ fn enrol_page(who: &crate::session::SignedIn, secret: &[u8], error: Option<Strin
         qr: totp::qr_svg(secret, &who.user.username)?,
         secret: totp::base32(secret),
         error: error.clone(),
+        replacing: who.user.totp_enrolled,
     };
     let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     Ok((status, Html(page.render()?)).into_response())
@@ -180,6 +183,9 @@ pub async fn enrol_form(Pending(who, _): Pending) -> Result<Response, Failure> {
 pub struct Enrolment {
     secret: String,
     code: String,
+    /// When replacing a second factor: a code from the current one.
+    #[serde(default)]
+    current_code: String,
 }
 
 /// `POST /account/second-factor`: turns the second factor on once a code proves the app has the secret.
@@ -202,9 +208,24 @@ pub async fn enrol_submit(
         Ok(None) => return enrol_page(&who, &secret, Some("That code does not match; try the current one.".into())),
         Err(e) => return enrol_page(&who, &secret, Some(e.to_string())),
     };
+    if who.user.totp_enrolled {
+        // Whoever holds this session must also hold the current authenticator: a stolen
+        // session cannot move the account to an authenticator of its own.
+        let current = state.vault().totp_secret(who.id()).await?.ok_or(Failure::SignedOut)?;
+        let proven = match totp::matching_step(&current, &who.user.username, &form.current_code, unix_now()) {
+            Ok(Some(step)) => state.vault().accept_totp_step(who.id(), step).await?,
+            Ok(None) | Err(_) => false,
+        };
+        if !proven {
+            let message = "The code from your current authenticator is not right.".to_owned();
+            return enrol_page(&who, &secret, Some(message));
+        }
+    }
     let actor = Actor::User(who.id().clone());
     state.vault().set_totp_secret(&actor, who.id(), Some(&secret)).await?;
-    state.vault().accept_totp_step(who.id(), step).await?;
+    if !state.vault().accept_totp_step(who.id(), step).await? {
+        return enrol_page(&who, &secret, Some("That code has been used already. Wait for the next one.".into()));
+    }
     let jar = start_session(&state, jar, who.id(), true).await?;
     Ok((jar, see_other("/account")).into_response())
 }

@@ -420,3 +420,25 @@ async fn no_secret_and_no_client_name_reaches_the_log() {
         assert!(!text.contains(&secret), "{what} is in the log:\n{text}");
     }
 }
+
+app_test!(replacing_the_second_factor_takes_a_code_from_the_current_one, |app: support::TestApp| async move {
+    let dana = app.staff("dana", Role::Therapist).await;
+    let mut browser = app.session_for(&dana).await;
+    let enrol = browser.get("/account/second-factor").await;
+    assert!(enrol.body.contains("current_code"), "the form asks for the current code: {}", enrol.body);
+    let new_secret = sanctum_app::totp::new_secret();
+    let key = sanctum_app::totp::base32(&new_secret);
+    let new_code = sanctum_app::totp::code_at(&new_secret, support::unix_now());
+    let without = browser.post("/account/second-factor", &[("secret", &key), ("code", &new_code)]).await;
+    assert_eq!(without.status, 422, "a session alone cannot replace the authenticator: {}", without.body);
+    let stored = app.vault().totp_secret(&dana.id).await.expect("read").expect("enrolled");
+    assert_eq!(stored.as_slice(), dana.totp.as_slice(), "the old secret stays");
+
+    let current = sanctum_app::totp::code_at(&dana.totp, support::unix_now());
+    let with = browser
+        .post("/account/second-factor", &[("secret", &key), ("code", &new_code), ("current_code", &current)])
+        .await;
+    assert_eq!((with.status, with.location()), (303, Some("/account")), "{}", with.body);
+    let stored = app.vault().totp_secret(&dana.id).await.expect("read").expect("enrolled");
+    assert_eq!(stored.as_slice(), new_secret.as_slice(), "the new secret is in force");
+});

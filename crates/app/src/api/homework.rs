@@ -23,6 +23,8 @@ api_enum! {
         Assigned = "assigned",
         /// Done by the client.
         Done = "done",
+        /// Partly done.
+        Partly = "partly",
         /// Not done.
         NotDone = "not-done",
     }

@@ -246,7 +246,23 @@ fn field_or_body(path: &str) -> String {
 /// Declares an API enum whose JSON values are the domain's stable tags and whose
 /// variants map one to one onto the domain type's (so the schema lists the values).
 macro_rules! api_enum {
+    // `Api => Domain`: the same variants both ways (checked: both matches are exhaustive).
     ($(#[$meta:meta])* $name:ident => $domain:ident { $($(#[$vmeta:meta])* $variant:ident = $tag:literal),+ $(,)? }) => {
+        api_enum!(@define $(#[$meta])* $name -> $domain { $($(#[$vmeta])* $variant = $tag),+ });
+
+        impl From<$domain> for $name {
+            fn from(d: $domain) -> $name {
+                match d {
+                    $($domain::$variant => $name::$variant),+
+                }
+            }
+        }
+    };
+    // `Api -> Domain`: a subset of the domain's variants (what a request may ask for).
+    ($(#[$meta:meta])* $name:ident -> $domain:ident { $($(#[$vmeta:meta])* $variant:ident = $tag:literal),+ $(,)? }) => {
+        api_enum!(@define $(#[$meta])* $name -> $domain { $($(#[$vmeta])* $variant = $tag),+ });
+    };
+    (@define $(#[$meta:meta])* $name:ident -> $domain:ident { $($(#[$vmeta:meta])* $variant:ident = $tag:literal),+ }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize, utoipa::ToSchema)]
         pub enum $name {

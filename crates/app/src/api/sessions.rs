@@ -187,7 +187,7 @@ pub async fn create(
 
 api_enum! {
     /// What became of a session.
-    SessionOutcome => SessionStatus {
+    SessionOutcome -> SessionStatus {
         /// It took place.
         Held = "held",
         /// Called off in advance.
