@@ -748,14 +748,15 @@ impl<S: Store> Vault<S> {
         Ok(id)
     }
 
-    /// Adds a client to a group.
+    /// Adds a client to a group: only the group's therapist (or the operator), for a
+    /// client they may write for, and only once the client has signed the group
+    /// confidentiality agreement in its current version
+    /// (`sanctum_practice::GROUP_AGREEMENT_VERSION`; otherwise a rule error on
+    /// `consent`). Audited (`group.write`).
     pub async fn add_group_member(&self, actor: &Actor, group: &RowId, client: &RowId) -> Result<(), Error> {
-        let values =
-            vec![("group_id", Value::id(group)), ("client_id", Value::id(client)), ("joined_at", Value::int(now()))];
-        let batch = Batch::audited(AuditEvent::ok(actor, Action::GroupWrite).client(client).record(group))
-            .write(Write::Require(live_client(client), "client"))
-            .write(Write::Insert { table: &schema::GROUP_MEMBERS, values });
-        self.run(batch).await.map(drop)
+        self.own_group(actor, group, Action::GroupWrite).await?;
+        let basis = self.access(actor, client, Action::GroupWrite).await?;
+        self.add_group_member_checked(actor, group, client, basis.require(client)).await
     }
 
     /// A group's name and members (audited as a group access).

@@ -146,11 +146,37 @@ async fn no_canary_reaches_the_disk() {
     vault.add_agenda_item(&me, &client, Some(&sid), &item).await.expect("agenda");
     let mut group = Group::default();
     group.name = c("group");
-    vault.create_group(&me, &therapist, &group).await.expect("group");
+    let gid = vault.create_group(&me, &therapist, &group).await.expect("group");
     let mut meeting = TeamMeeting::default();
     meeting.minutes = c("minutes");
     meeting.presentations.push(CasePresentation { presenter: therapist.to_string(), text: c("presentation") });
-    vault.add_team_meeting(&me, &meeting).await.expect("meeting");
+    let mid = vault.add_team_meeting(&me, &meeting).await.expect("meeting");
+    meeting.minutes = c("minutes-updated");
+    vault.update_team_meeting(&me, &mid, &meeting).await.expect("meeting update");
+    vault.add_case_presentation(&me, &mid, &client, &c("case-presentation")).await.expect("presentation");
+    let agreement = Consent {
+        kind: ConsentKind::GroupConfidentiality,
+        version: sanctum_practice::GROUP_AGREEMENT_VERSION.into(),
+        signed_at: 1,
+        revoked_at: None,
+    };
+    vault.add_consent(&me, &client, &agreement).await.expect("group agreement");
+    vault.add_group_member(&me, &gid, &client).await.expect("member");
+    let group_session = Session {
+        kind: SessionKind::Group,
+        starts_at: 2,
+        duration_minutes: 90,
+        location: Location::InPerson(c("group-location")),
+        status: SessionStatus::Scheduled,
+    };
+    let gsid = vault
+        .schedule_session(&me, &SessionWith::Group(gid.clone()), &therapist, &group_session)
+        .await
+        .expect("group session");
+    vault.record_attendance(&me, &gsid, &client, sanctum_vault::AttendanceStatus::Present).await.expect("attendance");
+    let mut group_note = Note::draft(NoteTemplate::Dap);
+    group_note.sections = NoteSections(vec![c("group-data"), c("group-assessment"), c("group-plan")]);
+    vault.add_group_note(&me, &gsid, &therapist, &group_note).await.expect("group note");
     vault.create_api_token(&me, &therapist, &c("token-label")).await.expect("API token");
     let totp = c("totp-secret");
     vault.set_totp_secret(&me, &therapist, Some(totp.as_bytes())).await.expect("TOTP");

@@ -13,6 +13,16 @@ use sanctum_practice::{
 use sanctum_vault::{Actor, AuditReport, Error, Head, KdfParams, KeySource, LookupField, SessionWith, Store, Vault};
 use support::{conformance, key_file, profile, TestVault};
 
+/// The group confidentiality agreement, current version: a group member needs it.
+fn group_agreement() -> Consent {
+    Consent {
+        kind: ConsentKind::GroupConfidentiality,
+        version: sanctum_practice::GROUP_AGREEMENT_VERSION.into(),
+        signed_at: 1,
+        revoked_at: None,
+    }
+}
+
 conformance!(creating_and_opening, |t: TestVault| async move {
     let vault = t.create().await;
     let head = vault.audit_head().await.unwrap();
@@ -225,6 +235,7 @@ conformance!(groups_and_team_meetings_are_sealed_under_the_practice_key, |t: Tes
     let mut group = Group::default();
     group.name = "Tuesday grief group".into();
     let g = vault.create_group(&me, &therapist, &group).await.unwrap();
+    vault.add_consent(&me, &a, &group_agreement()).await.unwrap();
     vault.add_group_member(&me, &g, &a).await.unwrap();
     let session = Session {
         kind: SessionKind::Group,
@@ -273,7 +284,8 @@ conformance!(records_refuse_another_clients_session, |t: TestVault| async move {
     };
     let anns = vault.schedule_session(&me, &SessionWith::Client(ann.clone()), &therapist, &session).await.unwrap();
     let group = vault.create_group(&me, &therapist, &Group { name: "Mondays".into() }).await.unwrap();
-    vault.add_group_member(&me, &group, &bea).await.unwrap();
+    vault.add_consent(&me, &bea, &group_agreement()).await.unwrap();
+    vault.add_group_member(&Actor::Operator, &group, &bea).await.unwrap();
     let mut group_session = session.clone();
     group_session.kind = SessionKind::Group;
     let groups = vault.schedule_session(&me, &SessionWith::Group(group), &therapist, &group_session).await.unwrap();
@@ -1284,6 +1296,7 @@ conformance!(a_therapist_lists_their_own_schedule_clients_and_groups, |t: TestVa
     let gone = vault.add_client(&Actor::Operator, &profile("Gone", "Erased"), Some(&dana)).await.unwrap();
     vault.erase_client(&Actor::Operator, &gone).await.unwrap();
     let group = vault.create_group(&d, &dana, &Group { name: "Tuesday grief group".into() }).await.unwrap();
+    vault.add_consent(&d, &a, &group_agreement()).await.unwrap();
     vault.add_group_member(&d, &group, &a).await.unwrap();
     let at = |starts_at, kind| Session {
         kind,

@@ -365,3 +365,156 @@ conformance!(
         assert_eq!(vault.disclosure_report(&n).await.unwrap().len(), 1);
     }
 );
+
+conformance!(a_group_member_needs_the_current_agreement_to_join_and_to_be_at_a_session, |t: TestVault| async move {
+    use sanctum_vault::AttendanceStatus;
+    let vault = t.create().await;
+    let p = Practice::new(&vault).await;
+    let (d, e) = (p.d(), p.e());
+    let op = Actor::Operator;
+    // No agreement, an old one, a revoked one: refused on `consent`.
+    let dee = vault.add_client(&op, &profile("Dee", "Fourth"), Some(&p.dana)).await.unwrap();
+    assert_eq!(field_of(vault.add_group_member(&d, &p.group, &dee).await.unwrap_err()), "consent");
+    vault.add_consent(&d, &dee, &agreement("2020-01")).await.unwrap();
+    let old = vault.add_group_member(&d, &p.group, &dee).await.unwrap_err();
+    assert!(old.to_string().contains("old version"), "{old}");
+    let current = vault.add_consent(&d, &dee, &agreement(GROUP_AGREEMENT_VERSION)).await.unwrap();
+    // Another therapist may not add to Dana's group, nor Dana add Eli's client.
+    assert!(matches!(vault.add_group_member(&e, &p.group, &dee).await, Err(Error::NotFound(w)) if w == "group"));
+    vault.add_consent(&e, &p.cleo, &agreement(GROUP_AGREEMENT_VERSION)).await.unwrap();
+    assert!(matches!(vault.add_group_member(&d, &p.group, &p.cleo).await, Err(Error::NotFound(w)) if w == "client"));
+    vault.add_group_member(&d, &p.group, &dee).await.unwrap();
+
+    // Attendance: members only, agreement in force, the group's therapist only.
+    let session = p.session(&vault, SessionWith::Group(p.group.clone()), NOW, Place::InPerson("Room 2".into())).await;
+    let anns = p.session(&vault, SessionWith::Client(p.ann.clone()), NOW, Place::InPerson("Room 1".into())).await;
+    vault.record_attendance(&d, &session, &p.ann, AttendanceStatus::Present).await.unwrap();
+    vault.record_attendance(&d, &session, &p.bob, AttendanceStatus::Absent).await.unwrap();
+    vault.record_attendance(&d, &session, &p.bob, AttendanceStatus::Excused).await.unwrap();
+    assert_eq!(
+        field_of(vault.record_attendance(&d, &session, &p.cleo, AttendanceStatus::Present).await.unwrap_err()),
+        "client"
+    );
+    assert_eq!(
+        field_of(vault.record_attendance(&d, &anns, &p.ann, AttendanceStatus::Present).await.unwrap_err()),
+        "session"
+    );
+    assert!(matches!(
+        vault.record_attendance(&e, &session, &p.ann, AttendanceStatus::Present).await,
+        Err(Error::NotFound(w)) if w == "session"
+    ));
+    vault.revoke_consent(&d, &current, NOW).await.unwrap();
+    assert_eq!(
+        field_of(vault.record_attendance(&d, &session, &dee, AttendanceStatus::Present).await.unwrap_err()),
+        "consent"
+    );
+    let mut expected = vec![(p.ann.clone(), AttendanceStatus::Present), (p.bob.clone(), AttendanceStatus::Excused)];
+    expected.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(vault.attendance(&d, &session).await.unwrap(), expected);
+    assert!(matches!(vault.attendance(&e, &session).await, Err(Error::NotFound(_))));
+
+    // A group note under the practice key; members' own notes hang on the group session.
+    let mut note = Note::draft(NoteTemplate::Dap);
+    note.sections =
+        sanctum_practice::NoteSections(vec!["The group worked on trust.".into(), String::new(), String::new()]);
+    let gn = vault.add_group_note(&d, &session, &p.dana, &note).await.unwrap();
+    let notes = vault.group_notes(&d, &session).await.unwrap();
+    assert_eq!((&notes[0].0, &notes[0].1, &notes[0].2), (&gn, &p.dana, &note));
+    assert!(matches!(vault.add_group_note(&e, &session, &p.eli, &note).await, Err(Error::NotFound(_))));
+    assert!(matches!(vault.group_notes(&e, &session).await, Err(Error::NotFound(_))));
+    assert_eq!(field_of(vault.add_group_note(&d, &anns, &p.dana, &note).await.unwrap_err()), "session");
+    let own = vault.add_note(&d, &p.ann, Some(&session), &p.dana, &Note::draft(NoteTemplate::Soap)).await.unwrap();
+    assert!(vault
+        .chart(&d, &p.ann)
+        .await
+        .unwrap()
+        .notes
+        .iter()
+        .any(|n| n.id == own && n.session.as_ref() == Some(&session)));
+    let actions = t.actions(&vault).await;
+    for a in ["attendance.write", "attendance.read", "group-note.write", "group-note.read"] {
+        assert!(actions.iter().any(|x| x == a), "{a}");
+    }
+});
+
+conformance!(a_case_presentation_shows_its_client_only_to_the_presenter, |t: TestVault| async move {
+    let vault = t.create().await;
+    let p = Practice::new(&vault).await;
+    let (d, e, s) = (p.d(), p.e(), p.s());
+    let mut meeting = sanctum_practice::TeamMeeting::default();
+    meeting.held_at = NOW;
+    meeting.attendees = vec![p.dana.to_string(), p.eli.to_string(), p.sam.to_string()];
+    let m = vault.add_team_meeting(&d, &meeting).await.unwrap();
+    let text = "Client A, a baker in her forties, reports panic at work.";
+    assert_eq!(field_of(vault.add_case_presentation(&d, &m, &p.ann, " ").await.unwrap_err()), "text");
+    assert!(
+        matches!(vault.add_case_presentation(&e, &m, &p.ann, text).await, Err(Error::NotFound(w)) if w == "client")
+    );
+    assert!(
+        matches!(vault.add_case_presentation(&d, &RowId::generate(), &p.ann, text).await, Err(Error::NotFound(w)) if w == "meeting")
+    );
+    assert_eq!(field_of(vault.add_case_presentation(&Actor::Operator, &m, &p.ann, text).await.unwrap_err()), "actor");
+    let pa = vault.add_case_presentation(&d, &m, &p.ann, text).await.unwrap();
+    let pc = vault.add_case_presentation(&e, &m, &p.cleo, "Client B, a student.").await.unwrap();
+
+    let by_dana = vault.case_presentations(&d, &m).await.unwrap();
+    let of = |list: &[(RowId, RowId, String, Option<RowId>)], id: &RowId| {
+        list.iter().find(|x| &x.0 == id).cloned().expect("listed")
+    };
+    assert_eq!(of(&by_dana, &pa), (pa.clone(), p.dana.clone(), text.to_owned(), Some(p.ann.clone())));
+    assert_eq!(of(&by_dana, &pc).3, None, "another presenter's link stays with them");
+    let by_eli = vault.case_presentations(&e, &m).await.unwrap();
+    assert_eq!((of(&by_eli, &pa).3, of(&by_eli, &pc).3), (None, Some(p.cleo.clone())));
+    let by_sam = vault.case_presentations(&s, &m).await.unwrap();
+    assert!(by_sam.iter().all(|x| x.3.is_none()));
+    assert_eq!(by_sam.len(), 2);
+    assert!(matches!(vault.chart(&s, &p.ann).await, Err(Error::NotFound(_))));
+    assert!(vault.case_presentations(&Actor::Operator, &m).await.unwrap().iter().all(|x| x.3.is_none()));
+    assert!(
+        matches!(vault.case_presentations(&Actor::User(p.root.clone()), &m).await, Err(Error::NotFound(w)) if w == "meeting")
+    );
+    assert_eq!(last(&vault).await, ("presentation.read".into(), "denied".into()));
+
+    // Minutes and follow-ups.
+    meeting.minutes = "Agreed: A to be seen weekly; follow up in a month.".into();
+    vault.update_team_meeting(&s, &m, &meeting).await.unwrap();
+    assert_eq!(vault.team_meetings(&d).await.unwrap()[0].1.minutes, meeting.minutes);
+    assert!(matches!(vault.update_team_meeting(&d, &RowId::generate(), &meeting).await, Err(Error::NotFound(_))));
+    assert!(matches!(
+        vault.update_team_meeting(&Actor::User(p.root.clone()), &m, &meeting).await,
+        Err(Error::NotFound(_))
+    ));
+});
+
+conformance!(the_protocol_tables_round_trip_through_a_backup, |t: TestVault| async move {
+    use sanctum_vault::AttendanceStatus;
+    let vault = t.create().await;
+    let p = Practice::new(&vault).await;
+    let d = p.d();
+    let inc =
+        vault.record_incident(&d, &p.dana, &[(p.ann.clone(), incident("x", Involvement::Affected))]).await.unwrap();
+    let disc = vault.draft_disclosure(&d, &p.ann, &disclosure()).await.unwrap();
+    let session = p.session(&vault, SessionWith::Group(p.group.clone()), NOW, Place::InPerson("R".into())).await;
+    vault.record_attendance(&d, &session, &p.ann, AttendanceStatus::Present).await.unwrap();
+    vault.add_group_note(&d, &session, &p.dana, &Note::draft(NoteTemplate::Soap)).await.unwrap();
+    let mut meeting = sanctum_practice::TeamMeeting::default();
+    meeting.held_at = NOW;
+    let m = vault.add_team_meeting(&d, &meeting).await.unwrap();
+    let pres = vault.add_case_presentation(&d, &m, &p.ann, "Client A.").await.unwrap();
+
+    let file = t.backup(&vault, "protocols.age").await;
+    let target = t.sibling("protocols").await;
+    let (restored, manifest) = Vault::restore(&target.location(), &t.key, &file, false).await.unwrap();
+    for table in ["disclosures", "attendance", "group_notes", "case_presentations", "presentation_links"] {
+        assert_eq!(manifest.tables[table], 1, "{table}");
+    }
+    assert_eq!(restored.incident(&d, &inc[0]).await.unwrap().0, p.ann);
+    assert_eq!(restored.disclosures_awaiting_cosign(&p.s()).await.unwrap()[0].0, disc);
+    assert_eq!(restored.attendance(&d, &session).await.unwrap(), [(p.ann.clone(), AttendanceStatus::Present)]);
+    assert_eq!(restored.group_notes(&d, &session).await.unwrap().len(), 1);
+    assert_eq!(
+        restored.case_presentations(&d, &m).await.unwrap()[0],
+        (pres, p.dana.clone(), "Client A.".into(), Some(p.ann.clone()))
+    );
+    restored.verify_audit(None).await.unwrap();
+});
