@@ -235,7 +235,11 @@ app_test!(every_endpoint_does_its_work, |app: support::TestApp| async move {
     );
     assert_eq!((c["measures"][0]["total"].as_u64(), c["measures"][0]["band"].as_str()), (Some(10), Some("moderate")));
     assert_eq!(c["consents"][0]["kind"], "treatment");
-    assert_eq!(c["missing_consents"], json!(["limits-of-confidentiality"]));
+    assert_eq!(
+        c["missing_consents"],
+        json!(["limits-of-confidentiality", "telehealth"]),
+        "a client seen by video needs the telehealth consent too"
+    );
 });
 
 app_test!(bad_input_names_the_field_and_never_repeats_the_value, |app: support::TestApp| async move {

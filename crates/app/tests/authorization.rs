@@ -211,6 +211,13 @@ impl Fixtures {
         let item = AgendaItem { text: "Fixture item.".into(), done: false };
         let agenda_item = vault.add_agenda_item(op, &client, Some(&session_id), &item).await.expect("agenda item");
         let group = vault.create_group(op, owner, &Group { name: "Fixture group".into() }).await.expect("group");
+        let agreement = Consent {
+            kind: ConsentKind::GroupConfidentiality,
+            version: sanctum_practice::GROUP_AGREEMENT_VERSION.into(),
+            signed_at: tomorrow - 86_400,
+            revoked_at: None,
+        };
+        vault.add_consent(op, &client, &agreement).await.expect("group agreement");
         vault.add_group_member(op, &group, &client).await.expect("group member");
         let with_group = SessionWith::Group(group.clone());
         let group_session = vault.schedule_session(op, &with_group, owner, &session(SessionKind::Group)).await;

@@ -3,6 +3,7 @@
 //! missing. A group session's agenda never carries an individual's incident or
 //! anything else from one member's chart.
 
+use crate::chart::{required_consents, review_due};
 use crate::incident::{next_session, SessionFacts};
 use crate::{ConsentKind, HomeworkStatus, Instrument, SessionKind, Timestamp};
 
@@ -52,15 +53,6 @@ impl Agenda {
     }
 }
 
-/// Consents every client needs, and telehealth clients one more.
-pub fn required_consents(telehealth: bool) -> Vec<ConsentKind> {
-    let mut kinds = vec![ConsentKind::Treatment, ConsentKind::LimitsOfConfidentiality];
-    if telehealth {
-        kinds.push(ConsentKind::Telehealth);
-    }
-    kinds
-}
-
 /// The agenda of `session` (one of the client's) as of `now`; `session_date` is its
 /// local date, `YYYY-MM-DD`, against which homework due dates are compared.
 pub fn agenda(session: &SessionFacts, session_date: &str, chart: &ChartFacts, now: Timestamp) -> Agenda {
@@ -76,7 +68,7 @@ pub fn agenda(session: &SessionFacts, session_date: &str, chart: &ChartFacts, no
     let homework = chart
         .homework
         .iter()
-        .filter(|(_, due, status)| *status == HomeworkStatus::Assigned && due.as_str() <= session_date)
+        .filter(|(_, due, status)| review_due(*status, due, session_date))
         .map(|(id, _, _)| id.clone())
         .collect();
     let measures = [Instrument::Phq9, Instrument::Gad7]

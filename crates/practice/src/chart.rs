@@ -33,6 +33,17 @@ pub struct Homework {
 }
 
 impl Homework {
+    /// Whether it is past its due date (`YYYY-MM-DD`) and still waits for review.
+    pub fn is_overdue(&self, today: &str) -> bool {
+        self.status == HomeworkStatus::Assigned && self.due.as_str() < today
+    }
+
+    /// Whether a session on `day` (`YYYY-MM-DD`) should review it: due by then and not
+    /// yet reviewed.
+    pub fn due_for_review(&self, day: &str) -> bool {
+        review_due(self.status, &self.due, day)
+    }
+
     /// Checks the task and due date.
     pub fn validate(&self) -> Result<(), RuleError> {
         if self.task.trim().is_empty() {
@@ -59,6 +70,26 @@ crate::tagged_enum! {
         /// Release of information to a named third party.
         ReleaseOfInformation = "release-of-information",
     }
+}
+
+/// Homework with `status`, due on `due`, is reviewed at a session on `day` (all `YYYY-MM-DD`).
+pub(crate) fn review_due(status: HomeworkStatus, due: &str, day: &str) -> bool {
+    status == HomeworkStatus::Assigned && due <= day
+}
+
+/// The consents every client needs, and telehealth clients one more.
+pub fn required_consents(telehealth: bool) -> Vec<ConsentKind> {
+    let mut kinds = vec![ConsentKind::Treatment, ConsentKind::LimitsOfConfidentiality];
+    if telehealth {
+        kinds.push(ConsentKind::Telehealth);
+    }
+    kinds
+}
+
+/// The required consents with none in force among `consents`.
+pub fn missing_consents(consents: &[Consent], telehealth: bool) -> Vec<ConsentKind> {
+    let in_force = |k: ConsentKind| consents.iter().any(|c| c.kind == k && c.revoked_at.is_none());
+    required_consents(telehealth).into_iter().filter(|k| !in_force(*k)).collect()
 }
 
 /// A consent the client gave (and perhaps withdrew).

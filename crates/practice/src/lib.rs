@@ -18,8 +18,11 @@ mod note;
 mod people;
 mod schedule;
 
-pub use agenda::{agenda, required_consents, Agenda, ChartFacts, MEASURE_INTERVAL};
-pub use chart::{AgendaItem, CasePresentation, Consent, ConsentKind, Homework, HomeworkStatus, TeamMeeting};
+pub use agenda::{agenda, Agenda, ChartFacts, MEASURE_INTERVAL};
+pub use chart::{
+    missing_consents, required_consents, AgendaItem, CasePresentation, Consent, ConsentKind, Homework, HomeworkStatus,
+    TeamMeeting,
+};
 pub use client::{ClientProfile, Relative};
 pub use disclosure::{ClientInformed, Conversion, Cosignature, Disclosure, LegalBasis};
 pub use incident::{next_session, Discussion, Incident, IncidentSource, Involvement, SessionFacts, SESSION_GRACE};

@@ -6,7 +6,7 @@
 
 use axum::extract::{Path, State};
 use axum::Json;
-use sanctum_practice::{HomeworkStatus, NoteState, Tagged};
+use sanctum_practice::{NoteState, Tagged};
 use sanctum_vault::Chart;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -14,7 +14,7 @@ use utoipa::ToSchema;
 use crate::api::clients::Profile;
 use crate::api::sessions::Place;
 use crate::api::{record_id, rfc3339, ApiFailure, ApiUser, ErrorBody};
-use crate::pages::chart::REQUIRED_CONSENTS;
+use crate::pages::chart::missing_consents;
 use crate::pages::Clock;
 use crate::AppState;
 
@@ -226,7 +226,7 @@ impl ChartView {
                 due: h.due.clone(),
                 status: h.status.tag(),
                 response: h.response.clone(),
-                overdue: h.status == HomeworkStatus::Assigned && h.due < today,
+                overdue: h.is_overdue(&today),
             })
             .collect();
         let measures = chart
@@ -252,8 +252,7 @@ impl ChartView {
                 revoked_at: c.revoked_at.map(|at| rfc3339(clock, at)),
             })
             .collect();
-        let live = |k| chart.consents.iter().any(|(_, c)| c.kind == k && c.revoked_at.is_none());
-        let missing_consents = REQUIRED_CONSENTS.iter().filter(|k| !live(**k)).map(|k| k.tag()).collect();
+        let missing_consents = missing_consents(chart).into_iter().map(Tagged::tag).collect();
         ChartView {
             id: chart.id.to_string(),
             profile: Profile::of(&chart.profile),

@@ -134,7 +134,15 @@ struct ChartPage {
 }
 
 /// Consents every client should have given.
-pub const REQUIRED_CONSENTS: [ConsentKind; 2] = [ConsentKind::Treatment, ConsentKind::LimitsOfConfidentiality];
+
+/// The consents the client needs and has none in force of (telehealth clients need
+/// that consent too).
+pub fn missing_consents(chart: &Chart) -> Vec<ConsentKind> {
+    let telehealth =
+        chart.sessions.iter().any(|(_, s)| matches!(s.location, sanctum_practice::Location::Telehealth(_)));
+    let consents: Vec<_> = chart.consents.iter().map(|(_, c)| c.clone()).collect();
+    sanctum_practice::missing_consents(&consents, telehealth)
+}
 
 /// The label of a consent kind.
 pub fn consent_label(kind: ConsentKind) -> &'static str {
@@ -328,7 +336,7 @@ pub async fn show(
             status: h.status.tag(),
             status_label: status_label(h.status),
             response: h.response.clone(),
-            overdue: h.status == HomeworkStatus::Assigned && h.due < today,
+            overdue: h.is_overdue(&today),
         })
         .collect();
     let mut measures: Vec<MeasureView> = chart
@@ -345,8 +353,7 @@ pub async fn show(
         .collect();
     measures.reverse();
     let trend = trend_chart::svg(&measures::trend(&clock, &chart.measures));
-    let live = |k: ConsentKind| chart.consents.iter().any(|(_, c)| c.kind == k && c.revoked_at.is_none());
-    let missing_consents = REQUIRED_CONSENTS.iter().filter(|k| !live(**k)).map(|k| consent_label(*k)).collect();
+    let missing_consents = missing_consents(&chart).into_iter().map(consent_label).collect();
     let consents = chart
         .consents
         .iter()

@@ -28,12 +28,6 @@ pub fn status_label(status: HomeworkStatus) -> &'static str {
     }
 }
 
-/// Whether homework still waits for review on `day` (`YYYY-MM-DD`): not yet reviewed
-/// and due by then.
-pub fn due_for_review(homework: &Homework, day: &str) -> bool {
-    homework.status == HomeworkStatus::Assigned && homework.due.as_str() <= day
-}
-
 /// The assignment form.
 #[derive(Debug, Deserialize)]
 pub struct AssignForm {
@@ -109,7 +103,7 @@ pub async fn count_due(state: &AppState, who: &SignedIn, slots: &mut [Slot]) -> 
             charts.insert(client.clone(), chart.homework.iter().map(|(_, h)| h.clone()).collect());
         }
         let homework = charts.get(&client).map(Vec::as_slice).unwrap_or_default();
-        slot.homework_due = homework.iter().filter(|h| due_for_review(h, &slot.date)).count();
+        slot.homework_due = homework.iter().filter(|h| h.due_for_review(&slot.date)).count();
     }
     Ok(())
 }
@@ -129,7 +123,7 @@ mod tests {
             (at("2026-02-20", HomeworkStatus::Done), "2026-03-01", false),
             (at("2026-02-20", HomeworkStatus::NotDone), "2026-03-01", false),
         ] {
-            assert_eq!(due_for_review(&homework, day), due, "{:?} on {day}", homework.status);
+            assert_eq!(homework.due_for_review(day), due, "{:?} on {day}", homework.status);
         }
     }
 }

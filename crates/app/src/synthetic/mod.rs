@@ -20,7 +20,7 @@ mod notes;
 mod people;
 mod plan;
 
-use sanctum_practice::{ClientProfile, Role};
+use sanctum_practice::{ClientProfile, ConsentKind, Role};
 use sanctum_vault::{Actor, Error, RowId, SessionWith, Store, Vault};
 use secrecy::SecretString;
 
@@ -129,6 +129,16 @@ pub async fn populate<S: Store>(vault: &Vault<S>, spec: &PracticeSpec) -> Result
     for id in created {
         group_ids.push(id?);
     }
+    // Members sign the group agreement before they join (the vault refuses them otherwise).
+    let agreements = join_all(plan.clients.iter().zip(&client_ids).flat_map(|(c, id)| {
+        let actor = Actor::User(therapist_ids[c.therapist].clone());
+        c.consents.iter().filter(|k| k.kind == ConsentKind::GroupConfidentiality).map(move |k| {
+            let actor = actor.clone();
+            async move { vault.add_consent(&actor, id, k).await }
+        })
+    }))
+    .await;
+    all_ok(agreements)?;
     let client_ids_ref = &client_ids;
     let joined = join_all(plan.groups.iter().zip(&group_ids).flat_map(|(g, id)| {
         let actor = Actor::User(therapist_ids[g.therapist].clone());
@@ -192,7 +202,12 @@ async fn write_chart<S: Store>(
     let with = SessionWith::Client(client.clone());
     let (sessions, consents, measures) = tokio::join!(
         join_all(plan.sessions.iter().map(|s| vault.schedule_session(&actor, &with, therapist, &s.session))),
-        join_all(plan.consents.iter().map(|c| vault.add_consent(&actor, client, c))),
+        join_all(
+            plan.consents
+                .iter()
+                .filter(|c| c.kind != ConsentKind::GroupConfidentiality)
+                .map(|c| vault.add_consent(&actor, client, c))
+        ),
         join_all(plan.measures.iter().map(|m| vault.add_measure(&actor, client, m))),
     );
     let sessions = all_ok(sessions)?;

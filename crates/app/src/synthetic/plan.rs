@@ -224,7 +224,12 @@ fn add_sessions_today(courses: &mut [Drawn], therapists: usize, now: i64, rng: &
 }
 
 fn consent(kind: ConsentKind, at: i64) -> Consent {
-    let version = if at % 2 == 0 { "2024-09" } else { "2025-02" };
+    let version = match kind {
+        // A member joins a group only under the agreement's current version.
+        ConsentKind::GroupConfidentiality => sanctum_practice::GROUP_AGREEMENT_VERSION,
+        _ if at % 2 == 0 => "2024-09",
+        _ => "2025-02",
+    };
     Consent { kind, version: version.to_owned(), signed_at: at, revoked_at: None }
 }
 
