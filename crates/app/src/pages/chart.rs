@@ -133,8 +133,6 @@ struct ChartPage {
     today: String,
 }
 
-/// Consents every client should have given.
-
 /// The consents the client needs and has none in force of (telehealth clients need
 /// that consent too).
 pub fn missing_consents(chart: &Chart) -> Vec<ConsentKind> {
