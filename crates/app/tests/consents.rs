@@ -71,13 +71,7 @@ app_test!(another_therapists_consents_answer_not_found_and_are_audited, |app: Te
     let missing = eve_b.post(&format!("/consents/{}/revoke", RowId::generate()), &[]).await;
     assert_eq!((revoke.status, record.status, missing.status), (404, 404, 404));
     assert_eq!(revoke.body, missing.body, "another therapist's consent looks like none at all");
-    let eve_actor = format!("user:{}", eve.id);
-    let denied = app
-        .audit()
-        .await
-        .into_iter()
-        .filter(|(actor, _, c, outcome)| *actor == eve_actor && *c == Some(client.to_string()) && outcome == "denied")
-        .count();
+    let denied = app.denials(&eve, &client).await;
     assert_eq!(denied, 2);
     let chart = dana_b.get(&format!("/clients/{client}")).await;
     assert!(!chart.body.contains("<strong>revoked"), "still in force");

@@ -6,26 +6,9 @@
 mod support;
 
 use sanctum_app::pages::Clock;
-use sanctum_practice::{Location, Role, Session, SessionKind, SessionStatus};
-use sanctum_vault::{Actor, RowId, SessionWith};
-use support::{Staff, TestApp};
-
-/// A session with `client` starting at `starts_at`, held or still scheduled.
-async fn session_at(app: &TestApp, therapist: &Staff, client: &RowId, starts_at: i64, held: bool) -> RowId {
-    let session = Session {
-        kind: SessionKind::Individual,
-        starts_at,
-        duration_minutes: 50,
-        location: Location::InPerson("Room 2".into()),
-        status: SessionStatus::Scheduled,
-    };
-    let with = SessionWith::Client(client.clone());
-    let id = app.vault().schedule_session(&Actor::Operator, &with, &therapist.id, &session).await.expect("session");
-    if held {
-        app.vault().set_session_status(&Actor::Operator, &id, SessionStatus::Held).await.expect("held");
-    }
-    id
-}
+use sanctum_practice::Role;
+use sanctum_vault::RowId;
+use support::TestApp;
 
 app_test!(homework_is_assigned_overdue_due_for_review_and_reviewed_as_partly_done, |app: TestApp| async move {
     let dana = app.staff("dana", Role::Therapist).await;
@@ -33,8 +16,8 @@ app_test!(homework_is_assigned_overdue_due_for_review_and_reviewed_as_partly_don
     let clock = Clock::of(&app.state);
     let today = clock.today();
     let last_week =
-        session_at(&app, &dana, &client, clock.start_of(today - chrono::Duration::days(7)) + 3600, true).await;
-    session_at(&app, &dana, &client, clock.start_of(today) + 60, false).await;
+        app.session_at(&dana, &client, clock.start_of(today - chrono::Duration::days(7)) + 3600, true).await;
+    app.session_at(&dana, &client, clock.start_of(today) + 60, false).await;
     let mut b = app.signed_in(&dana).await;
 
     let chart = b.get(&format!("/clients/{client}")).await;
@@ -92,13 +75,7 @@ app_test!(another_therapists_homework_answers_not_found_and_is_audited, |app: Te
     let missing = eve_b.post(&format!("/homework/{}", RowId::generate()), &[("status", "done")]).await;
     assert_eq!((review.status, assign.status, missing.status), (404, 404, 404));
     assert_eq!(review.body, missing.body, "another therapist's homework looks like none at all");
-    let eve_actor = format!("user:{}", eve.id);
-    let denied = app
-        .audit()
-        .await
-        .into_iter()
-        .filter(|(actor, _, c, outcome)| *actor == eve_actor && *c == Some(client.to_string()) && outcome == "denied")
-        .count();
+    let denied = app.denials(&eve, &client).await;
     assert_eq!(denied, 2);
     let chart = dana_b.get(&format!("/clients/{client}")).await;
     assert!(chart.body.contains("Sleep diary.") && !chart.body.contains("badge ok\">done"), "unchanged");

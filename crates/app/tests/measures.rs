@@ -101,12 +101,6 @@ app_test!(another_therapists_client_measures_answer_not_found_and_are_audited, |
     let missing = eve_b.get(&format!("/clients/{}/measures/new", RowId::generate())).await;
     assert_eq!((form.status, post.status, missing.status), (404, 404, 404));
     assert_eq!(form.body, missing.body);
-    let eve_actor = format!("user:{}", eve.id);
-    let denied = app
-        .audit()
-        .await
-        .into_iter()
-        .filter(|(actor, _, c, outcome)| *actor == eve_actor && *c == Some(client.to_string()) && outcome == "denied")
-        .count();
+    let denied = app.denials(&eve, &client).await;
     assert_eq!(denied, 2);
 });

@@ -5,24 +5,9 @@
 
 mod support;
 
-use sanctum_practice::{Location, Role, Session, SessionKind, SessionStatus};
-use sanctum_vault::{Actor, RowId, SessionWith};
-use support::{Staff, TestApp};
-
-/// A session with `client` held yesterday.
-async fn held_session(app: &TestApp, therapist: &Staff, client: &RowId) -> RowId {
-    let session = Session {
-        kind: SessionKind::Individual,
-        starts_at: support::unix_now() as i64 - 86_400,
-        duration_minutes: 50,
-        location: Location::InPerson("Room 2".into()),
-        status: SessionStatus::Scheduled,
-    };
-    let with = SessionWith::Client(client.clone());
-    let id = app.vault().schedule_session(&Actor::Operator, &with, &therapist.id, &session).await.expect("session");
-    app.vault().set_session_status(&Actor::Operator, &id, SessionStatus::Held).await.expect("held");
-    id
-}
+use sanctum_practice::Role;
+use sanctum_vault::RowId;
+use support::TestApp;
 
 /// The note id a redirect to `/clients/{client}#note-{id}` names.
 fn note_of(location: Option<&str>) -> String {
@@ -39,7 +24,7 @@ const SOAP: [(&str, &str); 4] = [
 app_test!(a_soap_note_is_drafted_signed_locked_and_amended, |app: TestApp| async move {
     let dana = app.staff("dana", Role::Therapist).await;
     let client = app.client(&dana, "Ann", "Example").await;
-    let session = held_session(&app, &dana, &client).await;
+    let session = app.session_at(&dana, &client, support::unix_now() as i64 - 86_400, true).await;
     let mut b = app.signed_in(&dana).await;
 
     let chart = b.get(&format!("/clients/{client}")).await;
@@ -137,13 +122,7 @@ app_test!(another_therapists_client_and_note_answer_not_found_and_are_audited, |
         assert_eq!(page.status, 404, "{path}");
         assert!(!page.body.contains("Ann") && !page.body.contains(SOAP[0].1), "{path} shows nothing of the client");
     }
-    let eve_actor = format!("user:{}", eve.id);
-    let denied = app
-        .audit()
-        .await
-        .into_iter()
-        .filter(|(actor, _, c, outcome)| *actor == eve_actor && *c == Some(client.to_string()) && outcome == "denied")
-        .count();
+    let denied = app.denials(&eve, &client).await;
     assert_eq!(denied, 5, "each refusal about Ann's chart is on the record");
     let chart = dana_b.get(&format!("/clients/{client}")).await;
     assert_eq!(chart.body.matches("class=\"amendment\"").count(), 0, "eve's attempts changed nothing");

@@ -173,6 +173,35 @@ impl TestApp {
         token.expose_secret().to_owned()
     }
 
+    /// An individual session of `client` with `therapist` at `starts_at`, held or still scheduled.
+    pub async fn session_at(&self, therapist: &Staff, client: &RowId, starts_at: i64, held: bool) -> RowId {
+        use sanctum_practice::{Location, Session, SessionKind, SessionStatus};
+        let session = Session {
+            kind: SessionKind::Individual,
+            starts_at,
+            duration_minutes: 50,
+            location: Location::InPerson("Room 2".into()),
+            status: SessionStatus::Scheduled,
+        };
+        let with = sanctum_vault::SessionWith::Client(client.clone());
+        let id =
+            self.vault().schedule_session(&Actor::Operator, &with, &therapist.id, &session).await.expect("session");
+        if held {
+            self.vault().set_session_status(&Actor::Operator, &id, SessionStatus::Held).await.expect("held");
+        }
+        id
+    }
+
+    /// How many `denied` entries the audit trail holds for `who` about `client`.
+    pub async fn denials(&self, who: &Staff, client: &RowId) -> usize {
+        let (actor, client) = (format!("user:{}", who.id), Some(client.to_string()));
+        self.audit()
+            .await
+            .into_iter()
+            .filter(|(a, _, c, outcome)| *a == actor && *c == client && outcome == "denied")
+            .count()
+    }
+
     /// The audit trail's entries as `(actor, action, client, outcome)`.
     pub async fn audit(&self) -> Vec<(String, String, Option<String>, String)> {
         use sanctum_vault::Store;
