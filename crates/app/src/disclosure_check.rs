@@ -4,7 +4,7 @@
 //! de-identified alternative. The page and the API (`POST /api/v1/check`) share this.
 //!
 //! The draft is never stored or logged; only that a check happened and its verdict
-//! reach the audit trail (the vault records the caseload read it needs).
+//! (`check.clean` or `check.flagged`) reach the audit trail, beside the caseload read.
 
 use sanctum_guard::{redact, CaseloadIndex, Findings};
 
@@ -55,7 +55,7 @@ pub struct CheckResult {
 /// Checks `draft` against the caseload of `who` (a therapist).
 pub async fn check(state: &AppState, who: &StaffMember, draft: &str) -> Result<CheckResult, Failure> {
     if who.role != sanctum_practice::Role::Therapist {
-        return Err(Failure::Forbidden);
+        return Err(Failure::Refused(who.id.clone()));
     }
     if draft.trim().is_empty() {
         return Err(Failure::input("text", "paste the draft to check"));
@@ -63,7 +63,8 @@ pub async fn check(state: &AppState, who: &StaffMember, draft: &str) -> Result<C
     if draft.len() > MAX_DRAFT_BYTES {
         return Err(Failure::input("text", format!("is longer than {} kB; check it in parts", MAX_DRAFT_BYTES / 1000)));
     }
-    let caseload = state.vault().caseload(&Actor::User(who.id.clone()), &who.id).await?;
+    let actor = Actor::User(who.id.clone());
+    let caseload = state.vault().caseload(&actor, &who.id).await?;
     let text = draft.to_owned();
     // Indexing and scanning are CPU work: off the async runtime.
     let result = tokio::task::spawn_blocking(move || {
@@ -86,6 +87,7 @@ pub async fn check(state: &AppState, who: &StaffMember, draft: &str) -> Result<C
     })
     .await
     .map_err(|_| Failure::Internal)?;
+    state.vault().record_check(&actor, !result.clean).await?;
     Ok(result)
 }
 

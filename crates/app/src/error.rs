@@ -14,9 +14,13 @@ pub enum Failure {
     /// Not signed in (or the session ended).
     #[error("sign in first")]
     SignedOut,
-    /// Signed in, but this page is not for this role.
+    /// Not for this caller.
     #[error("your role cannot do this")]
     Forbidden,
+    /// Signed in, but this is not for the staff member's role; the refusal is recorded
+    /// in the audit trail on the way out (see [`RefusedBy`]).
+    #[error("your role cannot do this")]
+    Refused(sanctum_vault::RowId),
     /// No such thing, or not the caller's to see.
     #[error("not found")]
     NotFound,
@@ -52,7 +56,7 @@ impl Failure {
     pub fn status(&self) -> StatusCode {
         match self {
             Failure::SignedOut => StatusCode::UNAUTHORIZED,
-            Failure::Forbidden | Failure::Csrf => StatusCode::FORBIDDEN,
+            Failure::Forbidden | Failure::Refused(_) | Failure::Csrf => StatusCode::FORBIDDEN,
             Failure::NotFound => StatusCode::NOT_FOUND,
             Failure::Input { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             Failure::Conflict(_) => StatusCode::CONFLICT,
@@ -67,6 +71,21 @@ impl Failure {
             Failure::Input { field, .. } => Some(field),
             _ => None,
         }
+    }
+}
+
+/// Marks a response that refused a staff member by role; the app's outermost layer
+/// appends the `access.denied` audit entry for it (crate::audit_refusals).
+#[derive(Debug, Clone)]
+pub struct RefusedBy(pub sanctum_vault::RowId);
+
+impl Failure {
+    /// Tags `response` for the refusal audit if this failure is a role refusal.
+    pub fn mark(&self, mut response: axum::response::Response) -> axum::response::Response {
+        if let Failure::Refused(user) = self {
+            response.extensions_mut().insert(RefusedBy(user.clone()));
+        }
+        response
     }
 }
 

@@ -76,7 +76,25 @@ impl AppState {
 
 /// The whole app as a router: pages, API, assets, with the security headers and limits.
 pub fn app(state: AppState) -> axum::Router {
-    security::layers(routes::router(), &state).with_state(state)
+    let audited = axum::middleware::from_fn_with_state(state.clone(), audit_refusals);
+    security::layers(routes::router(), &state).layer(audited).with_state(state)
+}
+
+/// Appends an `access.denied` entry for every answer that refused a staff member by
+/// role (handlers mark such answers with [`error::RefusedBy`]), so every forbidden
+/// request is on the audit trail — not only those about a client.
+async fn audit_refusals(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let response = next.run(request).await;
+    if let Some(error::RefusedBy(user)) = response.extensions().get::<error::RefusedBy>() {
+        if let Err(e) = state.vault().record_refusal(&sanctum_vault::Actor::User(user.clone())).await {
+            tracing::error!(error = %e, "could not record a refusal");
+        }
+    }
+    response
 }
 
 /// Serves `state` on `listener` until `shutdown` completes; requests in flight finish.

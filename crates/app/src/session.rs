@@ -114,7 +114,7 @@ impl SignedIn {
         if self.user.role == role {
             Ok(())
         } else {
-            Err(Failure::Forbidden)
+            Err(Failure::Refused(self.user.id.clone()))
         }
     }
 

@@ -425,6 +425,13 @@ async fn check_cell(app: &TestApp, cast: &Cast, line: &Line, i: usize, fixtures:
             if status != 403 {
                 return Err(format!("expected 403, {}", seen()));
             }
+            let who = format!("user:{}", caller.expect("a signed-in caller").id);
+            let denied = app.audit().await[audit_before..]
+                .iter()
+                .any(|(actor, _, _, outcome)| *actor == who && outcome == "denied");
+            if !denied {
+                return Err("403, but no `denied` audit entry for the caller".into());
+            }
         }
         Hide => {
             if status != 404 {

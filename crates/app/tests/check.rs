@@ -40,9 +40,10 @@ app_test!(the_page_marks_evidence_and_offers_an_alternative, |app: support::Test
     assert_eq!(empty.status, 422);
     assert!(empty.body.contains("text: paste the draft"), "{}", empty.body);
 
-    // The draft is not stored: nothing in the audit trail but the caseload reads.
+    // Each check is on the record with its verdict (never the draft): flagged, then clean.
     let actions: Vec<String> = app.audit().await.into_iter().map(|e| e.1).collect();
-    assert!(actions.iter().filter(|a| *a == "caseload.read").count() >= 2, "{actions:?}");
+    let checks: Vec<&String> = actions.iter().filter(|a| a.starts_with("check.")).collect();
+    assert_eq!(checks, ["check.flagged", "check.clean"], "{actions:?}");
 });
 
 app_test!(the_api_answers_in_json_and_only_for_therapists, |app: support::TestApp| async move {

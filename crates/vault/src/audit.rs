@@ -149,6 +149,12 @@ sanctum_practice_tags! {
         PresentationWrite = "presentation.write",
         /// A team meeting's case presentations were read.
         PresentationRead = "presentation.read",
+        /// A staff member asked for something their role may not do (an app route).
+        AccessDenied = "access.denied",
+        /// A draft was checked by the guard and identified no client.
+        CheckClean = "check.clean",
+        /// A draft was checked by the guard and could identify a client.
+        CheckFlagged = "check.flagged",
     }
 }
 

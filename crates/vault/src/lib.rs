@@ -31,6 +31,7 @@
 
 mod access;
 mod api_token;
+mod app_events;
 pub mod audit;
 mod backup;
 mod blind;

@@ -65,7 +65,7 @@ impl ApiUser {
         if self.user.role == role {
             Ok(())
         } else {
-            Err(Failure::Forbidden.into())
+            Err(Failure::Refused(self.user.id.clone()).into())
         }
     }
 }
@@ -145,7 +145,7 @@ impl ApiFailure {
 
 impl IntoResponse for ApiFailure {
     fn into_response(self) -> Response {
-        let mut response = (self.0.status(), Json(self.body())).into_response();
+        let mut response = self.0.mark((self.0.status(), Json(self.body())).into_response());
         if self.0.status() == StatusCode::UNAUTHORIZED {
             response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }

@@ -116,7 +116,7 @@ impl IntoResponse for Failure {
         };
         let page = ErrorPage { status: self.status().as_u16(), title, message: self.to_string() };
         let body = page.render().unwrap_or_else(|_| "Something went wrong.".into());
-        (self.status(), Html(body)).into_response()
+        self.mark((self.status(), Html(body)).into_response())
     }
 }
 
