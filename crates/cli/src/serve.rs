@@ -48,8 +48,35 @@ fn logging() {
     let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
 }
 
+/// Ctrl-C, or SIGTERM (what a service manager sends to stop a service).
 async fn interrupted() {
-    let _ = tokio::signal::ctrl_c().await;
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+/// Serves until interrupted, lets requests in flight finish, then closes the vault's
+/// connections (SQLite folds its write-ahead log back into the database file).
+async fn serve_until_interrupted(state: AppState, listener: tokio::net::TcpListener) {
+    sanctum_app::run(state.clone(), listener, interrupted()).await;
+    state.vault().store().close().await;
+    tracing::info!("stopped");
 }
 
 pub(crate) fn serve(args: &ServeArgs) -> Result<bool> {
@@ -69,7 +96,7 @@ pub(crate) fn serve(args: &ServeArgs) -> Result<bool> {
             .await
             .with_context(|| format!("listening on {}", settings.listen))?;
         tracing::info!(address = %settings.listen, vault = %location, "serving");
-        sanctum_app::run(AppState::new(vault, settings), listener, interrupted()).await;
+        serve_until_interrupted(AppState::new(vault, settings), listener).await;
         Ok(false)
     })
 }
@@ -104,7 +131,9 @@ pub(crate) fn demo(args: &DemoArgs) -> Result<bool> {
         }
         println!("\n  Demo staff may skip the second factor (real staff must set one up).");
         println!("  Everything is in a temporary vault that is deleted when you press Ctrl-C.\n");
-        sanctum_app::run(AppState::new(vault, settings), listener, interrupted()).await;
+        use std::io::Write as _;
+        let _ = std::io::stdout().flush();
+        serve_until_interrupted(AppState::new(vault, settings), listener).await;
         Ok(false)
     })
 }
