@@ -21,6 +21,7 @@ use tokio::net::TcpListener;
 
 pub mod api;
 pub mod assets;
+pub mod case_presentation;
 pub mod disclosure_check;
 pub mod error;
 pub mod limits;

@@ -111,4 +111,12 @@ routes! {
     post "/api/v1/homework/{homework}" => api::homework::update, ClientWrite;
     post "/api/v1/clients/{client}/measures" => api::measures::create, ClientWrite;
     post "/api/v1/clients/{client}/consents" => api::consents::create, ClientWrite;
+    get "/groups" => crate::pages::groups::list, Therapist;
+    post "/groups" => crate::pages::groups::create, Therapist;
+    get "/groups/{group}" => crate::pages::groups::show, Therapist;
+    post "/groups/{group}/members" => crate::pages::groups::add_member, Therapist;
+    post "/groups/{group}/sessions" => crate::pages::groups::schedule, Therapist;
+    get "/group-sessions/{group_session}" => crate::pages::groups::session_page, Therapist;
+    post "/group-sessions/{group_session}/attendance" => crate::pages::groups::record_attendance, Therapist;
+    post "/group-sessions/{group_session}/notes" => crate::pages::groups::add_note, Therapist;
 }

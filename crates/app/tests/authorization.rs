@@ -139,6 +139,16 @@ const MATRIX: &[Line] = &[
                                                                                             [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
     ("POST", "/api/v1/check",                  Json(r#"{"text": "Tough session with Ada Fixture today."}"#),
                                                                                             [SignIn, Forbid, Allow, Allow, Forbid, Forbid]),
+    ("GET",  "/groups",                        Empty,                                       [SignIn, Forbid, Allow, Allow, Forbid, Forbid]),
+    ("POST", "/groups",                        Form(&[("name", "Thursday group")]),         [SignIn, Forbid, Allow, Allow, Forbid, Forbid]),
+    ("GET",  "/groups/{group}",                Empty,                                       [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/groups/{group}/members",        Form(&[("client", "{client}")]),             [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/groups/{group}/sessions",       Form(&[("date", "{tomorrow}"), ("time", "18:00")]),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("GET",  "/group-sessions/{group_session}", Empty,                                      [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/group-sessions/{group_session}/attendance", Form(&[]),                       [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/group-sessions/{group_session}/notes", Form(&[("sections.data", "The group met.")]),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
 ];
 
 /// The staff of the matrix: one per signed-in caller.

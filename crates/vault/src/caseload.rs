@@ -3,9 +3,9 @@
 //! itself never touches the vault; this read is audited like a chart read.
 
 use sanctum_guard::{Address, Caseload, Client, Relative};
-use sanctum_practice::ClientProfile;
+use sanctum_practice::{ClientProfile, Role};
 
-use crate::audit::{Action, Actor, AuditEvent};
+use crate::audit::{Action, Actor, AuditEvent, Outcome};
 use crate::ids::RowId;
 use crate::schema::{self, Value};
 use crate::seal::Place;
@@ -36,23 +36,50 @@ impl<S: Store> Vault<S> {
             Value::id(therapist),
         ));
         let assigned = self.run(batch).await?;
-        let mut queries = Vec::new();
-        for row in assigned.iter().flatten() {
-            let client = row.id("client_id")?;
-            queries.push(Query::by(&schema::CLIENTS, "id", Value::id(&client)).and("erased_at", Value::null()));
-            queries.push(Query::by(&schema::CLIENT_KEYS, "client_id", Value::id(&client)));
+        let ids = assigned.iter().flatten().map(|row| row.id("client_id")).collect::<Result<Vec<_>, _>>()?;
+        self.open_profiles(ids).await
+    }
+
+    /// Every live client of the practice, for checking a text against the whole
+    /// practice (a case presentation for a team meeting): only therapists, supervisors
+    /// and the operator; one `caseload.read` entry (an administrator is refused, with a
+    /// `denied` entry). The caseload holds identifying fields only, never chart content.
+    pub async fn practice_caseload(&self, actor: &Actor) -> Result<Caseload, Error> {
+        let allowed = match actor {
+            Actor::Operator => true,
+            Actor::User(u) => matches!(self.role_of(u).await?, Some(Role::Therapist | Role::Supervisor)),
+            Actor::Unknown => false,
+        };
+        if !allowed {
+            return Err(self.refuse(AuditEvent::ok(actor, Action::CaseloadRead), Outcome::Denied, "caseload").await);
+        }
+        let batch = Batch::audited(AuditEvent::ok(actor, Action::CaseloadRead))
+            .read(Query::all(&schema::CLIENTS).and("erased_at", Value::null()));
+        let live = self.run(batch).await?;
+        let ids = live.iter().flatten().map(|row| row.id("id")).collect::<Result<Vec<_>, _>>()?;
+        let profiles = self.open_profiles(ids).await?;
+        Ok(Caseload { clients: profiles.iter().map(|(id, p)| guard_client(id, p)).collect() })
+    }
+
+    /// The profiles of `clients`, opened with each one's data key; a client erased
+    /// meanwhile is left out. Not audited: the caller's read is.
+    async fn open_profiles(&self, clients: Vec<RowId>) -> Result<Vec<(RowId, ClientProfile)>, Error> {
+        let mut queries = Vec::with_capacity(clients.len() * 2);
+        for client in &clients {
+            queries.push(Query::by(&schema::CLIENTS, "id", Value::id(client)).and("erased_at", Value::null()));
+            queries.push(Query::by(&schema::CLIENT_KEYS, "client_id", Value::id(client)));
         }
         let rows = self.store.read(queries).await?;
-        let mut clients = Vec::with_capacity(rows.len() / 2);
+        let mut opened = Vec::with_capacity(rows.len() / 2);
         for pair in rows.chunks(2) {
             let (Some(client), Some(key)) = (pair[0].first(), pair[1].first()) else { continue };
             let id = client.id("id")?;
             let key = self.kek.unwrap_data_key(&key.sealed("wrapped")?, &client_key_place(&id))?;
             let place = Place { table: "clients", column: "profile", row: id.as_str() };
             let profile: ClientProfile = key.open(&place, &client.sealed("profile")?)?;
-            clients.push((id, profile));
+            opened.push((id, profile));
         }
-        Ok(clients)
+        Ok(opened)
     }
 }
 

@@ -25,6 +25,7 @@ pub mod chart;
 pub mod check;
 pub mod clients;
 pub mod consents;
+pub mod groups;
 pub mod homework;
 pub mod measures;
 pub mod notes;
@@ -65,6 +66,7 @@ impl Frame {
                 ("today", "Today", "/"),
                 ("week", "Week", "/schedule"),
                 ("clients", "Clients", "/clients"),
+                ("groups", "Groups", "/groups"),
                 ("check", "Check before posting", "/check"),
                 ("account", "Account", "/account"),
             ],
