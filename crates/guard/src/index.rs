@@ -16,6 +16,7 @@
 use ahash::{AHashMap, AHashSet};
 
 use crate::caseload::{Caseload, Client};
+use crate::fuzzy::{each_deletion_hash, DeletionTable};
 use crate::lexicon::{canonical_word, is_fact_stopword, lexicon, relation, Relation};
 use crate::recognize::{parse_iso_date, phone_key, DateKey};
 use crate::text::words;
@@ -165,7 +166,7 @@ pub struct CaseloadIndex {
     pub(crate) phrases: Vec<Phrase>,
     pub(crate) name_words: Vec<NameWord>,
     pub(crate) name_word_ids: AHashMap<Box<str>, u32>,
-    pub(crate) deletions: AHashMap<Box<str>, Vec<u32>>,
+    pub(crate) deletions: DeletionTable,
     /// Letters in the longest name word: a longer word is no misspelling of a name.
     pub(crate) longest_name: usize,
     pub(crate) phones: AHashMap<u64, Vec<u32>>,
@@ -541,15 +542,11 @@ impl Builder {
             ids.sort_by_key(|&id| (std::cmp::Reverse(self.phrases[id as usize].len()), id));
         }
 
-        let mut deletions: AHashMap<Box<str>, Vec<u32>> = AHashMap::new();
+        let mut deletion_pairs: Vec<(u64, u32)> = Vec::new();
         for (id, nw) in self.name_words.iter().enumerate() {
-            each_deletion(&nw.key, |d| {
-                let list = deletions.entry(Box::from(d)).or_default();
-                if list.last() != Some(&(id as u32)) {
-                    list.push(id as u32);
-                }
-            });
+            each_deletion_hash(&nw.key, |h| deletion_pairs.push((h, id as u32)));
         }
+        let deletions = DeletionTable::new(deletion_pairs);
 
         // Rarer fact words weigh more: a pet's name says more than "mural".
         let mut df: AHashMap<&str, u32> = AHashMap::new();
@@ -655,27 +652,6 @@ impl Builder {
     }
 }
 
-/// Calls `f` with the word itself and every string made from it by deleting one or
-/// two characters (a string may come more than once: "anna" less either "n").
-pub(crate) fn each_deletion(word: &str, mut f: impl FnMut(&str)) {
-    f(word);
-    let chars: Vec<(usize, usize)> = word.char_indices().map(|(at, c)| (at, at + c.len_utf8())).collect();
-    let mut out = String::with_capacity(word.len());
-    for (k, &(a0, a1)) in chars.iter().enumerate() {
-        out.clear();
-        out.push_str(&word[..a0]);
-        out.push_str(&word[a1..]);
-        f(&out);
-        for &(b0, b1) in &chars[k + 1..] {
-            out.clear();
-            out.push_str(&word[..a0]);
-            out.push_str(&word[a1..b0]);
-            out.push_str(&word[b1..]);
-            f(&out);
-        }
-    }
-}
-
 /// The plural of a one- or more-word occupation ("nurse" -> "nurses", "midwife" ->
 /// "midwives"), so "three nurses in Hudson" meets "nurse".
 fn plural_phrase(words: &[String]) -> Option<Vec<String>> {
@@ -704,21 +680,6 @@ mod tests {
     fn index_is_send_and_sync() {
         fn assert_send_sync<T: Send + Sync>() {}
         assert_send_sync::<CaseloadIndex>();
-    }
-
-    #[test]
-    fn deletion_neighbourhoods_meet_within_two_edits() {
-        let neighbourhood = |w: &str| {
-            let mut set = AHashSet::new();
-            each_deletion(w, |d| {
-                set.insert(d.to_owned());
-            });
-            set
-        };
-        let (a, b) = (neighbourhood("nathan"), neighbourhood("natahn"));
-        assert!(a.contains("nathan") && a.contains("natan") && a.contains("ntan") && !a.contains("nat"));
-        assert_eq!(a.len(), 1 + 6 + 15, "nathan, its six one-deletions and fifteen two-deletions");
-        assert!(a.intersection(&b).next().is_some());
     }
 
     #[test]

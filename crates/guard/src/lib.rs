@@ -24,6 +24,7 @@
 
 mod caseload;
 mod findings;
+mod fuzzy;
 mod index;
 mod lexicon;
 mod recognize;

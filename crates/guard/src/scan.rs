@@ -25,9 +25,10 @@ use std::cell::RefCell;
 use ahash::AHashMap;
 
 use crate::findings::{ClientFinding, Evidence, EvidenceKind, Findings, Warning, WarningKind};
+use crate::fuzzy::{each_deletion_hash, osa_distance};
 use crate::index::{
-    allowed_edits, as_written, each_deletion, fact_stem, fact_word_matches, stem_hash, stem_pair, CaseloadIndex,
-    NameHolders, Phrase, Role, FACT_SHARE, FUZZY_MIN_LEN,
+    allowed_edits, as_written, fact_stem, fact_word_matches, stem_hash, stem_pair, CaseloadIndex, NameHolders, Phrase,
+    Role, FACT_SHARE, FUZZY_MIN_LEN,
 };
 use crate::lexicon::{
     canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_temporal_word, is_title,
@@ -665,15 +666,16 @@ impl Scan<'_> {
             }
             let mut best: Vec<u32> = Vec::new();
             let mut best_d = u32::MAX;
-            each_deletion(key, |d| {
-                let Some(ids) = self.index.deletions.get(d) else {
-                    return;
-                };
-                for &id in ids {
+            // Name words already measured: one shares many deletions with the word.
+            let mut tried: Vec<u32> = Vec::new();
+            let first = key.chars().next();
+            each_deletion_hash(key, |h| {
+                for &id in self.index.deletions.get(h) {
                     let name = &*self.index.name_words[id as usize].key;
-                    if name.chars().next() != key.chars().next() || best.contains(&id) {
+                    if name.chars().next() != first || tried.contains(&id) {
                         continue;
                     }
+                    tried.push(id);
                     let allowed = allowed_edits(name.chars().count(), false);
                     let dist = osa_distance(key, name);
                     if dist > allowed || dist > best_d {
@@ -1096,42 +1098,4 @@ fn is_name_following_verb(folded: &str) -> bool {
             | "admitted"
             | "disclosed"
     )
-}
-
-/// Optimal-string-alignment distance: edits with adjacent transpositions counting one.
-pub(crate) fn osa_distance(a: &str, b: &str) -> u32 {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let w = b.len() + 1;
-    let mut d = vec![0u32; (a.len() + 1) * w];
-    for i in 0..=a.len() {
-        d[i * w] = i as u32;
-    }
-    for (j, cell) in d.iter_mut().enumerate().take(w) {
-        *cell = j as u32;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = u32::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[(i - 1) * w + j] + 1).min(d[i * w + j - 1] + 1).min(d[(i - 1) * w + j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[(i - 2) * w + j - 2] + 1);
-            }
-            d[i * w + j] = v;
-        }
-    }
-    d[a.len() * w + b.len()]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::osa_distance;
-
-    #[test]
-    fn osa_counts_transpositions_once() {
-        assert_eq!(osa_distance("nathan", "natahn"), 1);
-        assert_eq!(osa_distance("nathan", "nathen"), 1);
-        assert_eq!(osa_distance("nathan", "nathhen"), 2);
-        assert_eq!(osa_distance("abc", "abc"), 0);
-    }
 }

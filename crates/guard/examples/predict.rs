@@ -1,0 +1,47 @@
+//! Scans a JSONL file of `{"id", "text"}` documents on one thread and writes the
+//! benchmark's prediction lines (`{"id", "identifies", "spans"}`), as `sanctum scan
+//! --jsonl --threads 1` does, without building the CLI: for profiling the guard alone.
+//!
+//! `cargo run --release -p sanctum-guard --example predict -- CASELOAD.json DOCS.jsonl`
+
+use std::io::{BufWriter, Write};
+
+use sanctum_guard::{Caseload, CaseloadIndex};
+use serde::Deserialize;
+use serde_json::json;
+
+#[derive(Deserialize)]
+struct Doc {
+    id: String,
+    text: String,
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    let [_, caseload, docs] = args.as_slice() else {
+        return Err("usage: predict CASELOAD.json DOCS.jsonl".into());
+    };
+    let index = CaseloadIndex::new(&Caseload::from_json(caseload, &std::fs::read_to_string(caseload)?)?);
+    let docs: Vec<Doc> = std::fs::read_to_string(docs)?
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(serde_json::from_str)
+        .collect::<Result<_, _>>()?;
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    for d in &docs {
+        let f = index.scan(&d.text);
+        let identifies: Vec<&str> = f.clients.iter().map(|c| c.client_id.as_str()).collect();
+        let spans: Vec<_> = f
+            .clients
+            .iter()
+            .flat_map(|c| {
+                c.evidence.iter().map(move |e| {
+                    json!({"start_byte": e.start, "end_byte": e.end, "client": c.client_id, "type": e.kind.as_str()})
+                })
+            })
+            .collect();
+        serde_json::to_writer(&mut out, &json!({"id": d.id, "identifies": identifies, "spans": spans}))?;
+        writeln!(out)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,255 @@
+//! Misspellings: the deletion neighbourhoods of name words, hashed, and the
+//! optimal-string-alignment distance that confirms a candidate.
+//!
+//! Two words within two edits share a string reachable from each by deleting at most
+//! two characters. Rather than build every such string, both the index and the scanner
+//! hash them: a polynomial hash over the characters lets the hash of a word with one
+//! or two characters left out be computed from prefix hashes in a few multiplications,
+//! without copying a byte. A hash collision can only add a candidate, and every
+//! candidate is confirmed by its true distance, so collisions never change a result.
+
+/// Most characters a word may have for its deletions to be hashed on the stack; longer
+/// words are no misspelling of a name (names are shorter) and are skipped by callers.
+pub(crate) const MAX_CHARS: usize = 48;
+
+const P: u64 = 0x100_0000_01b3;
+
+fn mix(h: u64, len: usize) -> u64 {
+    let mut x = h ^ ((len as u64) << 56) ^ 0x9e37_79b9_7f4a_7c15;
+    x = (x ^ (x >> 31)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 29)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 32)
+}
+
+/// Calls `f` with the hash of `word` itself and of every string made from it by
+/// deleting one or two characters (a string may come more than once: "anna" less
+/// either "n"). Returns false, calling nothing, for a word over [`MAX_CHARS`].
+pub(crate) fn each_deletion_hash(word: &str, mut f: impl FnMut(u64)) -> bool {
+    let mut chars = [0u64; MAX_CHARS];
+    let mut n = 0;
+    for c in word.chars() {
+        if n == MAX_CHARS {
+            return false;
+        }
+        chars[n] = u64::from(c) + 1;
+        n += 1;
+    }
+    // pre[k]: hash of the first k characters; pow[k] = P^k.
+    let mut pre = [0u64; MAX_CHARS + 1];
+    let mut pow = [1u64; MAX_CHARS + 1];
+    for k in 0..n {
+        pre[k + 1] = pre[k].wrapping_mul(P).wrapping_add(chars[k]);
+        pow[k + 1] = pow[k].wrapping_mul(P);
+    }
+    // Hash of characters a..b.
+    let part = |a: usize, b: usize| pre[b].wrapping_sub(pre[a].wrapping_mul(pow[b - a]));
+    f(mix(pre[n], n));
+    for a in 0..n {
+        let head = pre[a];
+        f(mix(head.wrapping_mul(pow[n - 1 - a]).wrapping_add(part(a + 1, n)), n - 1));
+        for b in a + 1..n {
+            let h = head
+                .wrapping_mul(pow[n - 2 - a])
+                .wrapping_add(part(a + 1, b).wrapping_mul(pow[n - 1 - b]))
+                .wrapping_add(part(b + 1, n));
+            f(mix(h, n - 2));
+        }
+    }
+    true
+}
+
+/// The hash of one whole string, as [`each_deletion_hash`] hashes it.
+#[cfg(test)]
+pub(crate) fn whole_hash(word: &str) -> u64 {
+    let mut h = 0u64;
+    let mut n = 0;
+    for c in word.chars() {
+        h = h.wrapping_mul(P).wrapping_add(u64::from(c) + 1);
+        n += 1;
+    }
+    mix(h, n)
+}
+
+/// Name-word ids by deletion hash: an open-addressed table over a flat id list.
+#[derive(Debug, Default)]
+pub(crate) struct DeletionTable {
+    /// (hash, first id, count); hash 0 marks an empty slot.
+    slots: Vec<(u64, u32, u32)>,
+    ids: Vec<u32>,
+}
+
+impl DeletionTable {
+    /// Builds the table from (deletion hash, name-word id) pairs.
+    pub(crate) fn new(mut pairs: Vec<(u64, u32)>) -> DeletionTable {
+        for p in &mut pairs {
+            p.0 = p.0.max(1);
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        let distinct = pairs.chunk_by(|a, b| a.0 == b.0).count();
+        let size = (distinct * 2).next_power_of_two().max(16);
+        let mut slots = vec![(0u64, 0u32, 0u32); size];
+        let mut ids = Vec::with_capacity(pairs.len());
+        for run in pairs.chunk_by(|a, b| a.0 == b.0) {
+            let h = run[0].0;
+            let mut at = h as usize & (size - 1);
+            while slots[at].0 != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = (h, ids.len() as u32, run.len() as u32);
+            ids.extend(run.iter().map(|p| p.1));
+        }
+        DeletionTable { slots, ids }
+    }
+
+    /// The name words with a deletion of this hash (a superset on collisions).
+    pub(crate) fn get(&self, h: u64) -> &[u32] {
+        if self.slots.is_empty() {
+            return &[];
+        }
+        let h = h.max(1);
+        let mask = self.slots.len() - 1;
+        let mut at = h as usize & mask;
+        loop {
+            let (key, first, len) = self.slots[at];
+            if key == h {
+                return &self.ids[first as usize..(first + len) as usize];
+            }
+            if key == 0 {
+                return &[];
+            }
+            at = (at + 1) & mask;
+        }
+    }
+}
+
+/// Optimal-string-alignment distance: edits with adjacent transpositions counting one.
+pub(crate) fn osa_distance(a: &str, b: &str) -> u32 {
+    let mut ab = [' '; MAX_CHARS];
+    let mut bb = [' '; MAX_CHARS];
+    let (mut na, mut nb) = (0, 0);
+    for c in a.chars() {
+        if na == MAX_CHARS {
+            return osa_distance_long(a, b);
+        }
+        ab[na] = c;
+        na += 1;
+    }
+    for c in b.chars() {
+        if nb == MAX_CHARS {
+            return osa_distance_long(a, b);
+        }
+        bb[nb] = c;
+        nb += 1;
+    }
+    osa(&ab[..na], &bb[..nb])
+}
+
+/// The distance over character slices, with three rows on the stack.
+fn osa(a: &[char], b: &[char]) -> u32 {
+    let mut rows = [[0u32; MAX_CHARS + 1]; 3];
+    let w = b.len();
+    for (j, cell) in rows[0].iter_mut().enumerate().take(w + 1) {
+        *cell = j as u32;
+    }
+    for i in 1..=a.len() {
+        let (cur, prev, prev2) = (i % 3, (i + 2) % 3, (i + 1) % 3);
+        rows[cur][0] = i as u32;
+        for j in 1..=w {
+            let cost = u32::from(a[i - 1] != b[j - 1]);
+            let mut v = (rows[prev][j] + 1).min(rows[cur][j - 1] + 1).min(rows[prev][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(rows[prev2][j - 2] + 1);
+            }
+            rows[cur][j] = v;
+        }
+    }
+    rows[a.len() % 3][w]
+}
+
+/// The same distance for words too long for the stack.
+fn osa_distance_long(a: &str, b: &str) -> u32 {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let w = b.len() + 1;
+    let mut d = vec![0u32; (a.len() + 1) * w];
+    for i in 0..=a.len() {
+        d[i * w] = i as u32;
+    }
+    for (j, cell) in d.iter_mut().enumerate().take(w) {
+        *cell = j as u32;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = u32::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1).min(d[i * w + j - 1] + 1).min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+        }
+    }
+    d[a.len() * w + b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ahash::AHashSet;
+
+    /// Every string one or two deletions away, built the slow way.
+    fn deletions(word: &str) -> AHashSet<String> {
+        let chars: Vec<char> = word.chars().collect();
+        let mut out = AHashSet::new();
+        out.insert(word.to_owned());
+        for a in 0..chars.len() {
+            out.insert(chars.iter().enumerate().filter(|&(k, _)| k != a).map(|(_, c)| c).collect());
+            for b in a + 1..chars.len() {
+                out.insert(chars.iter().enumerate().filter(|&(k, _)| k != a && k != b).map(|(_, c)| c).collect());
+            }
+        }
+        out
+    }
+
+    fn hashes(word: &str) -> AHashSet<u64> {
+        let mut set = AHashSet::new();
+        assert!(each_deletion_hash(word, |h| {
+            set.insert(h);
+        }));
+        set
+    }
+
+    #[test]
+    fn deletion_hashes_are_the_hashes_of_the_deletions() {
+        for word in ["nathan", "anna", "zoë", "o", "", "bartholomew", "张伟"] {
+            let slow: AHashSet<u64> = deletions(word).iter().map(|d| whole_hash(d)).collect();
+            assert_eq!(hashes(word), slow, "{word}");
+        }
+        assert_eq!(hashes("nathan").len(), 1 + 6 + 15, "nathan, its six one-deletions and fifteen two-deletions");
+    }
+
+    #[test]
+    fn deletion_neighbourhoods_meet_within_two_edits() {
+        let (a, b) = (hashes("nathan"), hashes("natahn"));
+        assert!(a.contains(&whole_hash("natan")) && !a.contains(&whole_hash("nat")));
+        assert!(a.intersection(&b).next().is_some());
+        let table = DeletionTable::new(a.iter().map(|&h| (h, 7)).collect());
+        assert!(b.iter().any(|&h| table.get(h) == [7]));
+        assert!(table.get(whole_hash("xyz")).is_empty());
+    }
+
+    #[test]
+    fn osa_counts_transpositions_once() {
+        assert_eq!(osa_distance("nathan", "natahn"), 1);
+        assert_eq!(osa_distance("nathan", "nathen"), 1);
+        assert_eq!(osa_distance("nathan", "nathhen"), 2);
+        assert_eq!(osa_distance("abc", "abc"), 0);
+        assert_eq!(osa_distance("", "abc"), 3);
+        assert_eq!(osa_distance("ca", "abc"), 3);
+        let long = "a".repeat(60);
+        assert_eq!(osa_distance(&long, "aa"), 58);
+        for (a, b) in [("kitten", "sitting"), ("abcdef", "badcfe"), ("zoë", "zoe"), ("robinson", "robinsno")] {
+            assert_eq!(osa_distance(a, b), osa_distance_long(a, b), "{a} {b}");
+        }
+    }
+}
