@@ -77,6 +77,14 @@ pub(crate) struct Phrase {
     pub ordinary_word: bool,
     /// How many clients hold the phrase as a one-word name, by kind of name.
     pub holders: NameHolders,
+    /// Some client lives in the city of this name. City and occupation owners are not
+    /// in `owners` (a common city or job has hundreds): they count only together, and
+    /// [`CaseloadIndex::occupation_city`] holds who has which pair.
+    pub city: bool,
+    /// Some client has this occupation.
+    pub occupation: bool,
+    /// Some client has this phrase as their full name, or preferred and family name.
+    pub full_name: bool,
 }
 
 /// How many distinct clients hold a phrase as a given or preferred name, as a family
@@ -181,6 +189,8 @@ pub struct CaseloadIndex {
     /// Per fact, the weight of posted words a text must hold before the fact is worth
     /// verifying: what a match needs less all the unposted words could add.
     pub(crate) fact_shortfall: Vec<f32>,
+    /// (occupation phrase, city phrase) -> the clients with both, in client order.
+    pub(crate) occupation_city: AHashMap<(u32, u32), Vec<u32>>,
 }
 
 /// A fact posted under a pair of its words: the fact, and each word's index and weight.
@@ -334,6 +344,9 @@ impl Builder {
                     public_figure: lx.is_public_figure(&words.join(" ")),
                     ordinary_word: words.len() == 1 && lx.is_ordinary_word(&words[0]),
                     holders: NameHolders::default(),
+                    city: false,
+                    occupation: false,
+                    full_name: false,
                 });
                 self.phrase_ids.insert(words, id);
                 id
@@ -358,6 +371,9 @@ impl Builder {
             public_figure: true,
             ordinary_word: false,
             holders: NameHolders::default(),
+            city: false,
+            occupation: false,
+            full_name: false,
         });
     }
 
@@ -529,8 +545,18 @@ impl Builder {
     }
 
     fn finish(mut self) -> CaseloadIndex {
-        for p in &mut self.phrases {
+        let mut occupation_city: AHashMap<(u32, u32), Vec<u32>> = AHashMap::new();
+        for (id, p) in self.phrases.iter_mut().enumerate() {
             p.holders = NameHolders::of(&p.owners);
+            p.full_name = p.owners.iter().any(|(_, r)| matches!(r, Role::FullName | Role::NicknameFull));
+            p.city = p.owners.iter().any(|(_, r)| *r == Role::City);
+            p.occupation = p.owners.iter().any(|(_, r)| *r == Role::Occupation);
+            for &(client, role) in &p.owners {
+                if let (Role::Occupation, Some(city)) = (role, self.clients[client as usize].city_phrase) {
+                    occupation_city.entry((id as u32, city)).or_default().push(client);
+                }
+            }
+            p.owners.retain(|(_, r)| !matches!(r, Role::City | Role::Occupation));
         }
         let mut phrase_start: AHashMap<Box<str>, Vec<u32>> = AHashMap::new();
         for (words, &id) in &self.phrase_ids {
@@ -648,6 +674,7 @@ impl Builder {
             facts: self.facts,
             fact_pairs,
             fact_shortfall,
+            occupation_city,
         }
     }
 }

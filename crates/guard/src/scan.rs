@@ -250,8 +250,9 @@ impl Scan<'_> {
 
     // ---- pass 2: phrases ----
 
-    /// Matches phrases leftmost-longest; returns the occupations seen and where each
-    /// city phrase was, which only count together and are joined at the end.
+    /// Matches phrases leftmost-longest; returns the occupation phrases seen (phrase,
+    /// span) and where each city phrase was, which only count together and are joined
+    /// at the end.
     #[inline(never)]
     fn phrases(&mut self) -> (Vec<(u32, usize, usize)>, CitySpans) {
         let n = self.words.len();
@@ -311,6 +312,7 @@ impl Scan<'_> {
         let holders = spelled.as_ref().map_or(p.holders, |(_, holders)| *holders);
         // The weight of a lone name depends on the kind of name, not on whose it is.
         let mut lone: [Option<Option<f32>>; 4] = [None; 4];
+        let mut relation_near = None;
         for &(client, role) in &p.owners {
             if spelled.as_ref().is_some_and(|(who, _)| role.is_own_name() && who.binary_search(&client).is_err()) {
                 continue;
@@ -321,9 +323,7 @@ impl Scan<'_> {
                         continue;
                     }
                     // A guessed nickname yields to anyone who really has the name.
-                    if role == Role::DatasetNicknameFull
-                        && p.owners.iter().any(|(_, r)| matches!(r, Role::FullName | Role::NicknameFull))
-                    {
+                    if role == Role::DatasetNicknameFull && p.full_name {
                         continue;
                     }
                     let kind = if role == Role::FullName { EvidenceKind::FullName } else { EvidenceKind::Nickname };
@@ -363,7 +363,7 @@ impl Scan<'_> {
                 }
                 Role::RelativeGiven(r) => {
                     let recorded = self.index.clients[client as usize].relatives.get(r as usize).and_then(|x| x.1);
-                    let near = self.relation_near(i, len);
+                    let near = *relation_near.get_or_insert_with(|| self.relation_near(i, len));
                     let fits = match (near, recorded) {
                         (Some(seen), Some(rec)) => seen.compatible(rec),
                         (Some(_), None) => true,
@@ -379,11 +379,13 @@ impl Scan<'_> {
                     let end = self.address_end(client, i + len);
                     self.push(client, Facet::Address, (span.0, end), EvidenceKind::Address, 1.0);
                 }
-                Role::Occupation => occupations.push((client, span.0, span.1)),
-                Role::City => {}
+                Role::Occupation | Role::City => {}
             }
         }
-        if p.owners.iter().any(|(_, r)| *r == Role::City) && capitalised {
+        if p.occupation {
+            occupations.push((id, span.0, span.1));
+        }
+        if p.city && capitalised {
             cities.entry(id).or_default().push(span);
         }
     }
@@ -648,6 +650,9 @@ impl Scan<'_> {
         let lx = lexicon();
         let n = self.words.len();
         let mut hits: Vec<(usize, u32, Role, u32)> = Vec::new();
+        let mut best: Vec<u32> = Vec::new();
+        // Name words already measured: one shares many deletions with the word.
+        let mut tried: Vec<u32> = Vec::new();
         for i in 0..n {
             let w = self.words.list()[i];
             if self.claimed[i] || w.flags & CAP == 0 || w.flags & UPPER != 0 {
@@ -664,10 +669,9 @@ impl Scan<'_> {
             {
                 continue;
             }
-            let mut best: Vec<u32> = Vec::new();
+            best.clear();
+            tried.clear();
             let mut best_d = u32::MAX;
-            // Name words already measured: one shares many deletions with the word.
-            let mut tried: Vec<u32> = Vec::new();
             let first = key.chars().next();
             each_deletion_hash(key, |h| {
                 for &id in self.index.deletions.get(h) {
@@ -688,15 +692,21 @@ impl Scan<'_> {
                     best.push(id);
                 }
             });
-            for id in best {
+            for &id in &best {
                 for &(client, role) in &self.index.name_words[id as usize].owners {
                     hits.push((i, client, role, best_d));
                 }
             }
         }
         // Name evidence already found, by client, for the misspelt-full-name check.
+        if hits.is_empty() {
+            return;
+        }
+        let mut hit_clients: Vec<u32> = hits.iter().map(|h| h.1).collect();
+        hit_clients.sort_unstable();
+        hit_clients.dedup();
         let mut names: CitySpans = AHashMap::new();
-        for r in self.raw.iter().filter(|r| r.facet == Facet::Name) {
+        for r in self.raw.iter().filter(|r| r.facet == Facet::Name && hit_clients.binary_search(&r.client).is_ok()) {
             names.entry(r.client).or_default().push((r.start, r.end));
         }
         // `hits` is in text order: the hits on one word, and on its neighbours, are runs.
@@ -899,13 +909,23 @@ impl Scan<'_> {
 
     #[inline(never)]
     fn join_occupation_city(&mut self, occupations: &[(u32, usize, usize)], cities: &CitySpans) {
-        for &(client, start, end) in occupations {
-            let Some(places) = self.index.clients[client as usize].city_phrase.and_then(|id| cities.get(&id)) else {
-                continue;
-            };
-            self.push(client, Facet::OccupationCity, (start, end), EvidenceKind::Occupation, QUASI);
-            for &span in places {
-                self.push(client, Facet::OccupationCity, span, EvidenceKind::City, QUASI);
+        if cities.is_empty() {
+            return;
+        }
+        let mut who: Vec<(u32, u32)> = Vec::new();
+        for &(phrase, start, end) in occupations {
+            who.clear();
+            for &city in cities.keys() {
+                if let Some(clients) = self.index.occupation_city.get(&(phrase, city)) {
+                    who.extend(clients.iter().map(|&c| (c, city)));
+                }
+            }
+            who.sort_unstable();
+            for &(client, city) in &who {
+                self.push(client, Facet::OccupationCity, (start, end), EvidenceKind::Occupation, QUASI);
+                for &span in &cities[&city] {
+                    self.push(client, Facet::OccupationCity, span, EvidenceKind::City, QUASI);
+                }
             }
         }
     }
