@@ -70,59 +70,6 @@ pub(crate) fn whole_hash(word: &str) -> u64 {
     mix(h, n)
 }
 
-/// Name-word ids by deletion hash: an open-addressed table over a flat id list.
-#[derive(Debug, Default)]
-pub(crate) struct DeletionTable {
-    /// (hash, first id, count); hash 0 marks an empty slot.
-    slots: Vec<(u64, u32, u32)>,
-    ids: Vec<u32>,
-}
-
-impl DeletionTable {
-    /// Builds the table from (deletion hash, name-word id) pairs.
-    pub(crate) fn new(mut pairs: Vec<(u64, u32)>) -> DeletionTable {
-        for p in &mut pairs {
-            p.0 = p.0.max(1);
-        }
-        pairs.sort_unstable();
-        pairs.dedup();
-        let distinct = pairs.chunk_by(|a, b| a.0 == b.0).count();
-        let size = (distinct * 2).next_power_of_two().max(16);
-        let mut slots = vec![(0u64, 0u32, 0u32); size];
-        let mut ids = Vec::with_capacity(pairs.len());
-        for run in pairs.chunk_by(|a, b| a.0 == b.0) {
-            let h = run[0].0;
-            let mut at = h as usize & (size - 1);
-            while slots[at].0 != 0 {
-                at = (at + 1) & (size - 1);
-            }
-            slots[at] = (h, ids.len() as u32, run.len() as u32);
-            ids.extend(run.iter().map(|p| p.1));
-        }
-        DeletionTable { slots, ids }
-    }
-
-    /// The name words with a deletion of this hash (a superset on collisions).
-    pub(crate) fn get(&self, h: u64) -> &[u32] {
-        if self.slots.is_empty() {
-            return &[];
-        }
-        let h = h.max(1);
-        let mask = self.slots.len() - 1;
-        let mut at = h as usize & mask;
-        loop {
-            let (key, first, len) = self.slots[at];
-            if key == h {
-                return &self.ids[first as usize..(first + len) as usize];
-            }
-            if key == 0 {
-                return &[];
-            }
-            at = (at + 1) & mask;
-        }
-    }
-}
-
 /// Optimal-string-alignment distance: edits with adjacent transpositions counting one.
 pub(crate) fn osa_distance(a: &str, b: &str) -> u32 {
     let mut ab = [' '; MAX_CHARS];
@@ -233,7 +180,7 @@ mod tests {
         let (a, b) = (hashes("nathan"), hashes("natahn"));
         assert!(a.contains(&whole_hash("natan")) && !a.contains(&whole_hash("nat")));
         assert!(a.intersection(&b).next().is_some());
-        let table = DeletionTable::new(a.iter().map(|&h| (h, 7)).collect());
+        let table = crate::table::MultiMap::new(a.iter().map(|&h| (h, 7u32)).collect());
         assert!(b.iter().any(|&h| table.get(h) == [7]));
         assert!(table.get(whole_hash("xyz")).is_empty());
     }

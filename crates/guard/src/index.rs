@@ -16,9 +16,10 @@
 use ahash::{AHashMap, AHashSet};
 
 use crate::caseload::{Caseload, Client};
-use crate::fuzzy::{each_deletion_hash, DeletionTable};
+use crate::fuzzy::each_deletion_hash;
 use crate::lexicon::{canonical_word, is_fact_stopword, lexicon, relation, Relation};
 use crate::recognize::{parse_iso_date, phone_key, DateKey};
+use crate::table::MultiMap;
 use crate::text::words;
 
 /// What a phrase is to the client who owns it.
@@ -174,7 +175,7 @@ pub struct CaseloadIndex {
     pub(crate) phrases: Vec<Phrase>,
     pub(crate) name_words: Vec<NameWord>,
     pub(crate) name_word_ids: AHashMap<Box<str>, u32>,
-    pub(crate) deletions: DeletionTable,
+    pub(crate) deletions: MultiMap<u32>,
     /// Letters in the longest name word: a longer word is no misspelling of a name.
     pub(crate) longest_name: usize,
     pub(crate) phones: AHashMap<u64, Vec<u32>>,
@@ -185,7 +186,7 @@ pub struct CaseloadIndex {
     /// Each fact posted under every pair of its rarest words' stems ([`stem_pair`]):
     /// enough of its words that every match holds two, so a text need only look up
     /// the pairs of its own words near each other.
-    pub(crate) fact_pairs: AHashMap<u64, Vec<PairPosting>>,
+    pub(crate) fact_pairs: MultiMap<PairPosting>,
     /// Per fact, the weight of posted words a text must hold before the fact is worth
     /// verifying: what a match needs less all the unposted words could add.
     pub(crate) fact_shortfall: Vec<f32>,
@@ -572,7 +573,9 @@ impl Builder {
         for (id, nw) in self.name_words.iter().enumerate() {
             each_deletion_hash(&nw.key, |h| deletion_pairs.push((h, id as u32)));
         }
-        let deletions = DeletionTable::new(deletion_pairs);
+        deletion_pairs.sort_unstable();
+        deletion_pairs.dedup();
+        let deletions = MultiMap::new(deletion_pairs);
 
         // Rarer fact words weigh more: a pet's name says more than "mural".
         let mut df: AHashMap<&str, u32> = AHashMap::new();
@@ -672,7 +675,12 @@ impl Builder {
             dobs: self.dobs,
             initials: self.initials,
             facts: self.facts,
-            fact_pairs,
+            fact_pairs: MultiMap::new(
+                fact_pairs
+                    .into_iter()
+                    .flat_map(|(key, postings)| postings.into_iter().map(move |p| (key, p)))
+                    .collect(),
+            ),
             fact_shortfall,
             occupation_city,
         }

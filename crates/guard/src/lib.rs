@@ -30,6 +30,7 @@ mod lexicon;
 mod recognize;
 mod redact;
 mod scan;
+mod table;
 mod text;
 
 pub use caseload::{Address, Caseload, Client, Relative};

@@ -94,6 +94,22 @@ struct Scratch {
 struct FactMarks {
     epoch: u32,
     marks: Vec<(u32, u32, f32, u32)>,
+    buf: FactBuffers,
+}
+
+/// The fact pass's working lists, kept between scans for their capacity.
+#[derive(Default)]
+struct FactBuffers {
+    /// (stem hash, word) of the text's content words.
+    content: Vec<(u64, usize)>,
+    /// (stem hash, word) of every word a fact word could match, stopwords included.
+    stems: Vec<(u64, usize)>,
+    touched: Vec<u32>,
+    /// A fact's two-word proper name met side by side: (fact, first word, second).
+    named: Vec<(u32, usize, usize)>,
+    candidates: Vec<(u32, usize)>,
+    found: Vec<(f32, u32, usize, usize)>,
+    hits: Vec<(usize, u8)>,
 }
 
 impl FactMarks {
@@ -778,27 +794,45 @@ impl Scan<'_> {
 
     #[inline(never)]
     fn facts(&mut self) {
-        // Candidates: facts with two posted words near each other in the text (every
-        // match holds two) that, with all their unposted words, could weigh enough;
-        // each with the position of the last posted word as its anchor.
+        let mut buf = std::mem::take(&mut self.fact_marks.buf);
+        self.fact_candidates(&mut buf);
+        if !buf.candidates.is_empty() {
+            self.verify_facts(&mut buf);
+        }
+        self.fact_marks.buf = buf;
+    }
+
+    /// Candidates: facts with two posted words near each other in the text (every
+    /// match holds two) that, with all their unposted words, could weigh enough; each
+    /// with the position of the last posted word as its anchor.
+    #[inline(never)]
+    fn fact_candidates(&mut self, buf: &mut FactBuffers) {
         let marks = &mut *self.fact_marks;
         marks.start(self.index.facts.len());
-        let mut content: Vec<(u64, usize)> = Vec::new();
+        let FactBuffers { content, stems, touched, named, candidates, .. } = buf;
+        content.clear();
+        stems.clear();
         for i in 0..self.words.len() {
             let key = self.words.key(i);
-            if (key.len() < 3 && self.words.list()[i].flags & DIGITS == 0) || is_fact_stopword(key) {
+            if key.len() < 3 && self.words.list()[i].flags & DIGITS == 0 {
                 continue;
             }
-            content.push((stem_hash(fact_stem(key)), i));
+            // Fact words are never stopwords, but a stopword can share a fact word's
+            // stem ("local", "location"): stems keeps them for verification.
+            let h = stem_hash(fact_stem(key));
+            stems.push((h, i));
+            if !is_fact_stopword(key) {
+                content.push((h, i));
+            }
         }
-        let mut touched: Vec<u32> = Vec::new();
-        // A fact's two-word proper name met side by side: (fact, first word, second).
-        let mut named: Vec<(u32, usize, usize)> = Vec::new();
+        touched.clear();
+        named.clear();
         for (k, &(a, i)) in content.iter().enumerate() {
             for &(b, j) in content[k + 1..].iter().take_while(|&&(_, j)| j < i + FACT_WINDOW) {
-                let Some(postings) = self.index.fact_pairs.get(&stem_pair(a, b)) else {
+                let postings = self.index.fact_pairs.get(stem_pair(a, b));
+                if postings.is_empty() {
                     continue;
-                };
+                }
                 let side_by_side = side_by_side(self.words, i, j);
                 for p in postings {
                     let [(wa, weight_a), (wb, weight_b)] = p.words;
@@ -818,30 +852,28 @@ impl Scan<'_> {
             }
         }
         named.sort_unstable();
-        let candidates: Vec<(u32, usize)> = touched
-            .into_iter()
-            .filter_map(|f| match marks.get(f) {
-                (seen, weight, at) if seen >= 2 && weight >= self.index.fact_shortfall[f as usize] => Some((f, at)),
-                (_, _, at) if named.binary_search_by_key(&f, |n| n.0).is_ok() => Some((f, at)),
-                _ => None,
-            })
-            .collect();
-        if candidates.is_empty() {
-            return;
-        }
-        // Every word of a candidate fact found near its anchor; stems compared as hashes.
-        let mut stems: Vec<(u64, usize)> =
-            (0..self.words.len()).map(|i| (stem_hash(fact_stem(self.key(i))), i)).collect();
+        candidates.clear();
+        candidates.extend(touched.iter().filter_map(|&f| match marks.get(f) {
+            (seen, weight, at) if seen >= 2 && weight >= self.index.fact_shortfall[f as usize] => Some((f, at)),
+            (_, _, at) if named.binary_search_by_key(&f, |n| n.0).is_ok() => Some((f, at)),
+            _ => None,
+        }));
+    }
+
+    /// Every word of each candidate fact found near its anchor (stems compared as
+    /// hashes); the best-explained matches kept.
+    #[inline(never)]
+    fn verify_facts(&mut self, buf: &mut FactBuffers) {
+        let FactBuffers { stems, named, candidates, found, hits, .. } = buf;
         stems.sort_unstable();
         // A 256-bit filter of the stems present rules most fact words out in one test.
         let mut present_stems = [0u64; 4];
-        for &(h, _) in &stems {
+        for &(h, _) in stems.iter() {
             present_stems[(h >> 6) as usize & 3] |= 1 << (h & 63);
         }
         // (share of the fact's weight matched, fact, first word, last word)
-        let mut found: Vec<(f32, u32, usize, usize)> = Vec::new();
-        let mut hits: Vec<(usize, u8)> = Vec::new();
-        for &(f, anchor) in &candidates {
+        found.clear();
+        for &(f, anchor) in candidates.iter() {
             let fact = &self.index.facts[f as usize];
             let needed = FACT_SHARE * fact.total_weight;
             let (from, to) = (anchor.saturating_sub(2 * FACT_WINDOW), anchor + FACT_WINDOW);
@@ -894,7 +926,7 @@ impl Scan<'_> {
         }
         // Facts matched over the same words compete: "Ward 2 on the Auburn city
         // council" is the client whose fact says Ward 2, not every councillor in Auburn.
-        for &(share, f, first, last) in &found {
+        for &(share, f, first, last) in found.iter() {
             let beaten =
                 found.iter().any(|&(other, g, a, b)| g != f && a <= last && first <= b && other > share + 1e-4);
             if !beaten {
