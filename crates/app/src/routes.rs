@@ -30,6 +30,8 @@ pub enum Access {
     ClientRead,
     /// The client's therapist only.
     ClientWrite,
+    /// Supervisors only (mandated disclosures: co-signing and the audit report).
+    Supervisor,
 }
 
 /// One route.
@@ -119,4 +121,21 @@ routes! {
     get "/group-sessions/{group_session}" => crate::pages::groups::session_page, Therapist;
     post "/group-sessions/{group_session}/attendance" => crate::pages::groups::record_attendance, Therapist;
     post "/group-sessions/{group_session}/notes" => crate::pages::groups::add_note, Therapist;
+    get "/incidents/new" => crate::pages::incidents::new_form, Therapist;
+    post "/incidents" => crate::pages::incidents::create, Therapist;
+    get "/incidents/{incident}" => crate::pages::incidents::show, ClientRead;
+    post "/incidents/{incident}/discussions" => crate::pages::incidents::discuss_submit, ClientWrite;
+    get "/sessions/{session}/agenda" => crate::pages::agenda::show, Therapist;
+    get "/clients/{client}/disclosures/new" => crate::pages::disclosures::new_form, ClientWrite;
+    post "/clients/{client}/disclosures" => crate::pages::disclosures::draft, ClientWrite;
+    get "/incidents/{incident}/disclosure" => crate::pages::disclosures::convert_form, ClientWrite;
+    post "/incidents/{incident}/disclosure" => crate::pages::disclosures::convert, ClientWrite;
+    post "/disclosures/{disclosure}/cosign" => crate::pages::disclosures::cosign, Supervisor;
+    get "/disclosures" => crate::pages::disclosures::report, Supervisor;
+    post "/api/v1/incidents" => api::incidents::create, Therapist;
+    post "/api/v1/incidents/{incident}/discussions" => api::incidents::discuss, ClientWrite;
+    get "/api/v1/sessions/{session}/agenda" => api::incidents::agenda, Therapist;
+    post "/api/v1/clients/{client}/disclosures" => api::disclosures::create, ClientWrite;
+    post "/api/v1/disclosures/{disclosure}/cosign" => api::disclosures::cosign, Supervisor;
+    get "/api/v1/disclosures" => api::disclosures::report, Supervisor;
 }

@@ -149,6 +149,30 @@ const MATRIX: &[Line] = &[
     ("POST", "/group-sessions/{group_session}/attendance", Form(&[]),                       [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
     ("POST", "/group-sessions/{group_session}/notes", Form(&[("sections.data", "The group met.")]),
                                                                                             [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("GET",  "/incidents/new",                 Empty,                                       [SignIn, Forbid, Allow, Allow, Forbid, Forbid]),
+    ("POST", "/incidents",                     Form(&[("client", "{client}"), ("involvement", "concerned"), ("description", "Fixture concern."), ("source", "observed"), ("date", "{today}"), ("time", "00:00")]),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("GET",  "/incidents/{incident}",          Empty,                                       [SignIn, Hide,   Allow, Hide,  Hide,   Allow]),
+    ("POST", "/incidents/{incident}/discussions", Form(&[("session", "{session}"), ("client_account", "Talked."), ("agreed_steps", "Revisit."), ("outcome", "close")]),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("GET",  "/sessions/{session}/agenda",     Empty,                                       [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("GET",  "/clients/{client}/disclosures/new", Empty,                                    [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/clients/{client}/disclosures",  Form(&[("basis", "court-order"), ("justification", "Ordered."), ("recipient", "The court."), ("information", "Dates."), ("informed", "not"), ("not_informed_reason", "Sealed order.")]),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("GET",  "/incidents/{incident}/disclosure", Empty,                                     [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/incidents/{incident}/disclosure", Form(&[("confirm", "yes"), ("conversion_reason", "Danger."), ("basis", "danger-to-others"), ("justification", "Threat."), ("recipient", "Police."), ("information", "The threat."), ("informed", "after"), ("informed_on", "{today}")]),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/disclosures/{disclosure}/cosign", Form(&[]),                                 [SignIn, Forbid, Forbid, Forbid, Allow, Allow]),
+    ("GET",  "/disclosures",                   Empty,                                       [SignIn, Forbid, Forbid, Forbid, Allow, Allow]),
+    ("POST", "/api/v1/incidents",              Json(r#"{"occurred_at": "{today}", "source": "observed", "concerned": [{"client": "{client}", "involvement": "concerned", "description": "Fixture concern."}]}"#),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/api/v1/incidents/{incident}/discussions", Json(r#"{"session": "{session}", "client_account": "Talked.", "agreed_steps": "Revisit.", "outcome": "close"}"#),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("GET",  "/api/v1/sessions/{session}/agenda", Empty,                                    [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/api/v1/clients/{client}/disclosures", Json(r#"{"basis": "court-order", "justification": "Ordered.", "recipient": "The court.", "information": "Dates.", "informed": "not", "not_informed_reason": "Sealed order."}"#),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/api/v1/disclosures/{disclosure}/cosign", Empty,                              [SignIn, Forbid, Forbid, Forbid, Allow, Allow]),
+    ("GET",  "/api/v1/disclosures",            Empty,                                       [SignIn, Forbid, Forbid, Forbid, Allow, Allow]),
 ];
 
 /// The staff of the matrix: one per signed-in caller.
@@ -233,6 +257,13 @@ impl Fixtures {
         let group_session = vault.schedule_session(op, &with_group, owner, &session(SessionKind::Group)).await;
         let (token, _) = vault.create_api_token(op, owner, "fixture").await.expect("API token");
         let grant = vault.grant_chart(&Actor::User(owner.clone()), &client, &cast.granted.id).await.expect("grant");
+        let mut disclosure = sanctum_practice::Disclosure::default();
+        (disclosure.justification, disclosure.recipient, disclosure.information) =
+            ("Fixture order.".into(), "Fixture court.".into(), "Fixture dates.".into());
+        (disclosure.informed, disclosure.not_informed_reason) =
+            (sanctum_practice::ClientInformed::Not, "Fixture reason.".into());
+        let disclosure =
+            vault.draft_disclosure(&Actor::User(owner.clone()), &client, &disclosure).await.expect("disclosure");
         let ids = [
             ("client", &client),
             ("session", &session_id),
@@ -247,6 +278,7 @@ impl Fixtures {
             ("group_session", &group_session.expect("group session")),
             ("grant", &grant),
             ("token", &token),
+            ("disclosure", &disclosure),
         ]
         .into_iter()
         .map(|(name, id)| (name, id.to_string()))

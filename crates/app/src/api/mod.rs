@@ -36,7 +36,9 @@ pub mod chart;
 pub mod check;
 pub mod clients;
 pub mod consents;
+pub mod disclosures;
 pub mod homework;
+pub mod incidents;
 pub mod me;
 pub mod measures;
 pub mod notes;
@@ -403,6 +405,12 @@ impl Modify for BearerAuth {
         measures::create,
         consents::create,
         check::check,
+        incidents::create,
+        incidents::discuss,
+        incidents::agenda,
+        disclosures::create,
+        disclosures::cosign,
+        disclosures::report,
         openapi,
     ),
     components(schemas(ErrorBody, Created)),

@@ -1,5 +1,6 @@
 //! A staff member's own account (second factor, API tokens) and a supervisor's home:
-//! the charts therapists have shared with them.
+//! the mandated disclosures awaiting their co-signature and the charts therapists have
+//! shared with them.
 //!
 //! API tokens: a token is created from a CSRF-checked form and shown once, on the page
 //! that answers the form (the vault keeps only its hash); the list shows each token's
@@ -124,11 +125,15 @@ pub async fn revoke_token(
 struct SupervisionPage {
     frame: Frame,
     charts: Vec<(String, String)>,
+    /// Mandated disclosures awaiting a co-signature, in full (not the charts).
+    awaiting: Vec<crate::pages::disclosures::DisclosureView>,
 }
 
-/// A supervisor's home: the charts shared with them, each a link (opening one is audited).
+/// A supervisor's home: the mandated disclosures awaiting their co-signature, and the
+/// charts shared with them, each a link (opening one is audited).
 pub async fn supervision(state: &AppState, who: &SignedIn) -> Result<Response, Failure> {
+    let awaiting = crate::pages::disclosures::awaiting(state, who).await?;
     let shared = state.vault().charts_granted_to(&who.actor(), who.id()).await?;
     let charts = shared.iter().map(|c| (format!("/clients/{}", c.id), display_name(&c.profile))).collect();
-    render(&SupervisionPage { frame: Frame::new(state, who, "supervision"), charts })
+    render(&SupervisionPage { frame: Frame::new(state, who, "supervision"), charts, awaiting })
 }

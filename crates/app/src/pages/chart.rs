@@ -1,6 +1,7 @@
 //! A client's chart: who they are, their upcoming and past sessions, progress notes
-//! with their amendments, homework (overdue work stands out), outcome measures, and
-//! consents (what is missing is said). Opening it is a chart read on the audit trail;
+//! with their amendments, homework (overdue work stands out), outcome measures, consents
+//! (what is missing is said), the client's own incidents and, apart, their mandated
+//! disclosures. Opening it is a chart read on the audit trail;
 //! a supervisor sees it only when the client's therapist granted it, and read-only.
 
 use std::collections::HashMap;
@@ -131,6 +132,10 @@ struct ChartPage {
     consent_kinds: Vec<(&'static str, &'static str)>,
     /// Today, `YYYY-MM-DD` (the consent form's default date).
     today: String,
+    /// The client's incidents, open first, newest first within each.
+    incidents: Vec<crate::pages::incidents::IncidentView>,
+    /// The client's mandated disclosures (shown to their therapist only).
+    disclosures: Vec<crate::pages::disclosures::DisclosureView>,
 }
 
 /// The consents the client needs and has none in force of (telehealth clients need
@@ -364,6 +369,20 @@ pub async fn show(
         })
         .collect();
 
+    let mut incidents: Vec<(i64, crate::pages::incidents::IncidentView)> = chart
+        .incidents
+        .iter()
+        .map(|(id, i)| (i.occurred_at, crate::pages::incidents::IncidentView::of(&clock, id, i)))
+        .collect();
+    incidents.sort_by_key(|(at, view)| (!view.open, std::cmp::Reverse(*at)));
+    let disclosures = match who.user.role {
+        Role::Therapist => {
+            let own = state.vault().disclosures_of(&who.actor(), &chart.id).await?;
+            crate::pages::disclosures::views(&state, &own).await?
+        }
+        _ => Vec::new(),
+    };
+
     render(&ChartPage {
         frame: Frame::new(&state, &who, if who.user.role == Role::Therapist { "clients" } else { "supervision" }),
         id: chart.id.to_string(),
@@ -383,5 +402,7 @@ pub async fn show(
         homework_statuses: HomeworkStatus::ALL.iter().map(|s| (s.tag(), status_label(*s))).collect(),
         consent_kinds: ConsentKind::ALL.iter().map(|k| (k.tag(), consent_label(*k))).collect(),
         today,
+        incidents: incidents.into_iter().map(|(_, v)| v).collect(),
+        disclosures,
     })
 }

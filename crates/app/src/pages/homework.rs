@@ -1,9 +1,6 @@
 //! Homework: assigning it from a session on the chart (a task and a due date),
-//! reviewing it (done, partly done, not done, with the client's own account), and how
-//! much is due for review at a client's next session — the count each slot of the
-//! therapist's day shows.
-
-use std::collections::HashMap;
+//! reviewing it (done, partly done, not done, with the client's own account). What is
+//! due for review at a session is on its agenda (`crate::pages::agenda`).
 
 use axum::extract::{Path, State};
 use axum::response::Response;
@@ -13,9 +10,8 @@ use serde::Deserialize;
 
 use crate::error::Failure;
 use crate::pages::chart::{authorize_write, client_id, record_client};
-use crate::pages::schedule::Slot;
 use crate::pages::{parse_date, see_other};
-use crate::session::{Posted, SignedIn};
+use crate::session::Posted;
 use crate::AppState;
 
 /// How a status reads on screen.
@@ -90,22 +86,6 @@ pub async fn review(
     };
     state.vault().update_homework(&who.actor(), &id, &updated).await?;
     Ok(see_other(&format!("/clients/{client}#homework-{id}")))
-}
-
-/// Fills in each slot's count of homework due for review by the slot's day, reading
-/// each client's chart once (an audited read, as any look at homework is).
-pub async fn count_due(state: &AppState, who: &SignedIn, slots: &mut [Slot]) -> Result<(), Failure> {
-    let mut charts: HashMap<RowId, Vec<Homework>> = HashMap::new();
-    for slot in slots.iter_mut() {
-        let Some(client) = slot.client.clone() else { continue };
-        if !charts.contains_key(&client) {
-            let chart = state.vault().chart(&who.actor(), &client).await?;
-            charts.insert(client.clone(), chart.homework.iter().map(|(_, h)| h.clone()).collect());
-        }
-        let homework = charts.get(&client).map(Vec::as_slice).unwrap_or_default();
-        slot.homework_due = homework.iter().filter(|h| h.due_for_review(&slot.date)).count();
-    }
-    Ok(())
 }
 
 #[cfg(test)]

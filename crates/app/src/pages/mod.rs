@@ -21,12 +21,15 @@ use crate::AppState;
 
 pub mod account;
 pub mod admin;
+pub mod agenda;
 pub mod chart;
 pub mod check;
 pub mod clients;
 pub mod consents;
+pub mod disclosures;
 pub mod groups;
 pub mod homework;
+pub mod incidents;
 pub mod measures;
 pub mod notes;
 pub mod schedule;

@@ -38,8 +38,8 @@ pub struct Slot {
     pub start: String,
     /// The client, for an individual session.
     pub client: Option<RowId>,
-    /// Homework due for review by this session (filled in on the therapist's day).
-    pub homework_due: usize,
+    /// What is on its agenda, one line per kind (filled in on the therapist's day).
+    pub agenda: Vec<String>,
 }
 
 impl Slot {
@@ -65,7 +65,7 @@ impl Slot {
                 SessionWith::Client(c) => Some(c.clone()),
                 SessionWith::Group(_) => None,
             },
-            homework_due: 0,
+            agenda: Vec::new(),
         }
     }
 }
@@ -132,6 +132,10 @@ struct TodayPage {
     day: Day,
     clients: Vec<Choice>,
     date: String,
+    /// Clients with an open concern and no session to raise it in.
+    needs_session: Vec<crate::pages::agenda::NeedsSession>,
+    /// The "schedule a session" default for them: the next working day.
+    next_working_day: String,
 }
 
 /// `GET /`: a therapist's day; a supervisor's and an administrator's own home.
@@ -144,9 +148,21 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> Result<Respon
     let today = Clock::of(&state).today();
     let mut days = days(&state, &who, today, 1).await?;
     let mut day = days.pop().ok_or(Failure::Internal)?;
-    crate::pages::homework::count_due(&state, &who, &mut day.slots).await?;
+    let agendas = crate::pages::agenda::day_agendas(&state, &who, today).await?;
+    for slot in &mut day.slots {
+        if let Some((_, summary)) = agendas.slots.iter().find(|(id, _)| id.as_str() == slot.id) {
+            slot.agenda = summary.clone();
+        }
+    }
     let clients = client_choices(&state, &who).await?;
-    render(&TodayPage { frame: Frame::new(&state, &who, "today"), day, clients, date: today.to_string() })
+    render(&TodayPage {
+        frame: Frame::new(&state, &who, "today"),
+        day,
+        clients,
+        date: today.to_string(),
+        needs_session: agendas.needs_session,
+        next_working_day: crate::pages::agenda::next_working_day(today).to_string(),
+    })
 }
 
 /// `?week=YYYY-MM-DD`.
