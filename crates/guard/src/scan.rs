@@ -104,6 +104,8 @@ struct FactBuffers {
     content: Vec<(u64, usize)>,
     /// (stem hash, word) of every word a fact word could match, stopwords included.
     stems: Vec<(u64, usize)>,
+    /// `stems` by hash: (hash, first, count), hash 0 for an empty slot.
+    stem_slots: Vec<(u64, u32, u32)>,
     touched: Vec<u32>,
     /// A fact's two-word proper name met side by side: (fact, first word, second).
     named: Vec<(u32, usize, usize)>,
@@ -124,18 +126,20 @@ impl FactMarks {
         }
     }
 
-    /// Records word `wi` (of `weight`) of fact `f` seen at word `at`; true the first
-    /// time `f` is touched in this scan.
-    fn touch(&mut self, f: u32, wi: u8, weight: f32, at: usize) -> bool {
+    /// Records two words (index, weight) of fact `f` seen, the later at word `at`;
+    /// true the first time `f` is touched in this scan.
+    fn touch(&mut self, f: u32, words: [(u8, f32); 2], at: usize) -> bool {
         let m = &mut self.marks[f as usize];
         let first = m.0 != self.epoch;
         if first {
             *m = (self.epoch, 0, 0.0, 0);
         }
-        let bit = 1 << (wi % 32);
-        if m.1 & bit == 0 {
-            m.1 |= bit;
-            m.2 += weight;
+        for (wi, weight) in words {
+            let bit = 1 << (wi % 32);
+            if m.1 & bit == 0 {
+                m.1 |= bit;
+                m.2 += weight;
+            }
         }
         m.3 = m.3.max(at as u32);
         first
@@ -835,11 +839,10 @@ impl Scan<'_> {
                 }
                 let side_by_side = side_by_side(self.words, i, j);
                 for p in postings {
-                    let [(wa, weight_a), (wb, weight_b)] = p.words;
-                    if marks.touch(p.fact, wa, weight_a, i) {
+                    let [(wa, _), (wb, _)] = p.words;
+                    if marks.touch(p.fact, p.words, j) {
                         touched.push(p.fact);
                     }
-                    marks.touch(p.fact, wb, weight_b, j);
                     if p.name && side_by_side && a != b {
                         let words = &self.index.facts[p.fact as usize].words;
                         if fact_word_matches(self.words.key(i), &words[wa as usize].0)
@@ -864,13 +867,37 @@ impl Scan<'_> {
     /// hashes); the best-explained matches kept.
     #[inline(never)]
     fn verify_facts(&mut self, buf: &mut FactBuffers) {
-        let FactBuffers { stems, named, candidates, found, hits, .. } = buf;
+        let FactBuffers { stems, stem_slots, named, candidates, found, hits, .. } = buf;
         stems.sort_unstable();
-        // A 256-bit filter of the stems present rules most fact words out in one test.
-        let mut present_stems = [0u64; 4];
-        for &(h, _) in stems.iter() {
-            present_stems[(h >> 6) as usize & 3] |= 1 << (h & 63);
+        // The text's stems by hash: an open-addressed table of runs of `stems`.
+        let size = (stems.len() * 2).next_power_of_two().max(16);
+        let mask = size - 1;
+        stem_slots.clear();
+        stem_slots.resize(size, (0, 0, 0));
+        for (k, run) in
+            stems.chunk_by(|a, b| a.0 == b.0).scan(0, |at, run| Some((std::mem::replace(at, *at + run.len()), run)))
+        {
+            let h = run[0].0.max(1);
+            let mut at = h as usize & mask;
+            while stem_slots[at].0 != 0 {
+                at = (at + 1) & mask;
+            }
+            stem_slots[at] = (h, k as u32, run.len() as u32);
         }
+        let positions = |h: u64| -> &[(u64, usize)] {
+            let h = h.max(1);
+            let mut at = h as usize & mask;
+            loop {
+                let (key, first, len) = stem_slots[at];
+                if key == h {
+                    return &stems[first as usize..(first + len) as usize];
+                }
+                if key == 0 {
+                    return &[];
+                }
+                at = (at + 1) & mask;
+            }
+        };
         // (share of the fact's weight matched, fact, first word, last word)
         found.clear();
         for &(f, anchor) in candidates.iter() {
@@ -880,11 +907,7 @@ impl Scan<'_> {
             hits.clear();
             let (mut present, mut reachable) = (0u32, 0.0);
             for (wi, &fact_stem) in fact.stems.iter().enumerate() {
-                if present_stems[(fact_stem >> 6) as usize & 3] & (1 << (fact_stem & 63)) == 0 {
-                    continue;
-                }
-                let first = stems.partition_point(|&(h, _)| h < fact_stem);
-                for &(_, i) in stems[first..].iter().take_while(|&&(h, _)| h == fact_stem) {
+                for &(_, i) in positions(fact_stem) {
                     if (from..to).contains(&i) && fact_word_matches(self.key(i), &fact.words[wi].0) {
                         hits.push((i, wi as u8));
                         if present & (1 << wi) == 0 {
