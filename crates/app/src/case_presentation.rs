@@ -337,7 +337,7 @@ mod tests {
             let f: Vec<(String, String)> = pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
             Review::from_form(&f).unwrap_err().field().map(str::to_owned)
         };
-        let base = [("draft", "Zoë is here."), ("start.0", "0"), ("end.0", "2"), ("with.0", "X")];
+        let base = [("draft", "Zoë is here."), ("start.0", "0"), ("end.0", "3"), ("with.0", "X")];
         assert_eq!(field(&base).as_deref(), Some("start.0"), "not on a character boundary");
         assert_eq!(
             field(&[("draft", "Ab"), ("start.0", "0"), ("end.0", "9"), ("with.0", "X")]).as_deref(),

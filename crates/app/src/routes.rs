@@ -121,6 +121,13 @@ routes! {
     get "/group-sessions/{group_session}" => crate::pages::groups::session_page, Therapist;
     post "/group-sessions/{group_session}/attendance" => crate::pages::groups::record_attendance, Therapist;
     post "/group-sessions/{group_session}/notes" => crate::pages::groups::add_note, Therapist;
+    get "/meetings" => crate::pages::meetings::list, Staff;
+    post "/meetings" => crate::pages::meetings::create, Staff;
+    get "/meetings/{meeting}" => crate::pages::meetings::show, Staff;
+    post "/meetings/{meeting}" => crate::pages::meetings::update, Staff;
+    get "/clients/{client}/case-presentation" => crate::pages::meetings::draft_form, ClientWrite;
+    post "/clients/{client}/case-presentation/review" => crate::pages::meetings::review, ClientWrite;
+    post "/clients/{client}/case-presentation" => crate::pages::meetings::add, ClientWrite;
     get "/incidents/new" => crate::pages::incidents::new_form, Therapist;
     post "/incidents" => crate::pages::incidents::create, Therapist;
     get "/incidents/{incident}" => crate::pages::incidents::show, ClientRead;

@@ -149,6 +149,17 @@ const MATRIX: &[Line] = &[
     ("POST", "/group-sessions/{group_session}/attendance", Form(&[]),                       [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
     ("POST", "/group-sessions/{group_session}/notes", Form(&[("sections.data", "The group met.")]),
                                                                                             [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("GET",  "/meetings",                      Empty,                                       [SignIn, Forbid, Allow, Allow, Allow,  Allow]),
+    ("POST", "/meetings",                      Form(&[("date", "{tomorrow}"), ("time", "12:30")]),
+                                                                                            [SignIn, Forbid, Allow, Allow, Allow,  Allow]),
+    ("GET",  "/meetings/{meeting}",            Empty,                                       [SignIn, Forbid, Allow, Allow, Allow,  Allow]),
+    ("POST", "/meetings/{meeting}",            Form(&[("minutes", "Met."), ("follow_ups", "None.")]),
+                                                                                            [SignIn, Forbid, Allow, Allow, Allow,  Allow]),
+    ("GET",  "/clients/{client}/case-presentation", Empty,                                  [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/clients/{client}/case-presentation/review", Form(&[("meeting", "{meeting}"), ("draft", "A client finds evenings hard.")]),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/clients/{client}/case-presentation", Form(&[("meeting", "{meeting}"), ("stage", "review"), ("draft", "A client finds evenings hard.")]),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
     ("GET",  "/incidents/new",                 Empty,                                       [SignIn, Forbid, Allow, Allow, Forbid, Forbid]),
     ("POST", "/incidents",                     Form(&[("client", "{client}"), ("involvement", "concerned"), ("description", "Fixture concern."), ("source", "observed"), ("date", "{today}"), ("time", "00:00")]),
                                                                                             [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
@@ -257,6 +268,10 @@ impl Fixtures {
         let group_session = vault.schedule_session(op, &with_group, owner, &session(SessionKind::Group)).await;
         let (token, _) = vault.create_api_token(op, owner, "fixture").await.expect("API token");
         let grant = vault.grant_chart(&Actor::User(owner.clone()), &client, &cast.granted.id).await.expect("grant");
+        let attendees = [owner, &cast.other.id, &cast.supervisor.id, &cast.granted.id].map(|id| id.to_string()).to_vec();
+        let meeting =
+            sanctum_practice::TeamMeeting { held_at: tomorrow, attendees, presentations: Vec::new(), minutes: String::new() };
+        let meeting = vault.add_team_meeting(op, &meeting).await.expect("team meeting");
         let mut disclosure = sanctum_practice::Disclosure::default();
         (disclosure.justification, disclosure.recipient, disclosure.information) =
             ("Fixture order.".into(), "Fixture court.".into(), "Fixture dates.".into());
@@ -278,6 +293,7 @@ impl Fixtures {
             ("group_session", &group_session.expect("group session")),
             ("grant", &grant),
             ("token", &token),
+            ("meeting", &meeting),
             ("disclosure", &disclosure),
         ]
         .into_iter()

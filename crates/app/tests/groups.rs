@@ -44,7 +44,7 @@ async fn sign_agreement(browser: &mut support::Browser, client: &RowId) {
 app_test!(a_member_joins_only_with_the_group_agreement, |app: support::TestApp| async move {
     let dana = app.staff("dana", Role::Therapist).await;
     let client = app.client(&dana, "Mara", "Lindqvist").await;
-    let mut browser = app.signed_in(&dana).await;
+    let mut browser = app.session_for(&dana).await;
     let group = new_group(&mut browser, "Harbour Circle").await;
 
     let refused = browser.post(&format!("/groups/{group}/members"), &[("client", &client.to_string())]).await;
@@ -74,7 +74,7 @@ app_test!(a_member_joins_only_with_the_group_agreement, |app: support::TestApp| 
 app_test!(attendance_and_the_group_note_are_recorded_per_session, |app: support::TestApp| async move {
     let dana = app.staff("dana", Role::Therapist).await;
     let (mara, jon) = (app.client(&dana, "Mara", "Lindqvist").await, app.client(&dana, "Jon", "Okafor").await);
-    let mut browser = app.signed_in(&dana).await;
+    let mut browser = app.session_for(&dana).await;
     let group = new_group(&mut browser, "Harbour Circle").await;
     for c in [&mara, &jon] {
         sign_agreement(&mut browser, c).await;
@@ -115,7 +115,7 @@ app_test!(group_pages_show_no_incident_and_only_to_their_therapist, |app: suppor
     let dana = app.staff("dana", Role::Therapist).await;
     let theo = app.staff("theo", Role::Therapist).await;
     let mara = app.client(&dana, "Mara", "Lindqvist").await;
-    let mut browser = app.signed_in(&dana).await;
+    let mut browser = app.session_for(&dana).await;
     let group = new_group(&mut browser, "Harbour Circle").await;
     sign_agreement(&mut browser, &mara).await;
     browser.post(&format!("/groups/{group}/members"), &[("client", &mara.to_string())]).await;
@@ -131,7 +131,7 @@ app_test!(group_pages_show_no_incident_and_only_to_their_therapist, |app: suppor
         assert!(!page.body.contains(secret) && !page.body.contains("coworker"), "{path} shows the incident");
     }
 
-    let mut other = app.signed_in(&theo).await;
+    let mut other = app.session_for(&theo).await;
     let before = app.denials(&theo, &mara).await;
     for path in [format!("/groups/{group}"), format!("/group-sessions/{session}")] {
         let page = other.get(&path).await;

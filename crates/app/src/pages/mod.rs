@@ -31,6 +31,7 @@ pub mod groups;
 pub mod homework;
 pub mod incidents;
 pub mod measures;
+pub mod meetings;
 pub mod notes;
 pub mod schedule;
 pub mod trend_chart;
@@ -70,10 +71,15 @@ impl Frame {
                 ("week", "Week", "/schedule"),
                 ("clients", "Clients", "/clients"),
                 ("groups", "Groups", "/groups"),
+                ("meetings", "Team meetings", "/meetings"),
                 ("check", "Check before posting", "/check"),
                 ("account", "Account", "/account"),
             ],
-            Role::Supervisor => &[("supervision", "Supervision", "/"), ("account", "Account", "/account")],
+            Role::Supervisor => &[
+                ("supervision", "Supervision", "/"),
+                ("meetings", "Team meetings", "/meetings"),
+                ("account", "Account", "/account"),
+            ],
             Role::Admin => &[("staff", "Staff", "/"), ("account", "Account", "/account")],
         }
     }
