@@ -67,9 +67,10 @@ impl Role {
     }
 }
 
-/// One phrase: its words after the first, and who owns it in which role.
+/// One phrase: its words, and who owns it in which role.
 #[derive(Debug)]
 pub(crate) struct Phrase {
+    pub first: Box<str>,
     pub rest: Box<[Box<str>]>,
     pub owners: Vec<(u32, Role)>,
     /// The phrase is a public figure's name.
@@ -171,7 +172,9 @@ pub(crate) struct Fact {
 #[derive(Debug)]
 pub struct CaseloadIndex {
     pub(crate) clients: Vec<ClientInfo>,
-    pub(crate) phrase_start: AHashMap<Box<str>, Vec<u32>>,
+    /// Phrase ids by [`word_pair_hash`] of their first two words, or by [`word_hash`]
+    /// of a one-word phrase's word; longest first.
+    pub(crate) phrase_start: MultiMap<u32>,
     pub(crate) phrases: Vec<Phrase>,
     pub(crate) name_words: Vec<NameWord>,
     pub(crate) name_word_ids: AHashMap<Box<str>, u32>,
@@ -215,6 +218,29 @@ pub(crate) fn as_written(name: &str) -> String {
 /// its proper names ("Kingston Rockets", "Milford Symphony Orchestra").
 fn proper_pairs(f: &Fact) -> impl Iterator<Item = (usize, usize)> + '_ {
     (1..f.words.len()).filter(|&b| f.proper[b - 1] && f.proper[b]).map(|b| (b - 1, b))
+}
+
+/// A hash of one folded word, for the phrase table (FxHash's step, then a finaliser).
+pub(crate) fn word_hash(word: &str) -> u64 {
+    let mut h = 0u64;
+    let mut chunks = word.as_bytes().chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    let mut last = [0u8; 8];
+    let rest = chunks.remainder();
+    last[..rest.len()].copy_from_slice(rest);
+    h = (h.rotate_left(5) ^ u64::from_le_bytes(last)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    let mut x = h ^ (word.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x = (x ^ (x >> 31)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^ (x >> 29)
+}
+
+/// A hash of two folded words in order, for the phrase table.
+pub(crate) fn word_pair_hash(first: &str, second: &str) -> u64 {
+    let x = word_hash(first).rotate_left(17) ^ word_hash(second).wrapping_mul(0x94d0_49bb_1331_11eb);
+    (x ^ (x >> 32)).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ 0x2545_f491_4f6c_dd1d
 }
 
 /// The key of an unordered pair of stem hashes.
@@ -340,6 +366,7 @@ impl Builder {
                 let id = self.phrases.len() as u32;
                 let lx = lexicon();
                 self.phrases.push(Phrase {
+                    first: Box::from(""),
                     rest: words[1..].iter().map(|w| Box::from(w.as_str())).collect(),
                     owners: Vec::new(),
                     public_figure: lx.is_public_figure(&words.join(" ")),
@@ -367,6 +394,7 @@ impl Builder {
         }
         self.phrase_ids.insert(words.clone(), self.phrases.len() as u32);
         self.phrases.push(Phrase {
+            first: Box::from(""),
             rest: words[1..].iter().map(|w| Box::from(w.as_str())).collect(),
             owners: Vec::new(),
             public_figure: true,
@@ -559,15 +587,23 @@ impl Builder {
             }
             p.owners.retain(|(_, r)| !matches!(r, Role::City | Role::Occupation));
         }
-        let mut phrase_start: AHashMap<Box<str>, Vec<u32>> = AHashMap::new();
+        // Phrases of two or more words by their first two, one-word phrases by their
+        // word: a common given name starts hundreds of full names, and only those whose
+        // second word follows it in the text need a look. Longest phrases first, so the
+        // scanner takes the first that fits; then by id so the order does not depend on
+        // hashing.
+        let mut starts: Vec<(u64, (std::cmp::Reverse<usize>, u32))> = Vec::new();
         for (words, &id) in &self.phrase_ids {
-            phrase_start.entry(Box::from(words[0].as_str())).or_default().push(id);
+            let p = &mut self.phrases[id as usize];
+            p.first = Box::from(words[0].as_str());
+            let key = match words.get(1) {
+                Some(second) => word_pair_hash(&words[0], second),
+                None => word_hash(&words[0]),
+            };
+            starts.push((key, (std::cmp::Reverse(words.len()), id)));
         }
-        // Longest phrases first, so the scanner takes the first that fits; then by id so
-        // the order does not depend on hashing.
-        for ids in phrase_start.values_mut() {
-            ids.sort_by_key(|&id| (std::cmp::Reverse(self.phrases[id as usize].len()), id));
-        }
+        starts.sort_unstable();
+        let phrase_start = MultiMap::new(starts.into_iter().map(|(key, (_, id))| (key, id)).collect());
 
         let mut deletion_pairs: Vec<(u64, u32)> = Vec::new();
         for (id, nw) in self.name_words.iter().enumerate() {

@@ -27,8 +27,8 @@ use ahash::AHashMap;
 use crate::findings::{ClientFinding, Evidence, EvidenceKind, Findings, Warning, WarningKind};
 use crate::fuzzy::{each_deletion_hash, osa_distance};
 use crate::index::{
-    allowed_edits, as_written, fact_stem, fact_word_matches, stem_hash, stem_pair, CaseloadIndex, NameHolders, Phrase,
-    Role, FACT_SHARE, FUZZY_MIN_LEN,
+    allowed_edits, as_written, fact_stem, fact_word_matches, stem_hash, stem_pair, word_hash, word_pair_hash,
+    CaseloadIndex, NameHolders, Phrase, Role, FACT_SHARE, FUZZY_MIN_LEN,
 };
 use crate::lexicon::{
     canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_temporal_word, is_title,
@@ -284,27 +284,37 @@ impl Scan<'_> {
                 i += 1;
                 continue;
             }
-            let Some(ids) = self.index.phrase_start.get(canonical_word(self.key(i))) else {
-                i += 1;
-                continue;
-            };
-            for &id in ids {
-                let p = &self.index.phrases[id as usize];
-                let len = p.len();
-                if i + len > n {
-                    continue;
-                }
-                let fits = (1..len).all(|k| {
-                    !self.claimed[i + k]
-                        && self.flags(i + k) & SENTENCE_START == 0
-                        && canonical_word(self.key(i + k)) == &*p.rest[k - 1]
-                });
-                if fits {
-                    for k in i..i + len {
-                        self.claimed[k] = true;
+            let first = canonical_word(self.key(i));
+            // Phrases of two words or more, if the next word could continue one.
+            if i + 1 < n && !self.claimed[i + 1] && self.flags(i + 1) & SENTENCE_START == 0 {
+                let second = canonical_word(self.key(i + 1));
+                for &id in self.index.phrase_start.get(word_pair_hash(first, second)) {
+                    let p = &self.index.phrases[id as usize];
+                    let len = p.len();
+                    if i + len > n || *p.first != *first {
+                        continue;
                     }
-                    self.phrase_hit(i, len, id, p, &mut occupations, &mut cities);
-                    i += len;
+                    let fits = (1..len).all(|k| {
+                        !self.claimed[i + k]
+                            && self.flags(i + k) & SENTENCE_START == 0
+                            && canonical_word(self.key(i + k)) == &*p.rest[k - 1]
+                    });
+                    if fits {
+                        for k in i..i + len {
+                            self.claimed[k] = true;
+                        }
+                        self.phrase_hit(i, len, id, p, &mut occupations, &mut cities);
+                        i += len;
+                        continue 'words;
+                    }
+                }
+            }
+            for &id in self.index.phrase_start.get(word_hash(first)) {
+                let p = &self.index.phrases[id as usize];
+                if p.len() == 1 && *p.first == *first {
+                    self.claimed[i] = true;
+                    self.phrase_hit(i, 1, id, p, &mut occupations, &mut cities);
+                    i += 1;
                     continue 'words;
                 }
             }
