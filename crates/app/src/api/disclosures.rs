@@ -133,8 +133,8 @@ pub async fn create(
     params(("disclosure" = String, Path, description = "The disclosure's id")),
     responses((status = 204, description = "Co-signed: final"), (status = 401, body = ErrorBody),
         (status = 403, description = "Not a supervisor", body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 409, description = "Already co-signed", body = ErrorBody),
-        (status = 422, body = ErrorBody)))]
+        (status = 404, body = ErrorBody), (status = 409, description = "Co-signed meanwhile by someone else", body = ErrorBody),
+        (status = 422, description = "Already co-signed (`disclosure`), or the author (`cosigner`)", body = ErrorBody)))]
 pub async fn cosign(
     State(state): State<AppState>,
     who: ApiUser,
