@@ -141,3 +141,36 @@ app_test!(group_pages_show_no_incident_and_only_to_their_therapist, |app: suppor
     assert!(app.denials(&theo, &mara).await >= before + 2, "each refusal is audited against the member");
     assert!(!other.get("/groups").await.body.contains("Harbour Circle"));
 });
+
+app_test!(a_member_gets_an_individual_note_for_a_group_session, |app: support::TestApp| async move {
+    let dana = app.staff("dana", Role::Therapist).await;
+    let member = app.client(&dana, "Mara", "Lindqvist").await;
+    let outsider = app.client(&dana, "Tobias", "Renner").await;
+    let mut browser = app.session_for(&dana).await;
+    let group = new_group(&mut browser, "Harbour Circle").await;
+    sign_agreement(&mut browser, &member).await;
+    let joined = browser.post(&format!("/groups/{group}/members"), &[("client", &member.to_string())]).await;
+    assert_eq!(joined.status, 303, "{}", joined.body);
+    let session = group_session(&app, &dana, &group).await;
+
+    let editor = browser.get(&format!("/clients/{member}/notes/new?session={session}")).await;
+    assert_eq!(editor.status, 200, "{}", editor.body);
+    assert!(editor.body.contains(&format!("value=\"{session}\"")), "the note stays tied to the group session");
+    let fields = [
+        ("template", "dap"),
+        ("session", &session.to_string()),
+        ("sections.data", "Quiet in group; spoke once about the move."),
+        ("sections.assessment", "Settling in."),
+        ("sections.plan", "Check in next week."),
+        ("intent", "draft"),
+    ];
+    let saved = browser.post(&format!("/clients/{member}/notes"), &fields).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let chart = app.vault().chart(&Actor::Operator, &member).await.expect("chart");
+    assert_eq!(chart.notes[0].session.as_ref(), Some(&session));
+
+    // Someone not in the group cannot have a note on its session.
+    let refused = browser.get(&format!("/clients/{outsider}/notes/new?session={session}")).await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(refused.body.contains("session: is not a session of this client"), "{}", refused.body);
+});

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
-use sanctum_practice::{Group, Location, Note, NoteTemplate, Role, Session, SessionKind, SessionStatus, Tagged};
+use sanctum_practice::{Group, Note, NoteTemplate, Role, Session, SessionKind, SessionStatus, Tagged};
 use sanctum_vault::{Action, AttendanceStatus, RowId, ScheduledSession, SessionWith};
 use serde::Deserialize;
 
@@ -320,16 +320,11 @@ pub async fn schedule(
     let clock = Clock::of(&state);
     let day = parse_date("date", &form.date)?;
     let starts_at = clock.at(parse_time("time", day, &form.time)?);
-    let minutes = match form.duration_minutes.trim() {
-        "" => 90,
-        m => m.parse().map_err(|_| Failure::input("duration_minutes", "is not a number of minutes"))?,
-    };
-    let place = form.location.trim();
     let session = Session {
         kind: SessionKind::Group,
         starts_at,
-        duration_minutes: minutes,
-        location: Location::InPerson(if place.is_empty() { "Practice".into() } else { place.to_owned() }),
+        duration_minutes: crate::pages::schedule::duration(&form.duration_minutes, 90)?,
+        location: crate::pages::schedule::location("in-person", &form.location)?,
         status: SessionStatus::Scheduled,
     };
     state.vault().schedule_session(&who.actor(), &SessionWith::Group(own.id.clone()), who.id(), &session).await?;

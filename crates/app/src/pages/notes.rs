@@ -90,9 +90,10 @@ impl EditorPage {
     fn new(state: &AppState, who: &SignedIn, chart: &Chart, draft: Draft<'_>, error: Option<&Failure>) -> EditorPage {
         let Draft { session, note, template, texts } = draft;
         let clock = Clock::of(state);
-        let session = session.and_then(|id| {
-            let (_, s) = chart.sessions.iter().find(|(sid, _)| sid == id)?;
-            Some((id.to_string(), clock.date_time(s.starts_at)))
+        // The client's own sessions are in the chart; a group session they attended is not.
+        let session = session.map(|id| match chart.sessions.iter().find(|(sid, _)| sid == id) {
+            Some((_, s)) => (id.to_string(), clock.date_time(s.starts_at)),
+            None => (id.to_string(), "a group session".to_owned()),
         });
         let sections = template
             .sections()
@@ -174,15 +175,26 @@ fn parse_template(value: &str) -> Result<NoteTemplate, Failure> {
     }
 }
 
-/// The session a new note documents: empty for none; otherwise one of the client's.
-fn parse_session(chart: &Chart, value: &str) -> Result<Option<RowId>, Failure> {
+/// The session a new note documents: empty for none; otherwise one of the client's own,
+/// or a session of one of the signed-in therapist's groups the client belongs to.
+async fn parse_session(state: &AppState, who: &SignedIn, chart: &Chart, value: &str) -> Result<Option<RowId>, Failure> {
     let value = value.trim();
     if value.is_empty() {
         return Ok(None);
     }
     let not_theirs = || Failure::input("session", "is not a session of this client");
     let id = RowId::parse(value).map_err(|_| not_theirs())?;
-    chart.sessions.iter().any(|(s, _)| *s == id).then_some(Some(id)).ok_or_else(not_theirs)
+    if chart.sessions.iter().any(|(s, _)| *s == id) {
+        return Ok(Some(id));
+    }
+    let Ok(sanctum_vault::SessionWith::Group(group)) = state.vault().session_with(&id).await else {
+        return Err(not_theirs());
+    };
+    if state.vault().group_therapist(&group).await.ok().as_ref() != Some(who.id()) {
+        return Err(not_theirs());
+    }
+    let (_, members) = state.vault().group(&who.actor(), &group).await?;
+    members.contains(&chart.id).then_some(Some(id)).ok_or_else(not_theirs)
 }
 
 /// Opens a chart for writing a note: the role, then the vault's access rule, then the read.
@@ -200,7 +212,7 @@ pub async fn new_form(
 ) -> Result<Response, Failure> {
     let chart = chart_for_notes(&state, &who, &client_id(&client)?, Action::NoteWrite).await?;
     let template = parse_template(&q.template)?;
-    let session = parse_session(&chart, &q.session)?;
+    let session = parse_session(&state, &who, &chart, &q.session).await?;
     let texts = Note::draft(template).sections;
     let draft = Draft { session: session.as_ref(), note: None, template, texts: &texts };
     EditorPage::new(&state, &who, &chart, draft, None).answer()
@@ -255,7 +267,7 @@ pub async fn create(
     let client = client_id(&client)?;
     let chart = chart_for_notes(&state, &who, &client, Action::NoteWrite).await?;
     let template = parse_template(form.get("template"))?;
-    let session = parse_session(&chart, form.get("session"))?;
+    let session = parse_session(&state, &who, &chart, form.get("session")).await?;
     let sections = form.sections(template);
     let signing = form.signing()?;
     if signing {

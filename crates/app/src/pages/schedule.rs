@@ -230,11 +230,17 @@ fn fifty() -> String {
     "50".into()
 }
 
-fn duration(value: &str) -> Result<u32, Failure> {
-    value.trim().parse().map_err(|_| Failure::input("duration_minutes", "is not a number of minutes"))
+/// The `duration_minutes` field: minutes, or `default` when left empty.
+pub fn duration(value: &str, default: u32) -> Result<u32, Failure> {
+    match value.trim() {
+        "" => Ok(default),
+        v => v.parse().map_err(|_| Failure::input("duration_minutes", "is not a number of minutes")),
+    }
 }
 
-fn location(place: &str, text: &str) -> Result<Location, Failure> {
+/// The `place` (in-person or telehealth) and `location` fields; an in-person session
+/// with no room given is at "Practice".
+pub fn location(place: &str, text: &str) -> Result<Location, Failure> {
     let text = text.trim().to_owned();
     match place {
         "" | "in-person" => Ok(Location::InPerson(if text.is_empty() { "Practice".into() } else { text })),
@@ -263,7 +269,7 @@ pub async fn create(State(state): State<AppState>, Posted(who, form): Posted<New
     let session = Session {
         kind: SessionKind::Individual,
         starts_at,
-        duration_minutes: duration(&form.duration_minutes)?,
+        duration_minutes: duration(&form.duration_minutes, 50)?,
         location: location(&form.place, &form.location)?,
         status: SessionStatus::Scheduled,
     };
@@ -327,6 +333,6 @@ pub async fn move_session(
     let clock = Clock::of(&state);
     let day = parse_date("date", &form.date)?;
     let starts_at = clock.at(parse_time("time", day, &form.time)?);
-    state.vault().move_session(&who.actor(), &session.id, starts_at, duration(&form.duration_minutes)?).await?;
+    state.vault().move_session(&who.actor(), &session.id, starts_at, duration(&form.duration_minutes, 50)?).await?;
     Ok(see_other(&back_to(&form.back, "/schedule")))
 }
