@@ -64,6 +64,25 @@ enum Facet {
     Fact(u8),
 }
 
+impl Facet {
+    /// A number that orders facets as `Ord` does, for a cheap sort key.
+    fn rank(self) -> u32 {
+        match self {
+            Facet::Name => 0,
+            Facet::Phone => 1,
+            Facet::Email => 2,
+            Facet::Dob => 3,
+            Facet::Address => 4,
+            Facet::Employer => 5,
+            Facet::School => 6,
+            Facet::OccupationCity => 7,
+            Facet::Initials => 8,
+            Facet::Relative(r) => 0x100 | u32::from(r),
+            Facet::Fact(f) => 0x200 | u32::from(f),
+        }
+    }
+}
+
 /// Where each city phrase was seen: phrase → byte spans.
 type CitySpans = AHashMap<u32, Vec<(usize, usize)>>;
 
@@ -83,6 +102,7 @@ struct Raw {
 #[derive(Default)]
 struct Scratch {
     words: Words,
+    raw: Vec<Raw>,
     claimed: Vec<bool>,
     fact_marks: FactMarks,
 }
@@ -167,11 +187,12 @@ impl CaseloadIndex {
 }
 
 fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findings {
-    let Scratch { words, claimed, fact_marks } = scratch;
+    let Scratch { words, raw, claimed, fact_marks } = scratch;
     words.split(text);
     claimed.clear();
     claimed.resize(words.len(), false);
-    let mut scan = Scan { index, text, words, claimed, fact_marks, raw: Vec::new(), warnings: Vec::new() };
+    raw.clear();
+    let mut scan = Scan { index, text, words, claimed, fact_marks, raw, warnings: Vec::new() };
     scan.shapes();
     let (occupations, cities) = scan.phrases();
     let initials = scan.initials();
@@ -188,7 +209,7 @@ struct Scan<'a> {
     words: &'a Words,
     claimed: &'a mut Vec<bool>,
     fact_marks: &'a mut FactMarks,
-    raw: Vec<Raw>,
+    raw: &'a mut Vec<Raw>,
     warnings: Vec<Warning>,
 }
 
@@ -1014,7 +1035,7 @@ impl Scan<'_> {
 
     #[inline(never)]
     fn finish(mut self) -> Findings {
-        self.raw.sort_by_key(|r| (r.client, r.facet, r.start));
+        self.raw.sort_by_key(|r| (u64::from(r.client) << 32 | u64::from(r.facet.rank()), r.start));
         let mut clients = Vec::new();
         for group in self.raw.chunk_by(|a, b| a.client == b.client) {
             let mut score = 0.0;
