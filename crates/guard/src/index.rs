@@ -156,6 +156,9 @@ pub(crate) struct Fact {
     pub stems: Vec<u64>,
     /// Whether each word is capitalised in the fact (a proper noun: "Birch Place").
     pub proper: Vec<bool>,
+    /// Each word's number among the distinct words of all facts, so a scan looks up
+    /// where a word common to many facts ("symphony") is in the text once.
+    pub ids: Vec<u32>,
     pub total_weight: f32,
 }
 
@@ -193,6 +196,8 @@ pub struct CaseloadIndex {
     /// Per fact, the weight of posted words a text must hold before the fact is worth
     /// verifying: what a match needs less all the unposted words could add.
     pub(crate) fact_shortfall: Vec<f32>,
+    /// Distinct words over all facts (the range of [`Fact::ids`]).
+    pub(crate) fact_words: usize,
     /// (occupation phrase, city phrase) -> the clients with both, in client order.
     pub(crate) occupation_city: AHashMap<(u32, u32), Vec<u32>>,
 }
@@ -543,7 +548,8 @@ impl Builder {
             }
             if words.len() >= 2 {
                 let stems = words.iter().map(|(w, _)| stem_hash(fact_stem(w))).collect();
-                self.facts.push(Fact { client: ci, which: fi as u8, words, stems, proper, total_weight: 0.0 });
+                let ids = Vec::new();
+                self.facts.push(Fact { client: ci, which: fi as u8, words, stems, proper, ids, total_weight: 0.0 });
             }
         }
 
@@ -613,6 +619,18 @@ impl Builder {
         deletion_pairs.dedup();
         let deletions = MultiMap::new(deletion_pairs);
 
+        let mut fact_word_ids: AHashMap<Box<str>, u32> = AHashMap::new();
+        for f in &mut self.facts {
+            f.ids = f
+                .words
+                .iter()
+                .map(|(w, _)| {
+                    let next = fact_word_ids.len() as u32;
+                    *fact_word_ids.entry(w.clone()).or_insert(next)
+                })
+                .collect();
+        }
+        let fact_words = fact_word_ids.len();
         // Rarer fact words weigh more: a pet's name says more than "mural".
         let mut df: AHashMap<&str, u32> = AHashMap::new();
         for f in &self.facts {
@@ -718,6 +736,7 @@ impl Builder {
                     .collect(),
             ),
             fact_shortfall,
+            fact_words,
             occupation_city,
         }
     }

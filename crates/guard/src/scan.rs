@@ -132,6 +132,9 @@ struct FactBuffers {
     candidates: Vec<(u32, usize)>,
     found: Vec<(f32, u32, usize, usize)>,
     hits: Vec<(usize, u8)>,
+    /// Per fact word: (epoch, first, count) of its places in `word_positions`.
+    word_cache: Vec<(u32, u32, u32)>,
+    word_positions: Vec<usize>,
 }
 
 impl FactMarks {
@@ -142,6 +145,7 @@ impl FactMarks {
         self.epoch = self.epoch.wrapping_add(1);
         if self.epoch == 0 {
             self.marks.iter_mut().for_each(|m| m.0 = 0);
+            self.buf.word_cache.iter_mut().for_each(|c| c.0 = 0);
             self.epoch = 1;
         }
     }
@@ -829,6 +833,7 @@ impl Scan<'_> {
 
     #[inline(never)]
     fn facts(&mut self) {
+        self.fact_marks.start(self.index.facts.len());
         let mut buf = std::mem::take(&mut self.fact_marks.buf);
         self.fact_candidates(&mut buf);
         if !buf.candidates.is_empty() {
@@ -843,7 +848,6 @@ impl Scan<'_> {
     #[inline(never)]
     fn fact_candidates(&mut self, buf: &mut FactBuffers) {
         let marks = &mut *self.fact_marks;
-        marks.start(self.index.facts.len());
         let FactBuffers { content, stems, touched, named, candidates, .. } = buf;
         content.clear();
         stems.clear();
@@ -898,7 +902,14 @@ impl Scan<'_> {
     /// hashes); the best-explained matches kept.
     #[inline(never)]
     fn verify_facts(&mut self, buf: &mut FactBuffers) {
-        let FactBuffers { stems, stem_slots, named, candidates, found, hits, .. } = buf;
+        let FactBuffers { stems, stem_slots, named, candidates, found, hits, word_cache, word_positions, .. } = buf;
+        // Where each fact word is in the text, found once per scan: (scan, first, count)
+        // into `word_positions`, stale unless stamped with this scan's epoch.
+        let epoch = self.fact_marks.epoch;
+        if word_cache.len() < self.index.fact_words {
+            word_cache.resize(self.index.fact_words, (0, 0, 0));
+        }
+        word_positions.clear();
         stems.sort_unstable();
         // The text's stems by hash: an open-addressed table of runs of `stems`.
         let size = (stems.len() * 2).next_power_of_two().max(16);
@@ -938,8 +949,19 @@ impl Scan<'_> {
             hits.clear();
             let (mut present, mut reachable) = (0u32, 0.0);
             for (wi, &fact_stem) in fact.stems.iter().enumerate() {
-                for &(_, i) in positions(fact_stem) {
-                    if (from..to).contains(&i) && fact_word_matches(self.key(i), &fact.words[wi].0) {
+                let cached = &mut word_cache[fact.ids[wi] as usize];
+                if cached.0 != epoch {
+                    let first = word_positions.len();
+                    for &(_, i) in positions(fact_stem) {
+                        if fact_word_matches(self.words.key(i), &fact.words[wi].0) {
+                            word_positions.push(i);
+                        }
+                    }
+                    *cached = (epoch, first as u32, (word_positions.len() - first) as u32);
+                }
+                let (_, first, count) = *cached;
+                for &i in &word_positions[first as usize..(first + count) as usize] {
+                    if (from..to).contains(&i) {
                         hits.push((i, wi as u8));
                         if present & (1 << wi) == 0 {
                             present |= 1 << wi;
