@@ -64,25 +64,6 @@ enum Facet {
     Fact(u8),
 }
 
-impl Facet {
-    /// A number that orders facets as `Ord` does, for a cheap sort key.
-    fn rank(self) -> u32 {
-        match self {
-            Facet::Name => 0,
-            Facet::Phone => 1,
-            Facet::Email => 2,
-            Facet::Dob => 3,
-            Facet::Address => 4,
-            Facet::Employer => 5,
-            Facet::School => 6,
-            Facet::OccupationCity => 7,
-            Facet::Initials => 8,
-            Facet::Relative(r) => 0x100 | u32::from(r),
-            Facet::Fact(f) => 0x200 | u32::from(f),
-        }
-    }
-}
-
 /// Where each city phrase was seen: phrase → byte spans.
 type CitySpans = AHashMap<u32, Vec<(usize, usize)>>;
 
@@ -1057,7 +1038,7 @@ impl Scan<'_> {
 
     #[inline(never)]
     fn finish(mut self) -> Findings {
-        self.raw.sort_by_key(|r| (u64::from(r.client) << 32 | u64::from(r.facet.rank()), r.start));
+        self.raw.sort_by_key(|r| (r.client, r.facet, r.start));
         let mut clients = Vec::new();
         for group in self.raw.chunk_by(|a, b| a.client == b.client) {
             let mut score = 0.0;
