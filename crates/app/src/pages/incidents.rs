@@ -13,7 +13,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use sanctum_practice::{Discussion, Incident, IncidentSource, Involvement, Role, Tagged};
-use sanctum_vault::{Action, Actor, RecordRef, RowId, SessionWith};
+use sanctum_vault::{Action, Actor, RecordRef, RowId, ScheduledSession, SessionWith};
 use serde::Deserialize;
 
 use crate::error::Failure;
@@ -90,7 +90,7 @@ pub async fn record(
     }
     let group = match &new.group_session {
         Some(session) => {
-            let (group, members) = group_members(state, actor, reporter, session).await?;
+            let (_, group, members) = group_members(state, actor, reporter, session).await?;
             if let Some(i) = concerns.iter().position(|c| !members.contains(&c.client)) {
                 return Err(Failure::input(field(i, "client"), "is not a member of this group"));
             }
@@ -132,23 +132,23 @@ fn rename(vault_field: &str, field: &(dyn Fn(usize, &str) -> String + Sync)) -> 
     parsed.unwrap_or_else(|| vault_field.to_owned())
 }
 
-/// The group of a group session the reporter leads, and its members. Another
+/// A group session the reporter leads, its group and the group's members. Another
 /// therapist's session is refused (and recorded) by the vault as not found.
 pub async fn group_members(
     state: &AppState,
     actor: &Actor,
     reporter: &RowId,
     session: &RowId,
-) -> Result<(RowId, Vec<RowId>), Failure> {
+) -> Result<(ScheduledSession, RowId, Vec<RowId>), Failure> {
     let scheduled = state.vault().session(actor, session).await?;
     if scheduled.therapist != *reporter {
         return Err(Failure::NotFound);
     }
-    let SessionWith::Group(group) = scheduled.with else {
+    let SessionWith::Group(group) = scheduled.with.clone() else {
         return Err(Failure::input("session", "is not a group session: record the concern from the client's chart"));
     };
     let (_, members) = state.vault().group(actor, &group).await?;
-    Ok((group, members))
+    Ok((scheduled, group, members))
 }
 
 /// `?session=` (a group session) or `?client=` (from a chart).
@@ -201,8 +201,7 @@ pub async fn new_form(
     let name_of = |id: &RowId| caseload.iter().find(|c| c.id == *id).map(|c| display_name(&c.profile));
     let (session, context, members, single, back) = if !q.session.trim().is_empty() {
         let id = RowId::parse(q.session.trim()).map_err(|_| Failure::NotFound)?;
-        let scheduled = state.vault().session(&who.actor(), &id).await?;
-        let (_, members) = group_members(&state, &who.actor(), who.id(), &id).await?;
+        let (scheduled, _, members) = group_members(&state, &who.actor(), who.id(), &id).await?;
         let members =
             members.iter().filter_map(|m| Some(Member { id: m.to_string(), name: name_of(m)? })).collect::<Vec<_>>();
         let context = format!("{}, {}", scheduled.title, clock.date_time(scheduled.session.starts_at));
