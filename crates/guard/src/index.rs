@@ -1,12 +1,14 @@
 //! The caseload index: every way a caseload could be written in a text, arranged for
 //! one pass over the text's words. Built once per caseload, immutable, `Send + Sync`.
 //!
-//! - a *phrase table* keyed by a phrase's first folded word: names (full, given,
-//!   preferred, data-set nicknames, family), relatives, employers, schools, streets,
-//!   occupations and cities, each phrase once with every (client, role) that owns it;
+//! - a *phrase table* keyed by a phrase's first two folded words (one-word phrases by
+//!   their word): names (full, given, preferred, data-set nicknames, family),
+//!   relatives, employers, schools, streets, occupations and cities, each phrase once
+//!   with every (client, role) that owns it; city and occupation owners are kept apart,
+//!   as (occupation, city) pairs, since they only count together;
 //! - a *deletion neighbourhood* of name words (every string reachable by deleting up to
-//!   two letters), so a misspelt word finds the names within two edits by hashing
-//!   rather than by comparing against every name;
+//!   two letters), hashed, so a misspelt word finds the names within two edits by
+//!   hashing rather than by comparing against every name;
 //! - hash maps from normalised phone numbers, e-mail addresses and dates of birth;
 //! - client initials;
 //! - the content words of distinctive facts, by stem, with their rarity as weight,
