@@ -2,7 +2,10 @@
 //! optimal-string-alignment distance that confirms a candidate.
 //!
 //! Two words within two edits share a string reachable from each by deleting at most
-//! two characters. Rather than build every such string, both the index and the scanner
+//! two characters; if they begin with the same letter, as a misspelling of a name must,
+//! they share one that keeps that letter (an optimal edit script need not touch it),
+//! so the first letter is never deleted. Rather than build every such string, both the
+//! index and the scanner
 //! hash them: a polynomial hash over the characters lets the hash of a word with one
 //! or two characters left out be computed from prefix hashes in a few multiplications,
 //! without copying a byte. A hash collision can only add a candidate, and every
@@ -22,8 +25,9 @@ fn mix(h: u64, len: usize) -> u64 {
 }
 
 /// Calls `f` with the hash of `word` itself and of every string made from it by
-/// deleting one or two characters (a string may come more than once: "anna" less
-/// either "n"). Returns false, calling nothing, for a word over [`MAX_CHARS`].
+/// deleting one or two characters other than the first (a string may come more than
+/// once: "anna" less either "n"). Returns false, calling nothing, for a word over
+/// [`MAX_CHARS`].
 pub(crate) fn each_deletion_hash(word: &str, mut f: impl FnMut(u64)) -> bool {
     let mut chars = [0u64; MAX_CHARS];
     let mut n = 0;
@@ -44,7 +48,7 @@ pub(crate) fn each_deletion_hash(word: &str, mut f: impl FnMut(u64)) -> bool {
     // Hash of characters a..b.
     let part = |a: usize, b: usize| pre[b].wrapping_sub(pre[a].wrapping_mul(pow[b - a]));
     f(mix(pre[n], n));
-    for a in 0..n {
+    for a in 1..n {
         let head = pre[a];
         f(mix(head.wrapping_mul(pow[n - 1 - a]).wrapping_add(part(a + 1, n)), n - 1));
         for b in a + 1..n {
@@ -144,12 +148,13 @@ mod tests {
     use super::*;
     use ahash::AHashSet;
 
-    /// Every string one or two deletions away, built the slow way.
+    /// Every string one or two deletions away, the first letter kept, built the slow
+    /// way.
     fn deletions(word: &str) -> AHashSet<String> {
         let chars: Vec<char> = word.chars().collect();
         let mut out = AHashSet::new();
         out.insert(word.to_owned());
-        for a in 0..chars.len() {
+        for a in 1..chars.len() {
             out.insert(chars.iter().enumerate().filter(|&(k, _)| k != a).map(|(_, c)| c).collect());
             for b in a + 1..chars.len() {
                 out.insert(chars.iter().enumerate().filter(|&(k, _)| k != a && k != b).map(|(_, c)| c).collect());
@@ -172,7 +177,33 @@ mod tests {
             let slow: AHashSet<u64> = deletions(word).iter().map(|d| whole_hash(d)).collect();
             assert_eq!(hashes(word), slow, "{word}");
         }
-        assert_eq!(hashes("nathan").len(), 1 + 6 + 15, "nathan, its six one-deletions and fifteen two-deletions");
+        assert_eq!(hashes("nathan").len(), 1 + 5 + 10, "nathan, five one-deletions and ten two-deletions");
+    }
+
+    #[test]
+    fn words_within_two_edits_with_one_first_letter_share_a_deletion() {
+        // Every word of one to six letters over a small alphabet, against every other:
+        // the edits are dense, so transpositions, doubled letters and edits beside the
+        // first letter all occur.
+        let mut all = vec![String::new()];
+        let mut frontier = vec![String::new()];
+        for _ in 0..6 {
+            frontier = frontier.iter().flat_map(|w| ['a', 'b', 'c'].map(|c| format!("{w}{c}"))).collect();
+            all.extend(frontier.iter().cloned());
+        }
+        all.retain(|w| !w.is_empty());
+        let sets: Vec<AHashSet<u64>> = all.iter().map(|w| hashes(w)).collect();
+        let mut pairs = 0;
+        for (i, a) in all.iter().enumerate() {
+            for (j, b) in all.iter().enumerate().skip(i + 1) {
+                if a.as_bytes()[0] != b.as_bytes()[0] || osa_distance(a, b) > 2 {
+                    continue;
+                }
+                pairs += 1;
+                assert!(sets[i].intersection(&sets[j]).next().is_some(), "{a} {b}");
+            }
+        }
+        assert!(pairs > 10_000, "{pairs}");
     }
 
     #[test]
