@@ -2,7 +2,11 @@
 //! (GCRA, from `governor`), so a password cannot be guessed quickly from one machine
 //! or against one account from many. Addresses are the TCP peer's: behind a proxy,
 //! put the throttle in the proxy too.
+//!
+//! Names are kept as 64-bit keyed hashes, not as text: whatever a stranger posts as a
+//! user name costs the server the same few bytes (and the map is pruned when large).
 
+use std::hash::BuildHasher;
 use std::net::IpAddr;
 use std::num::NonZeroU32;
 
@@ -12,7 +16,8 @@ use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 #[derive(Debug)]
 pub struct SignInLimits {
     by_address: DefaultKeyedRateLimiter<IpAddr>,
-    by_name: DefaultKeyedRateLimiter<String>,
+    by_name: DefaultKeyedRateLimiter<u64>,
+    hasher: std::collections::hash_map::RandomState,
 }
 
 impl SignInLimits {
@@ -20,21 +25,27 @@ impl SignInLimits {
     pub fn new(per_minute: u32) -> SignInLimits {
         let n = NonZeroU32::new(per_minute).unwrap_or(NonZeroU32::MIN);
         let quota = Quota::per_minute(n).allow_burst(n);
-        SignInLimits { by_address: RateLimiter::keyed(quota), by_name: RateLimiter::keyed(quota) }
+        SignInLimits {
+            by_address: RateLimiter::keyed(quota),
+            by_name: RateLimiter::keyed(quota),
+            hasher: std::collections::hash_map::RandomState::new(),
+        }
     }
 
     /// Whether one more attempt from `address` for `name` may go ahead (and counts it).
     pub fn allow(&self, address: IpAddr, name: &str) -> bool {
-        let name = name.trim().to_lowercase();
-        // Both are counted, so a blocked address cannot keep probing other names freely.
-        let address_ok = self.by_address.check_key(&address).is_ok();
+        let name = self.hasher.hash_one(name.trim().to_lowercase());
+        // The address first: a blocked address adds nothing to the per-name map.
+        if self.by_address.check_key(&address).is_err() {
+            return false;
+        }
         let name_ok = self.by_name.check_key(&name).is_ok();
         // Either map can grow on its own: many names from few addresses, or the reverse.
         if self.by_address.len() > 100_000 || self.by_name.len() > 100_000 {
             self.by_address.retain_recent();
             self.by_name.retain_recent();
         }
-        address_ok && name_ok
+        name_ok
     }
 }
 
@@ -48,6 +59,7 @@ mod tests {
         let (a, b) = (IpAddr::from([10, 0, 0, 1]), IpAddr::from([10, 0, 0, 2]));
         assert!((0..3).all(|_| limits.allow(a, "dana")));
         assert!(!limits.allow(a, "sam"), "the address is spent");
+        assert_eq!(limits.by_name.len(), 1, "a blocked address adds no name");
         assert!(!limits.allow(b, "Dana "), "the name is spent, whatever its case");
         assert!(limits.allow(b, "rahel"));
     }

@@ -9,8 +9,8 @@
 use axum::routing::{get, post};
 use axum::Router;
 
-use crate::pages::{account, admin, chart, clients, consents, homework, measures, notes, schedule};
 use crate::api;
+use crate::pages::{account, admin, chart, clients, consents, homework, measures, notes, schedule};
 use crate::{assets, sign_in, AppState};
 
 /// Who may use a route.

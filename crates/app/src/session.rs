@@ -175,11 +175,18 @@ struct CsrfField {
     csrf: String,
 }
 
+/// The most fields a form may have; the largest real form (a measure, a note, a concern
+/// about a whole group) has a few dozen.
+pub const MAX_FORM_FIELDS: usize = 300;
+
 /// Reads a urlencoded body and checks its `csrf` field against `expected`.
 async fn checked_form<T: DeserializeOwned>(req: Request, expected: &str) -> Result<T, Failure> {
     let bytes = Bytes::from_request(req, &())
         .await
         .map_err(|_| Failure::input("body", "the form could not be read (too large?)"))?;
+    if bytes.split(|b| *b == b'&').count() > MAX_FORM_FIELDS {
+        return Err(Failure::input("form", format!("has more than {MAX_FORM_FIELDS} fields")));
+    }
     let field: CsrfField = serde_urlencoded::from_bytes(&bytes).map_err(|_| Failure::Csrf)?;
     if !same_token(&field.csrf, expected) {
         return Err(Failure::Csrf);

@@ -30,7 +30,9 @@ pub struct Settings {
     /// Sign-in attempts allowed per minute from one address and for one user name.
     pub sign_in_per_minute: u32,
     /// A demonstration practice: staff without a second factor may sign in with a
-    /// password alone, and every page says so.
+    /// password alone, and every page says so. Only `sanctum demo` sets it: no file or
+    /// variable can switch the second factor off for a real practice.
+    #[serde(skip)]
     pub demo: bool,
     /// The practice's time zone (IANA name, e.g. `Europe/London`): schedules are shown
     /// and entered in it.
@@ -60,7 +62,7 @@ pub struct SettingsError(String);
 
 impl Settings {
     /// Every setting's name (the TOML key; upper-cased after `SANCTUM_` in the environment).
-    pub const KEYS: [&'static str; 9] = [
+    pub const KEYS: [&'static str; 8] = [
         "listen",
         "vault",
         "key_file",
@@ -68,7 +70,6 @@ impl Settings {
         "session_hours",
         "session_idle_minutes",
         "sign_in_per_minute",
-        "demo",
         "time_zone",
     ];
 
@@ -133,6 +134,8 @@ mod tests {
         assert!(err.contains("listen"), "{err}");
         let err = layered("time_zone = \"Mars/Olympus\"").unwrap_err().to_string();
         assert!(err.contains("time_zone"), "{err}");
+        let err = layered("demo = true").unwrap_err().to_string();
+        assert!(err.contains("demo"), "a file cannot make a practice a demo: {err}");
         let err = layered("colour = \"blue\"").unwrap_err().to_string();
         assert!(err.contains("colour"), "{err}");
     }

@@ -42,6 +42,9 @@ fn sign_in_page(state: &AppState, jar: CookieJar, username: String, error: Optio
     }
 }
 
+/// The longest user name an account can have (`admin::add` refuses longer).
+pub const MAX_USERNAME_BYTES: usize = 64;
+
 /// `GET /sign-in`.
 pub async fn form(State(state): State<AppState>, jar: CookieJar) -> Response {
     sign_in_page(&state, jar, String::new(), None)
@@ -64,6 +67,10 @@ pub async fn submit(
     let username = form.username.trim().to_owned();
     if username.is_empty() {
         return Ok(sign_in_page(&state, jar, username, Some("Enter your user name.".into())));
+    }
+    if username.len() > MAX_USERNAME_BYTES {
+        // No account has such a name (staff names are at most 64 bytes): nothing to check.
+        return Ok(sign_in_page(&state, jar, String::new(), Some("Unknown user name or wrong password.".into())));
     }
     if !state.limits().allow(peer.ip(), &username) {
         return Err(Failure::TooMany);
@@ -191,6 +198,7 @@ pub struct Enrolment {
 /// `POST /account/second-factor`: turns the second factor on once a code proves the app has the secret.
 pub async fn enrol_submit(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     jar: CookieJar,
     PostedPending(Pending(who, done), form): PostedPending<Enrolment>,
 ) -> Result<Response, Failure> {
@@ -210,7 +218,11 @@ pub async fn enrol_submit(
     };
     if who.user.totp_enrolled {
         // Whoever holds this session must also hold the current authenticator: a stolen
-        // session cannot move the account to an authenticator of its own.
+        // session cannot move the account to an authenticator of its own, nor guess the
+        // current code faster than a sign-in could.
+        if !state.limits().allow(peer.ip(), &who.user.username) {
+            return Err(Failure::TooMany);
+        }
         let current = state.vault().totp_secret(who.id()).await?.ok_or(Failure::SignedOut)?;
         let proven = match totp::matching_step(&current, &who.user.username, &form.current_code, unix_now()) {
             Ok(Some(step)) => state.vault().accept_totp_step(who.id(), step).await?,
@@ -222,6 +234,10 @@ pub async fn enrol_submit(
         }
     }
     let actor = Actor::User(who.id().clone());
+    if who.user.totp_enrolled {
+        // A new authenticator ends every other session of the account.
+        state.vault().end_web_sessions_of(&actor, who.id()).await?;
+    }
     state.vault().set_totp_secret(&actor, who.id(), Some(&secret)).await?;
     if !state.vault().accept_totp_step(who.id(), step).await? {
         return enrol_page(&who, &secret, Some("That code has been used already. Wait for the next one.".into()));

@@ -202,7 +202,10 @@ impl Cast {
 }
 
 /// The fixtures that belong to no client: a route using only these is not client-scoped.
-const NOT_OF_THE_CLIENT: [&str; 1] = ["token"];
+/// Fixtures whose refusal is recorded against the record, not a client: an API token
+/// belongs to no client, and a group's refusal names the group (the vault refuses before
+/// it reads who the members are).
+const NOT_OF_THE_CLIENT: [&str; 3] = ["token", "group", "group_session"];
 
 /// Therapist A's records for one route: `{client}`, `{session}`, `{note}`,
 /// `{signed_note}`, `{homework}`, `{consent}`, `{measure}`, `{incident}`,
@@ -268,9 +271,14 @@ impl Fixtures {
         let group_session = vault.schedule_session(op, &with_group, owner, &session(SessionKind::Group)).await;
         let (token, _) = vault.create_api_token(op, owner, "fixture").await.expect("API token");
         let grant = vault.grant_chart(&Actor::User(owner.clone()), &client, &cast.granted.id).await.expect("grant");
-        let attendees = [owner, &cast.other.id, &cast.supervisor.id, &cast.granted.id].map(|id| id.to_string()).to_vec();
-        let meeting =
-            sanctum_practice::TeamMeeting { held_at: tomorrow, attendees, presentations: Vec::new(), minutes: String::new() };
+        let attendees =
+            [owner, &cast.other.id, &cast.supervisor.id, &cast.granted.id].map(|id| id.to_string()).to_vec();
+        let meeting = sanctum_practice::TeamMeeting {
+            held_at: tomorrow,
+            attendees,
+            presentations: Vec::new(),
+            minutes: String::new(),
+        };
         let meeting = vault.add_team_meeting(op, &meeting).await.expect("team meeting");
         let mut disclosure = sanctum_practice::Disclosure::default();
         (disclosure.justification, disclosure.recipient, disclosure.information) =

@@ -132,13 +132,18 @@ app_test!(group_pages_show_no_incident_and_only_to_their_therapist, |app: suppor
     }
 
     let mut other = app.session_for(&theo).await;
-    let before = app.denials(&theo, &mara).await;
+    let theo_denied = || async {
+        let actor = format!("user:{}", theo.id);
+        app.audit().await.into_iter().filter(|(a, _, _, outcome)| *a == actor && outcome == "denied").count()
+    };
+    let before = theo_denied().await;
     for path in [format!("/groups/{group}"), format!("/group-sessions/{session}")] {
         let page = other.get(&path).await;
         assert_eq!(page.status, 404, "{path}");
         assert!(!page.body.contains("Harbour Circle"));
     }
-    assert!(app.denials(&theo, &mara).await >= before + 2, "each refusal is audited against the member");
+    assert!(theo_denied().await >= before + 2, "each refusal is audited");
+    assert_eq!(app.denials(&theo, &mara).await, 0, "refused before the members were read: no member is named");
     assert!(!other.get("/groups").await.body.contains("Harbour Circle"));
 });
 

@@ -760,7 +760,17 @@ impl<S: Store> Vault<S> {
     }
 
     /// A group's name and members (audited as a group access).
+    ///
+    /// Only the group's therapist (and the operator) may: anyone else is refused with a
+    /// `denied` entry and the answer a missing group gets.
     pub async fn group(&self, actor: &Actor, group: &RowId) -> Result<(Group, Vec<RowId>), Error> {
+        if let Actor::User(user) = actor {
+            let leads = self.group_therapist(group).await.ok().as_ref() == Some(user);
+            if !leads {
+                let event = AuditEvent::ok(actor, Action::GroupRead).record(group);
+                return Err(self.refuse(event, crate::audit::Outcome::Denied, "group").await);
+            }
+        }
         let batch = Batch::audited(AuditEvent::ok(actor, Action::GroupRead).record(group))
             .read(Query::by(&schema::GROUPS, "id", Value::id(group)))
             .read(Query::by(&schema::GROUP_MEMBERS, "group_id", Value::id(group)));

@@ -20,7 +20,7 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use chrono::{DateTime, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate};
 use sanctum_practice::Role;
 use sanctum_vault::{Action, Actor, RecordRef, RowId, StaffMember, API_TOKEN_PREFIX};
 use serde::de::DeserializeOwned;
@@ -333,17 +333,20 @@ pub fn body_id(field: &str, id: &str) -> Result<RowId, ApiFailure> {
 pub fn instant(clock: &Clock, field: &str, value: &str) -> Result<i64, ApiFailure> {
     let value = value.trim();
     if let Ok(t) = DateTime::parse_from_rfc3339(value) {
+        if !crate::pages::YEARS.contains(&t.year()) {
+            return Err(ApiFailure::input(field, "is not a year between 1900 and 2200"));
+        }
         return Ok(t.timestamp());
     }
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .map(|day| clock.start_of(day))
-        .map_err(|_| ApiFailure::input(field, "is not an RFC 3339 time or a YYYY-MM-DD date"))
+    if NaiveDate::parse_from_str(value, "%Y-%m-%d").is_err() {
+        return Err(ApiFailure::input(field, "is not an RFC 3339 time or a YYYY-MM-DD date"));
+    }
+    Ok(clock.start_of(date(field, value)?))
 }
 
-/// An ISO date (`YYYY-MM-DD`).
+/// An ISO date (`YYYY-MM-DD`), between the years 1900 and 2200.
 pub fn date(field: &str, value: &str) -> Result<NaiveDate, ApiFailure> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
-        .map_err(|_| ApiFailure::input(field, "is not a YYYY-MM-DD date"))
+    Ok(crate::pages::parse_date(field, value)?)
 }
 
 /// A stored instant as RFC 3339 in the practice's time zone.

@@ -46,7 +46,10 @@ pub async fn add(State(state): State<AppState>, Posted(who, form): Posted<NewSta
     who.require(Role::Admin)?;
     let role: Role = form.role.parse().map_err(|_| Failure::input("role", "is therapist, supervisor or admin"))?;
     let username = form.username.trim();
-    if username.is_empty() || username.len() > 64 || username.chars().any(char::is_whitespace) {
+    if username.is_empty()
+        || username.len() > crate::sign_in::MAX_USERNAME_BYTES
+        || username.chars().any(char::is_whitespace)
+    {
         return Err(Failure::input("username", "is one word of up to 64 characters"));
     }
     let (_, password) = state.vault().add_user(&who.actor(), username, role).await?;

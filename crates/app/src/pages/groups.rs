@@ -70,21 +70,13 @@ struct OwnGroup {
     members: Vec<RowId>,
 }
 
-/// Opens a group of the signed-in therapist. Another therapist's group answers like a
-/// missing one; the refusal is recorded against each of its members (the vault's
-/// `authorize` writes a `denied` entry naming the client).
+/// Opens a group of the signed-in therapist. The vault refuses anyone but the group's
+/// therapist before reading its name or members, records the refusal, and answers like
+/// a missing group.
 async fn own_group(state: &AppState, who: &SignedIn, raw: &str) -> Result<OwnGroup, Failure> {
     who.require(Role::Therapist)?;
     let id = RowId::parse(raw).map_err(|_| Failure::NotFound)?;
-    let therapist = state.vault().group_therapist(&id).await.map_err(|_| Failure::NotFound)?;
     let (group, members) = state.vault().group(&who.actor(), &id).await?;
-    if therapist != *who.id() {
-        for member in &members {
-            // Always refused (a therapist leads their own groups only); recorded.
-            state.vault().authorize(&who.actor(), member, Action::GroupRead).await.ok();
-        }
-        return Err(Failure::NotFound);
-    }
     Ok(OwnGroup { id, group, members })
 }
 
@@ -278,9 +270,11 @@ pub async fn add_member(
     Path(id): Path<String>,
     Posted(who, form): Posted<NewMember>,
 ) -> Result<Response, Failure> {
-    let own = own_group(&state, &who, &id).await?;
+    who.require(Role::Therapist)?;
     let client = RowId::parse(form.client.trim()).map_err(|_| Failure::input("client", "choose a client"))?;
+    // The client first: a refusal names them in the audit trail.
     state.vault().authorize(&who.actor(), &client, Action::GroupWrite).await?;
+    let own = own_group(&state, &who, &id).await?;
     if own.members.contains(&client) {
         return Err(Failure::input("client", "is already a member of this group"));
     }
@@ -425,6 +419,9 @@ pub async fn record_attendance(
             .iter()
             .find(|s| s.tag() == value.trim())
             .ok_or_else(|| Failure::input(key.clone(), "is present, absent or excused"))?;
+        if marks.iter().any(|(c, _)| *c == client) {
+            return Err(Failure::input(key.clone(), "is marked twice"));
+        }
         marks.push((client, *status));
     }
     if marks.is_empty() {

@@ -37,7 +37,7 @@ pub mod schedule;
 pub mod trend_chart;
 
 /// What surrounds every signed-in page.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Frame {
     /// The signed-in user's name.
     pub username: String,
@@ -49,6 +49,13 @@ pub struct Frame {
     pub demo: bool,
     /// The navigation entry to mark as current.
     pub section: &'static str,
+}
+
+impl std::fmt::Debug for Frame {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The CSRF token stays out of any log line that formats a page.
+        f.debug_struct("Frame").field("username", &self.username).field("role", &self.role).finish_non_exhaustive()
+    }
 }
 
 impl Frame {
@@ -196,8 +203,18 @@ impl Clock {
 }
 
 /// Parses a `YYYY-MM-DD` form field.
+/// Dates a practice deals in: anything outside is a typing slip (and date arithmetic
+/// near chrono's limits would overflow).
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// Parses a `YYYY-MM-DD` field, between the years 1900 and 2200.
 pub fn parse_date(field: &str, value: &str) -> Result<NaiveDate, Failure> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| Failure::input(field, "is not a date (YYYY-MM-DD)"))
+    let day = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
+        .map_err(|_| Failure::input(field, "is not a date (YYYY-MM-DD)"))?;
+    if !YEARS.contains(&day.year()) {
+        return Err(Failure::input(field, "is not a year between 1900 and 2200"));
+    }
+    Ok(day)
 }
 
 /// Parses a `HH:MM` form field on `day`.

@@ -249,9 +249,15 @@ pub fn location(place: &str, text: &str) -> Result<Location, Failure> {
     }
 }
 
-/// Where to go after a form: the page it came from, if it is one of ours.
+/// Where to go after a form: the page it came from, if it is a path of ours — one `/`
+/// then no second `/` or `\` (which browsers read as another host), no control
+/// characters (which would break the Location header).
 pub fn back_to(back: &str, default: &str) -> String {
-    if back.starts_with('/') && !back.starts_with("//") {
+    let ours = back.starts_with('/')
+        && !back[1..].starts_with(['/', '\\'])
+        && !back.contains('\\')
+        && !back.chars().any(char::is_control);
+    if ours {
         back.to_owned()
     } else {
         default.to_owned()
@@ -335,4 +341,24 @@ pub async fn move_session(
     let starts_at = clock.at(parse_time("time", day, &form.time)?);
     state.vault().move_session(&who.actor(), &session.id, starts_at, duration(&form.duration_minutes, 50)?).await?;
     Ok(see_other(&back_to(&form.back, "/schedule")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::back_to;
+
+    #[test]
+    fn only_our_own_paths_are_gone_back_to() {
+        for (back, ours) in [
+            ("/schedule?week=2026-11-23", true),
+            ("/", true),
+            ("//evil.example/x", false),
+            ("/\\evil.example/x", false),
+            ("https://evil.example", false),
+            ("/clients\r\nSet-Cookie: x=1", false),
+            ("", false),
+        ] {
+            assert_eq!(back_to(back, "/") == back, ours, "{back:?}");
+        }
+    }
 }
