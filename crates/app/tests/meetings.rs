@@ -60,6 +60,8 @@ app_test!(a_presentation_reaches_colleagues_only_de_identified, |app: support::T
     let meeting_path = created.location().expect("the meeting").to_owned();
     let meeting = meeting_path.trim_start_matches("/meetings/").to_owned();
 
+    let chart = presenter.get(&format!("/clients/{client}")).await;
+    assert!(chart.body.contains(&format!("href=\"/clients/{client}/case-presentation\"")), "the chart offers a draft");
     let draft_page = presenter.get(&format!("/clients/{client}/case-presentation")).await;
     assert_eq!(draft_page.status, 200, "{}", draft_page.body);
     assert!(draft_page.body.contains(&meeting), "the meeting is offered");
