@@ -5,7 +5,12 @@
 // (the code computed here from the key the page shows) → sign out → sign in with a
 // code → add a client → schedule a session today → open the chart from today's
 // schedule → write a SOAP note → sign it → amend it → assign homework → enter a PHQ-9
-// → see the chart update. A screenshot of every page is saved under $ARTIFACTS.
+// → see the chart update; then the confidentiality protocols: a concern raised in a
+// group lands on the client's next individual session (not the group's) and is closed
+// there; a case presentation naming a nickname and an employer is de-identified by the
+// guard and a colleague at the meeting sees only the pseudonyms. A screenshot of every
+// step is saved under $ARTIFACTS. (Sessions are put late today, practice time UTC: a
+// run in the last minutes before midnight UTC would find them in the past.)
 //
 //   SANCTUM_BIN=target/release/sanctum node e2e/flow.mjs
 import { spawn, execFileSync } from 'node:child_process';
@@ -64,6 +69,118 @@ function expect(cond, what) {
   if (!cond) throw new Error(`expected ${what}`);
 }
 
+/** Opens the first <details> whose summary says `text`, unless it is open already. */
+async function openDetails(page, text) {
+  const details = page.locator('details', { has: page.locator('summary', { hasText: text }) }).first();
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').first().click();
+}
+
+/** Adds a client through the form; returns the chart's URL. */
+async function addClient(page, base, given, family, extra = {}) {
+  await page.goto(`${base}/clients/new`);
+  await page.getByLabel('Given name').fill(given);
+  await page.getByLabel('Family name').fill(family);
+  for (const [label, value] of Object.entries(extra)) await page.getByLabel(label).fill(value);
+  await page.getByRole('button', { name: 'Add client' }).click();
+  await page.waitForURL('**/clients/*');
+  return page.url();
+}
+
+/** Records the current group confidentiality agreement on a chart. */
+async function signGroupAgreement(page, chartUrl) {
+  await page.goto(chartUrl);
+  await openDetails(page, 'Record a consent');
+  await page.getByLabel('Consent to').selectOption('group-confidentiality');
+  await page.getByLabel('Form version').fill('2026-01');
+  await page.getByRole('button', { name: 'Record consent' }).click();
+  await page.waitForURL(`${chartUrl}**`);
+}
+
+/**
+ * The confidentiality protocols: a concern raised in a group goes on the agenda of the
+ * client's next individual session (not the group's) and is discussed and closed there;
+ * a case presentation is de-identified by the guard before a colleague sees it.
+ */
+async function protocols(page, base, immyChart) {
+  const tobiasChart = await addClient(page, base, 'Tobias', 'Renner');
+  await signGroupAgreement(page, immyChart);
+  await signGroupAgreement(page, tobiasChart);
+
+  // A group with both, meeting tonight; Immy's next individual session is later tonight.
+  await page.getByRole('link', { name: 'Groups' }).click();
+  await page.locator('summary', { hasText: 'New group' }).click();
+  await page.getByLabel('Name').fill('Harbour Circle');
+  await page.getByRole('button', { name: 'Create group' }).click();
+  await page.waitForURL('**/groups/*');
+  const groupUrl = page.url();
+  for (const name of ['Immy Threlkeld', 'Tobias Renner']) {
+    await page.getByLabel('Add a client from your caseload').selectOption({ label: name });
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await page.waitForURL(groupUrl);
+  }
+  await page.locator('summary', { hasText: 'Schedule a group session' }).click();
+  await page.getByLabel('Start').fill('23:00');
+  await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+  await page.waitForURL(groupUrl);
+  await page.goto(`${base}/`);
+  await page.locator('summary', { hasText: 'Schedule a session' }).first().click();
+  await page.locator('#new-client').selectOption({ label: 'Immy Threlkeld' });
+  await page.locator('#new-time').fill('23:50');
+  await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+  await page.waitForURL(`${base}/`);
+
+  // During the group: Tobias may have repeated what Immy said there.
+  const groupSlot = page.locator('.slot', { hasText: 'Harbour Circle' });
+  await groupSlot.getByRole('link', { name: 'Record a concern' }).click();
+  await page.waitForURL('**/incidents/new**');
+  await page.getByLabel('Whose information may have been shared').selectOption({ label: 'Immy Threlkeld' });
+  await page.getByLabel('Who is suspected of sharing it').selectOption({ label: 'Tobias Renner' });
+  await page.getByLabel('For Immy Threlkeld').fill('You told me something you shared in group was repeated to a coworker.');
+  await page.getByLabel('For Tobias Renner').fill('A concern was raised that something said in group was repeated outside it.');
+  await shot(page, 'concern');
+  await page.getByRole('button', { name: 'Record the concern' }).click();
+  await page.waitForURL(`${base}/**`);
+  await page.goto(`${base}/`);
+  await shot(page, 'today-with-agenda');
+  const groupSlotText = await page.locator('.slot', { hasText: 'Harbour Circle' }).innerText();
+  expect(!/to discuss/i.test(groupSlotText), "the group's slot to show no individual's concern");
+  const immySlot = page.locator('.slot', { hasText: 'Immy Threlkeld' }).filter({ hasText: '23:50' });
+  expect(/concern to discuss/i.test(await immySlot.innerText()), "the concern on Immy's next session");
+  expect(await page.getByRole('heading', { name: 'Needs a session' }).isVisible(), 'Tobias, with no session, to need one');
+
+  // In Immy's session: talk it through, close it.
+  await immySlot.getByRole('link', { name: 'Agenda' }).click();
+  await page.waitForURL('**/agenda');
+  await openDetails(page, 'Discuss');
+  await page.getByLabel("The client's account").fill('Felt exposed; wants the group agreement revisited.');
+  await page.getByLabel('Agreed steps').fill('Revisit the group agreement at the next group session.');
+  await shot(page, 'agenda');
+  await page.getByRole('button', { name: 'Record the discussion' }).click();
+  await page.waitForLoadState();
+  await page.goto(`${base}/`);
+  const after = await page.locator('.slot', { hasText: 'Immy Threlkeld' }).filter({ hasText: '23:50' }).innerText();
+  expect(!/to discuss/i.test(after), 'the closed concern to leave the agenda');
+
+  // A team meeting with sam, and a case presentation the guard de-identifies.
+  await page.getByRole('link', { name: 'Team meetings' }).click();
+  await openDetails(page, 'New team meeting');
+  await page.locator('#meeting-time').fill('23:55');
+  await page.getByLabel('sam', { exact: false }).check();
+  await page.getByRole('button', { name: 'Create meeting' }).click();
+  await page.waitForLoadState();
+  await page.goto(immyChart);
+  await page.getByRole('link', { name: 'Draft case presentation' }).click();
+  await page.getByLabel('Presentation').fill(
+    'Immy, who bakes at Harbourside Bakery, felt exposed after a group member repeated her story to a coworker.');
+  await page.getByRole('button', { name: 'Check and de-identify' }).click();
+  await page.waitForLoadState();
+  await shot(page, 'presentation-review');
+  await page.getByRole('button', { name: 'Add to meeting' }).click();
+  await page.waitForLoadState();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL('**/sign-in');
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'sanctum-e2e-'));
 let server;
 let browser;
@@ -73,6 +190,8 @@ try {
   execFileSync(bin, ['init', '--vault', vault, '--new-key-file', key], { stdio: 'pipe' });
   const added = execFileSync(bin, ['user', 'add', 'dana', '--role', 'therapist', '--vault', vault, '--key-file', key]).toString();
   const password = added.match(/\): (\S+)/)[1];
+  const samAdded = execFileSync(bin, ['user', 'add', 'sam', '--role', 'therapist', '--vault', vault, '--key-file', key]).toString();
+  const samPassword = samAdded.match(/\): (\S+)/)[1];
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -130,8 +249,8 @@ try {
   await page.waitForURL('**/clients/*');
   await page.getByRole('link', { name: 'Today' }).click();
   await page.locator('summary', { hasText: 'Schedule a session' }).click();
-  await page.getByLabel('Client').selectOption({ label: 'Immy Threlkeld' });
-  await page.getByLabel('Time').first().fill('23:30');
+  await page.locator('#new-client').selectOption({ label: 'Immy Threlkeld' });
+  await page.locator('#new-time').fill('23:30');
   await page.getByRole('button', { name: 'Schedule', exact: true }).click();
   await page.waitForURL(`${base}/`);
   await shot(page, 'today');
@@ -172,6 +291,25 @@ try {
   await page.waitForURL(`${chartUrl}**`);
   expect(await page.getByText('Write down three moments of calm each day.').isVisible(), 'the homework on the chart');
   await shot(page, 'chart');
+
+  await protocols(page, base, chartUrl);
+
+  // The colleague at the meeting sees the presentation only de-identified.
+  await page.getByLabel('User name').fill('sam');
+  await page.getByLabel('Password').fill(samPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/account/second-factor');
+  const samSecret = (await page.locator('code.secret').textContent()).trim();
+  await page.getByLabel('Code from the app').fill(totp(samSecret, Date.now() / 1000));
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  await page.waitForURL('**/account');
+  await page.getByRole('link', { name: 'Team meetings' }).click();
+  await page.locator('main a[href^="/meetings/"]').first().click();
+  await page.waitForURL('**/meetings/*');
+  await shot(page, 'meeting-as-colleague');
+  const seen = await page.locator('main').innerText();
+  expect(seen.includes('Client A'), 'the colleague to see the pseudonym');
+  expect(!/Immy|Threlkeld|Harbourside/.test(seen), 'the colleague to see no name and no employer');
 
   console.log(`e2e: the flow passed; screenshots in ${artifacts}`);
 } catch (e) {
