@@ -6,7 +6,11 @@ use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
 use sanctum_app::synthetic::{populate, profiles, DemoPractice, PracticeSpec};
-use sanctum_practice::{ConsentKind, HomeworkStatus, Instrument, Location, NoteState, Role, SessionStatus};
+use sanctum_guard::CaseloadIndex;
+use sanctum_practice::{
+    ConsentKind, HomeworkStatus, IncidentSource, Instrument, Involvement, LegalBasis, Location, NoteState, Role,
+    SessionKind, SessionStatus, SESSION_GRACE,
+};
 use sanctum_vault::{Actor, Chart, Kdf, KdfParams, KeySource, RowId, Vault};
 use secrecy::ExposeSecret;
 
@@ -263,6 +267,138 @@ async fn a_weekday_schedule_starts_this_morning() {
     assert!(per_therapist.values().all(|n| *n >= 2), "{per_therapist:?}");
 }
 
+/// The client's next individual session (the one an open incident goes to), if any.
+fn next_session(chart: &Chart, now: i64) -> Option<&(RowId, sanctum_practice::Session)> {
+    chart
+        .sessions
+        .iter()
+        .filter(|(_, s)| s.kind == SessionKind::Individual && s.status == SessionStatus::Scheduled)
+        .filter(|(_, s)| s.starts_at >= now - SESSION_GRACE)
+        .min_by_key(|(id, s)| (s.starts_at, id.to_string()))
+}
+
+/// What `sanctum demo` shows of the confidentiality protocols: an open incident from a
+/// group on both members' next sessions, an open incident that needs a session, a
+/// disclosure awaiting the supervisor, and next week's team meeting with two case
+/// presentations the guard finds clean. On a weekday morning and on a Saturday.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_protocols_at_work() {
+    for now in [WEDNESDAY_EARLY, SATURDAY_10AM] {
+        let spec = PracticeSpec { seed: 7, therapists: 3, clients: 45, groups: 2, months: 4, now };
+        let dir = tempfile::TempDir::new().expect("tempdir");
+        let vault = vault(&dir).await;
+        let practice = populate(&vault, &spec).await.expect("populate");
+        let therapists: Vec<RowId> =
+            practice.users.iter().filter(|u| u.role == Role::Therapist).map(|u| u.id.clone()).collect();
+        let supervisor = practice.users.iter().find(|u| u.role == Role::Supervisor).expect("a supervisor").id.clone();
+        let chart_of = |client: &RowId| {
+            let therapist = practice.clients.iter().find(|(c, _)| c == client).expect("a client").1.clone();
+            let vault = &vault;
+            let client = client.clone();
+            async move { vault.chart(&Actor::User(therapist), &client).await.expect("chart") }
+        };
+
+        // 1. The open incidents, by therapist.
+        let mut open = Vec::new();
+        for t in &therapists {
+            for (id, client, incident) in vault.open_incidents(&Actor::User(t.clone()), t).await.expect("incidents") {
+                assert!(incident.is_open() && incident.discussions.is_empty());
+                assert!(incident.occurred_at < now && incident.occurred_at > now - 7 * DAY, "a few days ago");
+                open.push((t.clone(), id, client, incident));
+            }
+        }
+        let grouped: Vec<_> = open.iter().filter(|(_, _, _, i)| i.group.is_some()).collect();
+        assert_eq!(grouped.len(), 2, "one event in a group, a record for each of two members");
+        let (a, b) = (grouped[0], grouped[1]);
+        assert_eq!(a.0, b.0, "one therapist");
+        assert!(a.2 != b.2 && a.3.link == b.3.link && !a.3.link.is_empty(), "two clients, one event");
+        assert_eq!(a.3.group, b.3.group);
+        let involvements: HashSet<_> = grouped.iter().map(|(_, _, _, i)| i.involvement).collect();
+        assert_eq!(involvements, HashSet::from([Involvement::Affected, Involvement::SuspectedOfSharing]));
+        let group = practice.groups.iter().find(|(g, _)| Some(g.to_string()) == a.3.group).expect("the group");
+        let (_, members) = vault.group(&Actor::User(group.1.clone()), &group.0).await.expect("group");
+        for (me, other) in [(a, b), (b, a)] {
+            let (therapist, id, client, incident) = me;
+            assert!(members.contains(client), "a member of the group");
+            if incident.involvement == Involvement::Affected {
+                assert_eq!(incident.source, IncidentSource::ClientReport);
+            }
+            let other_profile = chart_of(&other.2).await.profile;
+            for name in [&other_profile.given_name, &other_profile.family_name, &other_profile.preferred_name] {
+                assert!(name.is_empty() || !incident.description.contains(name.as_str()), "names the other client");
+            }
+            let chart = chart_of(client).await;
+            let (session, s) = next_session(&chart, now).expect("the member has a session to come");
+            let date = iso_date(day_of(s.starts_at));
+            let agenda = vault.agenda(&Actor::User(therapist.clone()), session, now, &date).await.expect("agenda");
+            assert_eq!(agenda.incidents, [id.to_string()], "on the next individual session's agenda");
+        }
+
+        let alone: Vec<_> = open.iter().filter(|(_, _, _, i)| i.group.is_none()).collect();
+        assert_eq!(alone.len(), 1, "one incident outside the groups");
+        let (therapist, id, client, _) = alone[0];
+        let chart = chart_of(client).await;
+        assert!(next_session(&chart, now).is_none(), "no session to come");
+        assert!(chart.sessions.iter().any(|(_, s)| s.status == SessionStatus::Held), "a client seen before");
+        let date_of = |t: i64| iso_date(day_of(t));
+        let agendas = vault
+            .upcoming_agendas(
+                &Actor::User(therapist.clone()),
+                therapist,
+                now - SESSION_GRACE,
+                now + 60 * DAY,
+                now,
+                &date_of,
+            )
+            .await
+            .expect("agendas");
+        let placed: HashSet<&String> = agendas.iter().flat_map(|(_, a)| &a.incidents).collect();
+        assert!(!placed.contains(&id.to_string()), "needs a session");
+        assert!(placed.contains(&a.1.to_string()) || a.0 != *therapist, "the group's incident is placed");
+
+        // 2. A disclosure waiting for the supervisor.
+        let waiting = vault.disclosures_awaiting_cosign(&Actor::User(supervisor.clone())).await.expect("to co-sign");
+        assert_eq!(waiting.len(), 1);
+        let (_, client, d) = &waiting[0];
+        assert!(d.cosigned.is_none() && d.validate().is_ok());
+        assert_eq!(d.basis, LegalBasis::CourtOrder);
+        let author = practice.clients.iter().find(|(c, _)| c == client).expect("the client").1.clone();
+        assert_eq!(d.drafted_by, author.to_string(), "drafted by the client's therapist");
+
+        // 3. Next week's team meeting, with two de-identified case presentations.
+        let organiser = Actor::User(supervisor.clone());
+        let meetings = vault.team_meetings(&organiser).await.expect("meetings");
+        assert_eq!(meetings.len(), 1);
+        let (meeting, m) = &meetings[0];
+        assert!(m.held_at > now && m.held_at <= now + 7 * DAY, "in the coming week");
+        assert!(m.minutes.is_empty(), "not held yet");
+        let mut expected: Vec<String> = therapists.iter().chain([&supervisor]).map(ToString::to_string).collect();
+        let mut attendees = m.attendees.clone();
+        expected.sort();
+        attendees.sort();
+        assert_eq!(attendees, expected);
+        let presentations = vault.case_presentations(&organiser, meeting).await.expect("presentations");
+        assert_eq!(presentations.len(), 2);
+        assert_ne!(presentations[0].1, presentations[1].1, "two presenters");
+        let index = CaseloadIndex::new(&vault.practice_caseload(&Actor::Operator).await.expect("caseload"));
+        for (_, presenter, text, link) in &presentations {
+            assert!(therapists.contains(presenter));
+            assert!(link.is_none(), "attendees do not see whom it is about");
+            let findings = index.scan(text);
+            assert!(findings.is_clean(), "a stored presentation identifies a client: {:?}", findings.clients);
+            assert!(text.contains("Client A"), "de-identified by the guard: {text}");
+            // The presenter sees the link; the client's names and employer are gone.
+            let own = vault.case_presentations(&Actor::User(presenter.clone()), meeting).await.expect("own");
+            let client = own.iter().find(|p| p.2 == *text).and_then(|p| p.3.clone()).expect("the presenter's link");
+            assert!(practice.clients.contains(&(client.clone(), presenter.clone())), "the presenter's own client");
+            let p = chart_of(&client).await.profile;
+            for s in [&p.given_name, &p.family_name, &p.preferred_name, &p.employer, &p.school] {
+                assert!(s.is_empty() || !text.contains(s.as_str()), "left in a presentation: {text}");
+            }
+        }
+    }
+}
+
 /// How long the demo waits: `cargo test --release -p sanctum-app --test synthetic -- --ignored --nocapture`.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "a measurement; run in release"]
@@ -287,6 +423,20 @@ async fn populate_time_of_the_demo_practice() {
 
 fn day_of(t: i64) -> i64 {
     t.div_euclid(DAY)
+}
+
+/// `YYYY-MM-DD` of a day number (Howard Hinnant's `civil_from_days`).
+fn iso_date(day: i64) -> String {
+    let z = day + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date (Howard Hinnant's `days_from_civil`).

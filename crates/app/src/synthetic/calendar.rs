@@ -34,6 +34,46 @@ pub(crate) fn next_weekday(day: i64, wd: i64) -> i64 {
     day + (wd - weekday(day)).rem_euclid(7)
 }
 
+const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The year, month (1–12) and day of the month of a day number.
+fn ymd(day: i64) -> (i64, usize, i64) {
+    let iso = iso_date(day);
+    let n = |r: std::ops::Range<usize>| iso.get(r).and_then(|s| s.parse::<i64>().ok()).unwrap_or(1);
+    (n(0..4), n(5..7).clamp(1, 12) as usize, n(8..10))
+}
+
+/// A day as a note says it: "Tuesday 11 March".
+pub(crate) fn long_date(day: i64) -> String {
+    let (_, m, d) = ymd(day);
+    format!("{} {d} {}", WEEKDAYS[weekday(day) as usize], MONTHS[m - 1])
+}
+
+/// A day's month and year: "March 2025".
+pub(crate) fn month_year(day: i64) -> String {
+    let (y, m, _) = ymd(day);
+    format!("{} {y}", MONTHS[m - 1])
+}
+
+/// The year of a day number.
+pub(crate) fn year_of(day: i64) -> i64 {
+    ymd(day).0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,5 +88,8 @@ mod tests {
         assert_eq!(weekday(leap), 3);
         assert_eq!(iso_date(next_weekday(leap, 0)), "2024-03-04");
         assert_eq!(next_weekday(leap, 3), leap);
+        assert_eq!(long_date(leap), "Thursday 29 February");
+        assert_eq!(month_year(leap), "February 2024");
+        assert_eq!(year_of(leap), 2024);
     }
 }

@@ -1,15 +1,18 @@
 //! An invented practice, for `sanctum demo` and the tests: therapists, a supervisor and
 //! an admin; clients with full caseload profiles spread over the therapists; weekly
 //! groups; months of sessions with signed notes (a few recent drafts), homework, PHQ-9
-//! and GAD-7 trends and consents (a few missing); and the next two weeks scheduled,
-//! today included, whatever weekday it is. Nobody in it is real.
+//! and GAD-7 trends and consents (a few missing); the next two weeks scheduled, today
+//! included, whatever weekday it is; and the confidentiality protocols at work (open
+//! incidents, a disclosure awaiting co-signature, next week's team meeting with
+//! de-identified case presentations: `protocols`). Nobody in it is real.
 //!
 //! Deterministic for a [`PracticeSpec`] (seed and `now`): the same spec gives the same
 //! people and the same records (the vault's ids, one-time passwords and
 //! written-at times are its own).
 //!
 //! - `people`: the clients' profiles ([`profiles`], reused by the CLI's caseload).
-//! - `plan`: the whole practice as plain values; `notes`, `measures`: their text and scores.
+//! - `plan`: the whole practice as plain values; `notes`, `measures`: their text and scores;
+//!   `protocols`: the incidents, the disclosure and the team meeting, planned and written.
 //! - `calendar`: days and dates; `join`: awaiting many writes at once, so the vault's
 //!   group commit shares its transactions among them.
 
@@ -19,6 +22,7 @@ mod measures;
 mod notes;
 mod people;
 mod plan;
+mod protocols;
 
 use sanctum_practice::{ClientProfile, ConsentKind, Role};
 use sanctum_vault::{Actor, Error, RowId, SessionWith, Store, Vault};
@@ -163,6 +167,15 @@ pub async fn populate<S: Store>(vault: &Vault<S>, spec: &PracticeSpec) -> Result
     );
     let (charts, groups) = tokio::join!(charts, groups);
     charts.into_iter().chain(groups).collect::<Result<Vec<()>, Error>>()?;
+
+    // Then the protocols: incidents, a disclosure, next week's team meeting. After the
+    // charts, not alongside them: joined with the thousands of chart writes (the guard
+    // on the blocking pool meanwhile), population sometimes spun without progress in
+    // loaded debug test runs (the polling thread busy, the WAL not growing; cause not yet
+    // found). On their own they take a few milliseconds.
+    let supervisor = &users[therapists].id;
+    protocols::write(vault, &plan.protocols, &plan.clients, &therapist_ids, supervisor, &client_ids, &group_ids)
+        .await?;
 
     Ok(DemoPractice {
         clients: client_ids.into_iter().zip(plan.clients.iter().map(|c| therapist_ids[c.therapist].clone())).collect(),

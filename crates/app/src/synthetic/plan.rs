@@ -14,6 +14,7 @@ use super::calendar::{day_of, iso_date, next_weekday, DAY, HOUR};
 use super::measures::{self, Course};
 use super::notes::{Concern, NoteContext, CONCERNS, SCHOOL_STRESS};
 use super::people::{self, Sex};
+use super::protocols::{self, Protocols};
 use super::PracticeSpec;
 
 /// Individual sessions last this long.
@@ -49,11 +50,15 @@ pub(crate) struct PlannedSession {
     pub(crate) homework: Option<Homework>,
 }
 
-/// One client: profile, therapist (an index), sessions, measures, consents.
+/// One client: profile, therapist (an index), what they came with and how it is going,
+/// sessions, measures, consents.
 #[derive(Debug)]
 pub(crate) struct ClientPlan {
     pub(crate) therapist: usize,
     pub(crate) profile: ClientProfile,
+    pub(crate) concern: &'static Concern,
+    pub(crate) course: Course,
+    pub(crate) fortnightly: bool,
     pub(crate) sessions: Vec<PlannedSession>,
     pub(crate) measures: Vec<MeasureResponse>,
     pub(crate) consents: Vec<Consent>,
@@ -73,6 +78,8 @@ pub(crate) struct GroupPlan {
 pub(crate) struct Plan {
     pub(crate) clients: Vec<ClientPlan>,
     pub(crate) groups: Vec<GroupPlan>,
+    /// The incidents, the disclosure and the team meeting.
+    pub(crate) protocols: Protocols,
 }
 
 /// The template a therapist writes in.
@@ -191,7 +198,8 @@ pub(crate) fn plan(spec: &PracticeSpec) -> Plan {
             clients[m].consents.push(consent(ConsentKind::GroupConfidentiality, at));
         }
     }
-    Plan { clients, groups }
+    let protocols = protocols::plan(spec, therapists, &mut clients, &groups);
+    Plan { clients, groups, protocols }
 }
 
 /// Today's schedule is never empty: every therapist sees at least two clients today,
@@ -337,7 +345,16 @@ fn client_plan(c: &Drawn, profile: ClientProfile, now: i64, rng: &mut ChaCha8Rng
         }
         consents.push(release);
     }
-    ClientPlan { therapist: c.therapist, profile, sessions, measures: measures_taken, consents }
+    ClientPlan {
+        therapist: c.therapist,
+        profile,
+        concern: c.concern,
+        course: c.course,
+        fortnightly: c.fortnightly,
+        sessions,
+        measures: measures_taken,
+        consents,
+    }
 }
 
 /// The notes of the two or three most recent held sessions are still drafts, the plan
