@@ -18,7 +18,8 @@ use crate::{assets, sign_in, AppState};
 pub enum Access {
     /// Anyone, signed in or not.
     Public,
-    /// A session whose second factor may still be outstanding.
+    /// A session whose second factor may still be outstanding (or whose issued password
+    /// must still be replaced).
     Pending,
     /// Any signed-in staff member; the page shows what their role may see.
     Staff,
@@ -70,6 +71,8 @@ routes! {
     post "/sign-out" => sign_in::sign_out, Pending;
     get "/account/second-factor" => sign_in::enrol_form, Pending;
     post "/account/second-factor" => sign_in::enrol_submit, Pending;
+    get "/account/password" => sign_in::password_form, Pending;
+    post "/account/password" => sign_in::password_submit, Pending;
     get "/account" => account::show, Staff;
     post "/account/api-tokens" => account::create_token, Staff;
     post "/account/api-tokens/{token}/revoke" => account::revoke_token, Staff;

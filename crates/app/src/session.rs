@@ -82,7 +82,8 @@ pub fn same_token(a: &str, b: &str) -> bool {
 }
 
 /// A signed-in staff member whose second factor is done (or, in a demo practice, not
-/// enrolled). Its `Debug` leaves out the CSRF token (the token itself is a secret).
+/// enrolled) and whose password is their own (outside a demo practice). Its `Debug`
+/// leaves out the CSRF token (the token itself is a secret).
 #[derive(Clone)]
 pub struct SignedIn {
     /// Who.
@@ -124,8 +125,9 @@ impl SignedIn {
     }
 }
 
-/// A session whose second factor may still be outstanding: only the pages that
-/// complete it (enter a code, enrol) accept one.
+/// A session whose second factor may still be outstanding, or whose issued password
+/// must still be replaced: only the pages that complete it (choose a password, enter a
+/// code, enrol) accept one.
 #[derive(Debug, Clone)]
 pub struct Pending(pub SignedIn, pub bool);
 
@@ -162,6 +164,9 @@ where
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<SignedIn, Failure> {
         let state = AppState::from_ref(state);
         match session_of(parts, &state).await? {
+            // Belt and braces: no sign-in step completes such a session, but whatever
+            // session an account has, its issued password must be replaced first.
+            Some((s, _)) if crate::sign_in::must_change_password(&state, &s.user) => Err(Failure::SignedOut),
             Some((s, true)) => Ok(s),
             Some((s, false)) if state.settings().demo && !s.user.totp_enrolled => Ok(s),
             _ => Err(Failure::SignedOut),

@@ -1,8 +1,10 @@
 //! Signing in and out: password (Argon2id, checked by the vault off the async runtime,
-//! with an unknown user costing a hash too), then the second factor — a code from an
-//! authenticator app, or enrolling one at the first sign-in. Each step that raises
-//! what a session may do replaces the session with a new one, so a token planted
-//! before sign-in (session fixation) is worth nothing after it.
+//! with an unknown user costing a hash too), then — at the first sign-in — choosing a
+//! password of one's own in place of the one issued when the account was added (which
+//! whoever added it has seen), then the second factor: a code from an authenticator
+//! app, or enrolling one at the first sign-in. Each step that raises what a session may
+//! do replaces the session with a new one, so a token planted before sign-in (session
+//! fixation) is worth nothing after it. Changing one's password later is the same page.
 
 use std::net::SocketAddr;
 
@@ -11,7 +13,7 @@ use axum::extract::{ConnectInfo, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::cookie::CookieJar;
-use sanctum_vault::{Actor, RowId};
+use sanctum_vault::{Actor, RowId, StaffMember, MIN_PASSWORD_CHARS};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
@@ -84,14 +86,34 @@ pub async fn submit(
         Err(e) => return Err(e.into()),
     };
     let member = state.vault().staff_member(&user.id).await?.ok_or(Failure::SignedOut)?;
-    let next = match (member.totp_enrolled, state.settings().demo) {
-        (true, _) => "/sign-in/code",
-        (false, true) => "/",
-        (false, false) => "/account/second-factor",
-    };
+    let next =
+        if must_change_password(&state, &member) { "/account/password" } else { second_factor_step(&state, &member) };
     let jar = start_session(&state, jar, &user.id, false).await?;
     let jar = jar.add(removal(&state, pre_cookie_name(state.settings().secure_cookies)));
     Ok((jar, see_other(next)).into_response())
+}
+
+/// Whether `member` still has the password issued when they were added and must choose
+/// their own before their session may go further. Never in a demo practice: its staff
+/// are invented and their passwords printed on purpose.
+pub fn must_change_password(state: &AppState, member: &StaffMember) -> bool {
+    member.password_must_change && !state.settings().demo
+}
+
+/// Where a session goes once the password is done: the code, enrolling one, or (in a
+/// demo practice, without a second factor) straight in.
+fn second_factor_step(state: &AppState, member: &StaffMember) -> &'static str {
+    match (member.totp_enrolled, state.settings().demo) {
+        (true, _) => "/sign-in/code",
+        (false, true) => "/",
+        (false, false) => "/account/second-factor",
+    }
+}
+
+/// Whether a session may do everything its role allows (what [`crate::session::SignedIn`]
+/// accepts): the second factor done, or not enrolled in a demo practice.
+fn complete(state: &AppState, member: &StaffMember, second_factor_done: bool) -> bool {
+    !must_change_password(state, member) && (second_factor_done || (state.settings().demo && !member.totp_enrolled))
 }
 
 /// Replaces whatever session the browser had with a new one for `user`.
@@ -117,7 +139,10 @@ struct CodePage {
 }
 
 /// `GET /sign-in/code`.
-pub async fn code_form(Pending(who, done): Pending) -> Result<Response, Failure> {
+pub async fn code_form(State(state): State<AppState>, Pending(who, done): Pending) -> Result<Response, Failure> {
+    if must_change_password(&state, &who.user) {
+        return Ok(see_other("/account/password"));
+    }
     if done {
         return Ok(see_other("/"));
     }
@@ -137,6 +162,10 @@ pub async fn code_submit(
     jar: CookieJar,
     PostedPending(Pending(who, _), form): PostedPending<Code>,
 ) -> Result<Response, Failure> {
+    if must_change_password(&state, &who.user) {
+        // The issued password comes first: a code cannot complete such a session.
+        return Ok(see_other("/account/password"));
+    }
     if !state.limits().allow(peer.ip(), &who.user.username) {
         return Err(Failure::TooMany);
     }
@@ -181,7 +210,10 @@ fn enrol_page(who: &crate::session::SignedIn, secret: &[u8], error: Option<Strin
 }
 
 /// `GET /account/second-factor`: a new secret to enrol.
-pub async fn enrol_form(Pending(who, _): Pending) -> Result<Response, Failure> {
+pub async fn enrol_form(State(state): State<AppState>, Pending(who, _): Pending) -> Result<Response, Failure> {
+    if must_change_password(&state, &who.user) {
+        return Ok(see_other("/account/password"));
+    }
     enrol_page(&who, &totp::new_secret(), None)
 }
 
@@ -202,6 +234,11 @@ pub async fn enrol_submit(
     jar: CookieJar,
     PostedPending(Pending(who, done), form): PostedPending<Enrolment>,
 ) -> Result<Response, Failure> {
+    if must_change_password(&state, &who.user) {
+        // The issued password comes first: whoever issued it must not be able to enrol
+        // an authenticator of their own on the account.
+        return Ok(see_other("/account/password"));
+    }
     if who.user.totp_enrolled && !done {
         // Replacing a second factor needs the current one first.
         return Ok(see_other("/sign-in/code"));
@@ -246,6 +283,116 @@ pub async fn enrol_submit(
     Ok((jar, see_other("/account")).into_response())
 }
 
+#[derive(Template)]
+#[template(path = "password.html")]
+struct PasswordPage {
+    csrf: String,
+    /// The password was issued when the account was added: choosing one is required.
+    required: bool,
+    /// The session is complete (changing it from the account page).
+    signed_in: bool,
+    min_chars: usize,
+    error: Option<Failure>,
+}
+
+impl PasswordPage {
+    /// Whether the error is about `field` (to mark that input).
+    fn about(&self, field: &str) -> bool {
+        self.error.as_ref().and_then(Failure::field) == Some(field)
+    }
+}
+
+/// Who may use the password page: a session whose password must change (before the
+/// second factor), or a complete one. A session still owing its second factor is sent
+/// there (`Err` is where): the password alone does not let anyone change the password.
+fn password_page_for(
+    state: &AppState,
+    who: &crate::session::SignedIn,
+    done: bool,
+) -> Result<PasswordPage, &'static str> {
+    let required = must_change_password(state, &who.user);
+    let signed_in = complete(state, &who.user, done);
+    if !required && !signed_in {
+        return Err(second_factor_step(state, &who.user));
+    }
+    Ok(PasswordPage { csrf: who.csrf.clone(), required, signed_in, min_chars: MIN_PASSWORD_CHARS, error: None })
+}
+
+/// `GET /account/password`: choose a password (required at the first sign-in), or
+/// change it from the account page.
+pub async fn password_form(State(state): State<AppState>, Pending(who, done): Pending) -> Result<Response, Failure> {
+    match password_page_for(&state, &who, done) {
+        Ok(page) => crate::pages::render(&page),
+        Err(elsewhere) => Ok(see_other(elsewhere)),
+    }
+}
+
+/// The password form. None of it is ever logged or shown again.
+#[derive(Deserialize)]
+pub struct NewPassword {
+    current_password: SecretString,
+    new_password: SecretString,
+    repeat_password: SecretString,
+}
+
+/// `POST /account/password`: checks the current password and the new one (twice, at
+/// least [`MIN_PASSWORD_CHARS`] characters, not the current one), sets it, ends every
+/// other session of the account, and goes on: to the second factor at the first
+/// sign-in, back to the account page otherwise. A refusal names the field (422).
+pub async fn password_submit(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    jar: CookieJar,
+    PostedPending(Pending(who, done), form): PostedPending<NewPassword>,
+) -> Result<Response, Failure> {
+    let mut page = match password_page_for(&state, &who, done) {
+        Ok(page) => page,
+        Err(elsewhere) => return Ok(see_other(elsewhere)),
+    };
+    let (current, new) = (form.current_password.expose_secret(), form.new_password.expose_secret());
+    let refusal = if current.is_empty() {
+        Some(Failure::input("current_password", "is needed to change it"))
+    } else if new.chars().count() < MIN_PASSWORD_CHARS {
+        Some(Failure::input("new_password", format!("must be at least {MIN_PASSWORD_CHARS} characters")))
+    } else if !crate::session::same_token(new, form.repeat_password.expose_secret()) {
+        Some(Failure::input("repeat_password", "does not match the new password"))
+    } else if crate::session::same_token(new, current) {
+        Some(Failure::input("new_password", "is the current password; choose a new one"))
+    } else {
+        None
+    };
+    if let Some(e) = refusal {
+        page.error = Some(e);
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(page.render()?)).into_response());
+    }
+    // Checking the current password is a sign-in attempt: throttled like one, and
+    // audited (`sign-in` or `sign-in.failed`) by the vault.
+    if !state.limits().allow(peer.ip(), &who.user.username) {
+        return Err(Failure::TooMany);
+    }
+    let proven = match state.vault().sign_in(&who.user.username, &form.current_password).await {
+        Ok(user) => user.id == *who.id(),
+        Err(sanctum_vault::Error::Denied) => false,
+        Err(e) => return Err(e.into()),
+    };
+    if !proven {
+        page.error = Some(Failure::input("current_password", "is not your current password"));
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(page.render()?)).into_response());
+    }
+    // Whoever knew the old password may hold a session: the change ends them all, this
+    // one too, in the same transaction; carry on in a new one that has done what this
+    // one had.
+    let actor = Actor::User(who.id().clone());
+    let set = state.vault().set_password_ending_sessions(&actor, who.id(), &form.new_password).await;
+    set.map_err(|e| match Failure::from(e) {
+        Failure::Input { message, .. } => Failure::input("new_password", message),
+        e => e,
+    })?;
+    let jar = start_session(&state, jar, who.id(), done).await?;
+    let next = if page.signed_in { "/account" } else { second_factor_step(&state, &who.user) };
+    Ok((jar, see_other(next)).into_response())
+}
+
 /// An empty form (only its CSRF token matters).
 #[derive(Debug, Deserialize)]
 pub struct Empty {}
@@ -281,4 +428,4 @@ macro_rules! opaque_debug {
         }
     )+};
 }
-opaque_debug!(Code, Enrolment);
+opaque_debug!(Code, Enrolment, NewPassword);

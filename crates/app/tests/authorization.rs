@@ -76,6 +76,10 @@ const MATRIX: &[Line] = &[
     ("GET",  "/account/second-factor",         Empty,                                       [SignIn, Allow,  Allow, Allow, Allow,  Allow]),
     ("POST", "/account/second-factor",         Form(&[("secret", "{totp_secret}"), ("code", "{code}")]),
                                                                                             [SignIn, Allow,  Allow, Allow, Allow,  Allow]),
+    ("GET",  "/account/password",              Empty,                                       [SignIn, Allow,  Allow, Allow, Allow,  Allow]),
+    // Refused (422, the current password is wrong), so every caller keeps theirs; tests/password.rs changes them.
+    ("POST", "/account/password",              Form(&[("current_password", "not anyone's password"), ("new_password", "a brand new passphrase"), ("repeat_password", "a brand new passphrase")]),
+                                                                                            [SignIn, Allow,  Allow, Allow, Allow,  Allow]),
     ("GET",  "/account",                       Empty,                                       [SignIn, Allow,  Allow, Allow, Allow,  Allow]),
     ("GET",  "/",                              Empty,                                       [SignIn, Allow,  Allow, Allow, Allow,  Allow]),
     ("GET",  "/schedule",                      Empty,                                       [SignIn, Forbid, Allow, Allow, Forbid, Forbid]),

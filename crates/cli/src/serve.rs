@@ -129,7 +129,8 @@ pub(crate) fn demo(args: &DemoArgs) -> Result<bool> {
         for user in &practice.users {
             println!("    {:<10} {:<11} password {}", user.username, user.role, user.password.expose_secret());
         }
-        println!("\n  Demo staff may skip the second factor (real staff must set one up).");
+        println!("\n  Demo staff may skip the second factor and keep these passwords (real staff must replace");
+        println!("  the password they are given, then set up a second factor).");
         println!("  Everything is in a temporary vault that is deleted when you press Ctrl-C.\n");
         use std::io::Write as _;
         let _ = std::io::stdout().flush();

@@ -60,6 +60,10 @@ tables! {
     /// Staff. Names are sealed under the practice key; sign-in finds a user by blind index.
     USERS = "users" order by "id" ["id": Text, "role": Text, "username_index": Blob, "name": Blob,
         "password_hash": Text, "created_at": Int];
+    /// Staff who still have the password generated when they were added (which whoever
+    /// added them has seen): they must choose their own before signing in fully. No row
+    /// means the password is their own.
+    PASSWORD_RESETS = "password_resets" order by "user_id" ["user_id": Text, "issued_at": Int];
     /// A staff member's TOTP secret, sealed under the practice key, and the last time step
     /// accepted (0 before the first); no row means not enrolled.
     STAFF_TOTP = "staff_totp" order by "user_id" ["user_id": Text, "secret": Blob, "last_step": Int,

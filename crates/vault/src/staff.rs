@@ -1,7 +1,9 @@
 //! Staff details for the app: who a staff member is (id, role, user name, whether a
-//! second factor is enrolled), their TOTP secret and the replay guard on its time
-//! steps, and password changes. User names and TOTP secrets are sealed under the
-//! practice key; the staff list is not clinical, so reading it is not audited.
+//! second factor is enrolled, whether their password must change), their TOTP secret
+//! and the replay guard on its time steps, and password changes. A password issued when
+//! a staff member is added must be replaced: `password_resets` holds a row until it is.
+//! User names and TOTP secrets are sealed under the practice key; the staff list is not
+//! clinical, so reading it is not audited.
 
 use argon2::PasswordHash;
 use sanctum_practice::Role;
@@ -10,7 +12,7 @@ use zeroize::Zeroizing;
 
 use crate::audit::{Action, Actor, AuditEvent, Outcome};
 use crate::ids::RowId;
-use crate::schema::{Row, Value, STAFF_TOTP, USERS};
+use crate::schema::{Row, Value, PASSWORD_RESETS, STAFF_TOTP, USERS, WEB_SESSIONS};
 use crate::seal::{open_bytes, seal_bytes, Place};
 use crate::store::{Batch, Query, Store, Write};
 use crate::vault::{blocking, hash_password, now, Vault};
@@ -27,10 +29,13 @@ pub struct StaffMember {
     pub username: String,
     /// Whether a TOTP secret is enrolled.
     pub totp_enrolled: bool,
+    /// Whether they still have the password generated when they were added (which
+    /// whoever added them has seen): they must choose their own before anything else.
+    pub password_must_change: bool,
 }
 
 /// Passwords shorter than this are refused.
-pub const MIN_PASSWORD_CHARS: usize = 8;
+pub const MIN_PASSWORD_CHARS: usize = 12;
 
 fn totp_place(user: &RowId) -> Place<'_> {
     Place { table: STAFF_TOTP.name, column: "secret", row: user.as_str() }
@@ -41,31 +46,43 @@ fn user_exists(user: &RowId) -> Write {
 }
 
 impl<S: Store> Vault<S> {
-    fn staff_from_row(&self, row: &Row, enrolled: bool) -> Result<StaffMember, Error> {
+    fn staff_from_row(&self, row: &Row, enrolled: bool, must_change: bool) -> Result<StaffMember, Error> {
         let id = row.id("id")?;
         let username: String =
             self.practice.open(&Place { table: USERS.name, column: "name", row: id.as_str() }, &row.sealed("name")?)?;
-        Ok(StaffMember { role: row.tagged("role")?, username, totp_enrolled: enrolled, id })
+        Ok(StaffMember {
+            role: row.tagged("role")?,
+            username,
+            totp_enrolled: enrolled,
+            password_must_change: must_change,
+            id,
+        })
     }
 
     /// A staff member by id, or `None` (not audited: the staff list is not clinical).
     pub async fn staff_member(&self, id: &RowId) -> Result<Option<StaffMember>, Error> {
         let rows = self
             .store
-            .read(vec![Query::by(&USERS, "id", Value::id(id)), Query::by(&STAFF_TOTP, "user_id", Value::id(id))])
+            .read(vec![
+                Query::by(&USERS, "id", Value::id(id)),
+                Query::by(&STAFF_TOTP, "user_id", Value::id(id)),
+                Query::by(&PASSWORD_RESETS, "user_id", Value::id(id)),
+            ])
             .await?;
-        rows[0].first().map(|r| self.staff_from_row(r, !rows[1].is_empty())).transpose()
+        rows[0].first().map(|r| self.staff_from_row(r, !rows[1].is_empty(), !rows[2].is_empty())).transpose()
     }
 
     /// Every staff member, by user name (not audited: the staff list is not clinical).
     pub async fn staff(&self) -> Result<Vec<StaffMember>, Error> {
-        let rows = self.store.read(vec![Query::all(&USERS), Query::all(&STAFF_TOTP)]).await?;
-        let enrolled: Vec<RowId> = rows[1].iter().map(|r| r.id("user_id")).collect::<Result<_, _>>()?;
+        let rows =
+            self.store.read(vec![Query::all(&USERS), Query::all(&STAFF_TOTP), Query::all(&PASSWORD_RESETS)]).await?;
+        let ids = |rows: &[Row]| rows.iter().map(|r| r.id("user_id")).collect::<Result<Vec<RowId>, _>>();
+        let (enrolled, must_change) = (ids(&rows[1])?, ids(&rows[2])?);
         let mut staff: Vec<StaffMember> = rows[0]
             .iter()
             .map(|r| {
                 let id = r.id("id")?;
-                self.staff_from_row(r, enrolled.contains(&id))
+                self.staff_from_row(r, enrolled.contains(&id), must_change.contains(&id))
             })
             .collect::<Result<_, _>>()?;
         staff.sort_by_key(|m| m.username.to_lowercase());
@@ -142,10 +159,32 @@ impl<S: Store> Vault<S> {
         }
     }
 
-    /// Sets a staff member's password (Argon2id, off the async runtime). Audited
-    /// (`user.password`). Sessions already signed in are not ended here: call
-    /// [`Vault::end_web_sessions_of`] for that.
+    /// Sets a staff member's password (Argon2id, off the async runtime) and, in the same
+    /// transaction, clears the demand to change the one issued when they were added
+    /// ([`StaffMember::password_must_change`]). Audited (`user.password`). The caller
+    /// checks who may do this (the app asks for the current password). Sessions already
+    /// signed in are not ended here: [`Vault::set_password_ending_sessions`] does both.
     pub async fn set_password(&self, actor: &Actor, user: &RowId, new: &SecretString) -> Result<(), Error> {
+        self.run(self.password_batch(actor, user, new).await?).await.map(drop)
+    }
+
+    /// [`Vault::set_password`] and [`Vault::end_web_sessions_of`] in one transaction:
+    /// whoever knew the old password may hold a session, so the new password and the
+    /// end of every session of the account stand or fall together. Audited
+    /// (`user.password`, then `sign-out` naming the user).
+    pub async fn set_password_ending_sessions(
+        &self,
+        actor: &Actor,
+        user: &RowId,
+        new: &SecretString,
+    ) -> Result<(), Error> {
+        let mut batch = self.password_batch(actor, user, new).await?;
+        batch.audit.push(AuditEvent::ok(actor, Action::SignOut).record(user));
+        batch.writes.push(Write::Delete(Query::by(&WEB_SESSIONS, "user_id", Value::id(user))));
+        self.run(batch).await.map(drop)
+    }
+
+    async fn password_batch(&self, actor: &Actor, user: &RowId, new: &SecretString) -> Result<Batch, Error> {
         if new.expose_secret().chars().count() < MIN_PASSWORD_CHARS {
             return Err(Error::Input {
                 field: "password".into(),
@@ -155,13 +194,13 @@ impl<S: Store> Vault<S> {
         let given = SecretString::from(new.expose_secret().to_owned());
         let phc = blocking(move || hash_password(&given)).await??;
         let phc = PasswordHash::new(&phc).map_err(|e| Error::Corrupt(format!("password hash: {e}")))?;
-        let batch = Batch::audited(AuditEvent::ok(actor, Action::UserPassword).record(user))
+        Ok(Batch::audited(AuditEvent::ok(actor, Action::UserPassword).record(user))
             .write(user_exists(user))
             .write(Write::Update {
                 query: Query::by(&USERS, "id", Value::id(user)),
                 set: vec![("password_hash", Value::password_hash(&phc))],
                 expect: Some((1, "the user")),
-            });
-        self.run(batch).await.map(drop)
+            })
+            .write(Write::Delete(Query::by(&PASSWORD_RESETS, "user_id", Value::id(user)))))
     }
 }

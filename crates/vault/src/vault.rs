@@ -16,7 +16,7 @@ use crate::blind::LookupField;
 use crate::ids::RowId;
 use crate::keys::{ChainKey, DataKey, IndexKey, Kdf, KdfParams, KeyEncryptionKey, KeySource, VaultKey};
 use crate::location::Location;
-use crate::schema::{Row, Value, CLIENT_KEYS, USERS, VAULT_META};
+use crate::schema::{Row, Value, CLIENT_KEYS, PASSWORD_RESETS, USERS, VAULT_META};
 use crate::seal::Place;
 use crate::sql::SqlStore;
 use crate::store::{Batch, Query, Store, Write};
@@ -85,6 +85,8 @@ pub struct User {
 }
 
 /// A password shown once, when a user is added; it is stored only as an Argon2id hash.
+/// Whoever handed it over has seen it, so the app has the user replace it at the first
+/// sign-in, before anything else.
 pub struct OneTimePassword(pub SecretString);
 
 impl fmt::Debug for OneTimePassword {
@@ -246,7 +248,9 @@ impl<S: Store> Vault<S> {
         self.store.run(batch, &self.chain).await
     }
 
-    /// Adds a staff member; returns their id and a one-time password to hand over.
+    /// Adds a staff member; returns their id and a one-time password to hand over. The
+    /// password must be changed ([`Vault::set_password`]) before the account is used:
+    /// until then [`crate::StaffMember::password_must_change`] is set.
     pub async fn add_user(&self, actor: &Actor, username: &str, role: Role) -> Result<(RowId, OneTimePassword), Error> {
         let username_index = self.username_index(username)?;
         let id = RowId::generate();
@@ -255,16 +259,21 @@ impl<S: Store> Vault<S> {
         let phc = blocking(move || hash_password(&given)).await??;
         let phc = PasswordHash::new(&phc).map_err(|e| Error::Corrupt(format!("password hash: {e}")))?;
         let name = self.practice.seal(&Place { table: "users", column: "name", row: id.as_str() }, username.trim());
+        let at = now();
         let values = vec![
             ("id", Value::id(&id)),
             ("role", Value::tag(role.tag())),
             ("username_index", Value::index(Some(&username_index))),
             ("name", Value::sealed(&name)),
             ("password_hash", Value::password_hash(&phc)),
-            ("created_at", Value::int(now())),
+            ("created_at", Value::int(at)),
         ];
+        // Whoever added them has seen the password: it must be replaced before the
+        // account is used (see `StaffMember::password_must_change`).
+        let reset = vec![("user_id", Value::id(&id)), ("issued_at", Value::int(at))];
         let batch = Batch::audited(AuditEvent::ok(actor, Action::UserAdded).record(&id))
-            .write(Write::Insert { table: &USERS, values });
+            .write(Write::Insert { table: &USERS, values })
+            .write(Write::Insert { table: &PASSWORD_RESETS, values: reset });
         self.run(batch).await.map_err(|e| match e {
             Error::Conflict(_) => {
                 Error::Input { field: "NAME".into(), message: format!("a user {:?} already exists", username.trim()) }

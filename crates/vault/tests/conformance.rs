@@ -1041,6 +1041,86 @@ conformance!(staff_details_open_and_passwords_change_on_the_record, |t: TestVaul
     assert!(t.actions(&vault).await.contains(&"user.password".to_owned()));
 });
 
+/// Whether a web session token still opens a session.
+async fn live(vault: &Vault, token: &secrecy::SecretString) -> bool {
+    use secrecy::ExposeSecret;
+    vault.web_session(token.expose_secret(), 600).await.expect("read a web session").is_some()
+}
+
+conformance!(an_issued_password_must_change_until_the_user_sets_one, |t: TestVault| async move {
+    use sanctum_vault::schema::PASSWORD_RESETS;
+    use sanctum_vault::store::{Query, Store};
+    use secrecy::{ExposeSecret, SecretString};
+    let vault = t.create().await;
+    let (dana, issued) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let (sam, _) = vault.add_user(&Actor::Operator, "sam", Role::Supervisor).await.unwrap();
+    // Added in one transaction with the user: the flag is read with every staff lookup.
+    assert!(vault.staff_member(&dana).await.unwrap().expect("dana").password_must_change);
+    assert!(vault.staff().await.unwrap().iter().all(|m| m.password_must_change));
+    let web = vault.start_web_session(&dana, false, 3600).await.unwrap();
+    let session = vault.web_session(web.expose_secret(), 600).await.unwrap().expect("a live session");
+    assert!(session.user.password_must_change);
+    let (_, api) = vault.create_api_token(&Actor::Operator, &dana, "script").await.unwrap();
+    assert!(vault.api_token_user(api.expose_secret()).await.unwrap().expect("dana").password_must_change);
+    let rows = vault.store().read(vec![Query::all(&PASSWORD_RESETS)]).await.unwrap();
+    assert_eq!(rows[0].len(), 2);
+    assert!(rows[0].iter().all(|r| r.int("issued_at").unwrap() > 0));
+    // The issued password still signs in (the app then asks for a new one).
+    assert_eq!(vault.sign_in("dana", &issued.0).await.unwrap().id, dana);
+
+    // A refused password changes nothing: the old one stands and must still change.
+    let me = Actor::User(dana.clone());
+    let eleven = SecretString::from("elevenchars".to_owned());
+    match vault.set_password(&me, &dana, &eleven).await {
+        Err(Error::Input { field, message }) => {
+            assert_eq!(field, "password");
+            assert!(message.contains("12") && !message.contains("elevenchars"), "{message}");
+        }
+        other => panic!("an 11-character password: {other:?}"),
+    }
+    assert!(vault.staff_member(&dana).await.unwrap().expect("dana").password_must_change);
+    assert_eq!(vault.sign_in("dana", &issued.0).await.unwrap().id, dana);
+
+    let own = SecretString::from("twelve chars".to_owned());
+    vault.set_password(&me, &dana, &own).await.unwrap();
+    let member = vault.staff_member(&dana).await.unwrap().expect("dana");
+    assert!(!member.password_must_change, "setting a password clears the demand");
+    assert!(vault.web_session(web.expose_secret(), 600).await.unwrap().is_some_and(|s| !s.user.password_must_change));
+    assert!(matches!(vault.sign_in("dana", &issued.0).await, Err(Error::Denied)), "the issued password is gone");
+    assert_eq!(vault.sign_in("dana", &own).await.unwrap().id, dana);
+    // Only dana's row went; sam still has the issued password.
+    let rows = vault.store().read(vec![Query::all(&PASSWORD_RESETS)]).await.unwrap();
+    assert_eq!(rows[0].iter().map(|r| r.id("user_id").unwrap()).collect::<Vec<_>>(), vec![sam.clone()]);
+    let flags: Vec<_> = vault.staff().await.unwrap().into_iter().map(|m| (m.id, m.password_must_change)).collect();
+    assert_eq!(flags, vec![(dana.clone(), false), (sam.clone(), true)]);
+    // Setting it again is harmless; the change is on the record, without the password.
+    vault.set_password(&me, &dana, &SecretString::from("another of my own".to_owned())).await.unwrap();
+    let entries = vault.store().audit_page(0, 100_000).await.unwrap();
+    let changes: Vec<_> = entries.iter().filter(|e| e.action == "user.password").collect();
+    assert_eq!(changes.len(), 2);
+
+    // The app's change also ends every session of the account, in the same transaction.
+    let other = vault.start_web_session(&dana, true, 3600).await.unwrap();
+    let sams = vault.start_web_session(&sam, false, 3600).await.unwrap();
+    match vault.set_password_ending_sessions(&me, &dana, &eleven).await {
+        Err(Error::Input { field, .. }) => assert_eq!(field, "password"),
+        other => panic!("an 11-character password: {other:?}"),
+    }
+    assert!(live(&vault, &web).await && live(&vault, &other).await, "a refused change ends nothing");
+    let latest = SecretString::from("the latest of mine".to_owned());
+    vault.set_password_ending_sessions(&me, &dana, &latest).await.unwrap();
+    assert!(!live(&vault, &web).await && !live(&vault, &other).await, "every session of dana's ended");
+    assert!(live(&vault, &sams).await, "sam's session is not dana's");
+    assert_eq!(vault.sign_in("dana", &latest).await.unwrap().id, dana);
+    let actions = t.actions(&vault).await;
+    assert_eq!(actions[actions.len() - 3..], ["user.password", "sign-out", "sign-in"]);
+    let entries = vault.store().audit_page(0, 100_000).await.unwrap();
+    let changes: Vec<_> = entries.iter().filter(|e| e.action == "user.password").collect();
+    assert_eq!(changes.len(), 3);
+    assert!(changes.iter().all(|e| e.record.as_deref() == Some(dana.as_str()) && e.actor == format!("user:{dana}")));
+    assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
+});
+
 conformance!(a_totp_step_is_accepted_once_and_only_forward, |t: TestVault| async move {
     let vault = t.create().await;
     let (dana, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
@@ -1440,12 +1520,19 @@ conformance!(the_app_tables_round_trip_through_a_backup, |t: TestVault| async mo
     let web = vault.start_web_session(&dana, true, 3600).await.unwrap();
     let (_, api) = vault.create_api_token(&Actor::Operator, &dana, "script").await.unwrap();
     let grant = vault.grant_chart(&Actor::User(dana.clone()), &client, &sam).await.unwrap();
+    // Dana chose her own password; Sam still has the issued one.
+    let own = secrecy::SecretString::from("dana's own password".to_owned());
+    vault.set_password(&Actor::User(dana.clone()), &dana, &own).await.unwrap();
     let file = t.backup(&vault, "app.age").await;
     let target = t.sibling("app").await;
     let (restored, manifest) = Vault::restore(&target.location(), &t.key, &file, false).await.unwrap();
-    for table in ["staff_totp", "web_sessions", "api_tokens", "chart_grants"] {
+    for table in ["staff_totp", "web_sessions", "api_tokens", "chart_grants", "password_resets"] {
         assert_eq!(manifest.tables[table], 1, "{table}");
     }
+    let must_change = |m: Option<sanctum_vault::StaffMember>| m.expect("restored staff member").password_must_change;
+    assert!(!must_change(restored.staff_member(&dana).await.unwrap()));
+    assert!(must_change(restored.staff_member(&sam).await.unwrap()));
+    assert_eq!(restored.sign_in("dana", &own).await.unwrap().id, dana);
     assert_eq!(
         restored.totp_secret(&dana).await.unwrap().as_deref().map(Vec::as_slice),
         Some(&b"0123456789abcdefghij"[..])

@@ -1,5 +1,7 @@
 //! The administrator's pages: the staff list and adding a staff member (whose
-//! one-time password is shown once). An administrator sees no clinical content.
+//! one-time password is shown once, and must be replaced at their first sign-in, so
+//! the administrator does not keep a working sign-in for them). An administrator sees
+//! no clinical content.
 
 use askama::Template;
 use axum::extract::State;
@@ -17,14 +19,20 @@ use crate::AppState;
 #[template(path = "staff.html")]
 struct StaffPage {
     frame: Frame,
-    staff: Vec<(String, &'static str, bool)>,
+    /// User name, role, whether the issued password is still theirs, second factor.
+    staff: Vec<(String, &'static str, bool, bool)>,
     added: Option<(String, String)>,
 }
 
 async fn page(state: &AppState, who: &SignedIn, added: Option<(String, String)>) -> Result<Response, Failure> {
     who.require(Role::Admin)?;
-    let mut staff: Vec<_> =
-        state.vault().staff().await?.into_iter().map(|s| (s.username, s.role.tag(), s.totp_enrolled)).collect();
+    let mut staff: Vec<_> = state
+        .vault()
+        .staff()
+        .await?
+        .into_iter()
+        .map(|s| (s.username, s.role.tag(), s.password_must_change, s.totp_enrolled))
+        .collect();
     staff.sort();
     render(&StaffPage { frame: Frame::new(state, who, "staff"), staff, added })
 }

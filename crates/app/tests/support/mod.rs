@@ -131,12 +131,22 @@ impl TestApp {
         Browser::new(&self.base)
     }
 
-    /// Adds a staff member with a second factor enrolled.
+    /// Adds a staff member who has replaced the issued password with one of their own
+    /// and enrolled a second factor.
     pub async fn staff(&self, username: &str, role: Role) -> Staff {
+        let mut who = self.added(username, role).await;
+        who.password = SecretString::from(format!("{username}'s own {}", RowId::generate()));
+        self.vault().set_password(&Actor::Operator, &who.id, &who.password).await.expect("own password");
+        who.totp = sanctum_app::totp::new_secret().to_vec();
+        self.vault().set_totp_secret(&Actor::Operator, &who.id, Some(&who.totp)).await.expect("enrol totp");
+        who
+    }
+
+    /// Adds a staff member as an administrator does: the issued password, which must
+    /// change at the first sign-in, and no second factor (`totp` is empty).
+    pub async fn added(&self, username: &str, role: Role) -> Staff {
         let (id, password) = self.vault().add_user(&Actor::Operator, username, role).await.expect("add user");
-        let totp = sanctum_app::totp::new_secret().to_vec();
-        self.vault().set_totp_secret(&Actor::Operator, &id, Some(&totp)).await.expect("enrol totp");
-        Staff { id, username: username.into(), password: password.0, totp }
+        Staff { id, username: username.into(), password: password.0, totp: Vec::new() }
     }
 
     /// Adds a client to `therapist`'s caseload.

@@ -1,4 +1,5 @@
-//! `sanctum user add`: a staff member with a one-time password.
+//! `sanctum user add`: a staff member with a one-time password, which they must replace
+//! at their first sign-in.
 
 use anyhow::Result;
 use sanctum_practice::Role;
@@ -41,5 +42,6 @@ pub(crate) fn run(command: &UserCommand) -> Result<bool> {
     })?;
     println!("Added {} {} (id {id}).", args.role, args.name.trim());
     println!("One-time password (shown once, stored only as an Argon2id hash): {}", password.0.expose_secret());
+    println!("At their first sign-in they must replace it with a password of their own.");
     Ok(false)
 }
