@@ -18,7 +18,7 @@ impl<S: Store> Vault<S> {
     /// themselves; audited as `caseload.read`).
     pub async fn caseload(&self, actor: &Actor, therapist: &RowId) -> Result<Caseload, Error> {
         let profiles = self.caseload_profiles(actor, therapist).await?;
-        Ok(Caseload { clients: profiles.iter().map(|(id, p)| guard_client(id, p)).collect() })
+        Ok(Caseload { clients: profiles.iter().map(|(id, p)| guard_client(id.as_str(), p)).collect() })
     }
 
     /// The live clients on `therapist`'s caseload with their profiles, opened: what the
@@ -58,7 +58,7 @@ impl<S: Store> Vault<S> {
         let live = self.run(batch).await?;
         let ids = live.iter().flatten().map(|row| row.id("id")).collect::<Result<Vec<_>, _>>()?;
         let profiles = self.open_profiles(ids).await?;
-        Ok(Caseload { clients: profiles.iter().map(|(id, p)| guard_client(id, p)).collect() })
+        Ok(Caseload { clients: profiles.iter().map(|(id, p)| guard_client(id.as_str(), p)).collect() })
     }
 
     /// The profiles of `clients`, opened with each one's data key; a client erased
@@ -88,12 +88,13 @@ fn some(s: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_owned())
 }
 
-/// The guard's view of a client.
-pub(crate) fn guard_client(id: &RowId, p: &ClientProfile) -> Client {
+/// The guard's view of a client's profile, under the id `id`: the one mapping from the
+/// practice's profile to the guard's client (the CLI's synthetic caseload uses it too).
+pub fn guard_client(id: &str, p: &ClientProfile) -> Client {
     let address = (some(&p.street).is_some() || some(&p.city).is_some() || some(&p.postcode).is_some())
         .then(|| Address { street: some(&p.street), city: some(&p.city), postcode: some(&p.postcode) });
     Client {
-        id: id.to_string(),
+        id: id.to_owned(),
         given_name: p.given_name.trim().to_owned(),
         family_name: p.family_name.trim().to_owned(),
         full_name: None,

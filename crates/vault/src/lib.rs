@@ -57,6 +57,7 @@ pub use api_token::API_TOKEN_PREFIX;
 pub use audit::{Action, Actor, AuditEntry, AuditEvent, Break, Checkpoint, Head, Outcome};
 pub use backup::{BackupManifest, BACKUP_FORMAT};
 pub use blind::{BlindIndex, LookupField};
+pub use caseload::guard_client;
 pub use chart::{Chart, ChartNote, SessionWith};
 pub use ids::RowId;
 pub use keys::{Kdf, KdfParams, KeySource};
