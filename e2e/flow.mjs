@@ -9,8 +9,8 @@
 // group lands on the client's next individual session (not the group's) and is closed
 // there; a case presentation naming a nickname and an employer is de-identified by the
 // guard and a colleague at the meeting sees only the pseudonyms. A screenshot of every
-// step is saved under $ARTIFACTS. (Sessions are put late today, practice time UTC: a
-// run in the last minutes before midnight UTC would find them in the past.)
+// step is saved under $ARTIFACTS. (Sessions are put late today in the practice's time
+// zone, which is chosen so that it is about ten in the morning there when the run starts.)
 //
 //   SANCTUM_BIN=target/release/sanctum node e2e/flow.mjs
 import { spawn, execFileSync } from 'node:child_process';
@@ -25,6 +25,18 @@ const bin = resolve(process.env.SANCTUM_BIN ?? 'target/release/sanctum');
 const artifacts = resolve(process.env.ARTIFACTS ?? 'target/e2e');
 const browserPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 mkdirSync(artifacts, { recursive: true });
+
+/**
+ * A fixed-offset IANA zone in which it is now about 10:00, so that the sessions the flow
+ * schedules "late today" (23:00 and after) are always still ahead, whenever it runs.
+ * (`Etc/GMT+N` is N hours behind UTC: the sign is the POSIX one.)
+ */
+function morningZone() {
+  let behind = new Date().getUTCHours() - 10;
+  if (behind > 12) behind -= 24;
+  if (behind === 0) return 'Etc/UTC';
+  return behind > 0 ? `Etc/GMT+${behind}` : `Etc/GMT${behind}`;
+}
 
 /** RFC 6238 TOTP (SHA-1, 6 digits, 30 s) of a base32 secret at `seconds`. */
 function totp(base32, seconds) {
@@ -214,6 +226,7 @@ try {
       SANCTUM_SECURE_COOKIES: 'false',
       SANCTUM_SIGN_IN_PER_MINUTE: '30',
       SANCTUM_LOG: 'warn',
+      SANCTUM_TIME_ZONE: morningZone(),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
