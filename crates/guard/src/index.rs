@@ -176,6 +176,9 @@ pub(crate) struct Fact {
 /// ```
 #[derive(Debug)]
 pub struct CaseloadIndex {
+    /// A number no other index built by this process has: what a scan's memory of
+    /// earlier look-ups is keyed by.
+    pub(crate) instance: u64,
     pub(crate) clients: Vec<ClientInfo>,
     /// Phrase ids by [`word_pair_hash`] of their first two words, or by [`word_hash`]
     /// of a one-word phrase's word; longest first.
@@ -718,7 +721,9 @@ impl Builder {
         }
 
         let longest_name = self.name_words.iter().map(|w| w.key.chars().count()).max().unwrap_or(0);
+        static BUILT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         CaseloadIndex {
+            instance: BUILT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             clients: self.clients,
             phrase_start,
             phrases: self.phrases,

@@ -86,6 +86,81 @@ struct Scratch {
     raw: Vec<Raw>,
     claimed: Vec<bool>,
     fact_marks: FactMarks,
+    nearest: NearestNames,
+}
+
+/// Slots in [`NearestNames`]: a power of two.
+const NEAREST_SLOTS: usize = 1024;
+
+/// The nearest name words of capitalised unknown words, remembered across the scans of
+/// one thread. They depend only on the word and the index, and the same words come back
+/// text after text (a colleague's name, a place, a word in another language), so a
+/// repeat costs one hash and one comparison instead of the deletion look-ups and the
+/// distances. Direct-mapped: a word evicts whatever shared its slot. Each slot names the
+/// index it was computed for, so one thread may scan against several caseloads.
+#[derive(Default)]
+struct NearestNames {
+    slots: Vec<NearestSlot>,
+}
+
+#[derive(Default)]
+struct NearestSlot {
+    /// [`CaseloadIndex::instance`] of the index looked up; 0 for an empty slot.
+    index: u64,
+    key: String,
+    /// The edit distance of `names`.
+    distance: u32,
+    /// The name words at the least distance within the edits allowed; none if no name
+    /// word is near enough.
+    names: Vec<u32>,
+}
+
+impl NearestNames {
+    /// The name words nearest `key` and their distance, looked up in `index` unless
+    /// this thread already did.
+    fn get(&mut self, index: &CaseloadIndex, key: &str) -> (u32, &[u32]) {
+        if self.slots.is_empty() {
+            self.slots.resize_with(NEAREST_SLOTS, NearestSlot::default);
+        }
+        let slot = &mut self.slots[word_hash(key) as usize & (NEAREST_SLOTS - 1)];
+        if slot.index != index.instance || slot.key != key {
+            slot.index = index.instance;
+            slot.key.clear();
+            slot.key.push_str(key);
+            slot.distance = nearest_name_words(index, key, &mut slot.names);
+        }
+        (slot.distance, &slot.names)
+    }
+}
+
+/// Fills `best` with the name words within their allowed edits of `key` that begin
+/// with its letter, at the least distance found, and returns that distance.
+fn nearest_name_words(index: &CaseloadIndex, key: &str, best: &mut Vec<u32>) -> u32 {
+    best.clear();
+    // Name words already measured: one shares many deletions with the word.
+    let mut tried: Vec<u32> = Vec::new();
+    let mut best_d = u32::MAX;
+    let first = key.chars().next();
+    each_deletion_hash(key, |h| {
+        for &id in index.deletions.get(h) {
+            let name = &*index.name_words[id as usize].key;
+            if name.chars().next() != first || tried.contains(&id) {
+                continue;
+            }
+            tried.push(id);
+            let allowed = allowed_edits(name.chars().count(), false);
+            let dist = osa_distance(key, name);
+            if dist > allowed || dist > best_d {
+                continue;
+            }
+            if dist < best_d {
+                best.clear();
+                best_d = dist;
+            }
+            best.push(id);
+        }
+    });
+    best_d
 }
 
 /// Which posted words of each fact one scan has seen, cleared in O(1) by bumping an
@@ -172,12 +247,12 @@ impl CaseloadIndex {
 }
 
 fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findings {
-    let Scratch { words, raw, claimed, fact_marks } = scratch;
+    let Scratch { words, raw, claimed, fact_marks, nearest } = scratch;
     words.split(text);
     claimed.clear();
     claimed.resize(words.len(), false);
     raw.clear();
-    let mut scan = Scan { index, text, words, claimed, fact_marks, raw, warnings: Vec::new() };
+    let mut scan = Scan { index, text, words, claimed, fact_marks, nearest, raw, warnings: Vec::new() };
     scan.shapes();
     let (occupations, cities) = scan.phrases();
     let initials = scan.initials();
@@ -194,6 +269,7 @@ struct Scan<'a> {
     words: &'a Words,
     claimed: &'a mut Vec<bool>,
     fact_marks: &'a mut FactMarks,
+    nearest: &'a mut NearestNames,
     raw: &'a mut Vec<Raw>,
     warnings: Vec<Warning>,
 }
@@ -686,15 +762,12 @@ impl Scan<'_> {
         let lx = lexicon();
         let n = self.words.len();
         let mut hits: Vec<(usize, u32, Role, u32)> = Vec::new();
-        let mut best: Vec<u32> = Vec::new();
-        // Name words already measured: one shares many deletions with the word.
-        let mut tried: Vec<u32> = Vec::new();
         for i in 0..n {
             let w = self.words.list()[i];
             if self.claimed[i] || w.flags & CAP == 0 || w.flags & UPPER != 0 {
                 continue;
             }
-            let key = self.key(i);
+            let key = self.words.key(i);
             let chars = key.chars().count();
             if chars < FUZZY_MIN_LEN
                 || chars > self.index.longest_name + 2
@@ -705,32 +778,10 @@ impl Scan<'_> {
             {
                 continue;
             }
-            best.clear();
-            tried.clear();
-            let mut best_d = u32::MAX;
-            let first = key.chars().next();
-            each_deletion_hash(key, |h| {
-                for &id in self.index.deletions.get(h) {
-                    let name = &*self.index.name_words[id as usize].key;
-                    if name.chars().next() != first || tried.contains(&id) {
-                        continue;
-                    }
-                    tried.push(id);
-                    let allowed = allowed_edits(name.chars().count(), false);
-                    let dist = osa_distance(key, name);
-                    if dist > allowed || dist > best_d {
-                        continue;
-                    }
-                    if dist < best_d {
-                        best.clear();
-                        best_d = dist;
-                    }
-                    best.push(id);
-                }
-            });
-            for &id in &best {
+            let (distance, best) = self.nearest.get(self.index, key);
+            for &id in best {
                 for &(client, role) in &self.index.name_words[id as usize].owners {
-                    hits.push((i, client, role, best_d));
+                    hits.push((i, client, role, distance));
                 }
             }
         }

@@ -144,3 +144,32 @@ fn unlinked_contacts_are_warnings_not_clients() {
     let f = check("Ring 555-201-3344 or mail front.desk@clinic.example.org.", &[]);
     assert_eq!(f.warnings.len(), 2, "{f:#?}");
 }
+
+/// One thread scanning against two caseloads in turn (the app builds one per
+/// therapist): what the scanner remembers of one caseload's names never answers for
+/// the other's.
+#[test]
+fn one_thread_two_caseloads_keep_their_own_misspellings() {
+    // Each caseload numbers its name words from its first client, so the same number
+    // stands for a different name in each.
+    let index = |clients: &[(&str, &str)]| {
+        let clients: Vec<String> = clients
+            .iter()
+            .map(|(id, given)| format!(r#"{{"id": "{id}", "given_name": "{given}", "family_name": "Okafor"}}"#))
+            .collect();
+        let json = format!(r#"{{"clients": [{}]}}"#, clients.join(","));
+        CaseloadIndex::new(&Caseload::from_json("inline", &json).expect("caseload parses"))
+    };
+    let katherine = index(&[("katherine", "Katherine")]);
+    let kathryn = index(&[("maria", "Maria"), ("kathryn", "Kathryn")]);
+    let text = "Katharyne cried through most of the session.";
+    for _ in 0..2 {
+        let first: Vec<String> = katherine.scan(text).clients.into_iter().map(|c| c.client_id).collect();
+        let second: Vec<String> = kathryn.scan(text).clients.into_iter().map(|c| c.client_id).collect();
+        assert_eq!(first, ["katherine"]);
+        assert_eq!(second, ["kathryn"]);
+    }
+    // A caseload with nobody near the word finds nobody, however often it was seen.
+    let other = index(&[("maria", "Maria")]);
+    assert!(other.scan(text).clients.is_empty());
+}
