@@ -198,6 +198,11 @@ pub struct CaseloadIndex {
     /// enough of its words that every match holds two, so a text need only look up
     /// the pairs of its own words near each other.
     pub(crate) fact_pairs: MultiMap<PairPosting>,
+    /// The stems of every word in [`CaseloadIndex::fact_pairs`]: a text word with
+    /// another stem is in no posted pair, so the scanner pairs only words with these.
+    pub(crate) posted_stems: MultiMap<()>,
+    /// The stems of every fact word: a text word with another stem matches none.
+    pub(crate) fact_stems: MultiMap<()>,
     /// Per fact, the weight of posted words a text must hold before the fact is worth
     /// verifying: what a match needs less all the unposted words could add.
     pub(crate) fact_shortfall: Vec<f32>,
@@ -666,6 +671,7 @@ impl Builder {
         // facts with two posted words near each other in the text, and "mural" or
         // "team" alone never pull in thousands of facts.
         let mut fact_pairs: AHashMap<u64, Vec<PairPosting>> = AHashMap::new();
+        let mut posted_stems: AHashSet<u64> = AHashSet::new();
         let mut fact_shortfall = Vec::with_capacity(self.facts.len());
         for (fi, (f, ws)) in self.facts.iter_mut().zip(weights).enumerate() {
             for ((_, weight), new) in f.words.iter_mut().zip(ws) {
@@ -695,6 +701,7 @@ impl Builder {
             for (k, &a) in posted.iter().enumerate() {
                 for &b in &posted[k + 1..] {
                     let words = [(a as u8, f.words[a].1), (b as u8, f.words[b].1)];
+                    posted_stems.extend([f.stems[a], f.stems[b]]);
                     let postings = fact_pairs.entry(stem_pair(f.stems[a], f.stems[b])).or_default();
                     if postings.last().is_none_or(|p| p.fact != fi as u32 || p.words[0].0 != a as u8) {
                         postings.push(PairPosting { fact: fi as u32, words, name: false });
@@ -708,6 +715,7 @@ impl Builder {
                 if proper_pair_facts[&(f.stems[a], f.stems[b])] != 1 {
                     continue;
                 }
+                posted_stems.extend([f.stems[a], f.stems[b]]);
                 let postings = fact_pairs.entry(stem_pair(f.stems[a], f.stems[b])).or_default();
                 match postings.iter_mut().find(|p| p.fact == fi as u32 && p.words[0].0 == a as u8) {
                     Some(p) => p.name = true,
@@ -721,6 +729,8 @@ impl Builder {
         }
 
         let longest_name = self.name_words.iter().map(|w| w.key.chars().count()).max().unwrap_or(0);
+        let fact_stems: AHashSet<u64> = self.facts.iter().flat_map(|f| f.stems.iter().copied()).collect();
+        let fact_stems = MultiMap::new(fact_stems.into_iter().map(|h| (h, ())).collect());
         static BUILT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         CaseloadIndex {
             instance: BUILT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
@@ -742,6 +752,8 @@ impl Builder {
                     .flat_map(|(key, postings)| postings.into_iter().map(move |p| (key, p)))
                     .collect(),
             ),
+            posted_stems: MultiMap::new(posted_stems.into_iter().map(|h| (h, ())).collect()),
+            fact_stems,
             fact_shortfall,
             fact_words,
             occupation_city,

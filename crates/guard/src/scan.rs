@@ -176,9 +176,10 @@ struct FactMarks {
 /// The fact pass's working lists, kept between scans for their capacity.
 #[derive(Default)]
 struct FactBuffers {
-    /// (stem hash, word) of the text's content words.
+    /// (stem hash, word) of the text's content words whose stem is in a posted pair.
     content: Vec<(u64, usize)>,
-    /// (stem hash, word) of every word a fact word could match, stopwords included.
+    /// (stem hash, word) of every word a fact word could match (its stem is a fact
+    /// word's), stopwords included.
     stems: Vec<(u64, usize)>,
     /// `stems` by hash: (hash, first, count), hash 0 for an empty slot.
     stem_slots: Vec<(u64, u32, u32)>,
@@ -891,8 +892,11 @@ impl Scan<'_> {
             // Fact words are never stopwords, but a stopword can share a fact word's
             // stem ("local", "location"): stems keeps them for verification.
             let h = stem_hash(fact_stem(key));
+            if !self.index.fact_stems.contains(h) {
+                continue;
+            }
             stems.push((h, i));
-            if !is_fact_stopword(key) {
+            if self.index.posted_stems.contains(h) && !is_fact_stopword(key) {
                 content.push((h, i));
             }
         }

@@ -65,6 +65,14 @@ impl<T> MultiMap<T> {
     }
 }
 
+impl MultiMap<()> {
+    /// True if `key` was given: a multimap to nothing is a set of hashes.
+    #[inline]
+    pub(crate) fn contains(&self, key: u64) -> bool {
+        !self.get(key).is_empty()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::MultiMap;
