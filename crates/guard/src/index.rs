@@ -254,7 +254,12 @@ pub(crate) fn word_hash(word: &str) -> u64 {
 
 /// A hash of two folded words in order, for the phrase table.
 pub(crate) fn word_pair_hash(first: &str, second: &str) -> u64 {
-    let x = word_hash(first).rotate_left(17) ^ word_hash(second).wrapping_mul(0x94d0_49bb_1331_11eb);
+    pair_hash(word_hash(first), word_hash(second))
+}
+
+/// [`word_pair_hash`] from the two words' [`word_hash`]es.
+pub(crate) fn pair_hash(first: u64, second: u64) -> u64 {
+    let x = first.rotate_left(17) ^ second.wrapping_mul(0x94d0_49bb_1331_11eb);
     (x ^ (x >> 32)).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ 0x2545_f491_4f6c_dd1d
 }
 

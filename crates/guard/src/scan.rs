@@ -27,8 +27,8 @@ use ahash::AHashMap;
 use crate::findings::{ClientFinding, Evidence, EvidenceKind, Findings, Warning, WarningKind};
 use crate::fuzzy::{each_deletion_hash, osa_distance};
 use crate::index::{
-    allowed_edits, as_written, fact_stem, fact_word_matches, stem_hash, stem_pair, word_hash, word_pair_hash,
-    CaseloadIndex, NameHolders, Phrase, Role, FACT_SHARE, FUZZY_MIN_LEN,
+    allowed_edits, as_written, fact_stem, fact_word_matches, pair_hash, stem_hash, stem_pair, word_hash, CaseloadIndex,
+    NameHolders, Phrase, Role, FACT_SHARE, FUZZY_MIN_LEN,
 };
 use crate::lexicon::{
     canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_temporal_word, is_title,
@@ -361,6 +361,9 @@ impl Scan<'_> {
         let n = self.words.len();
         let mut occupations = Vec::new();
         let mut cities = AHashMap::new();
+        // Each word's hash, as the index keys phrases by: computed once, used as a
+        // phrase's first word, as its second, and alone.
+        let hashes: Vec<u64> = (0..n).map(|i| word_hash(canonical_word(self.key(i)))).collect();
         let mut i = 0;
         'words: while i < n {
             if self.claimed[i] {
@@ -370,8 +373,7 @@ impl Scan<'_> {
             let first = canonical_word(self.key(i));
             // Phrases of two words or more, if the next word could continue one.
             if i + 1 < n && !self.claimed[i + 1] && self.flags(i + 1) & SENTENCE_START == 0 {
-                let second = canonical_word(self.key(i + 1));
-                for &id in self.index.phrase_start.get(word_pair_hash(first, second)) {
+                for &id in self.index.phrase_start.get(pair_hash(hashes[i], hashes[i + 1])) {
                     let p = &self.index.phrases[id as usize];
                     let len = p.len();
                     if i + len > n || *p.first != *first {
@@ -392,7 +394,7 @@ impl Scan<'_> {
                     }
                 }
             }
-            for &id in self.index.phrase_start.get(word_hash(first)) {
+            for &id in self.index.phrase_start.get(hashes[i]) {
                 let p = &self.index.phrases[id as usize];
                 if p.len() == 1 && *p.first == *first {
                     self.claimed[i] = true;
