@@ -8,6 +8,9 @@
 //! A group page shows names, attendance and group-level notes only: never a member's
 //! incidents or chart. A therapist reaches only their own groups; another therapist's
 //! group answers like a missing one, and the refusal is audited against each member.
+//!
+//! The reading, checking and writing behind the forms take the staff member rather than
+//! the browser session, so the JSON API (`crate::api::groups`) runs the same rules.
 
 use std::collections::HashMap;
 
@@ -15,7 +18,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use sanctum_practice::{Group, Note, NoteTemplate, Role, Session, SessionKind, SessionStatus, Tagged};
-use sanctum_vault::{Action, AttendanceStatus, RowId, ScheduledSession, SessionWith};
+use sanctum_vault::{Action, Actor, AttendanceStatus, RowId, ScheduledSession, SessionWith, StaffMember};
 use serde::Deserialize;
 
 use crate::error::Failure;
@@ -64,44 +67,60 @@ pub struct GroupView {
 }
 
 /// A group the signed-in therapist leads, opened.
-struct OwnGroup {
-    id: RowId,
-    group: Group,
-    members: Vec<RowId>,
+#[derive(Debug)]
+pub struct OwnGroup {
+    /// Its id.
+    pub id: RowId,
+    /// Its name.
+    pub group: Group,
+    /// Its members.
+    pub members: Vec<RowId>,
 }
 
-/// Opens a group of the signed-in therapist. The vault refuses anyone but the group's
+/// Refuses (and, on the way out, audits) anyone but a therapist.
+fn require_therapist(who: &StaffMember) -> Result<(), Failure> {
+    match who.role {
+        Role::Therapist => Ok(()),
+        _ => Err(Failure::Refused(who.id.clone())),
+    }
+}
+
+fn actor(who: &StaffMember) -> Actor {
+    Actor::User(who.id.clone())
+}
+
+/// Opens a group of the therapist `who`. The vault refuses anyone but the group's
 /// therapist before reading its name or members, records the refusal, and answers like
 /// a missing group.
-async fn own_group(state: &AppState, who: &SignedIn, raw: &str) -> Result<OwnGroup, Failure> {
-    who.require(Role::Therapist)?;
+pub async fn own_group(state: &AppState, who: &StaffMember, raw: &str) -> Result<OwnGroup, Failure> {
+    require_therapist(who)?;
     let id = RowId::parse(raw).map_err(|_| Failure::NotFound)?;
-    let (group, members) = state.vault().group(&who.actor(), &id).await?;
+    let (group, members) = state.vault().group(&actor(who), &id).await?;
     Ok(OwnGroup { id, group, members })
 }
 
-/// Opens a group session of the signed-in therapist, with its group. A session that is
-/// not a group session, or not theirs, answers like a missing one.
-async fn own_group_session(
+/// Opens a group session of the therapist `who`, with its group. A session that is not
+/// a group session, or not theirs, answers like a missing one.
+pub async fn own_group_session(
     state: &AppState,
-    who: &SignedIn,
+    who: &StaffMember,
     raw: &str,
 ) -> Result<(ScheduledSession, OwnGroup), Failure> {
-    who.require(Role::Therapist)?;
+    require_therapist(who)?;
     let id = RowId::parse(raw).map_err(|_| Failure::NotFound)?;
     let SessionWith::Group(group) = state.vault().session_with(&id).await.map_err(|_| Failure::NotFound)? else {
         return Err(Failure::NotFound);
     };
     let group = own_group(state, who, group.as_str()).await?;
-    let session = state.vault().session(&who.actor(), &id).await?;
+    let session = state.vault().session(&actor(who), &id).await?;
     Ok((session, group))
 }
 
 /// The therapist's clients by id: `(id, display name)`, sorted by name.
-async fn caseload_names(state: &AppState, who: &SignedIn) -> Result<Vec<(RowId, String)>, Failure> {
+pub async fn caseload_names(state: &AppState, who: &StaffMember) -> Result<Vec<(RowId, String)>, Failure> {
     let mut clients: Vec<(RowId, String)> = state
         .vault()
-        .clients_of(&who.actor(), who.id())
+        .clients_of(&actor(who), &who.id)
         .await?
         .into_iter()
         .map(|c| (c.id, display_name(&c.profile)))
@@ -110,7 +129,8 @@ async fn caseload_names(state: &AppState, who: &SignedIn) -> Result<Vec<(RowId, 
     Ok(clients)
 }
 
-fn members_of(ids: &[RowId], names: &HashMap<RowId, String>) -> Vec<MemberView> {
+/// The members `ids` with their names from `names`, sorted by name.
+pub fn members_of(ids: &[RowId], names: &HashMap<RowId, String>) -> Vec<MemberView> {
     let mut members: Vec<MemberView> = ids
         .iter()
         .map(|id| MemberView {
@@ -124,11 +144,27 @@ fn members_of(ids: &[RowId], names: &HashMap<RowId, String>) -> Vec<MemberView> 
 }
 
 /// The therapist's group sessions from `LISTED_DAYS` ago to `LISTED_DAYS` ahead.
-async fn group_sessions(state: &AppState, who: &SignedIn) -> Result<Vec<ScheduledSession>, Failure> {
+pub async fn group_sessions(state: &AppState, who: &StaffMember) -> Result<Vec<ScheduledSession>, Failure> {
     let now = Clock::of(state).now();
     let span = LISTED_DAYS * 86_400;
-    let all = state.vault().schedule(&who.actor(), who.id(), now - span, now + span).await?;
+    let all = state.vault().schedule(&actor(who), &who.id, now - span, now + span).await?;
     Ok(all.into_iter().filter(|s| matches!(s.with, SessionWith::Group(_))).collect())
+}
+
+/// `group`'s sessions among `sessions`: those still to come (scheduled, not started),
+/// soonest first, and the others, latest first.
+pub fn upcoming_and_past<'s>(
+    sessions: &'s [ScheduledSession],
+    group: &RowId,
+    now: i64,
+) -> (Vec<&'s ScheduledSession>, Vec<&'s ScheduledSession>) {
+    let mut of_group: Vec<&ScheduledSession> =
+        sessions.iter().filter(|s| s.with == SessionWith::Group(group.clone())).collect();
+    of_group.sort_by_key(|s| s.session.starts_at);
+    let (upcoming, mut past): (Vec<_>, Vec<_>) =
+        of_group.into_iter().partition(|s| s.session.status == SessionStatus::Scheduled && s.session.starts_at >= now);
+    past.reverse();
+    (upcoming, past)
 }
 
 fn session_view(clock: &Clock, s: &ScheduledSession) -> GroupSessionView {
@@ -151,20 +187,15 @@ pub async fn list(State(state): State<AppState>, who: SignedIn) -> Result<Respon
     who.require(Role::Therapist)?;
     let clock = Clock::of(&state);
     let now = clock.now();
-    let names: HashMap<RowId, String> = caseload_names(&state, &who).await?.into_iter().collect();
-    let sessions = group_sessions(&state, &who).await?;
+    let names: HashMap<RowId, String> = caseload_names(&state, &who.user).await?.into_iter().collect();
+    let sessions = group_sessions(&state, &who.user).await?;
     let mut groups: Vec<GroupView> = state
         .vault()
         .groups_of(&who.actor(), who.id())
         .await?
         .into_iter()
         .map(|(id, group, members)| GroupView {
-            upcoming: sessions
-                .iter()
-                .filter(|s| s.with == SessionWith::Group(id.clone()))
-                .filter(|s| s.session.status == SessionStatus::Scheduled && s.session.starts_at >= now)
-                .map(|s| session_view(&clock, s))
-                .collect(),
+            upcoming: upcoming_and_past(&sessions, &id, now).0.into_iter().map(|s| session_view(&clock, s)).collect(),
             id: id.to_string(),
             name: group.name.clone(),
             members: members_of(&members, &names),
@@ -181,17 +212,23 @@ pub struct NewGroup {
     name: String,
 }
 
-/// `POST /groups`: a new group led by the signed-in therapist.
-pub async fn create(State(state): State<AppState>, Posted(who, form): Posted<NewGroup>) -> Result<Response, Failure> {
-    who.require(Role::Therapist)?;
-    let name = form.name.trim();
+/// A group named `name` (field `name`): not empty, at most 120 characters.
+pub fn named(name: &str) -> Result<Group, Failure> {
+    let name = name.trim();
     if name.is_empty() {
         return Err(Failure::input("name", "give the group a name"));
     }
     if name.chars().count() > 120 {
         return Err(Failure::input("name", "is longer than 120 characters"));
     }
-    let id = state.vault().create_group(&who.actor(), who.id(), &Group { name: name.to_owned() }).await?;
+    Ok(Group { name: name.to_owned() })
+}
+
+/// `POST /groups`: a new group led by the signed-in therapist.
+pub async fn create(State(state): State<AppState>, Posted(who, form): Posted<NewGroup>) -> Result<Response, Failure> {
+    who.require(Role::Therapist)?;
+    let group = named(&form.name)?;
+    let id = state.vault().create_group(&who.actor(), who.id(), &group).await?;
     Ok(see_other(&format!("/groups/{id}")))
 }
 
@@ -219,23 +256,17 @@ async fn group_page(
 ) -> Result<Response, Failure> {
     let clock = Clock::of(state);
     let now = clock.now();
-    let caseload = caseload_names(state, who).await?;
+    let caseload = caseload_names(state, &who.user).await?;
     let names: HashMap<RowId, String> = caseload.iter().cloned().collect();
     let candidates = caseload
         .iter()
         .filter(|(id, _)| !own.members.contains(id))
         .map(|(id, name)| (id.to_string(), name.clone()))
         .collect();
-    let mut sessions: Vec<ScheduledSession> = group_sessions(state, who)
-        .await?
-        .into_iter()
-        .filter(|s| s.with == SessionWith::Group(own.id.clone()))
-        .collect();
-    sessions.sort_by_key(|s| s.session.starts_at);
-    let is_upcoming =
-        |s: &&ScheduledSession| s.session.status == SessionStatus::Scheduled && s.session.starts_at >= now;
-    let upcoming = sessions.iter().filter(is_upcoming).map(|s| session_view(&clock, s)).collect();
-    let past = sessions.iter().rev().filter(|s| !is_upcoming(s)).map(|s| session_view(&clock, s)).collect();
+    let sessions = group_sessions(state, &who.user).await?;
+    let (upcoming, past) = upcoming_and_past(&sessions, &own.id, now);
+    let upcoming = upcoming.into_iter().map(|s| session_view(&clock, s)).collect();
+    let past = past.into_iter().map(|s| session_view(&clock, s)).collect();
     render(&GroupPage {
         frame: Frame::new(state, who, "groups"),
         id: own.id.to_string(),
@@ -251,7 +282,7 @@ async fn group_page(
 
 /// `GET /groups/{group}`.
 pub async fn show(State(state): State<AppState>, who: SignedIn, Path(id): Path<String>) -> Result<Response, Failure> {
-    let own = own_group(&state, &who, &id).await?;
+    let own = own_group(&state, &who.user, &id).await?;
     group_page(&state, &who, own, None).await
 }
 
@@ -262,6 +293,44 @@ pub struct NewMember {
     client: String,
 }
 
+/// What became of adding a member.
+#[derive(Debug)]
+pub enum Joining {
+    /// The client is a member now.
+    Added(OwnGroup),
+    /// The client has not signed the current group confidentiality agreement (or has
+    /// withdrawn it): `reason` is the practice rule's, and nothing was written.
+    NotSigned {
+        /// The group, unchanged.
+        own: OwnGroup,
+        /// The client.
+        client: RowId,
+        /// Why, in words.
+        reason: String,
+    },
+}
+
+/// Adds the client `client_raw` (field `client`) to the group `group_raw` of the
+/// therapist `who`. The client is authorized first, so a refusal names them in the
+/// audit trail; then the group is opened (another therapist's answers like a missing
+/// one).
+pub async fn join(state: &AppState, who: &StaffMember, group_raw: &str, client_raw: &str) -> Result<Joining, Failure> {
+    require_therapist(who)?;
+    let client = RowId::parse(client_raw.trim()).map_err(|_| Failure::input("client", "choose a client"))?;
+    state.vault().authorize(&actor(who), &client, Action::GroupWrite).await?;
+    let own = own_group(state, who, group_raw).await?;
+    if own.members.contains(&client) {
+        return Err(Failure::input("client", "is already a member of this group"));
+    }
+    match state.vault().add_group_member(&actor(who), &own.id, &client).await {
+        Ok(()) => Ok(Joining::Added(own)),
+        Err(sanctum_vault::Error::Rule(rule)) if rule.field == "consent" => {
+            Ok(Joining::NotSigned { own, client, reason: rule.message })
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// `POST /groups/{group}/members`: adds one of the therapist's clients. Until the
 /// client has signed the current group confidentiality agreement, the group page comes
 /// back (422) saying so, with a link to the chart to record it.
@@ -270,26 +339,16 @@ pub async fn add_member(
     Path(id): Path<String>,
     Posted(who, form): Posted<NewMember>,
 ) -> Result<Response, Failure> {
-    who.require(Role::Therapist)?;
-    let client = RowId::parse(form.client.trim()).map_err(|_| Failure::input("client", "choose a client"))?;
-    // The client first: a refusal names them in the audit trail.
-    state.vault().authorize(&who.actor(), &client, Action::GroupWrite).await?;
-    let own = own_group(&state, &who, &id).await?;
-    if own.members.contains(&client) {
-        return Err(Failure::input("client", "is already a member of this group"));
-    }
-    match state.vault().add_group_member(&who.actor(), &own.id, &client).await {
-        Ok(()) => Ok(see_other(&format!("/groups/{}", own.id))),
-        Err(sanctum_vault::Error::Rule(rule)) if rule.field == "consent" => {
+    match join(&state, &who.user, &id, &form.client).await? {
+        Joining::Added(own) => Ok(see_other(&format!("/groups/{}", own.id))),
+        Joining::NotSigned { own, client, reason } => {
             let message = format!(
-                "consent: {}. Record the group confidentiality agreement (version {}) on the client's chart, then add them.",
-                rule.message,
+                "consent: {reason}. Record the group confidentiality agreement (version {}) on the client's chart, then add them.",
                 sanctum_practice::GROUP_AGREEMENT_VERSION
             );
             let page = group_page(&state, &who, own, Some((message, format!("/clients/{client}#consents-h")))).await?;
             Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
-        Err(e) => Err(e.into()),
     }
 }
 
@@ -310,7 +369,7 @@ pub async fn schedule(
     Path(id): Path<String>,
     Posted(who, form): Posted<NewGroupSession>,
 ) -> Result<Response, Failure> {
-    let own = own_group(&state, &who, &id).await?;
+    let own = own_group(&state, &who.user, &id).await?;
     let clock = Clock::of(&state);
     let day = parse_date("date", &form.date)?;
     let starts_at = clock.at(parse_time("time", day, &form.time)?);
@@ -335,7 +394,7 @@ pub struct GroupNoteView {
 }
 
 /// The template of group-level notes: what the group did, how it went, what is next.
-const GROUP_NOTE_TEMPLATE: NoteTemplate = NoteTemplate::Dap;
+pub const GROUP_NOTE_TEMPLATE: NoteTemplate = NoteTemplate::Dap;
 
 #[derive(Template)]
 #[template(path = "group_session.html")]
@@ -353,6 +412,24 @@ struct SessionPage {
     note_sections: Vec<(String, String)>,
 }
 
+/// The group's members with their names and their attendance at `session`.
+pub async fn attendance_of(
+    state: &AppState,
+    who: &StaffMember,
+    session: &ScheduledSession,
+    own: &OwnGroup,
+) -> Result<Vec<MemberView>, Failure> {
+    let names: HashMap<RowId, String> = caseload_names(state, who).await?.into_iter().collect();
+    let attendance: HashMap<RowId, AttendanceStatus> =
+        state.vault().attendance(&actor(who), &session.id).await?.into_iter().collect();
+    let mut members = members_of(&own.members, &names);
+    for m in &mut members {
+        let id = RowId::parse(&m.id).map_err(|_| Failure::Internal)?;
+        m.attendance = attendance.get(&id).map(|s| s.tag());
+    }
+    Ok(members)
+}
+
 /// `GET /group-sessions/{group_session}`: attendance, the group-level note, and each
 /// member's own note.
 pub async fn session_page(
@@ -360,16 +437,9 @@ pub async fn session_page(
     who: SignedIn,
     Path(id): Path<String>,
 ) -> Result<Response, Failure> {
-    let (session, own) = own_group_session(&state, &who, &id).await?;
+    let (session, own) = own_group_session(&state, &who.user, &id).await?;
     let clock = Clock::of(&state);
-    let names: HashMap<RowId, String> = caseload_names(&state, &who).await?.into_iter().collect();
-    let attendance: HashMap<RowId, AttendanceStatus> =
-        state.vault().attendance(&who.actor(), &session.id).await?.into_iter().collect();
-    let mut members = members_of(&own.members, &names);
-    for m in &mut members {
-        let id = RowId::parse(&m.id).map_err(|_| Failure::Internal)?;
-        m.attendance = attendance.get(&id).map(|s| s.tag());
-    }
+    let members = attendance_of(&state, &who.user, &session, &own).await?;
     let sections = GROUP_NOTE_TEMPLATE.sections();
     let notes = state
         .vault()
@@ -407,9 +477,23 @@ pub async fn record_attendance(
     Path(id): Path<String>,
     Posted(who, form): Posted<Vec<(String, String)>>,
 ) -> Result<Response, Failure> {
-    let (session, own) = own_group_session(&state, &who, &id).await?;
+    let (session, own) = own_group_session(&state, &who.user, &id).await?;
+    mark_attendance(&state, &who.user, &session, &own, &form).await?;
+    Ok(see_other(&format!("/group-sessions/{}", session.id)))
+}
+
+/// Records `attendance.<client>` = present, absent or excused from `form` for each
+/// member named (a member left out is left as it was). Every mark is checked before
+/// the first is written, so a bad one (named by its field) changes nothing.
+pub async fn mark_attendance(
+    state: &AppState,
+    who: &StaffMember,
+    session: &ScheduledSession,
+    own: &OwnGroup,
+    form: &[(String, String)],
+) -> Result<(), Failure> {
     let mut marks = Vec::new();
-    for (key, value) in &form {
+    for (key, value) in form {
         let Some(raw) = key.strip_prefix("attendance.") else { continue };
         let client = RowId::parse(raw)
             .ok()
@@ -429,9 +513,23 @@ pub async fn record_attendance(
     }
     // Checked in full before the first write, so a bad mark changes nothing.
     for (client, status) in marks {
-        state.vault().record_attendance(&who.actor(), &session.id, &client, status).await?;
+        state.vault().record_attendance(&actor(who), &session.id, &client, status).await?;
     }
-    Ok(see_other(&format!("/group-sessions/{}", session.id)))
+    Ok(())
+}
+
+/// A group-level note (a draft) from `sections.<name>` fields, one per section of
+/// [`GROUP_NOTE_TEMPLATE`] (others are ignored); at least one must hold text.
+pub fn group_note(form: &[(String, String)]) -> Result<Note, Failure> {
+    let mut note = Note::draft(GROUP_NOTE_TEMPLATE);
+    for (name, text) in GROUP_NOTE_TEMPLATE.sections().iter().zip(note.sections.0.iter_mut()) {
+        let field = format!("sections.{name}");
+        *text = form.iter().find(|(k, _)| *k == field).map(|(_, v)| v.trim().to_owned()).unwrap_or_default();
+    }
+    if note.sections.0.iter().all(String::is_empty) {
+        return Err(Failure::input("sections.data", "write what the group did"));
+    }
+    Ok(note)
 }
 
 /// `POST /group-sessions/{group_session}/notes`: a group-level note (a draft):
@@ -441,15 +539,8 @@ pub async fn add_note(
     Path(id): Path<String>,
     Posted(who, form): Posted<Vec<(String, String)>>,
 ) -> Result<Response, Failure> {
-    let (session, _) = own_group_session(&state, &who, &id).await?;
-    let mut note = Note::draft(GROUP_NOTE_TEMPLATE);
-    for (name, text) in GROUP_NOTE_TEMPLATE.sections().iter().zip(note.sections.0.iter_mut()) {
-        let field = format!("sections.{name}");
-        *text = form.iter().find(|(k, _)| *k == field).map(|(_, v)| v.trim().to_owned()).unwrap_or_default();
-    }
-    if note.sections.0.iter().all(String::is_empty) {
-        return Err(Failure::input("sections.data", "write what the group did"));
-    }
+    let (session, _) = own_group_session(&state, &who.user, &id).await?;
+    let note = group_note(&form)?;
     state.vault().add_group_note(&who.actor(), &session.id, who.id(), &note).await?;
     Ok(see_other(&format!("/group-sessions/{}#group-notes", session.id)))
 }

@@ -8,13 +8,16 @@
 //! Attendees see only the de-identified text; the link to the client is shown only to
 //! the presenting therapist (the vault returns it to them alone). Administrators have no
 //! part in team meetings (403); a meeting one does not attend answers like a missing one.
+//!
+//! The rules behind the forms take the staff member rather than the browser session, so
+//! the JSON API (`crate::api::meetings`) runs the same ones.
 
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use sanctum_practice::{Role, TeamMeeting};
-use sanctum_vault::{Action, RowId};
+use sanctum_vault::{Action, Actor, RowId, StaffMember};
 use serde::Deserialize;
 
 use crate::case_presentation::{self, Edit, Review, Verdict};
@@ -48,23 +51,23 @@ pub fn join_minutes(minutes: &str, actions: &str) -> Result<String, Failure> {
 }
 
 /// Therapists and supervisors take part in team meetings; administrators do not.
-fn require_clinician(who: &SignedIn) -> Result<(), Failure> {
-    match who.user.role {
+pub fn require_clinician(who: &StaffMember) -> Result<(), Failure> {
+    match who.role {
         Role::Therapist | Role::Supervisor => Ok(()),
-        Role::Admin => Err(Failure::Refused(who.user.id.clone())),
+        Role::Admin => Err(Failure::Refused(who.id.clone())),
     }
 }
 
 /// The meetings `who` attends, soonest last.
-async fn attended(state: &AppState, who: &SignedIn) -> Result<Vec<(RowId, TeamMeeting)>, Failure> {
+pub async fn attended(state: &AppState, who: &StaffMember) -> Result<Vec<(RowId, TeamMeeting)>, Failure> {
     require_clinician(who)?;
-    let me = who.id().to_string();
-    let all = state.vault().team_meetings(&who.actor()).await?;
+    let me = who.id.to_string();
+    let all = state.vault().team_meetings(&Actor::User(who.id.clone())).await?;
     Ok(all.into_iter().filter(|(_, m)| m.attendees.contains(&me)).collect())
 }
 
 /// A meeting `who` attends; any other answers like a missing one.
-async fn meeting_for(state: &AppState, who: &SignedIn, raw: &str) -> Result<(RowId, TeamMeeting), Failure> {
+pub async fn meeting_for(state: &AppState, who: &StaffMember, raw: &str) -> Result<(RowId, TeamMeeting), Failure> {
     let id = RowId::parse(raw.trim()).map_err(|_| Failure::NotFound)?;
     attended(state, who).await?.into_iter().find(|(m, _)| *m == id).ok_or(Failure::NotFound)
 }
@@ -107,7 +110,7 @@ struct ListPage {
 
 /// `GET /meetings`: the meetings one attends, and the form for a new one.
 pub async fn list(State(state): State<AppState>, who: SignedIn) -> Result<Response, Failure> {
-    let meetings = attended(&state, &who).await?;
+    let meetings = attended(&state, &who.user).await?;
     let clock = Clock::of(&state);
     let start = clock.start_of(clock.today());
     let (upcoming, past): (Vec<_>, Vec<_>) = meetings.into_iter().partition(|(_, m)| m.held_at >= start);
@@ -143,25 +146,40 @@ pub async fn create(
     State(state): State<AppState>,
     Posted(who, form): Posted<Vec<(String, String)>>,
 ) -> Result<Response, Failure> {
-    require_clinician(&who)?;
+    require_clinician(&who.user)?;
     let get = |name: &str| form.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str());
     let clock = Clock::of(&state);
     let day = parse_date("date", get("date"))?;
     let held_at = clock.at(parse_time("time", day, get("time"))?);
+    let invited: Vec<&str> = form.iter().filter(|(k, _)| k == "attendee").map(|(_, v)| v.as_str()).collect();
+    let id = new_meeting(&state, &who.user, held_at, &invited, &|_| "attendee".to_owned()).await?;
+    Ok(see_other(&format!("/meetings/{id}")))
+}
+
+/// Creates a team meeting at `held_at` attended by `who` and by each of `invited` (staff
+/// ids; each must be a therapist or supervisor of the practice, or the error names
+/// `field(i)`; repeats count once).
+pub async fn new_meeting(
+    state: &AppState,
+    who: &StaffMember,
+    held_at: i64,
+    invited: &[&str],
+    field: &(dyn Fn(usize) -> String + Sync),
+) -> Result<RowId, Failure> {
+    require_clinician(who)?;
     let staff = state.vault().staff().await?;
-    let mut attendees = vec![who.id().to_string()];
-    for (_, raw) in form.iter().filter(|(k, _)| k == "attendee") {
+    let mut attendees = vec![who.id.to_string()];
+    for (i, raw) in invited.iter().enumerate() {
         let member = staff
             .iter()
             .find(|s| s.id.as_str() == raw.trim() && matches!(s.role, Role::Therapist | Role::Supervisor))
-            .ok_or_else(|| Failure::input("attendee", "is not a therapist or supervisor of the practice"))?;
+            .ok_or_else(|| Failure::input(field(i), "is not a therapist or supervisor of the practice"))?;
         if !attendees.contains(&member.id.to_string()) {
             attendees.push(member.id.to_string());
         }
     }
     let meeting = TeamMeeting { held_at, attendees, presentations: Vec::new(), minutes: String::new() };
-    let id = state.vault().add_team_meeting(&who.actor(), &meeting).await?;
-    Ok(see_other(&format!("/meetings/{id}")))
+    Ok(state.vault().add_team_meeting(&Actor::User(who.id.clone()), &meeting).await?)
 }
 
 /// A case presentation as an attendee sees it.
@@ -192,7 +210,7 @@ struct MeetingPage {
 
 /// `GET /meetings/{meeting}`: the agenda of case presentations, minutes, follow-ups.
 pub async fn show(State(state): State<AppState>, who: SignedIn, Path(raw): Path<String>) -> Result<Response, Failure> {
-    let (id, meeting) = meeting_for(&state, &who, &raw).await?;
+    let (id, meeting) = meeting_for(&state, &who.user, &raw).await?;
     let found = state.vault().case_presentations(&who.actor(), &id).await?;
     let names = staff_names(&state, found.iter().map(|(_, p, _, _)| p.to_string()).collect()).await?;
     let presentations = found
@@ -233,7 +251,7 @@ pub async fn update(
     Path(raw): Path<String>,
     Posted(who, form): Posted<MinutesForm>,
 ) -> Result<Response, Failure> {
-    let (id, mut meeting) = meeting_for(&state, &who, &raw).await?;
+    let (id, mut meeting) = meeting_for(&state, &who.user, &raw).await?;
     meeting.minutes = join_minutes(&form.minutes, &form.follow_ups)?;
     state.vault().update_team_meeting(&who.actor(), &id, &meeting).await?;
     Ok(see_other(&format!("/meetings/{id}")))
@@ -243,7 +261,7 @@ pub async fn update(
 async fn meeting_choices(state: &AppState, who: &SignedIn) -> Result<Vec<MeetingLine>, Failure> {
     let clock = Clock::of(state);
     let start = clock.start_of(clock.today());
-    let upcoming: Vec<_> = attended(state, who).await?.into_iter().filter(|(_, m)| m.held_at >= start).collect();
+    let upcoming: Vec<_> = attended(state, &who.user).await?.into_iter().filter(|(_, m)| m.held_at >= start).collect();
     lines(state, &upcoming).await
 }
 
@@ -350,7 +368,7 @@ async fn posted_review(
     let client = client_id(raw_client)?;
     authorize_write(state, who, &client, Action::PresentationWrite).await?;
     let get = |name: &str| form.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str());
-    let (meeting, held) = meeting_for(state, who, get("meeting"))
+    let (meeting, held) = meeting_for(state, &who.user, get("meeting"))
         .await
         .map_err(|_| Failure::input("meeting", "choose a team meeting you attend"))?;
     let when = Clock::of(state).date_time(held.held_at);
@@ -382,15 +400,44 @@ pub async fn add(
     Posted(who, form): Posted<Vec<(String, String)>>,
 ) -> Result<Response, Failure> {
     let (client, meeting, when, review, _) = posted_review(&state, &who, &raw, &form).await?;
-    let (review, verdict) = case_presentation::check(&state, &who.actor(), review, false).await?;
-    if !verdict.clean {
-        let field = verdict.field.clone().unwrap_or_else(|| "draft".to_owned());
-        let message = "still identifies a client; change it and check again".to_owned();
-        let page = review_page(&state, &who, &client, (&meeting, &when), &review, verdict, Some((field, message)))?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    match present(&state, &who.actor(), &meeting, &client, review).await? {
+        Presenting::Added(id) => Ok(see_other(&format!("/meetings/{meeting}#presentation-{id}"))),
+        Presenting::StillIdentifies(review, verdict) => {
+            let field = verdict.field.clone().unwrap_or_else(|| "draft".to_owned());
+            let message = STILL_IDENTIFIES.to_owned();
+            let page = review_page(&state, &who, &client, (&meeting, &when), &review, verdict, Some((field, message)))?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
     }
-    let id = state.vault().add_case_presentation(&who.actor(), &meeting, &client, &verdict.reviewed).await?;
-    Ok(see_other(&format!("/meetings/{meeting}#presentation-{id}")))
+}
+
+/// Why a reviewed presentation is refused.
+pub const STILL_IDENTIFIES: &str = "still identifies a client; change it and check again";
+
+/// What became of a reviewed presentation.
+#[derive(Debug)]
+pub enum Presenting {
+    /// Added to the meeting: the presentation's id.
+    Added(RowId),
+    /// Still identifies a client (or holds contact details): nothing was saved.
+    StillIdentifies(Review, Verdict),
+}
+
+/// Checks a reviewed presentation again against the whole practice (the review as sent
+/// is never trusted) and adds the reviewed text to `meeting` only if it identifies
+/// nobody. `client` must already be authorized for `actor` and the meeting attended.
+pub async fn present(
+    state: &AppState,
+    actor: &Actor,
+    meeting: &RowId,
+    client: &RowId,
+    review: Review,
+) -> Result<Presenting, Failure> {
+    let (review, verdict) = case_presentation::check(state, actor, review, false).await?;
+    if !verdict.clean {
+        return Ok(Presenting::StillIdentifies(review, verdict));
+    }
+    Ok(Presenting::Added(state.vault().add_case_presentation(actor, meeting, client, &verdict.reviewed).await?))
 }
 
 #[cfg(test)]
