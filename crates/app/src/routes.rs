@@ -148,4 +148,18 @@ routes! {
     post "/api/v1/clients/{client}/disclosures" => api::disclosures::create, ClientWrite;
     post "/api/v1/disclosures/{disclosure}/cosign" => api::disclosures::cosign, Supervisor;
     get "/api/v1/disclosures" => api::disclosures::report, Supervisor;
+    get "/api/v1/groups" => api::groups::list, Therapist;
+    post "/api/v1/groups" => api::groups::create, Therapist;
+    get "/api/v1/groups/{group}" => api::groups::show, Therapist;
+    post "/api/v1/groups/{group}/members" => api::groups::add_member, Therapist;
+    post "/api/v1/groups/{group}/sessions" => api::groups::schedule, Therapist;
+    get "/api/v1/group-sessions/{group_session}" => api::groups::session_record, Therapist;
+    post "/api/v1/group-sessions/{group_session}/attendance" => api::groups::record_attendance, Therapist;
+    post "/api/v1/group-sessions/{group_session}/notes" => api::groups::add_note, Therapist;
+    get "/api/v1/meetings" => api::meetings::list, Staff;
+    post "/api/v1/meetings" => api::meetings::create, Staff;
+    get "/api/v1/meetings/{meeting}" => api::meetings::show, Staff;
+    post "/api/v1/meetings/{meeting}/minutes" => api::meetings::minutes, Staff;
+    post "/api/v1/meetings/{meeting}/presentations/review" => api::meetings::review, ClientWrite;
+    post "/api/v1/meetings/{meeting}/presentations" => api::meetings::present, ClientWrite;
 }

@@ -188,6 +188,28 @@ const MATRIX: &[Line] = &[
                                                                                             [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
     ("POST", "/api/v1/disclosures/{disclosure}/cosign", Empty,                              [SignIn, Forbid, Forbid, Forbid, Allow, Allow]),
     ("GET",  "/api/v1/disclosures",            Empty,                                       [SignIn, Forbid, Forbid, Forbid, Allow, Allow]),
+    ("GET",  "/api/v1/groups",                 Empty,                                       [SignIn, Forbid, Allow, Allow, Forbid, Forbid]),
+    ("POST", "/api/v1/groups",                 Json(r#"{"name": "Thursday group"}"#),       [SignIn, Forbid, Allow, Allow, Forbid, Forbid]),
+    ("GET",  "/api/v1/groups/{group}",         Empty,                                       [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/api/v1/groups/{group}/members", Json(r#"{"client": "{client}"}"#),           [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/api/v1/groups/{group}/sessions", Json(r#"{"starts_at": "{tomorrow}T18:00:00Z"}"#),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("GET",  "/api/v1/group-sessions/{group_session}", Empty,                               [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    // No mark (422 for the owner), as on the page: a client in the body would make the line client-scoped.
+    ("POST", "/api/v1/group-sessions/{group_session}/attendance", Json(r#"{"attendance": {}}"#),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/api/v1/group-sessions/{group_session}/notes", Json(r#"{"sections": {"data": "The group met."}}"#),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("GET",  "/api/v1/meetings",               Empty,                                       [SignIn, Forbid, Allow, Allow, Allow,  Allow]),
+    ("POST", "/api/v1/meetings",               Json(r#"{"held_at": "{tomorrow}T12:30:00Z"}"#),
+                                                                                            [SignIn, Forbid, Allow, Allow, Allow,  Allow]),
+    ("GET",  "/api/v1/meetings/{meeting}",     Empty,                                       [SignIn, Forbid, Allow, Allow, Allow,  Allow]),
+    ("POST", "/api/v1/meetings/{meeting}/minutes", Json(r#"{"minutes": "Met.", "follow_ups": "None."}"#),
+                                                                                            [SignIn, Forbid, Allow, Allow, Allow,  Allow]),
+    ("POST", "/api/v1/meetings/{meeting}/presentations/review", Json(r#"{"client": "{client}", "draft": "A client finds evenings hard."}"#),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
+    ("POST", "/api/v1/meetings/{meeting}/presentations", Json(r#"{"client": "{client}", "draft": "A client finds evenings hard.", "replacements": []}"#),
+                                                                                            [SignIn, Forbid, Allow, Hide,  Forbid, Forbid]),
 ];
 
 /// The staff of the matrix: one per signed-in caller.

@@ -37,10 +37,12 @@ pub mod check;
 pub mod clients;
 pub mod consents;
 pub mod disclosures;
+pub mod groups;
 pub mod homework;
 pub mod incidents;
 pub mod me;
 pub mod measures;
+pub mod meetings;
 pub mod notes;
 pub mod sessions;
 
@@ -414,6 +416,20 @@ impl Modify for BearerAuth {
         disclosures::create,
         disclosures::cosign,
         disclosures::report,
+        groups::list,
+        groups::create,
+        groups::show,
+        groups::add_member,
+        groups::schedule,
+        groups::session_record,
+        groups::record_attendance,
+        groups::add_note,
+        meetings::list,
+        meetings::create,
+        meetings::show,
+        meetings::minutes,
+        meetings::review,
+        meetings::present,
         openapi,
     ),
     components(schemas(ErrorBody, Created)),
