@@ -434,3 +434,29 @@ app_test!(another_therapists_group_answers_like_a_missing_one, |app: support::Te
     assert_eq!(admin.get("/api/v1/meetings").await.status, 403);
     assert_eq!(admin.post("/api/v1/meetings", json!({"held_at": tomorrow()})).await.status, 403);
 });
+
+app_test!(every_schema_the_document_names_is_in_it, |app: support::TestApp| async move {
+    let doc = reqwest::get(format!("{}/api/v1/openapi.json", app.base)).await.expect("GET").text().await.expect("body");
+    let doc: Value = serde_json::from_str(&doc).expect("JSON");
+    fn refs(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(map) => {
+                if let Some(Value::String(r)) = map.get("$ref") {
+                    out.push(r.clone());
+                }
+                map.values().for_each(|v| refs(v, out));
+            }
+            Value::Array(items) => items.iter().for_each(|v| refs(v, out)),
+            _ => {}
+        }
+    }
+    let mut named = Vec::new();
+    refs(&doc, &mut named);
+    for name in ["GroupSessionRecord", "PresentationBody", "PresentationReview", "MeetingDetail", "AttendanceTag"] {
+        assert!(named.iter().any(|r| r.ends_with(&format!("/{name}"))), "the document names {name}");
+    }
+    let schemas = doc["components"]["schemas"].as_object().expect("schemas");
+    let missing: Vec<&String> =
+        named.iter().filter(|r| !schemas.contains_key(r.trim_start_matches("#/components/schemas/"))).collect();
+    assert!(missing.is_empty(), "schemas named but not defined: {missing:?}");
+});

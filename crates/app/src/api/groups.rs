@@ -23,7 +23,7 @@ use utoipa::ToSchema;
 use crate::api::chart::NoteSection;
 use crate::api::sessions::Place;
 use crate::api::{api_enum, instant, rfc3339, ApiFailure, ApiJson, ApiUser, Created, ErrorBody};
-use crate::pages::groups::{self, Joining, MemberView, OwnGroup, GROUP_NOTE_TEMPLATE};
+use crate::pages::groups::{self, Joining, MemberView, GROUP_NOTE_TEMPLATE};
 use crate::pages::Clock;
 use crate::AppState;
 
@@ -401,8 +401,7 @@ pub async fn record_attendance(
     Path(group_session): Path<String>,
     ApiJson(body): ApiJson<AttendanceBody>,
 ) -> Result<Response, ApiFailure> {
-    let (session, own): (ScheduledSession, OwnGroup) =
-        groups::own_group_session(&state, &who.user, &group_session).await?;
+    let (session, own) = groups::own_group_session(&state, &who.user, &group_session).await?;
     // The page's fields, `attendance.<client>`, are also the JSON paths of the marks.
     let marks: Vec<(String, String)> = body
         .attendance
