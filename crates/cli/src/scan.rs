@@ -53,7 +53,12 @@ pub(crate) fn run(args: &ScanArgs) -> Result<bool> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
         other => other.context("cannot write output")?,
     }
-    Ok(findings.iter().any(|f| !f.is_clean()))
+    let found = findings.iter().any(|f| !f.is_clean());
+    // The process ends here: freeing the index and the caseload one allocation at a
+    // time would only add to its running time (a tenth of a 10,000-client start-up).
+    std::mem::forget(index);
+    std::mem::forget(caseload);
+    Ok(found)
 }
 
 fn write_all(
