@@ -10,7 +10,7 @@
 //! storage: nothing is written until "Add to meeting". [`Review`] and its methods are
 //! pure; [`check`] runs the guard off the async runtime.
 
-use sanctum_guard::{apply, replacements, CaseloadIndex, EvidenceKind, Findings, Replacement};
+use sanctum_guard::{apply, replacements, CaseloadIndex, ClientFinding, EvidenceKind, Findings, Replacement};
 use sanctum_vault::Actor;
 
 use crate::disclosure_check::{segments, Segment, MAX_DRAFT_BYTES};
@@ -76,6 +76,10 @@ pub struct Verdict {
     /// Why it is not clean, one line per client still identifiable (quoting only the
     /// reviewed text; never a client's name).
     pub reasons: Vec<String>,
+    /// The same without quoting anything: per client, the kinds of detail that still
+    /// identify them ("a client, by nickname and employer"), for answers that must not
+    /// repeat the text sent.
+    pub grounds: Vec<String>,
     /// The field to correct when it is not clean: the replacement whose text still
     /// identifies someone (`with.N`), or `draft`.
     pub field: Option<String>,
@@ -204,18 +208,38 @@ impl Review {
                 break;
             }
         }
-        let reasons: Vec<String> = findings.clients.iter().map(|c| c.reason.clone()).collect();
-        let mut reasons = reasons;
+        let mut reasons: Vec<String> = findings.clients.iter().map(|c| c.reason.clone()).collect();
+        let mut grounds: Vec<String> = findings.clients.iter().map(grounds).collect();
         if !findings.warnings.is_empty() {
-            reasons.push(format!("{} phone number(s) or e-mail address(es)", findings.warnings.len()));
+            let contacts = format!("{} phone number(s) or e-mail address(es)", findings.warnings.len());
+            reasons.push(contacts.clone());
+            grounds.push(contacts);
         }
         Verdict {
             clean: findings.is_clean() && findings.warnings.is_empty(),
             segments: segments(&reviewed, findings),
             reviewed,
             reasons,
+            grounds,
             field,
         }
+    }
+}
+
+/// What still identifies one client, by kind of detail and in the order first met,
+/// quoting nothing.
+fn grounds(client: &ClientFinding) -> String {
+    let mut kinds: Vec<&str> = Vec::new();
+    for e in client.evidence.iter().filter(|e| e.weight > 0.0) {
+        let kind = e.kind.describe();
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    match kinds.split_last() {
+        Some((last, [])) => format!("a client, by {last}"),
+        Some((last, rest)) => format!("a client, by {} and {last}", rest.join(", ")),
+        None => "a client".to_owned(),
     }
 }
 
@@ -319,6 +343,19 @@ mod tests {
             "{:?}",
             verdict.segments
         );
+    }
+
+    #[test]
+    fn grounds_name_the_kinds_of_detail_and_quote_nothing() {
+        let index = index();
+        let review = Review { draft: DRAFT.to_owned(), edits: Vec::new() };
+        let verdict = review.verdict(&index.scan(DRAFT));
+        assert!(!verdict.clean);
+        assert!(verdict.reasons[0].contains("Immy"), "the reasons quote: {:?}", verdict.reasons);
+        assert_eq!(verdict.grounds, ["a client, by nickname and employer"]);
+        let phone = "Call 555-867-5309 about the plan.";
+        let verdict = review.verdict(&index.scan(phone));
+        assert_eq!(verdict.grounds, ["1 phone number(s) or e-mail address(es)"]);
     }
 
     #[test]

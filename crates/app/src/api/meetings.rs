@@ -365,32 +365,6 @@ pub async fn review(
     Ok(Json(PresentationReview::of(&review, verdict)))
 }
 
-/// A verdict's reasons without the passages they quote (the guard quotes its evidence
-/// between “ and ”), so a refusal never repeats what was sent; a reason that would
-/// still hold a marked passage becomes a plain one.
-fn unquoted_reasons(verdict: &Verdict) -> Vec<String> {
-    let marked: Vec<&str> =
-        verdict.segments.iter().filter(|s| s.mark.is_some()).map(|s| s.text.trim()).filter(|t| !t.is_empty()).collect();
-    verdict
-        .reasons
-        .iter()
-        .map(|reason| {
-            let mut out = String::new();
-            let mut rest = reason.as_str();
-            while let Some(open) = rest.find('\u{201c}') {
-                out.push_str(rest[..open].trim_end());
-                rest = rest[open..].split_once('\u{201d}').map_or("", |(_, after)| after);
-            }
-            out.push_str(rest);
-            if marked.iter().any(|m| out.contains(m)) {
-                "a client is still identifiable".to_owned()
-            } else {
-                out
-            }
-        })
-        .collect()
-}
-
 /// `POST /api/v1/meetings/{meeting}/presentations`: adds the reviewed presentation (the
 /// draft with `replacements` made). It is checked again against the whole practice; while
 /// it still identifies a client it is refused (422, naming the property to correct and
@@ -413,7 +387,7 @@ pub async fn present(
         Presenting::Added(id) => Ok(Created::response(&id)),
         Presenting::StillIdentifies(_, verdict) => {
             let field = verdict.field.as_deref().map_or_else(|| "draft".to_owned(), json_field);
-            let reasons = unquoted_reasons(&verdict).join("; ");
+            let reasons = verdict.grounds.join("; ");
             Err(ApiFailure::input(field, format!("{STILL_IDENTIFIES} ({reasons})")))
         }
     }
@@ -429,35 +403,5 @@ mod tests {
         assert_eq!(json_field("start.0"), "replacements[0].start");
         assert_eq!(json_field("draft"), "draft");
         assert_eq!(json_field("sections.data"), "sections.data");
-    }
-
-    #[test]
-    fn reasons_lose_their_quotes_and_never_keep_a_marked_passage() {
-        let verdict = |reasons: &[&str], marked: &str| Verdict {
-            reviewed: String::new(),
-            clean: false,
-            segments: vec![Segment { text: marked.to_owned(), mark: Some("identifying") }],
-            reasons: reasons.iter().map(|r| (*r).to_owned()).collect(),
-            field: None,
-        };
-        let v = verdict(
-            &[
-                "nickname \u{201c}Immy\u{201d} (and 1 more detail)",
-                "2 details of one client together: employer \u{201c}Harbourside Bakery\u{201d}, occupation \u{201c}baker\u{201d}",
-                "1 phone number(s) or e-mail address(es)",
-            ],
-            "Immy",
-        );
-        assert_eq!(
-            unquoted_reasons(&v),
-            [
-                "nickname (and 1 more detail)",
-                "2 details of one client together: employer, occupation",
-                "1 phone number(s) or e-mail address(es)"
-            ]
-        );
-        // An unclosed quote drops the rest; a reason still holding a marked passage is replaced.
-        assert_eq!(unquoted_reasons(&verdict(&["name \u{201c}Ada"], "Ada")), ["name"]);
-        assert_eq!(unquoted_reasons(&verdict(&["Ada and more"], "Ada")), ["a client is still identifiable"]);
     }
 }
