@@ -1014,27 +1014,37 @@ impl Scan<'_> {
             if present.count_ones() < 2 || (reachable < needed && names.is_empty()) {
                 continue;
             }
-            // The best run of words within one window: most weight, first start on ties.
+            // The best run of words within one window: most weight; on a tie (the same
+            // weight but for rounding), words in the fact's own order, then the first start.
             hits.sort_unstable();
-            let mut best: Option<(f32, usize, usize)> = None;
+            let mut best: Option<(f32, bool, usize, usize)> = None;
             for (s, &(first, _)) in hits.iter().enumerate() {
                 // Each text word stands for one fact word ("Baker" is not both "baker"
                 // and "bakery").
                 let (mut seen, mut weight, mut last, mut used) = (0u32, 0.0, first, usize::MAX);
+                let (mut ordered, mut previous) = (true, None);
                 for &(i, wi) in hits[s..].iter().take_while(|&&(i, _)| i < first + FACT_WINDOW) {
                     if seen & (1 << wi) == 0 && i != used {
                         seen |= 1 << wi;
                         weight += fact.words[wi as usize].1;
                         last = i;
                         used = i;
+                        ordered &= previous.is_none_or(|p| p < wi);
+                        previous = Some(wi);
                     }
                 }
                 let name = names.iter().find(|&&(_, a, b)| first <= a && b < first + FACT_WINDOW);
-                if seen.count_ones() >= 2 && (weight >= needed || name.is_some()) && best.is_none_or(|b| weight > b.0) {
-                    best = Some((weight, first, name.map_or(last, |&(_, _, b)| last.max(b))));
+                let better =
+                    |b: &(f32, bool, usize, usize)| weight > b.0 + 1e-4 || (weight >= b.0 - 1e-4 && ordered && !b.1);
+                if seen.count_ones() >= 2 && (weight >= needed || name.is_some()) && best.as_ref().is_none_or(better) {
+                    best = Some((weight, ordered, first, name.map_or(last, |&(_, _, b)| last.max(b))));
+                    // Every word present, in order: no later window does better.
+                    if seen == present && ordered {
+                        break;
+                    }
                 }
             }
-            if let Some((weight, first, last)) = best {
+            if let Some((weight, _, first, last)) = best {
                 found.push((weight / fact.total_weight, f, first, last));
             }
         }

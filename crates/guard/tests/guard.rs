@@ -173,3 +173,21 @@ fn one_thread_two_caseloads_keep_their_own_misspellings() {
     let other = index(&[("maria", "Maria")]);
     assert!(other.scan(text).clients.is_empty());
 }
+
+/// A fact met whole once and a word of it met again nearby: the evidence is the passage
+/// that states it, words in the fact's own order, not a window that merely holds the
+/// same words.
+#[test]
+fn a_facts_evidence_is_the_passage_in_its_own_order() {
+    let json = r#"{"clients": [{"id": "c1", "given_name": "Nell", "family_name": "Arkwright",
+        "address": {"city": "Oakland"}, "occupation": "student",
+        "distinctive": ["breeds champion Samoyeds in Oakland"]}]}"#;
+    let index = CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"));
+    let text =
+        "Shoutout to the client who is a student in Oakland, breeds champion Samoyeds in Oakland and is doing the work";
+    let findings = index.scan(text);
+    let client = findings.clients.first().expect("the client is identified");
+    let facts: Vec<&str> =
+        client.evidence.iter().filter(|e| e.kind == Distinctive).map(|e| &text[e.start..e.end]).collect();
+    assert_eq!(facts, ["breeds champion Samoyeds in Oakland"]);
+}
