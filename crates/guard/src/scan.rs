@@ -1150,22 +1150,36 @@ impl Scan<'_> {
             }
         }
         best.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.start.cmp(&b.start)));
-        let quote = |r: &Raw| format!("{} \u{201c}{}\u{201d}", r.kind.describe(), &self.text[r.start..r.end]);
+        // Built with pushes, not `format!`: a reason is written for every client found.
+        let mut out = String::with_capacity(64);
+        let quote = |out: &mut String, r: &Raw| {
+            out.push_str(r.kind.describe());
+            out.push_str(" \u{201c}");
+            out.push_str(&self.text[r.start..r.end]);
+            out.push('\u{201d}');
+        };
         match best.first() {
             Some(top) if top.weight >= IDENTIFIES => {
+                quote(&mut out, top);
                 let more = best.len() - 1;
-                if more == 0 {
-                    quote(top)
-                } else {
-                    format!("{} (and {more} more detail{})", quote(top), if more == 1 { "" } else { "s" })
+                if more > 0 {
+                    out.push_str(" (and ");
+                    out.push_str(&more.to_string());
+                    out.push_str(if more == 1 { " more detail)" } else { " more details)" });
                 }
             }
-            _ => format!(
-                "{} details of one client together: {}",
-                best.len(),
-                best.iter().map(|r| quote(r)).collect::<Vec<_>>().join(", ")
-            ),
+            _ => {
+                out.push_str(&best.len().to_string());
+                out.push_str(" details of one client together: ");
+                for (k, r) in best.iter().enumerate() {
+                    if k > 0 {
+                        out.push_str(", ");
+                    }
+                    quote(&mut out, r);
+                }
+            }
         }
+        out
     }
 }
 

@@ -191,3 +191,22 @@ fn a_facts_evidence_is_the_passage_in_its_own_order() {
         client.evidence.iter().filter(|e| e.kind == Distinctive).map(|e| &text[e.start..e.end]).collect();
     assert_eq!(facts, ["breeds champion Samoyeds in Oakland"]);
 }
+
+/// The one-line reason: the strongest evidence quoted, or the details that add up.
+#[test]
+fn reasons_quote_the_evidence() {
+    let reason = |text: &str| INDEX.scan(text).clients.into_iter().map(|c| c.reason).collect::<Vec<_>>();
+    assert_eq!(reason("Tough session with Nathan Robinson today."), ["full name \u{201c}Nathan Robinson\u{201d}"]);
+    assert_eq!(
+        reason("Nathan Robinson, who works at Cain Insurance, came in late."),
+        ["full name \u{201c}Nathan Robinson\u{201d} (and 1 more detail)"]
+    );
+    assert_eq!(
+        reason("Nathan Robinson, who works at Cain Insurance, has a wife named Lisa."),
+        ["full name \u{201c}Nathan Robinson\u{201d} (and 2 more details)"]
+    );
+    assert_eq!(
+        reason("My client who works at Cain Insurance has a wife named Lisa."),
+        ["2 details of one client together: employer \u{201c}Cain Insurance\u{201d}, relative \u{201c}Lisa\u{201d}"]
+    );
+}
