@@ -128,10 +128,15 @@ impl<S: Store> Vault<S> {
                 ])
                 .await?;
             live = !rows[1].is_empty();
-            let role = rows[0].first().map(|r| r.tagged::<Role>("role")).transpose()?;
+            // A role, assignment or grant written without the vault key counts as absent.
+            let role = self.authentic_first(actor, &rows[0]).await?.map(|r| r.tagged::<Role>("role")).transpose()?;
             basis = match role {
-                Some(Role::Therapist) if live && !rows[2].is_empty() => Some(Basis::Caseload(user.clone())),
-                Some(Role::Supervisor) if live && !rows[3].is_empty() && is_read(action) => {
+                Some(Role::Therapist) if live && self.authentic_first(actor, &rows[2]).await?.is_some() => {
+                    Some(Basis::Caseload(user.clone()))
+                }
+                Some(Role::Supervisor)
+                    if live && is_read(action) && !self.authentic(actor, &rows[3]).await?.is_empty() =>
+                {
                     Some(Basis::Grant(user.clone()))
                 }
                 _ => None,
@@ -178,9 +183,14 @@ impl<S: Store> Vault<S> {
     }
 
     /// The therapist who leads a group (not audited: ids only). A therapist may touch
-    /// only their own groups.
+    /// only their own groups. A group row written without the vault key has no
+    /// therapist: it is [`Error::NotFound`] (and an `integrity.failure` entry).
     pub async fn group_therapist(&self, group: &RowId) -> Result<RowId, Error> {
-        self.record_row(&schema::GROUPS, group, "group").await?.id("therapist_id")
+        let row = self.record_row(&schema::GROUPS, group, "group").await?;
+        match self.authentic_first(&Actor::Unknown, std::slice::from_ref(&row)).await? {
+            Some(row) => row.id("therapist_id"),
+            None => Err(Error::NotFound(format!("group {group}"))),
+        }
     }
 
     /// Lets a supervisor read a client's chart. Only the client's own therapist (or the
@@ -189,12 +199,9 @@ impl<S: Store> Vault<S> {
         let basis = self.access(actor, client, Action::ChartGrant).await?;
         let is_supervisor = Query::by(&USERS, "id", Value::id(supervisor)).and("role", Value::tag("supervisor"));
         let not_supervisor = || Error::Input { field: "supervisor".into(), message: "is not a supervisor".into() };
-        if self
-            .store
-            .read(vec![Query::by(&USERS, "id", Value::id(supervisor)).and("role", Value::tag("supervisor"))])
-            .await?[0]
-            .is_empty()
-        {
+        let grantee = self.store.read(vec![Query::by(&USERS, "id", Value::id(supervisor))]).await?;
+        let role = self.authentic_first(actor, &grantee[0]).await?.map(|r| r.tagged::<Role>("role")).transpose()?;
+        if role != Some(Role::Supervisor) {
             return Err(not_supervisor());
         }
         let id = RowId::generate();
@@ -225,12 +232,17 @@ impl<S: Store> Vault<S> {
     /// (`chart.grant.revoke`).
     pub async fn revoke_chart_grant(&self, actor: &Actor, grant: &RowId) -> Result<(), Error> {
         let row = self.record_row(&CHART_GRANTS, grant, "grant").await?;
+        if self.authentic_first(actor, std::slice::from_ref(&row)).await?.is_none() {
+            return Err(Error::NotFound("grant".into()));
+        }
         let client = row.id("client_id")?;
         let basis = self.access(actor, &client, Action::ChartGrantRevoke).await?;
+        let mut set = vec![("revoked_at", Value::int(now()))];
+        set.push(("auth_mac", self.integrity.mac_of(&row, &set)?));
         let mut batch = Batch::audited(AuditEvent::ok(actor, Action::ChartGrantRevoke).client(&client).record(grant))
             .write(Write::Update {
                 query: Query::by(&CHART_GRANTS, "id", Value::id(grant)).and("revoked_at", Value::null()),
-                set: vec![("revoked_at", Value::int(now()))],
+                set,
                 expect: Some((1, "the grant (already revoked?)")),
             });
         batch.writes.extend(basis.require(&client));
@@ -238,7 +250,7 @@ impl<S: Store> Vault<S> {
     }
 
     /// Every grant on a client's chart, live and revoked, oldest first (not audited: ids
-    /// and times).
+    /// and times; a grant written without the vault key is left out, and that is).
     pub async fn chart_grants(&self, client: &RowId) -> Result<Vec<ChartGrant>, Error> {
         self.grants(Query::by(&CHART_GRANTS, "client_id", Value::id(client))).await
     }
@@ -250,7 +262,8 @@ impl<S: Store> Vault<S> {
 
     async fn grants(&self, query: Query) -> Result<Vec<ChartGrant>, Error> {
         let rows = self.store.read(vec![query]).await?;
-        let mut grants: Vec<ChartGrant> = rows.iter().flatten().map(grant_from_row).collect::<Result<_, _>>()?;
+        let rows = self.authentic(&Actor::Unknown, rows.iter().flatten()).await?;
+        let mut grants: Vec<ChartGrant> = rows.into_iter().map(grant_from_row).collect::<Result<_, _>>()?;
         grants.sort_by_key(|g| g.granted_at);
         Ok(grants)
     }

@@ -155,6 +155,14 @@ sanctum_practice_tags! {
         CheckClean = "check.clean",
         /// A draft was checked by the guard and could identify a client.
         CheckFlagged = "check.flagged",
+        /// A row deciding access (a role, a caseload assignment, a chart grant, a group's
+        /// therapist) failed its integrity check: written without the vault key. It was
+        /// treated as absent.
+        IntegrityFailure = "integrity.failure",
+        /// A row deciding access written before such rows were authenticated was signed
+        /// (once, when the vault was first opened with the key after the upgrade, or
+        /// restored from a backup made before it).
+        IntegrityBackfill = "integrity.backfill",
     }
 }
 

@@ -7,7 +7,9 @@
 //! vault passphrase). age gives confidentiality to anyone holding the key file, not
 //! authenticity, so the manifest carries a MAC under a key derived from the vault key.
 //! A restore checks the key, the MAC, the row counts, every wrapped key and the audit
-//! chain before it replaces anything; it works across backends.
+//! chain before it replaces anything; it works across backends. Rows carry every column,
+//! the authorization MACs (`integrity.rs`) among them; a backup made before those
+//! existed restores too, and the restore signs its rows.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, BufWriter, Write as _};
@@ -163,6 +165,8 @@ fn decrypt(key: &KeySource, file: &Path) -> Result<impl BufRead, Error> {
 struct Verified {
     manifest: BackupManifest,
     tables: Vec<Vec<Row>>,
+    /// Made before the authorization MACs existed: the restore signs the rows.
+    legacy: bool,
 }
 
 fn read_backup(key: &KeySource, file: &Path, progress: &dyn Progress) -> Result<Verified, Error> {
@@ -176,6 +180,7 @@ fn read_backup(key: &KeySource, file: &Path, progress: &dyn Progress) -> Result<
         return Err(Error::Backup(format!("{}: format {:?}, expected {BACKUP_FORMAT}", at(1), manifest.format)));
     }
     let mut tables: Vec<Vec<Row>> = schema::ALL.iter().map(|_| Vec::new()).collect();
+    let mut legacy = false;
     progress.start(manifest.tables.values().sum());
     for (i, line) in lines.enumerate() {
         let line = line.map_err(|e| Error::Backup(format!("{}: {e} (truncated or altered?)", at(i + 2))))?;
@@ -185,7 +190,11 @@ fn read_backup(key: &KeySource, file: &Path, progress: &dyn Progress) -> Result<
             .position(|t| t.name == parsed.table)
             .ok_or_else(|| Error::Backup(format!("{}: unknown table {:?}", at(i + 2), parsed.table)))?;
         let table = schema::ALL[t];
-        if parsed.row.len() != table.columns.len() {
+        // A backup made before the authorization MACs (migration 0005) has one cell
+        // fewer in the tables that gained them; the restore signs those rows.
+        let before_macs = crate::integrity::gained_mac_column(table) && parsed.row.len() + 1 == table.columns.len();
+        legacy |= before_macs;
+        if parsed.row.len() != table.columns.len() && !before_macs {
             return Err(Error::Backup(format!(
                 "{}: {} cells for {} columns",
                 at(i + 2),
@@ -197,8 +206,14 @@ fn read_backup(key: &KeySource, file: &Path, progress: &dyn Progress) -> Result<
         tables[t].push(Row::new(table, cells.map_err(|e| Error::Backup(format!("{}: {e}", at(i + 2))))?));
         progress.advance(1);
     }
-    let verified = Verified { manifest, tables };
+    let mut verified = Verified { manifest, tables, legacy };
     verified.check(key)?;
+    // Checked as written; then the missing MAC cells are NULL until the restore signs them.
+    for (table, rows) in schema::ALL.iter().zip(&mut verified.tables) {
+        for row in rows.iter_mut().filter(|r| r.cells.len() < table.columns.len()) {
+            row.cells.resize(table.columns.len(), Cell::Null);
+        }
+    }
     Ok(verified)
 }
 
@@ -336,7 +351,7 @@ impl<S: Store> Vault<S> {
         }
         self.run(Batch::audited(AuditEvent::ok(actor, Action::Export))).await?;
         let tables = self.store.snapshot().await?;
-        let mut backup = Verified { manifest: manifest(&tables)?, tables };
+        let mut backup = Verified { manifest: manifest(&tables)?, tables, legacy: false };
         let (key, file) = (key.duplicate(), file.to_owned());
         blocking(move || {
             let mac = backup_mac(&vault_key.backup_key(), &backup.manifest, &backup.tables).finalize();
@@ -399,6 +414,9 @@ impl Vault<SqlStore> {
         };
         store.replace_all(backup.tables).await?;
         let vault = Vault::open_in(store, key).await?;
+        if backup.legacy {
+            vault.sign_unsigned_rows().await?;
+        }
         let mut event = AuditEvent::ok(&Actor::Operator, Action::Restore);
         if let Some(head) = replaced {
             let hex: String = head.hash[..16].iter().map(|b| format!("{b:02x}")).collect();
@@ -412,5 +430,46 @@ impl Vault<SqlStore> {
     pub async fn check_backup(key: &KeySource, file: &Path) -> Result<BackupManifest, Error> {
         let (k, f) = (key.duplicate(), file.to_owned());
         Ok(blocking(move || read_backup(&k, &f, &Quiet)).await??.manifest)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keys::{Kdf, KdfParams};
+    use sanctum_practice::{ClientProfile, Role, Tagged};
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_backup_made_before_the_authorization_macs_restores_with_its_rows_signed() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let key = KeySource::key_file(KeySource::new_key_file().expose_secret()).unwrap();
+        let kdf = KdfParams::with_cost(Kdf::KeyFile, 0, 0, 0);
+        let vault = Vault::create(&Location::Sqlite(dir.path().join("old")), &key, kdf.clone()).await.unwrap();
+        let (dana, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+        let mut profile = ClientProfile::default();
+        profile.given_name = "Ann".into();
+        let ann = vault.add_client(&Actor::Operator, &profile, Some(&dana)).await.unwrap();
+
+        // The rows as a backup made before migration 0005 holds them: no MAC cells,
+        // and the backup's own MAC over exactly those rows.
+        let mut tables = vault.store.snapshot().await.unwrap();
+        for (table, rows) in schema::ALL.iter().zip(&mut tables) {
+            if crate::integrity::gained_mac_column(table) {
+                rows.iter_mut().for_each(|r| drop(r.cells.pop()));
+            }
+        }
+        let mut old = Verified { manifest: manifest(&tables).unwrap(), tables, legacy: true };
+        let backup_key = key.derive(&kdf).unwrap().backup_key();
+        old.manifest.mac = hex(&backup_mac(&backup_key, &old.manifest, &old.tables).finalize().into_bytes());
+        let file = dir.path().join("old.age");
+        write_backup(&key, &file, &old, &Quiet).unwrap();
+
+        let (restored, _) =
+            Vault::restore(&Location::Sqlite(dir.path().join("new")), &key, &file, false).await.unwrap();
+        let chart = restored.chart(&Actor::User(dana.clone()), &ann).await.expect("the restore signed the rows");
+        assert_eq!(chart.profile.given_name, "Ann");
+        let signed = restored.store.audit_page(0, 1000).await.unwrap();
+        let signed = signed.iter().filter(|e| e.action == Action::IntegrityBackfill.tag()).count();
+        assert_eq!(signed, 2, "Dana's user row and her assignment of Ann");
     }
 }

@@ -36,7 +36,9 @@ impl<S: Store> Vault<S> {
             Value::id(therapist),
         ));
         let assigned = self.run(batch).await?;
-        let ids = assigned.iter().flatten().map(|row| row.id("client_id")).collect::<Result<Vec<_>, _>>()?;
+        // An assignment written without the vault key gives no client (and is recorded).
+        let assigned = self.authentic(actor, assigned.iter().flatten()).await?;
+        let ids = assigned.into_iter().map(|row| row.id("client_id")).collect::<Result<Vec<_>, _>>()?;
         self.open_profiles(ids).await
     }
 

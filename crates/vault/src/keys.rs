@@ -1,8 +1,9 @@
 //! The key hierarchy. A passphrase (Argon2id) or a key file gives the 32-byte vault
-//! key; the vault key never encrypts data itself but yields, by HKDF-SHA256, three
+//! key; the vault key never encrypts data itself but yields, by HKDF-SHA256, its
 //! subkeys: the key-encryption key that wraps every data key, the audit chain key that
-//! authenticates the chain's head, and the key check stored to tell a wrong key from
-//! a damaged vault. Data keys — one per client, one for the practice, one for blind
+//! authenticates the chain's head, the integrity key that authenticates the rows
+//! deciding who may see what, the backup key, and the key check stored to tell a wrong
+//! key from a damaged vault. Data keys — one per client, one for the practice, one for blind
 //! indexes — are random and stored only wrapped, so rotating the vault key rewraps a
 //! handful of keys and re-encrypts no data, and destroying one wrapped key shreds
 //! everything sealed under it.
@@ -218,6 +219,11 @@ secret_key! {
     ChainKey
 }
 secret_key! {
+    /// Authenticates the rows that decide who may see what (roles, caseload
+    /// assignments, supervision grants, group leadership): see `integrity.rs`.
+    IntegrityKey
+}
+secret_key! {
     /// Seals one client's fields, or the practice's own (staff names, groups, meetings).
     DataKey
 }
@@ -245,6 +251,10 @@ impl VaultKey {
 
     pub(crate) fn chain_key(&self) -> ChainKey {
         ChainKey(self.subkey(b"sanctum audit chain key v1"))
+    }
+
+    pub(crate) fn integrity_key(&self) -> IntegrityKey {
+        IntegrityKey(self.subkey(b"sanctum authorization mac key v1"))
     }
 
     /// A value stored in the vault that only the right key reproduces.
@@ -333,6 +343,7 @@ mod tests {
     fn subkeys_differ_and_secrets_do_not_print() {
         let key = pass("p").derive(&KdfParams::with_cost(Kdf::Argon2id, 256, 1, 1)).unwrap();
         assert_ne!(key.key_encryption_key().expose(), key.chain_key().expose());
+        assert_ne!(key.integrity_key().expose(), key.chain_key().expose());
         assert_eq!(format!("{key:?}"), "VaultKey([redacted])");
         assert_eq!(format!("{:?}", pass("hunter2")), "KeySource::Passphrase([redacted])");
     }

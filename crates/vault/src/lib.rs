@@ -38,6 +38,7 @@ mod blind;
 mod caseload;
 mod chart;
 mod ids;
+mod integrity;
 mod keys;
 mod listing;
 mod location;

@@ -8,7 +8,7 @@ use sanctum_practice::{ClientProfile, Group, Role, Session, SessionStatus, Tagge
 use crate::audit::{Action, Actor, AuditEvent, Outcome};
 use crate::chart::{live_client, place, SessionWith};
 use crate::ids::RowId;
-use crate::schema::{Row, Value, CLIENTS, GROUPS, GROUP_MEMBERS, SESSIONS, USERS};
+use crate::schema::{Row, Value, CLIENTS, GROUPS, GROUP_MEMBERS, SESSIONS};
 use crate::store::{Batch, Query, Store, Write};
 use crate::vault::Vault;
 use crate::Error;
@@ -48,15 +48,13 @@ impl<S: Store> Vault<S> {
     /// Refuses (a `denied` entry, and `NotFound("therapist")`) unless `actor` is the
     /// operator or `therapist` themselves.
     pub(crate) async fn own_listing(&self, actor: &Actor, therapist: &RowId, action: Action) -> Result<(), Error> {
-        match actor {
-            Actor::Operator => return Ok(()),
-            Actor::User(u) if u == therapist => {
-                let rows = self.store.read(vec![Query::by(&USERS, "id", Value::id(u))]).await?;
-                if rows[0].first().map(|r| r.tagged::<Role>("role")).transpose()? == Some(Role::Therapist) {
-                    return Ok(());
-                }
-            }
-            _ => {}
+        let own = match actor {
+            Actor::Operator => true,
+            Actor::User(u) if u == therapist => self.role_of(u).await? == Some(Role::Therapist),
+            _ => false,
+        };
+        if own {
+            return Ok(());
         }
         let mut event = AuditEvent::ok(actor, action).record(therapist);
         event.outcome = Outcome::Denied;
@@ -163,10 +161,7 @@ impl<S: Store> Vault<S> {
     pub async fn charts_granted_to(&self, actor: &Actor, supervisor: &RowId) -> Result<Vec<ClientSummary>, Error> {
         let own = match actor {
             Actor::Operator => true,
-            Actor::User(u) if u == supervisor => {
-                let rows = self.store.read(vec![Query::by(&USERS, "id", Value::id(u))]).await?;
-                rows[0].first().map(|r| r.tagged::<Role>("role")).transpose()? == Some(Role::Supervisor)
-            }
+            Actor::User(u) if u == supervisor => self.role_of(u).await? == Some(Role::Supervisor),
             _ => false,
         };
         if !own {
@@ -181,7 +176,7 @@ impl<S: Store> Vault<S> {
             .run(Batch::audited(AuditEvent::ok(actor, Action::CaseloadRead).record(supervisor)).read(grants))
             .await?;
         let mut clients = Vec::new();
-        for grant in rows.iter().flatten() {
+        for grant in self.authentic(actor, rows.iter().flatten()).await? {
             let id = grant.id("client_id")?;
             let found = self.store.read(vec![live_client(&id)]).await?;
             let Some(row) = found[0].first() else { continue };
@@ -202,7 +197,7 @@ impl<S: Store> Vault<S> {
             Value::id(therapist),
         ));
         let rows = self.run(batch).await?;
-        let groups: Vec<&Row> = rows.iter().flatten().collect();
+        let groups: Vec<&Row> = self.authentic(actor, rows.iter().flatten()).await?;
         let members = self
             .store
             .read(

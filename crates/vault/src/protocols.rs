@@ -112,10 +112,18 @@ impl<S: Store> Vault<S> {
         }
     }
 
-    /// The role of a staff member (unaudited: the staff list).
+    /// The role of a staff member acting (unaudited: the staff list); `None` for a user
+    /// row written without the vault key (an `integrity.failure` entry naming `user`).
     pub(crate) async fn role_of(&self, user: &RowId) -> Result<Option<Role>, Error> {
         let rows = self.store.read(vec![Query::by(&USERS, "id", Value::id(user))]).await?;
-        rows[0].first().map(|r| r.tagged::<Role>("role")).transpose()
+        let row = self.authentic_first(&Actor::User(user.clone()), &rows[0]).await?;
+        row.map(|r| r.tagged::<Role>("role")).transpose()
+    }
+
+    /// The clients an authentic caseload assignment gives `actor` among `rows` (caseload
+    /// rows); assignments written without the vault key are left out (and recorded).
+    pub(crate) async fn assigned(&self, actor: &Actor, rows: &[Row]) -> Result<HashSet<RowId>, Error> {
+        self.authentic(actor, rows).await?.into_iter().map(|r| r.id("client_id")).collect()
     }
 
     // ---------------------------------------------------------------- incidents
@@ -258,7 +266,7 @@ impl<S: Store> Vault<S> {
         self.own_listing(actor, therapist, Action::IncidentRead).await?;
         let caseload = Query::by(&CASELOAD, "therapist_id", Value::id(therapist));
         let clients: Vec<RowId> =
-            self.store.read(vec![caseload]).await?[0].iter().map(|r| r.id("client_id")).collect::<Result<_, _>>()?;
+            self.assigned(actor, &self.store.read(vec![caseload]).await?[0]).await?.into_iter().collect();
         let mut batch = Batch::audited(AuditEvent::ok(actor, Action::IncidentRead).record(therapist)).read(Query::by(
             &CASELOAD,
             "therapist_id",
@@ -269,7 +277,7 @@ impl<S: Store> Vault<S> {
         }
         let rows = self.run(batch).await?;
         // Only clients still on the caseload in the audited read's own snapshot.
-        let current: HashSet<RowId> = rows[0].iter().map(|r| r.id("client_id")).collect::<Result<_, _>>()?;
+        let current = self.assigned(actor, &rows[0]).await?;
         let mut out = Vec::new();
         for (client, incidents) in clients.iter().zip(&rows[1..]) {
             if !current.contains(client) || incidents.is_empty() {
@@ -397,7 +405,7 @@ impl<S: Store> Vault<S> {
             batch.audit.push(AuditEvent::ok(actor, Action::AgendaRead).record(therapist));
         }
         let rows = self.run(batch).await?;
-        let on_caseload: HashSet<RowId> = rows[1].iter().map(|r| r.id("client_id")).collect::<Result<_, _>>()?;
+        let on_caseload = self.assigned(actor, &rows[1]).await?;
         let mut facts: HashMap<RowId, ChartFacts> = HashMap::new();
         for (i, c) in clients.iter().enumerate() {
             if !(on_caseload.contains(c) || *actor == Actor::Operator) {
@@ -534,11 +542,9 @@ impl<S: Store> Vault<S> {
         let (user, is_supervisor) = match actor {
             Actor::User(u) => {
                 let role = self.role_of(u).await?;
-                let own = !self
-                    .store
-                    .read(vec![Query::by(&CASELOAD, "therapist_id", Value::id(u)).and("client_id", Value::id(&client))])
-                    .await?[0]
-                    .is_empty();
+                let assignment =
+                    Query::by(&CASELOAD, "therapist_id", Value::id(u)).and("client_id", Value::id(&client));
+                let own = !self.assigned(actor, &self.store.read(vec![assignment]).await?[0]).await?.is_empty();
                 match role {
                     Some(Role::Supervisor) => (u.to_string(), true),
                     Some(Role::Therapist) if own => (u.to_string(), false),

@@ -58,8 +58,10 @@ tables! {
         "memory_kib": Int, "iterations": Int, "parallelism": Int, "salt": Blob, "key_check": Blob,
         "index_key": Blob, "practice_key": Blob, "key_generation": Int, "created_at": Int];
     /// Staff. Names are sealed under the practice key; sign-in finds a user by blind index.
+    /// `auth_mac` (here and in the next three tables that decide access) authenticates
+    /// the deciding columns and the row's key (`integrity.rs`).
     USERS = "users" order by "id" ["id": Text, "role": Text, "username_index": Blob, "name": Blob,
-        "password_hash": Text, "created_at": Int];
+        "password_hash": Text, "created_at": Int, "auth_mac": Blob];
     /// Staff who still have the password generated when they were added (which whoever
     /// added them has seen): they must choose their own before signing in fully. No row
     /// means the password is their own.
@@ -81,12 +83,13 @@ tables! {
     CLIENT_KEYS = "client_keys" order by "client_id" ["client_id": Text, "wrapped": Blob];
     /// Which therapist sees which client.
     CASELOAD = "caseload" order by "therapist_id, client_id" ["therapist_id": Text, "client_id": Text,
-        "assigned_at": Int];
+        "assigned_at": Int, "auth_mac": Blob];
     /// Supervision grants: a supervisor may read a client's chart while one is live.
     CHART_GRANTS = "chart_grants" order by "id" ["id": Text, "client_id": Text, "supervisor_id": Text,
-        "granted_by": Text, "granted_at": Int, "revoked_at": Int];
+        "granted_by": Text, "granted_at": Int, "revoked_at": Int, "auth_mac": Blob];
     /// Therapy groups; names sealed under the practice key.
-    GROUPS = "therapy_groups" order by "id" ["id": Text, "therapist_id": Text, "name": Blob, "created_at": Int];
+    GROUPS = "therapy_groups" order by "id" ["id": Text, "therapist_id": Text, "name": Blob, "created_at": Int,
+        "auth_mac": Blob];
     /// Group membership.
     GROUP_MEMBERS = "group_members" order by "group_id, client_id" ["group_id": Text, "client_id": Text,
         "joined_at": Int];

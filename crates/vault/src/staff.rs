@@ -59,7 +59,8 @@ impl<S: Store> Vault<S> {
         })
     }
 
-    /// A staff member by id, or `None` (not audited: the staff list is not clinical).
+    /// A staff member by id, or `None` (not audited: the staff list is not clinical). A
+    /// user row written without the vault key is `None` (and an `integrity.failure` entry).
     pub async fn staff_member(&self, id: &RowId) -> Result<Option<StaffMember>, Error> {
         let rows = self
             .store
@@ -69,17 +70,21 @@ impl<S: Store> Vault<S> {
                 Query::by(&PASSWORD_RESETS, "user_id", Value::id(id)),
             ])
             .await?;
-        rows[0].first().map(|r| self.staff_from_row(r, !rows[1].is_empty(), !rows[2].is_empty())).transpose()
+        let user = self.authentic_first(&Actor::Unknown, &rows[0]).await?;
+        user.map(|r| self.staff_from_row(r, !rows[1].is_empty(), !rows[2].is_empty())).transpose()
     }
 
-    /// Every staff member, by user name (not audited: the staff list is not clinical).
+    /// Every staff member, by user name (not audited: the staff list is not clinical;
+    /// rows written without the vault key are left out, and that is).
     pub async fn staff(&self) -> Result<Vec<StaffMember>, Error> {
         let rows =
             self.store.read(vec![Query::all(&USERS), Query::all(&STAFF_TOTP), Query::all(&PASSWORD_RESETS)]).await?;
         let ids = |rows: &[Row]| rows.iter().map(|r| r.id("user_id")).collect::<Result<Vec<RowId>, _>>();
         let (enrolled, must_change) = (ids(&rows[1])?, ids(&rows[2])?);
-        let mut staff: Vec<StaffMember> = rows[0]
-            .iter()
+        let mut staff: Vec<StaffMember> = self
+            .authentic(&Actor::Unknown, &rows[0])
+            .await?
+            .into_iter()
             .map(|r| {
                 let id = r.id("id")?;
                 self.staff_from_row(r, enrolled.contains(&id), must_change.contains(&id))

@@ -14,7 +14,7 @@ use secrecy::{ExposeSecret, SecretString};
 use crate::audit::{Action, Actor, AuditEvent, ChainVerifier, Checkpoint, Head, Outcome};
 use crate::blind::LookupField;
 use crate::ids::RowId;
-use crate::keys::{ChainKey, DataKey, IndexKey, Kdf, KdfParams, KeyEncryptionKey, KeySource, VaultKey};
+use crate::keys::{ChainKey, DataKey, IndexKey, IntegrityKey, Kdf, KdfParams, KeyEncryptionKey, KeySource, VaultKey};
 use crate::location::Location;
 use crate::schema::{Row, Value, CLIENT_KEYS, PASSWORD_RESETS, USERS, VAULT_META};
 use crate::seal::Place;
@@ -23,6 +23,8 @@ use crate::store::{Batch, Query, Store, Write};
 use crate::Error;
 
 const FORMAT: i64 = 1;
+/// The migration that added the authorization MACs (`migrations/*/0005_*.sql`).
+const AUTHORIZATION_MACS_MIGRATION: i64 = 5;
 pub(crate) const META_INDEX_KEY: Place<'static> = Place { table: "vault_meta", column: "index_key", row: "1" };
 pub(crate) const META_PRACTICE_KEY: Place<'static> = Place { table: "vault_meta", column: "practice_key", row: "1" };
 
@@ -31,6 +33,8 @@ pub struct Vault<S: Store = SqlStore> {
     pub(crate) store: S,
     pub(crate) kek: KeyEncryptionKey,
     pub(crate) chain: ChainKey,
+    /// Authenticates the rows that decide access (`integrity.rs`).
+    pub(crate) integrity: IntegrityKey,
     pub(crate) index: IndexKey,
     pub(crate) practice: DataKey,
     pub(crate) kdf: KdfParams,
@@ -138,7 +142,13 @@ impl Vault<SqlStore> {
                 });
             }
         };
+        // Rows written before their authorization MACs existed are signed by the open
+        // that adds the MACs, and never later (see `integrity.rs`).
+        let unsigned_era = !vault.store.applied(AUTHORIZATION_MACS_MIGRATION).await?;
         vault.store.migrate(location).await?;
+        if unsigned_era {
+            vault.sign_unsigned_rows().await?;
+        }
         Ok(vault)
     }
 
@@ -202,6 +212,7 @@ impl<S: Store> Vault<S> {
             store,
             kek,
             chain,
+            integrity: vault_key.integrity_key(),
             index,
             practice,
             key_check: vault_key.key_check(),
@@ -225,6 +236,7 @@ impl<S: Store> Vault<S> {
         Ok(Vault {
             store,
             chain: vault_key.chain_key(),
+            integrity: vault_key.integrity_key(),
             kek,
             index,
             practice,
@@ -244,7 +256,10 @@ impl<S: Store> Vault<S> {
         &self.kdf
     }
 
-    pub(crate) async fn run(&self, batch: Batch) -> Result<Vec<Vec<Row>>, Error> {
+    /// Runs a batch on the chain; inserts into the tables that decide access are signed
+    /// here, in the batch's own transaction (`integrity.rs`).
+    pub(crate) async fn run(&self, mut batch: Batch) -> Result<Vec<Vec<Row>>, Error> {
+        self.integrity.sign_writes(&mut batch.writes)?;
         self.store.run(batch, &self.chain).await
     }
 
@@ -289,18 +304,24 @@ impl<S: Store> Vault<S> {
             .ok_or_else(|| Error::Input { field: "NAME".into(), message: "is empty".into() })
     }
 
-    /// A staff member by user name (not audited: the staff list is not clinical).
+    /// A staff member by user name (not audited: the staff list is not clinical); `None`
+    /// for a row written without the vault key.
     pub async fn find_user(&self, username: &str) -> Result<Option<User>, Error> {
         let index = self.username_index(username)?;
         let rows = self.store.read(vec![Query::by(&USERS, "username_index", Value::index(Some(&index)))]).await?;
-        rows.into_iter().flatten().next().map(|r| Ok(User { id: r.id("id")?, role: r.tagged("role")? })).transpose()
+        let user = self.authentic_first(&Actor::Unknown, &rows[0]).await?;
+        user.map(|r| Ok(User { id: r.id("id")?, role: r.tagged("role")? })).transpose()
     }
 
     /// Checks a password. Both outcomes are audited; an unknown user costs a hash too,
-    /// so timing does not tell who has an account.
+    /// so timing does not tell who has an account. A user whose row fails its integrity
+    /// check (`integrity.rs`) is refused like a wrong password.
     pub async fn sign_in(&self, username: &str, password: &SecretString) -> Result<User, Error> {
         let index = self.username_index(username)?;
         let rows = self.store.read(vec![Query::by(&USERS, "username_index", Value::index(Some(&index)))]).await?;
+        // A user row written without the vault key signs in as nobody (the password is
+        // still checked against it, so timing tells nothing).
+        let authentic = self.authentic_first(&Actor::Unknown, &rows[0]).await?.is_some();
         let row = rows.into_iter().flatten().next();
         let stored = match &row {
             Some(r) => r.text("password_hash")?.to_owned(),
@@ -312,7 +333,7 @@ impl<S: Store> Vault<S> {
                 .is_ok_and(|h| Argon2::default().verify_password(given.expose_secret().as_bytes(), &h).is_ok())
         })
         .await?;
-        match (row, ok) {
+        match (row, ok && authentic) {
             (Some(r), true) => {
                 let user = User { id: r.id("id")?, role: r.tagged("role")? };
                 self.run(Batch::audited(AuditEvent::ok(&Actor::User(user.id.clone()), Action::SignIn))).await?;
@@ -394,8 +415,9 @@ impl<S: Store> Vault<S> {
         }
     }
 
-    /// Rotates the vault key: every data key is rewrapped and the checkpoint re-signed in
-    /// one transaction; afterwards the old key opens nothing.
+    /// Rotates the vault key: every data key is rewrapped, every authorization row that
+    /// verifies is re-signed (`integrity.rs`) and the checkpoint re-signed, in one
+    /// transaction; afterwards the old key opens nothing.
     pub async fn rotate_key(&mut self, actor: &Actor, new_key: &KeySource, kdf: KdfParams) -> Result<(), Error> {
         let new_vault_key = derive(new_key, &kdf).await?;
         // Read every wrapped key and the head in one transaction; write back only if no
@@ -421,6 +443,8 @@ impl<S: Store> Vault<S> {
                 expect: Some((1, "a client key")),
             });
         }
+        let new_integrity = new_vault_key.integrity_key();
+        batch.writes.extend(self.resign_rows(&new_integrity).await?);
         let generation =
             rows[1].first().ok_or_else(|| Error::NotInitialised("this store".into()))?.int("key_generation")?;
         let set = meta_key_values(&new_vault_key, &new_kek, &self.index, &self.practice, &kdf, generation + 1);
@@ -432,6 +456,7 @@ impl<S: Store> Vault<S> {
         self.run(batch).await?;
         self.kek = new_kek;
         self.chain = new_vault_key.chain_key();
+        self.integrity = new_integrity;
         self.key_check = new_vault_key.key_check();
         self.kdf = kdf;
         Ok(())

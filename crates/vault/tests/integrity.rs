@@ -1,0 +1,254 @@
+//! Authorization data a database writer cannot forge, on every backend (as
+//! `conformance.rs`: SQLite always, PostgreSQL with `SANCTUM_TEST_PG`): roles, caseload
+//! assignments, supervision grants and group leadership edited, inserted or given
+//! another row's MAC by raw SQL grant nothing and are on the record; rows written
+//! before the MACs existed are signed once, when the vault is opened after the upgrade;
+//! rotating the key keeps every genuine row and launders no forged one.
+
+#[allow(dead_code)]
+mod support;
+
+use sanctum_practice::{Group, Role};
+use sanctum_vault::{Action, Actor, AuditEntry, AuditReport, Error, KdfParams, RowId, Store, Vault};
+use support::{conformance, key_file, profile, TestVault};
+
+/// Dana and Eli (therapists), Sam (a supervisor), Root (an admin); Ann is Dana's client
+/// (Sam holds a grant on her chart), Cleo is Eli's; Dana leads a group.
+struct Practice {
+    dana: RowId,
+    eli: RowId,
+    sam: RowId,
+    root: RowId,
+    ann: RowId,
+    cleo: RowId,
+    group: RowId,
+    eli_password: secrecy::SecretString,
+}
+
+impl Practice {
+    async fn new(vault: &Vault) -> Practice {
+        let op = &Actor::Operator;
+        let (dana, _) = vault.add_user(op, "dana", Role::Therapist).await.expect("setup");
+        let (eli, eli_password) = vault.add_user(op, "eli", Role::Therapist).await.expect("setup");
+        let (sam, _) = vault.add_user(op, "sam", Role::Supervisor).await.expect("setup");
+        let (root, _) = vault.add_user(op, "root", Role::Admin).await.expect("setup");
+        let ann = vault.add_client(op, &profile("Ann", "Example"), Some(&dana)).await.expect("setup");
+        let cleo = vault.add_client(op, &profile("Cleo", "Sample"), Some(&eli)).await.expect("setup");
+        vault.grant_chart(&Actor::User(dana.clone()), &ann, &sam).await.expect("setup");
+        let group = vault.create_group(op, &dana, &Group { name: "Tuesday group".into() }).await.expect("setup");
+        Practice { dana, eli, sam, root, ann, cleo, group, eli_password: eli_password.0 }
+    }
+
+    /// Every genuine row still decides access as it did.
+    async fn works(&self, vault: &Vault) {
+        let (dana, sam) = (Actor::User(self.dana.clone()), Actor::User(self.sam.clone()));
+        assert_eq!(vault.chart(&dana, &self.ann).await.expect("Dana's client").profile.given_name, "Ann");
+        assert_eq!(vault.chart(&sam, &self.ann).await.expect("the grant").profile.given_name, "Ann");
+        vault.chart(&Actor::User(self.eli.clone()), &self.cleo).await.expect("Eli's client");
+        vault.group(&dana, &self.group).await.expect("Dana's group");
+        let names: Vec<String> = vault
+            .clients_of(&dana, &self.dana)
+            .await
+            .expect("Dana's clients")
+            .into_iter()
+            .map(|c| c.profile.given_name.clone())
+            .collect();
+        assert_eq!(names, ["Ann"]);
+        assert_eq!(vault.staff_member(&self.root).await.expect("staff").expect("root").role, Role::Admin);
+        assert_eq!(vault.staff().await.expect("staff").len(), 4);
+    }
+}
+
+async fn entries(vault: &Vault, action: Action) -> Vec<AuditEntry> {
+    use sanctum_practice::Tagged;
+    let all = vault.store().audit_page(0, 100_000).await.expect("audit log");
+    all.into_iter().filter(|e| e.action == action.tag()).collect()
+}
+
+/// The `integrity.failure` entries naming `record` (and no other entries' text).
+async fn failures_naming(vault: &Vault, record: &RowId) -> usize {
+    let failures = entries(vault, Action::IntegrityFailure).await;
+    assert!(failures.iter().all(|e| e.outcome == "failed"));
+    failures.iter().filter(|e| e.record.as_deref() == Some(record.as_str())).count()
+}
+
+fn refused<T: std::fmt::Debug>(result: Result<T, Error>, what: &str) {
+    assert!(matches!(&result, Err(Error::NotFound(_))), "{what}: {result:?}");
+}
+
+async fn raw(vault: &Vault, sql: &str) {
+    vault.store().execute_raw(sql).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+}
+
+conformance!(a_role_edited_in_the_database_gives_no_rights, |t: TestVault| async move {
+    let vault = t.create().await;
+    let p = Practice::new(&vault).await;
+    raw(&vault, &format!("UPDATE users SET role = 'admin' WHERE id = '{}'", p.eli)).await;
+
+    // Not an administrator: not a staff member at all, for every way the app asks.
+    assert_eq!(vault.staff_member(&p.eli).await.unwrap(), None);
+    assert_eq!(vault.find_user("eli").await.unwrap(), None);
+    assert!(vault.staff().await.unwrap().iter().all(|m| m.id != p.eli));
+    assert!(matches!(vault.sign_in("eli", &p.eli_password).await, Err(Error::Denied)));
+    // Nor a therapist any more: the tampered row decides nothing.
+    refused(vault.chart(&Actor::User(p.eli.clone()), &p.cleo).await, "Eli's own client");
+    refused(vault.clients_of(&Actor::User(p.eli.clone()), &p.eli).await, "Eli's caseload");
+    assert!(failures_naming(&vault, &p.eli).await >= 4, "each refusal is on the record");
+    // Nobody else is touched, and the chain is intact.
+    assert_eq!(vault.staff_member(&p.root).await.unwrap().expect("root").role, Role::Admin);
+    vault.chart(&Actor::User(p.dana.clone()), &p.ann).await.expect("Dana");
+    assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
+});
+
+conformance!(a_caseload_row_inserted_in_the_database_opens_no_chart, |t: TestVault| async move {
+    let vault = t.create().await;
+    let p = Practice::new(&vault).await;
+    raw(
+        &vault,
+        &format!("INSERT INTO caseload (therapist_id, client_id, assigned_at) VALUES ('{}', '{}', 0)", p.eli, p.ann),
+    )
+    .await;
+    let eli = Actor::User(p.eli.clone());
+    refused(vault.chart(&eli, &p.ann).await, "the chart");
+    refused(vault.authorize(&eli, &p.ann, Action::ChartRead).await, "authorize");
+    let listed: Vec<RowId> = vault.clients_of(&eli, &p.eli).await.unwrap().into_iter().map(|c| c.id).collect();
+    assert_eq!(listed, std::slice::from_ref(&p.cleo), "the client list leaves the forged assignment out");
+    assert!(vault.caseload(&eli, &p.eli).await.unwrap().clients.iter().all(|c| c.id != p.ann.as_str()));
+    let failures = entries(&vault, Action::IntegrityFailure).await;
+    assert!(failures
+        .iter()
+        .any(|e| e.client.as_deref() == Some(p.ann.as_str()) && e.record.as_deref() == Some(p.eli.as_str())));
+    p.works(&vault).await;
+});
+
+conformance!(a_mac_copied_from_another_row_does_not_verify, |t: TestVault| async move {
+    let vault = t.create().await;
+    let p = Practice::new(&vault).await;
+    let eli = Actor::User(p.eli.clone());
+
+    // Eli's genuine assignment's MAC, on an assignment of Dana's client to Eli.
+    raw(
+        &vault,
+        &format!(
+            "INSERT INTO caseload (therapist_id, client_id, assigned_at, auth_mac) \
+             SELECT therapist_id, '{}', assigned_at, auth_mac FROM caseload WHERE client_id = '{}'",
+            p.ann, p.cleo
+        ),
+    )
+    .await;
+    refused(vault.chart(&eli, &p.ann).await, "a copied assignment MAC");
+
+    // Root's role and MAC, copied onto Eli.
+    raw(
+        &vault,
+        &format!(
+            "UPDATE users SET role = 'admin', auth_mac = (SELECT u.auth_mac FROM users u WHERE u.id = '{}') \
+             WHERE id = '{}'",
+            p.root, p.eli
+        ),
+    )
+    .await;
+    assert_eq!(vault.staff_member(&p.eli).await.unwrap(), None, "a copied role MAC");
+
+    // A revoked grant made live again, keeping its MAC.
+    let grant = vault.chart_grants(&p.ann).await.unwrap().pop().expect("Sam's grant").id;
+    vault.revoke_chart_grant(&Actor::User(p.dana.clone()), &grant).await.expect("revoke");
+    raw(&vault, &format!("UPDATE chart_grants SET revoked_at = NULL WHERE id = '{grant}'")).await;
+    refused(vault.chart(&Actor::User(p.sam.clone()), &p.ann).await, "an unrevoked grant");
+    assert!(vault.charts_granted_to(&Actor::User(p.sam.clone()), &p.sam).await.unwrap().is_empty());
+
+    // Dana's group handed to Eli, keeping its MAC: now nobody's.
+    raw(&vault, &format!("UPDATE therapy_groups SET therapist_id = '{}' WHERE id = '{}'", p.eli, p.group)).await;
+    refused(vault.group(&eli, &p.group).await, "a group handed over");
+    refused(vault.group(&Actor::User(p.dana.clone()), &p.group).await, "the tampered group");
+    assert!(vault.groups_of(&Actor::Operator, &p.eli).await.unwrap().is_empty());
+    assert!(vault.groups_of(&Actor::Operator, &p.dana).await.unwrap().is_empty());
+
+    assert!(failures_naming(&vault, &p.eli).await >= 1);
+    assert!(failures_naming(&vault, &grant).await >= 1);
+    assert!(failures_naming(&vault, &p.group).await >= 1);
+    // The genuine rows still work.
+    vault.chart(&Actor::User(p.dana.clone()), &p.ann).await.expect("Dana");
+    assert_eq!(vault.staff_member(&p.root).await.unwrap().expect("root").role, Role::Admin);
+});
+
+/// Turns the vault at `t` back into one written before migration 0005: the MAC columns
+/// gone and the migration not applied.
+async fn before_the_macs(vault: &Vault) {
+    for table in ["users", "caseload", "chart_grants", "therapy_groups"] {
+        raw(vault, &format!("ALTER TABLE {table} DROP COLUMN auth_mac")).await;
+    }
+    raw(vault, "DELETE FROM _sqlx_migrations WHERE version = 5").await;
+}
+
+conformance!(rows_written_before_the_macs_are_signed_once_when_the_vault_is_opened, |t: TestVault| async move {
+    let vault = t.create().await;
+    let p = Practice::new(&vault).await;
+    before_the_macs(&vault).await;
+    vault.close().await;
+
+    // The open that applies the migration signs every row, one entry each.
+    let vault = t.open().await;
+    p.works(&vault).await;
+    let signed = entries(&vault, Action::IntegrityBackfill).await;
+    assert_eq!(signed.len(), 4 + 2 + 1 + 1, "four users, two assignments, a grant, a group");
+    assert!(signed.iter().any(|e| e.record.as_deref() == Some(p.root.as_str())));
+    assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
+    vault.close().await;
+
+    // Idempotent: the next open signs nothing.
+    let vault = t.open().await;
+    assert_eq!(entries(&vault, Action::IntegrityBackfill).await.len(), 8);
+    p.works(&vault).await;
+
+    // A MAC cleared later is not signed again by an open: the row stays refused.
+    raw(&vault, &format!("UPDATE caseload SET auth_mac = NULL WHERE client_id = '{}'", p.cleo)).await;
+    vault.close().await;
+    let vault = t.open().await;
+    refused(vault.chart(&Actor::User(p.eli.clone()), &p.cleo).await, "a cleared MAC");
+
+    // Nor by rolling the schema back to have a forged row signed: the chain already
+    // records a backfill, so this one signs nothing and says so.
+    raw(
+        &vault,
+        &format!("INSERT INTO caseload (therapist_id, client_id, assigned_at) VALUES ('{}', '{}', 0)", p.eli, p.ann),
+    )
+    .await;
+    before_the_macs(&vault).await;
+    vault.close().await;
+    let vault = t.open().await;
+    assert_eq!(entries(&vault, Action::IntegrityBackfill).await.len(), 8);
+    refused(vault.chart(&Actor::User(p.eli.clone()), &p.ann).await, "a forged row after a rollback");
+    let failures = entries(&vault, Action::IntegrityFailure).await;
+    assert!(failures.iter().any(|e| e.actor == "operator" && e.record.is_none()), "the refused backfill");
+});
+
+conformance!(rotating_the_key_keeps_access_and_launders_nothing, |t: TestVault| async move {
+    let mut vault = t.create().await;
+    let p = Practice::new(&vault).await;
+    raw(
+        &vault,
+        &format!("INSERT INTO caseload (therapist_id, client_id, assigned_at) VALUES ('{}', '{}', 0)", p.eli, p.ann),
+    )
+    .await;
+    let new_key = key_file();
+    vault
+        .rotate_key(&Actor::Operator, &new_key, KdfParams::with_cost(sanctum_vault::Kdf::KeyFile, 0, 0, 0))
+        .await
+        .unwrap();
+    p.works(&vault).await;
+    vault.close().await;
+    let vault = Vault::open(&t.location(), &new_key).await.expect("the new key opens it");
+    p.works(&vault).await;
+    refused(vault.chart(&Actor::User(p.eli.clone()), &p.ann).await, "the forged row, after the rotation");
+    assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
+
+    // A backup carries the MACs: the restored vault decides as this one does.
+    let file = t.dir.path().join("rotated.age");
+    vault.backup(&Actor::Operator, &new_key, &file).await.expect("backup");
+    let twin = t.sibling("restored").await;
+    let (restored, _) = Vault::restore(&twin.location(), &new_key, &file, false).await.expect("restore");
+    p.works(&restored).await;
+    refused(restored.chart(&Actor::User(p.eli.clone()), &p.ann).await, "the forged row, restored");
+    assert!(entries(&restored, Action::IntegrityBackfill).await.is_empty(), "nothing to sign");
+});
