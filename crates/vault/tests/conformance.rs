@@ -1542,3 +1542,24 @@ conformance!(the_app_tables_round_trip_through_a_backup, |t: TestVault| async mo
     assert_eq!(restored.chart_grants(&client).await.unwrap()[0].id, grant);
     assert_eq!(restored.chart(&Actor::User(sam), &client).await.unwrap().profile.given_name, "Ann");
 });
+
+conformance!(two_instances_taking_turns_keep_one_chain, |t: TestVault| async move {
+    // Each instance's committer remembers the head it last wrote; the other one's
+    // appends make that stale, and every write must notice and read the head again.
+    let one = t.create().await;
+    let (therapist, _) = one.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
+    let client = one.add_client(&Actor::Operator, &profile("Ann", "Example"), Some(&therapist)).await.unwrap();
+    let two = t.open().await;
+    let start = one.audit_head().await.unwrap().seq;
+    let mut note = Note::draft(NoteTemplate::Dap);
+    note.sections = NoteSections(vec!["d".into(), "a".into(), "p".into()]);
+    for i in 0..10 {
+        let vault = if i % 2 == 0 { &one } else { &two };
+        vault.add_signed_note(&Actor::Operator, &client, None, &therapist, &note).await.unwrap();
+        vault.chart(&Actor::User(therapist.clone()), &client).await.unwrap();
+    }
+    let head = two.audit_head().await.unwrap();
+    assert_eq!(head.seq, start + 20, "ten notes and ten chart reads, each one entry");
+    assert_eq!(one.verify_audit(None).await.unwrap(), AuditReport::Intact { head });
+    assert_eq!(one.chart(&Actor::Operator, &client).await.unwrap().notes.len(), 10);
+});
