@@ -382,6 +382,9 @@ impl<S: Store> Vault<S> {
         let by_client = |t| Query::by(t, "client_id", Value::id(client));
         let mut batch = Batch::audited(AuditEvent::ok(actor, Action::ClientErased).client(client))
             .write(Write::Require(live_client(client), "client"));
+        batch.writes.extend(self.presentation_links_of(client).await?.into_iter().map(|presentation| {
+            Write::Delete(Query::by(&schema::PRESENTATION_LINKS, "presentation_id", Value::id(&presentation)))
+        }));
         for table in [
             &schema::DISCLOSURES,
             &schema::ATTENDANCE,
@@ -705,7 +708,8 @@ impl<S: Store> Vault<S> {
         self.add_record(actor, Action::MeasureWrite, client, &schema::MEASURES, plain, &body).await
     }
 
-    /// Records an incident.
+    /// Records an incident concerning one client, with a fresh `link` of its own (set
+    /// here, whatever was given): [`Vault::record_incident`] for several clients at once.
     pub async fn add_incident(
         &self,
         actor: &Actor,
@@ -713,8 +717,10 @@ impl<S: Store> Vault<S> {
         reporter: &RowId,
         incident: &Incident,
     ) -> Result<RowId, Error> {
+        let mut incident = incident.clone();
+        incident.link = RowId::generate().to_string();
         let plain = vec![("reported_by", Value::id(reporter)), ("reported_at", Value::int(now()))];
-        self.add_record(actor, Action::IncidentWrite, client, &schema::INCIDENTS, plain, incident).await
+        self.add_record(actor, Action::IncidentWrite, client, &schema::INCIDENTS, plain, &incident).await
     }
 
     /// Adds an item to a client's agenda, optionally for a given session.

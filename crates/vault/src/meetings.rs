@@ -8,8 +8,9 @@
 //! identifies a client before it calls [`Vault::add_case_presentation`]; the vault
 //! cannot tell a pseudonym from a name. Which client a presentation is about is kept
 //! in `presentation_links`, the client id itself sealed (practice key), and is
-//! returned only to the presenting therapist. Erasing a client does not find these
-//! links (they are sealed); a link then names an erased id that opens nothing.
+//! returned only to the presenting therapist. Erasing a client removes its links (found
+//! by opening each; there are as many as presentations); the de-identified
+//! presentations stay with their meetings.
 
 use sanctum_practice::{
     check_group_agreement, Consent, ConsentKind, Note, NoteSections, NoteState, Role, Tagged, TeamMeeting,
@@ -137,6 +138,21 @@ impl<S: Store> Vault<S> {
         });
         self.run(batch).await?;
         Ok(id)
+    }
+
+    /// The presentations linked to `client` (every link opened: they are sealed).
+    pub(crate) async fn presentation_links_of(&self, client: &RowId) -> Result<Vec<RowId>, Error> {
+        let links = self.store.read(vec![Query::all(&PRESENTATION_LINKS)]).await?;
+        let mut out = Vec::new();
+        for row in links.iter().flatten() {
+            let id = row.id("presentation_id")?;
+            let linked: String =
+                self.practice.open(&place(&PRESENTATION_LINKS, "client_id", &id), &row.sealed("client_id")?)?;
+            if linked == client.as_str() {
+                out.push(id);
+            }
+        }
+        Ok(out)
     }
 
     /// A meeting's case presentations, in the order added: `(id, presenter, text,

@@ -204,6 +204,8 @@ conformance!(a_chart_holds_every_record_and_every_access_is_audited, |t: TestVau
     assert_eq!(chart.consents[0].1.revoked_at, Some(9));
     assert_eq!(chart.consents[0].1.version, "2024-03");
     assert_eq!(chart.measures[0].1.total(), 8);
+    assert!(!chart.incidents[0].1.link.is_empty(), "an incident gets a link of its own");
+    incident.link = chart.incidents[0].1.link.clone();
     assert_eq!(chart.incidents[0].1, incident);
     assert_eq!(chart.agenda[0].1, item);
 
@@ -1330,6 +1332,15 @@ conformance!(charts_open_only_for_their_therapist_or_a_granted_supervisor, |t: T
     let consent = Consent { kind: ConsentKind::Treatment, version: "1".into(), signed_at: 1, revoked_at: None };
     let cid = vault.add_consent(&d, &ann, &consent).await.unwrap();
     let iid = vault.add_incident(&d, &ann, &dana, &Incident::default()).await.unwrap();
+    // Each incident recorded alone gets a link of its own, whatever it was given.
+    let mut given = Incident::default();
+    given.link = "chosen".into();
+    let other = vault.add_incident(&d, &ann, &dana, &given).await.unwrap();
+    let (first, second) = (
+        vault.incident(&d, &iid).await.unwrap().1.link.clone(),
+        vault.incident(&d, &other).await.unwrap().1.link.clone(),
+    );
+    assert!(!first.is_empty() && first != "chosen" && second != "chosen" && first != second, "{first} {second}");
     let aid = vault.add_agenda_item(&d, &ann, None, &AgendaItem::default()).await.unwrap();
     for record in [
         RecordRef::Note(nid),

@@ -475,6 +475,13 @@ conformance!(a_case_presentation_shows_its_client_only_to_the_presenter, |t: Tes
     );
     assert_eq!(last(&vault).await, ("presentation.read".into(), "denied".into()));
 
+    // Erasing a client ends the link; the de-identified presentation stays with the
+    // meeting, and the other client's link is untouched.
+    vault.erase_client(&Actor::Operator, &p.ann).await.unwrap();
+    let by_dana = vault.case_presentations(&d, &m).await.unwrap();
+    assert_eq!(of(&by_dana, &pa), (pa.clone(), p.dana.clone(), text.to_owned(), None));
+    assert_eq!(of(&vault.case_presentations(&e, &m).await.unwrap(), &pc).3, Some(p.cleo.clone()));
+
     // Minutes and follow-ups.
     meeting.minutes = "Agreed: A to be seen weekly; follow up in a month.".into();
     vault.update_team_meeting(&s, &m, &meeting).await.unwrap();
