@@ -24,7 +24,7 @@ impl Practice {
         let key = dir.path().join("vault.key");
         let p = Practice { dir, key };
         let out = p.ok(&["init", "--new-key-file", p.key.to_str().expect("utf-8 path")]);
-        assert!(out.contains("Created a vault") && out.contains("Audit head: 1:"), "{out}");
+        assert!(out.contains("Created a vault") && out.contains("Audit head: 2:"), "{out}");
         p
     }
 
@@ -96,7 +96,7 @@ fn an_operator_sets_up_a_practice_and_the_audit_chain_records_it() {
     let verify = p.ok(&["audit", "verify"]);
     assert!(verify.contains("audit chain intact"), "{verify}");
     let head = p.head();
-    assert!(head.starts_with("6:"), "create, user, 2 × (client, assignment): {head}");
+    assert!(head.starts_with("7:"), "create, access signed from the start, user, 2 × (client, assignment): {head}");
     assert!(p.ok(&["audit", "verify", "--expect-head", &head]).contains("intact"));
     let err = p.fails(&["user", "add", "Dana", "--role", "admin"]);
     assert!(err.contains("already exists"), "{err}");

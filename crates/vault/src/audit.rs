@@ -161,7 +161,9 @@ sanctum_practice_tags! {
         IntegrityFailure = "integrity.failure",
         /// A row deciding access written before such rows were authenticated was signed
         /// (once, when the vault was first opened with the key after the upgrade, or
-        /// restored from a backup made before it).
+        /// restored from a backup made before it); with no row named, the vault was
+        /// created with its access rows signed from the start. Either way, no later open
+        /// signs unsigned rows.
         IntegrityBackfill = "integrity.backfill",
     }
 }

@@ -444,7 +444,9 @@ mod tests {
         let dir = tempfile::TempDir::new().unwrap();
         let key = KeySource::key_file(KeySource::new_key_file().expose_secret()).unwrap();
         let kdf = KdfParams::with_cost(Kdf::KeyFile, 0, 0, 0);
-        let vault = Vault::create(&Location::Sqlite(dir.path().join("old")), &key, kdf.clone()).await.unwrap();
+        let vault = Vault::create_as_before_access_macs(&Location::Sqlite(dir.path().join("old")), &key, kdf.clone())
+            .await
+            .unwrap();
         let (dana, _) = vault.add_user(&Actor::Operator, "dana", Role::Therapist).await.unwrap();
         let mut profile = ClientProfile::default();
         profile.given_name = "Ann".into();

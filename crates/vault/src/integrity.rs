@@ -17,7 +17,8 @@
 //!   migration adding them (or by the restore of a backup made before it), once the key
 //!   has opened the vault: one transaction, one `integrity.backfill` entry per row, and
 //!   never again once the chain holds such an entry (a row whose MAC was cleared later
-//!   stays refused). Rotating the vault key re-signs every row that verifies under the
+//!   stays refused). A vault created with the MACs holds one from its creation (seq 2,
+//!   naming no row), so rolling its schema back gets no forged row signed either. Rotating the vault key re-signs every row that verifies under the
 //!   old key, in the rotation's transaction.
 
 use hmac::{Hmac, Mac};

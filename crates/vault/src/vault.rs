@@ -114,8 +114,24 @@ pub enum AuditReport {
 impl Vault<SqlStore> {
     /// Creates a new vault at `location`.
     pub async fn create(location: &Location, key: &KeySource, kdf: KdfParams) -> Result<Vault, Error> {
+        Vault::create_at(location, key, kdf, true).await
+    }
+
+    /// Creates a vault at `location` whose chain does not say that its access rows are
+    /// signed from the start, as a vault made before migration 0005 — for the tests of
+    /// the upgrade that signs such rows. Never for a real practice.
+    #[doc(hidden)]
+    pub async fn create_as_before_access_macs(
+        location: &Location,
+        key: &KeySource,
+        kdf: KdfParams,
+    ) -> Result<Vault, Error> {
+        Vault::create_at(location, key, kdf, false).await
+    }
+
+    async fn create_at(location: &Location, key: &KeySource, kdf: KdfParams, signed: bool) -> Result<Vault, Error> {
         let store = SqlStore::create(location).await?;
-        Vault::create_in(store, key, kdf).await.map_err(|e| match e {
+        Vault::create_with(store, key, kdf, signed).await.map_err(|e| match e {
             Error::AlreadyInitialised(_) => Error::AlreadyInitialised(location.to_string()),
             e => e,
         })
@@ -189,6 +205,12 @@ pub(crate) async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + '
 impl<S: Store> Vault<S> {
     /// Creates a vault in an empty store.
     pub async fn create_in(store: S, key: &KeySource, kdf: KdfParams) -> Result<Vault<S>, Error> {
+        Vault::create_with(store, key, kdf, true).await
+    }
+
+    /// Creates a vault in an empty store; `signed`: its chain records that its access
+    /// rows are signed from the start (every vault but the upgrade tests' old ones).
+    async fn create_with(store: S, key: &KeySource, kdf: KdfParams, signed: bool) -> Result<Vault<S>, Error> {
         let vault_key = derive(key, &kdf).await?;
         let chain = vault_key.chain_key();
         if read_meta(&store).await?.is_some() {
@@ -199,11 +221,17 @@ impl<S: Store> Vault<S> {
         let practice = DataKey::generate();
         let mut values = meta_key_values(&vault_key, &kek, &index, &practice, &kdf, 1);
         values.extend([("id", Value::int(1)), ("format", Value::int(FORMAT)), ("created_at", Value::int(now()))]);
-        let batch = Batch {
+        let mut batch = Batch {
             genesis: true,
             ..Batch::audited(AuditEvent::ok(&Actor::Operator, Action::VaultCreated))
                 .write(Write::Insert { table: &VAULT_META, values })
         };
+        // Its access rows are signed from the start: the chain says so, so that no
+        // later open takes unsigned rows (a rolled-back schema) for ones written before
+        // signing existed.
+        if signed {
+            batch.audit.push(AuditEvent::ok(&Actor::Operator, Action::IntegrityBackfill));
+        }
         store.run(batch, &chain).await.map_err(|e| match e {
             Error::Conflict(_) => Error::AlreadyInitialised("this store".into()),
             e => e,

@@ -26,7 +26,7 @@ fn group_agreement() -> Consent {
 conformance!(creating_and_opening, |t: TestVault| async move {
     let vault = t.create().await;
     let head = vault.audit_head().await.unwrap();
-    assert_eq!(head.seq, 1, "the creation is the first entry");
+    assert_eq!(head.seq, 2, "the creation and that its access rows are signed from the start");
     assert!(matches!(Vault::create(&t.location(), &t.key, t.kdf()).await, Err(Error::AlreadyInitialised(_))));
     let wrong = key_file();
     assert!(matches!(Vault::open(&t.location(), &wrong).await, Err(Error::WrongKey(_))));

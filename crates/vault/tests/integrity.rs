@@ -182,7 +182,7 @@ async fn before_the_macs(vault: &Vault) {
 }
 
 conformance!(rows_written_before_the_macs_are_signed_once_when_the_vault_is_opened, |t: TestVault| async move {
-    let vault = t.create().await;
+    let vault = t.create_as_before_access_macs().await;
     let p = Practice::new(&vault).await;
     before_the_macs(&vault).await;
     vault.close().await;
@@ -250,5 +250,28 @@ conformance!(rotating_the_key_keeps_access_and_launders_nothing, |t: TestVault| 
     let (restored, _) = Vault::restore(&twin.location(), &new_key, &file, false).await.expect("restore");
     p.works(&restored).await;
     refused(restored.chart(&Actor::User(p.eli.clone()), &p.ann).await, "the forged row, restored");
-    assert!(entries(&restored, Action::IntegrityBackfill).await.is_empty(), "nothing to sign");
+    let signed = entries(&restored, Action::IntegrityBackfill).await;
+    assert!(signed.iter().all(|e| e.record.is_none()), "nothing to sign: {signed:?}");
+});
+
+conformance!(a_new_vaults_schema_rolled_back_gets_no_forged_row_signed, |t: TestVault| async move {
+    // A vault made with its access rows signed says so in its chain from the start...
+    let vault = t.create().await;
+    let p = Practice::new(&vault).await;
+    let created = entries(&vault, Action::IntegrityBackfill).await;
+    assert_eq!(created.len(), 1);
+    assert_eq!((created[0].seq, created[0].record.as_deref()), (2, None));
+    // ...so a forged assignment smuggled in by rolling the schema back is never signed.
+    raw(
+        &vault,
+        &format!("INSERT INTO caseload (therapist_id, client_id, assigned_at) VALUES ('{}', '{}', 0)", p.eli, p.ann),
+    )
+    .await;
+    before_the_macs(&vault).await;
+    vault.close().await;
+    let vault = t.open().await;
+    assert_eq!(entries(&vault, Action::IntegrityBackfill).await.len(), 1, "nothing signed");
+    refused(vault.chart(&Actor::User(p.eli.clone()), &p.ann).await, "a forged row after a rollback");
+    refused(vault.chart(&Actor::User(p.dana.clone()), &p.ann).await, "every row the rollback unsigned");
+    assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
 });
