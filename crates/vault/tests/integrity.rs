@@ -182,7 +182,7 @@ async fn before_the_macs(vault: &Vault) {
 }
 
 conformance!(rows_written_before_the_macs_are_signed_once_when_the_vault_is_opened, |t: TestVault| async move {
-    let vault = t.create_as_before_access_macs().await;
+    let vault = Vault::create_as_before_access_macs(&t.location(), &t.key, t.kdf()).await.expect("create vault");
     let p = Practice::new(&vault).await;
     before_the_macs(&vault).await;
     vault.close().await;

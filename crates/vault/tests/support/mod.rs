@@ -114,12 +114,6 @@ impl TestVault {
         Vault::create(&self.location(), &self.key, self.kdf()).await.expect("create vault")
     }
 
-    /// A vault as one made before its access rows were signed (see
-    /// `Vault::create_as_before_access_macs`).
-    pub async fn create_as_before_access_macs(&self) -> Vault {
-        Vault::create_as_before_access_macs(&self.location(), &self.key, self.kdf()).await.expect("create vault")
-    }
-
     pub async fn open(&self) -> Vault {
         Vault::open(&self.location(), &self.key).await.expect("open vault")
     }
