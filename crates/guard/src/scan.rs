@@ -124,10 +124,13 @@ impl NearestNames {
         }
         let slot = &mut self.slots[word_hash(key) as usize & (NEAREST_SLOTS - 1)];
         if slot.index != index.instance || slot.key != key {
-            slot.index = index.instance;
+            // Marked empty until filled, so a look-up that never finished (a panic the
+            // thread survives) is not taken for an answer.
+            slot.index = 0;
             slot.key.clear();
             slot.key.push_str(key);
             slot.distance = nearest_name_words(index, key, &mut slot.names);
+            slot.index = index.instance;
         }
         (slot.distance, &slot.names)
     }
