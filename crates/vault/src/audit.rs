@@ -159,11 +159,9 @@ sanctum_practice_tags! {
         /// therapist) failed its integrity check: written without the vault key. It was
         /// treated as absent.
         IntegrityFailure = "integrity.failure",
-        /// A row deciding access written before such rows were authenticated was signed
-        /// (once, when the vault was first opened with the key after the upgrade, or
-        /// restored from a backup made before it); with no row named, the vault was
-        /// created with its access rows signed from the start. Either way, no later open
-        /// signs unsigned rows.
+        /// A row deciding access written before such rows were authenticated was signed,
+        /// restored from a backup made before them; with no row named, the vault was
+        /// created with its access rows signed from the start.
         IntegrityBackfill = "integrity.backfill",
     }
 }

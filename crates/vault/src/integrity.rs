@@ -13,13 +13,21 @@
 //! - Verified (constant time) wherever such a row decides access; a row that does not
 //!   verify is treated as absent and recorded as an `integrity.failure` entry naming the
 //!   row (ids only).
-//! - Rows written before the MACs existed are signed by the open that applies the
-//!   migration adding them (or by the restore of a backup made before it), once the key
-//!   has opened the vault: one transaction, one `integrity.backfill` entry per row, and
-//!   never again once the chain holds such an entry (a row whose MAC was cleared later
-//!   stays refused). A vault created with the MACs holds one from its creation (seq 2,
-//!   naming no row), so rolling its schema back gets no forged row signed either. Rotating the vault key re-signs every row that verifies under the
-//!   old key, in the rotation's transaction.
+//! - Rows written before the MACs existed are signed only by restoring a backup made
+//!   before them (its own MAC, made with the key, vouches for its rows): one
+//!   `integrity.backfill` entry per row, and never once the chain holds such an entry.
+//!   Opening a vault never signs anything, whatever its migrations table says: someone
+//!   who can write the database can also drop the MAC columns and the migration's
+//!   record, and must not get a forged row signed that way. A vault opened with
+//!   unsigned rows refuses them (`integrity.failure`); it is upgraded by a backup made
+//!   with the previous version, restored with this one. A vault created with the MACs
+//!   records so at its creation (an `integrity.backfill` entry naming no row, seq 2).
+//!   Rotating the vault key re-signs every row that verifies under the old key, in the
+//!   rotation's transaction.
+//! - The MACs say a row was written with the key, not that it is current: someone who
+//!   kept an earlier copy of a row (a grant before its revocation, an assignment since
+//!   removed) can write it back and it verifies. The audit chain records every
+//!   revocation and removal.
 
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
@@ -194,10 +202,10 @@ impl<S: Store> Vault<S> {
 
     /// Signs the guarded rows that have no MAC yet — rows written before the MACs
     /// existed — in one transaction with one `integrity.backfill` entry per row; returns
-    /// how many. Only the open that applies the migration adding the MACs, or the restore
-    /// of a backup made before it, calls this; and if the chain already records a
-    /// backfill, nothing is signed (the schema was rolled back to have forged rows
-    /// signed): one `integrity.failure` entry instead, and such rows stay refused.
+    /// how many. Only the restore of a backup made before the MACs calls this (the
+    /// backup's own MAC vouches for its rows); and if the chain already records a
+    /// backfill, nothing is signed: one `integrity.failure` entry instead, and such rows
+    /// stay refused.
     pub(crate) async fn sign_unsigned_rows(&self) -> Result<usize, Error> {
         let tables = self.store.read(GUARDED.iter().map(|(t, _)| Query::all(t)).collect()).await?;
         let unsigned: Vec<&Row> =

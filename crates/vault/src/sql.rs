@@ -136,16 +136,6 @@ impl SqlStore {
         migrator.run(&self.pool).await.map_err(|e| Error::Database(format!("migrating {location}: {e}")))
     }
 
-    /// Whether migration `version` has been applied to this database.
-    pub async fn applied(&self, version: i64) -> Result<bool, Error> {
-        let row = sqlx::query("SELECT COUNT(*) FROM _sqlx_migrations WHERE version = $1 AND success")
-            .bind(version)
-            .fetch_one(&self.pool)
-            .await
-            .map_err(db)?;
-        Ok(row.try_get::<i64, _>(0).map_err(db)? > 0)
-    }
-
     /// Whether the database holds a vault's tables at all (an empty PostgreSQL
     /// database does not), asked without creating anything.
     pub async fn has_vault(&self) -> Result<bool, Error> {
