@@ -42,7 +42,7 @@ impl<S: Store> Vault<S> {
             });
         }
         let id = RowId::generate();
-        let (token, hash) = new_token(API_TOKEN_PREFIX);
+        let (token, hash) = new_token(&self.index, API_TOKEN_PREFIX);
         let sealed = self.practice.seal(&label_place(&id), label);
         let values = vec![
             ("id", Value::id(&id)),
@@ -61,7 +61,7 @@ impl<S: Store> Vault<S> {
     /// The staff member a live (unrevoked) token belongs to, or `None` (not audited; see
     /// the module docs).
     pub async fn api_token_user(&self, token: &str) -> Result<Option<StaffMember>, Error> {
-        let Some(hash) = token_hash(token, API_TOKEN_PREFIX) else { return Ok(None) };
+        let Some(hash) = token_hash(&self.index, token, API_TOKEN_PREFIX) else { return Ok(None) };
         let query = Query::by(&API_TOKENS, "token_hash", Value::digest(&hash)).and("revoked_at", Value::null());
         let rows = self.store.read(vec![query]).await?;
         let Some(row) = rows.into_iter().flatten().next() else { return Ok(None) };

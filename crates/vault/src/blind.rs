@@ -65,6 +65,16 @@ impl IndexKey {
         mac.update(normal.as_bytes());
         Some(BlindIndex(mac.finalize().into_bytes().into()))
     }
+
+    /// What is stored of a session or API token: a MAC of its random bytes, so someone
+    /// who can write the database but has no key cannot store a token of their own.
+    pub(crate) fn token_digest(&self, token: &[u8]) -> [u8; 32] {
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(self.expose()).expect("HMAC takes a key of any length");
+        mac.update(b"sanctum token v1");
+        mac.update(&[0]);
+        mac.update(token);
+        mac.finalize().into_bytes().into()
+    }
 }
 
 #[cfg(test)]

@@ -12,11 +12,11 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use rand::RngCore;
 use secrecy::SecretString;
-use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
 use crate::audit::{Action, Actor, AuditEvent};
 use crate::ids::RowId;
+use crate::keys::IndexKey;
 use crate::schema::{Value, WEB_SESSIONS};
 use crate::staff::StaffMember;
 use crate::store::{Batch, Query, Store, Write};
@@ -40,22 +40,22 @@ pub struct WebSession {
 const TOUCH_EVERY_SECS: i64 = 60;
 
 /// 32 random bytes: the text handed out (base64url, no padding, after `prefix`) and the
-/// SHA-256 of the bytes, which is all that is stored.
-pub(crate) fn new_token(prefix: &str) -> (SecretString, [u8; 32]) {
+/// keyed digest of the bytes ([`IndexKey::token_digest`]), which is all that is stored.
+pub(crate) fn new_token(key: &IndexKey, prefix: &str) -> (SecretString, [u8; 32]) {
     let mut bytes = zeroize::Zeroizing::new([0u8; 32]);
     rand::rngs::OsRng.fill_bytes(&mut *bytes);
     let text = format!("{prefix}{}", URL_SAFE_NO_PAD.encode(*bytes));
-    (SecretString::from(text), Sha256::digest(*bytes).into())
+    (SecretString::from(text), key.token_digest(&*bytes))
 }
 
-/// The stored hash of a token given back, or `None` when it cannot be one of ours.
-pub(crate) fn token_hash(text: &str, prefix: &str) -> Option<[u8; 32]> {
+/// The stored digest of a token given back, or `None` when it cannot be one of ours.
+pub(crate) fn token_hash(key: &IndexKey, text: &str, prefix: &str) -> Option<[u8; 32]> {
     let body = text.strip_prefix(prefix)?;
     if body.len() != 43 {
         return None;
     }
     let bytes = zeroize::Zeroizing::new(URL_SAFE_NO_PAD.decode(body).ok()?);
-    (bytes.len() == 32).then(|| Sha256::digest(&*bytes).into())
+    (bytes.len() == 32).then(|| key.token_digest(&bytes))
 }
 
 /// Whether a stored hash is `hash` (in constant time; the lookup found the row by it,
@@ -85,7 +85,7 @@ impl<S: Store> Vault<S> {
         if lifetime_secs <= 0 {
             return Err(Error::Input { field: "lifetime_secs".into(), message: "must be positive".into() });
         }
-        let (token, hash) = new_token("");
+        let (token, hash) = new_token(&self.index, "");
         let at = now();
         let values = vec![
             ("token_hash", Value::digest(&hash)),
@@ -108,7 +108,7 @@ impl<S: Store> Vault<S> {
     /// or unused for longer than `idle_secs` (such a row is deleted). Refreshes the last
     /// use at most once a minute.
     pub async fn web_session(&self, token: &str, idle_secs: i64) -> Result<Option<WebSession>, Error> {
-        let Some(hash) = token_hash(token, "") else { return Ok(None) };
+        let Some(hash) = token_hash(&self.index, token, "") else { return Ok(None) };
         let rows = self.store.read(vec![by_hash(&hash)]).await?;
         let Some(row) = rows.into_iter().flatten().next() else { return Ok(None) };
         if !same_hash(row.blob("token_hash")?, &hash) {
@@ -141,7 +141,7 @@ impl<S: Store> Vault<S> {
     /// Signs a session out: its row is deleted and a `sign-out` entry appended. An
     /// unknown or already ended token changes nothing.
     pub async fn end_web_session(&self, token: &str) -> Result<(), Error> {
-        let Some(hash) = token_hash(token, "") else { return Ok(()) };
+        let Some(hash) = token_hash(&self.index, token, "") else { return Ok(()) };
         let rows = self.store.read(vec![by_hash(&hash)]).await?;
         let Some(row) = rows.into_iter().flatten().next() else { return Ok(()) };
         let user = row.id("user_id")?;
@@ -165,15 +165,45 @@ mod tests {
     use secrecy::ExposeSecret;
 
     #[test]
-    fn tokens_are_random_and_only_their_hash_is_kept() {
-        let (a, hash) = new_token("snct_");
-        let (b, _) = new_token("snct_");
+    fn tokens_are_random_and_only_their_keyed_digest_is_kept() {
+        let key = IndexKey::generate();
+        let (a, hash) = new_token(&key, "snct_");
+        let (b, _) = new_token(&key, "snct_");
         assert_ne!(a.expose_secret(), b.expose_secret());
         assert!(a.expose_secret().starts_with("snct_") && a.expose_secret().len() == 5 + 43);
-        assert_eq!(token_hash(a.expose_secret(), "snct_"), Some(hash));
-        assert_eq!(token_hash(a.expose_secret(), ""), None, "the prefix is part of it");
-        assert_eq!(token_hash("snct_short", "snct_"), None);
-        assert_eq!(token_hash(&format!("snct_{}", "!".repeat(43)), "snct_"), None);
+        assert_eq!(token_hash(&key, a.expose_secret(), "snct_"), Some(hash));
+        assert_ne!(token_hash(&IndexKey::generate(), a.expose_secret(), "snct_"), Some(hash), "another key");
+        assert_eq!(token_hash(&key, a.expose_secret(), ""), None, "the prefix is part of it");
+        assert_eq!(token_hash(&key, "snct_short", "snct_"), None);
+        assert_eq!(token_hash(&key, &format!("snct_{}", "!".repeat(43)), "snct_"), None);
         assert!(same_hash(&hash, &hash) && !same_hash(&hash[1..], &hash));
+    }
+
+    /// Someone who can write the database but has no key stores a session row for a
+    /// token of their own, digested as a key-less store would: it opens nothing.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_session_row_written_without_the_key_opens_nothing() {
+        use crate::keys::{Kdf, KdfParams, KeySource};
+        use crate::location::Location;
+        use sha2::{Digest, Sha256};
+
+        let dir = tempfile::TempDir::new().unwrap();
+        let key = KeySource::key_file(KeySource::new_key_file().expose_secret()).unwrap();
+        let kdf = KdfParams::with_cost(Kdf::KeyFile, 0, 0, 0);
+        let vault = Vault::create(&Location::Sqlite(dir.path().join("v")), &key, kdf).await.unwrap();
+        let (dana, _) = vault.add_user(&Actor::Operator, "dana", sanctum_practice::Role::Therapist).await.unwrap();
+        let genuine = vault.start_web_session(&dana, true, 3600).await.unwrap();
+        assert!(vault.web_session(genuine.expose_secret(), 3600).await.unwrap().is_some());
+
+        let bytes = [7u8; 32];
+        let forged = URL_SAFE_NO_PAD.encode(bytes);
+        let digest: String = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
+        let sql = format!(
+            "INSERT INTO web_sessions (token_hash, user_id, created_at, last_seen, expires_at, second_factor) \
+             VALUES (X'{digest}', '{dana}', {at}, {at}, {at} + 3600, 1)",
+            at = now()
+        );
+        vault.store().execute_raw(&sql).await.unwrap();
+        assert!(vault.web_session(&forged, 3600).await.unwrap().is_none());
     }
 }
