@@ -1,6 +1,7 @@
 //! Authorization data a database writer cannot forge. The rows that decide who may see
-//! what — a user's role, a client's assignment to a therapist, a supervisor's chart
-//! grant, a group's therapist — are plain so that queries can use them; each carries
+//! what — a user's role (and who signs in as them: the user name's index, the password
+//! hash), a client's assignment to a therapist, a supervisor's chart grant, a group's
+//! therapist — are plain so that queries can use them; each carries
 //! an HMAC-SHA256 (`auth_mac`) under the integrity key (derived from the vault key like
 //! the audit chain's key) over its table, its deciding columns and its key, so a MAC
 //! copied to another row does not verify. Someone who can write the database but does
@@ -45,7 +46,8 @@ pub(crate) const MAC_COLUMN: &str = "auth_mac";
 /// The tables whose rows decide access, each with the columns its MAC covers (the row's
 /// key among them).
 pub(crate) static GUARDED: &[(&Table, &[&str])] = &[
-    (&USERS, &["id", "role"]),
+    // Who signs in as whom, too: the user name's index and the password hash.
+    (&USERS, &["id", "role", "username_index", "password_hash"]),
     (&CASELOAD, &["therapist_id", "client_id"]),
     (&CHART_GRANTS, &["id", "client_id", "supervisor_id", "revoked_at"]),
     (&GROUPS, &["id", "therapist_id"]),
@@ -154,7 +156,7 @@ impl IntegrityKey {
 
 /// The row itself, by its covered columns as read (an update through it changes
 /// nothing if the row changed meanwhile).
-fn unchanged(row: &Row) -> Query {
+pub(crate) fn unchanged(row: &Row) -> Query {
     let mut query = Query::all(row.table);
     for column in covered(row.table).unwrap_or(&[]) {
         query = query.and(column, Value::restored(stored(row, column).clone()));
@@ -193,6 +195,14 @@ impl<S: Store> Vault<S> {
             self.run(batch).await?;
         }
         Ok(good)
+    }
+
+    /// An update of an authentic guarded row: `set` and the MAC the row then carries,
+    /// conditional on the row being as read.
+    pub(crate) fn signed_update(&self, row: &Row, mut set: Vec<(&'static str, Value)>) -> Result<Write, Error> {
+        let mac = self.integrity.mac_of(row, &set)?;
+        set.push((MAC_COLUMN, mac));
+        Ok(Write::Update { query: unchanged(row), set, expect: Some((1, "the row (changed meanwhile)")) })
     }
 
     /// The first row of `rows` if it verifies (see [`Vault::authentic`]).

@@ -199,13 +199,13 @@ impl<S: Store> Vault<S> {
         let given = SecretString::from(new.expose_secret().to_owned());
         let phc = blocking(move || hash_password(&given)).await??;
         let phc = PasswordHash::new(&phc).map_err(|e| Error::Corrupt(format!("password hash: {e}")))?;
+        // The password hash is under the user row's MAC: the row is re-signed with it.
+        let rows = self.store.read(vec![Query::by(&USERS, "id", Value::id(user))]).await?;
+        let row = self.authentic_first(actor, &rows[0]).await?.ok_or_else(|| Error::NotFound("user".into()))?;
+        let update = self.signed_update(row, vec![("password_hash", Value::password_hash(&phc))])?;
         Ok(Batch::audited(AuditEvent::ok(actor, Action::UserPassword).record(user))
             .write(user_exists(user))
-            .write(Write::Update {
-                query: Query::by(&USERS, "id", Value::id(user)),
-                set: vec![("password_hash", Value::password_hash(&phc))],
-                expect: Some((1, "the user")),
-            })
+            .write(update)
             .write(Write::Delete(Query::by(&PASSWORD_RESETS, "user_id", Value::id(user)))))
     }
 }

@@ -255,3 +255,28 @@ conformance!(a_new_vaults_schema_rolled_back_gets_no_forged_row_signed, |t: Test
     refused(vault.chart(&Actor::User(p.dana.clone()), &p.ann).await, "every row the rollback unsigned");
     assert!(matches!(vault.verify_audit(None).await.unwrap(), AuditReport::Intact { .. }));
 });
+
+conformance!(a_password_hash_written_into_the_database_signs_no_one_in, |t: TestVault| async move {
+    let vault = t.create().await;
+    let p = Practice::new(&vault).await;
+    // A genuine change re-signs the row: the new password signs in, the row still decides.
+    let chosen = secrecy::SecretString::from("a long and genuine passphrase".to_owned());
+    vault.set_password(&Actor::User(p.dana.clone()), &p.dana, &chosen).await.unwrap();
+    assert_eq!(vault.sign_in("dana", &chosen).await.unwrap().id, p.dana);
+    p.works(&vault).await;
+
+    // Eli's hash copied onto Dana's row: Eli's password does not sign in as Dana, nor
+    // does Dana's any more, and Dana is nobody until the row is restored.
+    raw(
+        &vault,
+        &format!(
+            "UPDATE users SET password_hash = (SELECT u.password_hash FROM users u WHERE u.id = '{}') WHERE id = '{}'",
+            p.eli, p.dana
+        ),
+    )
+    .await;
+    assert!(vault.sign_in("dana", &p.eli_password).await.is_err());
+    assert!(vault.sign_in("dana", &chosen).await.is_err());
+    assert_eq!(vault.staff_member(&p.dana).await.unwrap(), None);
+    assert!(failures_naming(&vault, &p.dana).await > 0);
+});
