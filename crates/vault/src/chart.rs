@@ -6,7 +6,7 @@
 
 use sanctum_practice::{
     AgendaItem, Amendment, AmendmentText, ClientProfile, Consent, Group, Homework, Incident, Location, MeasureResponse,
-    Note, NoteSections, NoteState, Session, SessionStatus, Tagged, TeamMeeting,
+    Note, NoteSections, NoteState, Role, Session, SessionStatus, Tagged, TeamMeeting,
 };
 use std::sync::Arc;
 
@@ -158,6 +158,16 @@ impl<S: Store> Vault<S> {
         ])
     }
 
+    /// Refuses (`NotFound("therapist")`) unless `therapist` is a therapist by an
+    /// authentic user row: an assignment is signed, and must not be signed for a role
+    /// written into the database without the key. (The batch requires the row again.)
+    async fn require_therapist(&self, therapist: &RowId) -> Result<(), Error> {
+        match self.role_of(therapist).await? {
+            Some(Role::Therapist) => Ok(()),
+            _ => Err(Error::NotFound("therapist".into())),
+        }
+    }
+
     fn assignment(therapist: &RowId, client: &RowId) -> [Write; 2] {
         [
             Write::Require(
@@ -206,6 +216,9 @@ impl<S: Store> Vault<S> {
         therapist: Option<&RowId>,
         progress: &dyn Progress,
     ) -> Result<Vec<RowId>, Error> {
+        if let Some(t) = therapist {
+            self.require_therapist(t).await?;
+        }
         progress.start(profiles.len() as u64);
         let mut batch = Batch::default();
         let mut ids = Vec::with_capacity(profiles.len());
@@ -232,6 +245,7 @@ impl<S: Store> Vault<S> {
 
     /// Puts a client on a therapist's caseload.
     pub async fn assign(&self, actor: &Actor, therapist: &RowId, client: &RowId) -> Result<(), Error> {
+        self.require_therapist(therapist).await?;
         let mut batch = Batch::audited(AuditEvent::ok(actor, Action::CaseloadAssign).client(client).record(therapist));
         batch.writes.push(Write::Require(live_client(client), "client"));
         batch.writes.extend(Self::assignment(therapist, client));

@@ -280,3 +280,21 @@ conformance!(a_password_hash_written_into_the_database_signs_no_one_in, |t: Test
     assert_eq!(vault.staff_member(&p.dana).await.unwrap(), None);
     assert!(failures_naming(&vault, &p.dana).await > 0);
 });
+
+conformance!(no_assignment_is_signed_for_a_forged_therapist, |t: TestVault| async move {
+    let vault = t.create().await;
+    let p = Practice::new(&vault).await;
+    // Sam, a supervisor, made a therapist by a database writer: assigning Ann to him is
+    // refused, as for nobody, and nothing is written.
+    raw(&vault, &format!("UPDATE users SET role = 'therapist' WHERE id = '{}'", p.sam)).await;
+    refused(vault.assign(&Actor::Operator, &p.sam, &p.ann).await, "a forged therapist");
+    let profile = profile("Dora", "Example");
+    refused(
+        vault.import_clients(&Actor::Operator, &[profile], Some(&p.sam)).await,
+        "an import onto a forged therapist",
+    );
+    refused(vault.chart(&Actor::User(p.sam.clone()), &p.ann).await, "the chart");
+    // A genuine therapist is assigned as before.
+    vault.assign(&Actor::Operator, &p.eli, &p.ann).await.unwrap();
+    vault.chart(&Actor::User(p.eli.clone()), &p.ann).await.expect("Eli now has Ann");
+});
