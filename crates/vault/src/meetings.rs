@@ -277,30 +277,49 @@ impl<S: Store> Vault<S> {
         client: &RowId,
         status: AttendanceStatus,
     ) -> Result<(), Error> {
-        let (_, group) = self.group_session(actor, session, Action::AttendanceWrite).await?;
-        let member = Query::by(&GROUP_MEMBERS, "group_id", Value::id(&group)).and("client_id", Value::id(client));
-        if self.store.read(vec![member]).await?[0].is_empty() {
-            return Err(input("client", "is not a member of this group"));
+        self.record_attendances(actor, session, &[(client.clone(), status)]).await
+    }
+
+    /// [`Vault::record_attendance`] for several members in one transaction: every mark
+    /// is written, or none (a non-member is named by position, `marks[1].client`, when
+    /// there are several). One `attendance.write` entry per member.
+    pub async fn record_attendances(
+        &self,
+        actor: &Actor,
+        session: &RowId,
+        marks: &[(RowId, AttendanceStatus)],
+    ) -> Result<(), Error> {
+        if marks.is_empty() {
+            return Err(input("marks", "mark at least one member"));
         }
-        let agreement = self.group_agreement(client).await?;
-        let key = |t| Query::by(t, "session_id", Value::id(session)).and("client_id", Value::id(client));
-        let batch = Batch::audited(AuditEvent::ok(actor, Action::AttendanceWrite).client(client).record(session))
-            .write(Write::Require(live_client(client), "client"))
-            .write(Write::Require(
-                Query::by(&GROUP_MEMBERS, "group_id", Value::id(&group)).and("client_id", Value::id(client)),
-                "client",
-            ))
-            .write(Self::agreement_in_force(&agreement))
-            .write(Write::Delete(key(&ATTENDANCE)))
-            .write(Write::Insert {
-                table: &ATTENDANCE,
-                values: vec![
-                    ("session_id", Value::id(session)),
-                    ("client_id", Value::id(client)),
-                    ("status", Value::tag(status.tag())),
-                    ("recorded_at", Value::int(now())),
-                ],
-            });
+        let (_, group) = self.group_session(actor, session, Action::AttendanceWrite).await?;
+        let field = |i: usize| if marks.len() == 1 { "client".to_owned() } else { format!("marks[{i}].client") };
+        let mut batch = Batch::default();
+        for (i, (client, status)) in marks.iter().enumerate() {
+            let member =
+                || Query::by(&GROUP_MEMBERS, "group_id", Value::id(&group)).and("client_id", Value::id(client));
+            if self.store.read(vec![member()]).await?[0].is_empty() {
+                return Err(input(&field(i), "is not a member of this group"));
+            }
+            let agreement = self.group_agreement(client).await?;
+            let key = |t| Query::by(t, "session_id", Value::id(session)).and("client_id", Value::id(client));
+            batch.audit.push(AuditEvent::ok(actor, Action::AttendanceWrite).client(client).record(session));
+            batch.writes.extend([
+                Write::Require(live_client(client), "client"),
+                Write::Require(member(), "client"),
+                Self::agreement_in_force(&agreement),
+                Write::Delete(key(&ATTENDANCE)),
+                Write::Insert {
+                    table: &ATTENDANCE,
+                    values: vec![
+                        ("session_id", Value::id(session)),
+                        ("client_id", Value::id(client)),
+                        ("status", Value::tag(status.tag())),
+                        ("recorded_at", Value::int(now())),
+                    ],
+                },
+            ]);
+        }
         self.run(batch).await.map(drop)
     }
 

@@ -413,6 +413,18 @@ conformance!(a_group_member_needs_the_current_agreement_to_join_and_to_be_at_a_s
     assert_eq!(vault.attendance(&d, &session).await.unwrap(), expected);
     assert!(matches!(vault.attendance(&e, &session).await, Err(Error::NotFound(_))));
 
+    // Several marks are one transaction: a non-member among them, named by position,
+    // and none is written.
+    let marks = [(p.ann.clone(), AttendanceStatus::Absent), (p.cleo.clone(), AttendanceStatus::Present)];
+    assert_eq!(field_of(vault.record_attendances(&d, &session, &marks).await.unwrap_err()), "marks[1].client");
+    assert_eq!(vault.attendance(&d, &session).await.unwrap(), expected, "nothing written");
+    assert_eq!(field_of(vault.record_attendances(&d, &session, &[]).await.unwrap_err()), "marks");
+    let marks = [(p.ann.clone(), AttendanceStatus::Absent), (p.bob.clone(), AttendanceStatus::Present)];
+    vault.record_attendances(&d, &session, &marks).await.unwrap();
+    let mut now_marked = marks.to_vec();
+    now_marked.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(vault.attendance(&d, &session).await.unwrap(), now_marked);
+
     // A group note under the practice key; members' own notes hang on the group session.
     let mut note = Note::draft(NoteTemplate::Dap);
     note.sections =

@@ -511,10 +511,8 @@ pub async fn mark_attendance(
     if marks.is_empty() {
         return Err(Failure::input("attendance", "mark at least one member"));
     }
-    // Checked in full before the first write, so a bad mark changes nothing.
-    for (client, status) in marks {
-        state.vault().record_attendance(&actor(who), &session.id, &client, status).await?;
-    }
+    // Checked in full, then written in one transaction: a bad mark changes nothing.
+    state.vault().record_attendances(&actor(who), &session.id, &marks).await?;
     Ok(())
 }
 
