@@ -264,6 +264,11 @@ pub async fn check(
     first: bool,
 ) -> Result<(Review, Verdict), Failure> {
     check_draft(&review.draft)?;
+    if let Actor::User(id) = actor {
+        if !state.check_limits().allow(id.as_str()) {
+            return Err(Failure::TooMany);
+        }
+    }
     let caseload = state.vault().practice_caseload(actor).await?;
     // Indexing and scanning are CPU work: off the async runtime.
     tokio::task::spawn_blocking(move || {

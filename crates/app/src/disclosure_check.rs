@@ -60,6 +60,9 @@ pub async fn check(state: &AppState, who: &StaffMember, draft: &str) -> Result<C
     if draft.trim().is_empty() {
         return Err(Failure::input("text", "paste the draft to check"));
     }
+    if !state.check_limits().allow(who.id.as_str()) {
+        return Err(Failure::TooMany);
+    }
     if draft.len() > MAX_DRAFT_BYTES {
         return Err(Failure::input("text", format!("is longer than {} kB; check it in parts", MAX_DRAFT_BYTES / 1000)));
     }

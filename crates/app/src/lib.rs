@@ -44,6 +44,7 @@ struct Inner {
     vault: Vault,
     settings: Settings,
     limits: limits::SignInLimits,
+    checks: limits::CheckLimits,
 }
 
 impl std::fmt::Debug for AppState {
@@ -56,7 +57,7 @@ impl AppState {
     /// State over an opened vault.
     pub fn new(vault: Vault, settings: Settings) -> AppState {
         let limits = limits::SignInLimits::new(settings.sign_in_per_minute);
-        AppState(Arc::new(Inner { vault, settings, limits }))
+        AppState(Arc::new(Inner { vault, settings, limits, checks: limits::CheckLimits::default() }))
     }
 
     /// The vault.
@@ -72,6 +73,11 @@ impl AppState {
     /// The sign-in throttle.
     pub fn limits(&self) -> &limits::SignInLimits {
         &self.0.limits
+    }
+
+    /// The throttle on guard checks (drafts and case presentations).
+    pub fn check_limits(&self) -> &limits::CheckLimits {
+        &self.0.checks
     }
 }
 

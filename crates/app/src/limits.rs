@@ -1,7 +1,10 @@
-//! The sign-in throttle: a few attempts a minute per client address and per user name
-//! (GCRA, from `governor`), so a password cannot be guessed quickly from one machine
-//! or against one account from many. Addresses are the TCP peer's: behind a proxy,
-//! put the throttle in the proxy too.
+//! Throttles (GCRA, from `governor`). Sign-in: a few attempts a minute per client
+//! address and per user name, so a password cannot be guessed quickly from one machine
+//! or against one account from many (addresses are the TCP peer's: behind a proxy, put
+//! the throttle in the proxy too). Guard checks: a staff member's checks of drafts and
+//! case presentations, each of which asks the guard about the caseload (for a
+//! presentation, the whole practice's), are limited per minute, so nobody can script
+//! "is this person a client here?" at speed; every check is on the record anyway.
 //!
 //! Names are kept as 64-bit keyed hashes, not as text: whatever a stranger posts as a
 //! user name costs the server the same few bytes (and the map is pruned when large).
@@ -49,6 +52,30 @@ impl SignInLimits {
     }
 }
 
+/// Guard checks a staff member may run a minute (in a burst or spread out): far more
+/// than anyone writing by hand, far fewer than a script.
+pub const CHECKS_PER_MINUTE: u32 = 30;
+
+/// Per-staff-member limit on guard checks.
+#[derive(Debug)]
+pub struct CheckLimits {
+    by_user: DefaultKeyedRateLimiter<String>,
+}
+
+impl Default for CheckLimits {
+    fn default() -> CheckLimits {
+        let n = NonZeroU32::new(CHECKS_PER_MINUTE).unwrap_or(NonZeroU32::MIN);
+        CheckLimits { by_user: RateLimiter::keyed(Quota::per_minute(n).allow_burst(n)) }
+    }
+}
+
+impl CheckLimits {
+    /// Whether one more check by `user` (a staff member's id) may go ahead (and counts it).
+    pub fn allow(&self, user: &str) -> bool {
+        self.by_user.check_key(&user.to_owned()).is_ok()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,5 +89,13 @@ mod tests {
         assert_eq!(limits.by_name.len(), 1, "a blocked address adds no name");
         assert!(!limits.allow(b, "Dana "), "the name is spent, whatever its case");
         assert!(limits.allow(b, "rahel"));
+    }
+
+    #[test]
+    fn checks_are_limited_per_staff_member() {
+        let limits = CheckLimits::default();
+        assert!((0..CHECKS_PER_MINUTE).all(|_| limits.allow("dana")));
+        assert!(!limits.allow("dana"), "Dana's minute is spent");
+        assert!(limits.allow("sam"), "Sam's is not");
     }
 }

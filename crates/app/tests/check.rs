@@ -72,3 +72,29 @@ app_test!(the_api_answers_in_json_and_only_for_therapists, |app: support::TestAp
     let (status, _) = post(admin_token.expose_secret().to_owned(), serde_json::json!({"text": "Immy"})).await;
     assert_eq!(status, 403, "an administrator has no caseload to check against");
 });
+
+app_test!(checks_are_limited_per_therapist_per_minute, |app: support::TestApp| async move {
+    let dana = app.staff("dana", Role::Therapist).await;
+    let sam = app.staff("sam", Role::Therapist).await;
+    nicknamed(&app, &dana, "Imogen", "Threlkeld", "Immy").await;
+    let token = |who: &support::Staff| {
+        let id = who.id.clone();
+        let vault = app.vault();
+        async move { vault.create_api_token(&Actor::Operator, &id, "script").await.expect("token").1 }
+    };
+    let (dana_token, sam_token) = (token(&dana).await, token(&sam).await);
+    let client = reqwest::Client::new();
+    let post = |token: &secrecy::SecretString| {
+        let request = client
+            .post(format!("{}/api/v1/check", app.base))
+            .bearer_auth(token.expose_secret())
+            .json(&serde_json::json!({"text": "Is Immy a client here?"}));
+        async move { request.send().await.expect("POST").status().as_u16() }
+    };
+    // A script asking again and again is stopped within the minute; a colleague is not.
+    for _ in 0..sanctum_app::limits::CHECKS_PER_MINUTE {
+        assert_eq!(post(&dana_token).await, 200);
+    }
+    assert_eq!(post(&dana_token).await, 429);
+    assert_eq!(post(&sam_token).await, 200);
+});
