@@ -4,68 +4,21 @@
 //! on the audit trail), supervisors and administrators, the OpenAPI document against
 //! the route table, and tokens never reaching the server's log.
 
+#[path = "support/api_client.rs"]
+mod api_client;
 mod support;
 
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, COOKIE};
+use reqwest::header::COOKIE;
 use sanctum_app::routes::ROUTES;
 use sanctum_practice::Role;
 use sanctum_vault::{Actor, RowId};
 use serde_json::{json, Value};
 
-/// An answer: status and JSON body (`Null` when there is none).
-#[derive(Debug)]
-struct Answer {
-    status: u16,
-    body: Value,
-    text: String,
-}
-
-/// An API client holding one token (or none).
-struct Api {
-    base: String,
-    token: Option<String>,
-    client: reqwest::Client,
-}
-
-impl Api {
-    fn new(app: &support::TestApp, token: Option<&str>) -> Api {
-        Api { base: app.base.clone(), token: token.map(String::from), client: reqwest::Client::new() }
-    }
-
-    async fn send(&self, method: &str, path: &str, body: Option<(&str, String)>) -> Answer {
-        let method = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
-        let mut request = self.client.request(method, format!("{}{path}", self.base));
-        if let Some(token) = &self.token {
-            request = request.header(AUTHORIZATION, format!("Bearer {token}"));
-        }
-        if let Some((content_type, text)) = body {
-            request = request.header(CONTENT_TYPE, content_type).body(text);
-        }
-        let response = request.send().await.expect("request");
-        let status = response.status().as_u16();
-        let text = response.text().await.expect("body");
-        Answer { status, body: serde_json::from_str(&text).unwrap_or(Value::Null), text }
-    }
-
-    async fn get(&self, path: &str) -> Answer {
-        self.send("GET", path, None).await
-    }
-
-    async fn post(&self, path: &str, body: Value) -> Answer {
-        self.send("POST", path, Some(("application/json", body.to_string()))).await
-    }
-
-    /// POSTs and expects `status`; returns the body.
-    async fn ok(&self, path: &str, body: Value, status: u16) -> Value {
-        let answer = self.post(path, body).await;
-        assert_eq!(answer.status, status, "POST {path}: {}", answer.text);
-        answer.body
-    }
-}
+use api_client::Api;
 
 /// A therapist with a client and a token.
 async fn therapist(app: &support::TestApp, name: &str) -> (support::Staff, RowId, Api) {

@@ -6,81 +6,15 @@
 //! without repeating it, and nothing is stored), errors that name the field, and another
 //! therapist's group, session or client answering exactly like a missing one.
 
+#[path = "support/api_client.rs"]
+mod api_client;
 mod support;
 
-use reqwest::header::{AUTHORIZATION, CONTENT_TYPE};
 use sanctum_practice::{ClientProfile, Role, GROUP_AGREEMENT_VERSION};
 use sanctum_vault::{Actor, RowId};
 use serde_json::{json, Value};
 
-/// An answer: status and JSON body (`Null` when there is none).
-#[derive(Debug)]
-struct Answer {
-    status: u16,
-    body: Value,
-    text: String,
-}
-
-/// An API client holding one staff member's token.
-struct Api {
-    base: String,
-    token: String,
-    client: reqwest::Client,
-}
-
-impl Api {
-    async fn of(app: &support::TestApp, who: &support::Staff) -> Api {
-        Api { base: app.base.clone(), token: app.api_token(who).await, client: reqwest::Client::new() }
-    }
-
-    async fn send(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Answer {
-        let mut request = self
-            .client
-            .request(method, format!("{}{path}", self.base))
-            .header(AUTHORIZATION, format!("Bearer {}", self.token));
-        if let Some(body) = body {
-            request = request.header(CONTENT_TYPE, "application/json").body(body.to_string());
-        }
-        let response = request.send().await.expect("request");
-        let status = response.status().as_u16();
-        let text = response.text().await.expect("body");
-        Answer { status, body: serde_json::from_str(&text).unwrap_or(Value::Null), text }
-    }
-
-    async fn get(&self, path: &str) -> Answer {
-        self.send(reqwest::Method::GET, path, None).await
-    }
-
-    async fn post(&self, path: &str, body: Value) -> Answer {
-        self.send(reqwest::Method::POST, path, Some(body)).await
-    }
-
-    /// GETs and expects 200; returns the body.
-    async fn read(&self, path: &str) -> Value {
-        let answer = self.get(path).await;
-        assert_eq!(answer.status, 200, "GET {path}: {}", answer.text);
-        answer.body
-    }
-
-    /// POSTs and expects `status`; returns the body.
-    async fn ok(&self, path: &str, body: Value, status: u16) -> Value {
-        let answer = self.post(path, body).await;
-        assert_eq!(answer.status, status, "POST {path}: {}", answer.text);
-        answer.body
-    }
-
-    /// POSTs and expects 201; returns the new id.
-    async fn created(&self, path: &str, body: Value) -> String {
-        self.ok(path, body, 201).await["id"].as_str().expect("an id").to_owned()
-    }
-
-    /// POSTs and expects 422 naming `field`; returns the message.
-    async fn refused(&self, path: &str, body: Value, field: &str) -> String {
-        let answer = self.post(path, body).await;
-        assert_eq!((answer.status, answer.body["field"].as_str()), (422, Some(field)), "POST {path}: {}", answer.text);
-        answer.body["message"].as_str().expect("a message").to_owned()
-    }
-}
+use api_client::Api;
 
 fn tomorrow() -> String {
     (chrono::Utc::now() + chrono::Duration::days(1)).format("%Y-%m-%d").to_string()
@@ -406,8 +340,7 @@ app_test!(another_therapists_group_answers_like_a_missing_one, |app: support::Te
         ),
     ];
     for (method, path, body) in calls {
-        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
-        let hidden = other.send(method.clone(), &path, body.clone()).await;
+        let hidden = other.send_json(method, &path, body.clone()).await;
         let mut unknown_path = path.clone();
         let mut unknown_body = body.as_ref().map(Value::to_string).unwrap_or_default();
         for id in [&group, &session, &meeting, &mara] {
@@ -415,7 +348,7 @@ app_test!(another_therapists_group_answers_like_a_missing_one, |app: support::Te
             unknown_body = unknown_body.replace(id.as_str(), &RowId::generate().to_string());
         }
         let unknown_body = body.map(|_| serde_json::from_str(&unknown_body).unwrap());
-        let unknown = other.send(method, &unknown_path, unknown_body).await;
+        let unknown = other.send_json(method, &unknown_path, unknown_body).await;
         assert_eq!(hidden.status, 404, "{path}: {}", hidden.text);
         assert_eq!((hidden.status, &hidden.body), (unknown.status, &unknown.body), "{path}");
     }
