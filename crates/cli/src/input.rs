@@ -1,10 +1,12 @@
 //! Reading what `scan` is given: the caseload, whole text files, or JSONL documents.
 //! Every problem is reported with the file, line and field, before anything is written.
 
+use std::borrow::Cow;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
+use rayon::prelude::*;
 use sanctum_guard::Caseload;
 use serde::Deserialize;
 
@@ -27,13 +29,15 @@ pub(crate) fn read_caseload(path: &Path) -> Result<Caseload> {
 }
 
 fn utf8(name: &str, line: Option<usize>, bytes: Vec<u8>) -> Result<String> {
-    String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        match line {
-            Some(l) => anyhow::anyhow!("{name}:{l}: not valid UTF-8 (bad byte at column {})", at + 1),
-            None => anyhow::anyhow!("{name}: not valid UTF-8 (bad byte at offset {at})"),
-        }
-    })
+    String::from_utf8(bytes).map_err(|e| not_utf8(name, line, &e.utf8_error()))
+}
+
+fn not_utf8(name: &str, line: Option<usize>, e: &std::str::Utf8Error) -> anyhow::Error {
+    let at = e.valid_up_to();
+    match line {
+        Some(l) => anyhow::anyhow!("{name}:{l}: not valid UTF-8 (bad byte at column {})", at + 1),
+        None => anyhow::anyhow!("{name}: not valid UTF-8 (bad byte at offset {at})"),
+    }
 }
 
 fn read_input(path: &Path) -> Result<(String, Vec<u8>)> {
@@ -74,34 +78,59 @@ pub(crate) fn read_documents(inputs: &[PathBuf], jsonl: bool) -> Result<Vec<Docu
     Ok(docs)
 }
 
+/// One JSONL line: the id and the text, borrowed from the line where no escape needs
+/// undoing; every other field is skipped unread.
 #[derive(Deserialize)]
-struct Line {
-    id: serde_json::Value,
-    text: String,
+struct Line<'a> {
+    #[serde(borrow)]
+    id: Id<'a>,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
 }
 
+/// A document id: the benchmark's are strings, other tools write numbers.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Id<'a> {
+    Text(#[serde(borrow)] Cow<'a, str>),
+    Number(serde_json::Number),
+    Other(serde::de::IgnoredAny),
+}
+
+/// Parses every non-blank line, in parallel (on the current rayon pool), and reports
+/// the first bad line in input order: a file either reads whole or not at all.
 fn read_jsonl(name: &str, bytes: &[u8], docs: &mut Vec<Document>) -> Result<()> {
-    for (n, raw) in bytes.split(|&b| b == b'\n').enumerate() {
-        let line = n + 1;
-        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-        if raw.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        if raw.len() > MAX_TEXT {
-            bail!("{name}:{line}: line of {} bytes is longer than the {} MiB limit", raw.len(), MAX_TEXT >> 20);
-        }
-        let text = utf8(name, Some(line), raw.to_vec())?;
-        let parsed: Line = serde_json::from_str(&text).map_err(|e| {
-            let msg = e.to_string();
-            let msg = msg.rsplit_once(" at line ").map_or(msg.as_str(), |(m, _)| m).to_owned();
-            anyhow::anyhow!("{name}:{line}:{}: {msg}", e.column())
-        })?;
-        let id = match parsed.id {
-            serde_json::Value::String(s) => s,
-            serde_json::Value::Number(n) => n.to_string(),
-            other => bail!("{name}:{line}: field `id` must be a string or a number, not {other}"),
-        };
-        docs.push(Document { id, text: parsed.text });
+    let lines: Vec<(usize, &[u8])> = bytes
+        .split(|&b| b == b'\n')
+        .enumerate()
+        .map(|(n, raw)| (n + 1, raw.strip_suffix(b"\r").unwrap_or(raw)))
+        .filter(|(_, raw)| !raw.iter().all(u8::is_ascii_whitespace))
+        .collect();
+    let parsed: Vec<Result<Document>> = lines.into_par_iter().map(|(line, raw)| parse_line(name, line, raw)).collect();
+    docs.reserve(parsed.len());
+    for doc in parsed {
+        docs.push(doc?);
     }
     Ok(())
+}
+
+fn parse_line(name: &str, line: usize, raw: &[u8]) -> Result<Document> {
+    if raw.len() > MAX_TEXT {
+        bail!("{name}:{line}: line of {} bytes is longer than the {} MiB limit", raw.len(), MAX_TEXT >> 20);
+    }
+    let text = std::str::from_utf8(raw).map_err(|e| not_utf8(name, Some(line), &e))?;
+    let parsed: Line = serde_json::from_str(text).map_err(|e| {
+        let msg = e.to_string();
+        let msg = msg.rsplit_once(" at line ").map_or(msg.as_str(), |(m, _)| m).to_owned();
+        anyhow::anyhow!("{name}:{line}:{}: {msg}", e.column())
+    })?;
+    let id = match parsed.id {
+        Id::Text(s) => s.into_owned(),
+        Id::Number(n) => n.to_string(),
+        Id::Other(_) => {
+            let value: serde_json::Value = serde_json::from_str(text)?;
+            bail!("{name}:{line}: field `id` must be a string or a number, not {}", value["id"])
+        }
+    };
+    Ok(Document { id, text: parsed.text.into_owned() })
 }

@@ -24,9 +24,17 @@ struct PredSpan<'a> {
 }
 
 /// One line of the prediction format `shared/bench/score.py` reads.
+#[derive(Serialize)]
+struct Prediction<'a> {
+    id: &'a str,
+    identifies: Vec<&'a str>,
+    spans: Vec<PredSpan<'a>>,
+}
+
+/// Writes one line of the prediction format `shared/bench/score.py` reads.
 pub(crate) fn prediction_line(out: &mut impl Write, id: &str, f: &Findings) -> std::io::Result<()> {
-    let identifies: Vec<&str> = f.clients.iter().map(|c| c.client_id.as_str()).collect();
-    let spans: Vec<PredSpan> = f
+    let identifies = f.clients.iter().map(|c| c.client_id.as_str()).collect();
+    let spans = f
         .clients
         .iter()
         .flat_map(|c| {
@@ -38,7 +46,7 @@ pub(crate) fn prediction_line(out: &mut impl Write, id: &str, f: &Findings) -> s
             })
         })
         .collect();
-    serde_json::to_writer(&mut *out, &json!({"id": id, "identifies": identifies, "spans": spans}))?;
+    serde_json::to_writer(&mut *out, &Prediction { id, identifies, spans })?;
     writeln!(out)
 }
 
