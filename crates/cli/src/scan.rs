@@ -14,6 +14,9 @@ use crate::{Format, ScanArgs};
 /// Inputs smaller than this scan too fast for a progress bar to help.
 const PROGRESS_FROM: usize = 2_000;
 
+/// Prediction lines formatted in parallel before being written out together.
+const LINES_PER_BATCH: usize = 8_192;
+
 /// Runs the scan; `Ok(true)` if any text identifies a client.
 pub(crate) fn run(args: &ScanArgs) -> Result<bool> {
     let threads = match args.threads {
@@ -93,18 +96,20 @@ fn write_all(
     match format {
         Format::Jsonl => {
             // Lines are formatted by the workers (for a short text, a fair share of the
-            // time its scan takes), then written in input order.
-            let lines: Vec<std::io::Result<Vec<u8>>> = docs
-                .par_iter()
-                .zip(findings)
-                .map(|(doc, f)| {
-                    let mut line = Vec::with_capacity(128);
-                    report::prediction_line(&mut line, &doc.id, f).map(|()| line)
-                })
-                .collect();
+            // time its scan takes), a batch at a time, then written in input order.
             let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-            for line in lines {
-                out.write_all(&line?)?;
+            for (docs, findings) in docs.chunks(LINES_PER_BATCH).zip(findings.chunks(LINES_PER_BATCH)) {
+                let lines: Vec<std::io::Result<Vec<u8>>> = docs
+                    .par_iter()
+                    .zip(findings)
+                    .map(|(doc, f)| {
+                        let mut line = Vec::with_capacity(128);
+                        report::prediction_line(&mut line, &doc.id, f).map(|()| line)
+                    })
+                    .collect();
+                for line in lines {
+                    out.write_all(&line?)?;
+                }
             }
             out.flush()
         }
