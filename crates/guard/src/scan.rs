@@ -190,7 +190,12 @@ struct FactBuffers {
     /// A fact's two-word proper name met side by side: (fact, first word, second).
     named: Vec<(u32, usize, usize)>,
     candidates: Vec<(u32, usize)>,
+    /// Per client: (epoch, 2 for each other detail of weight the text gives, 1 for
+    /// each candidate fact); two or more make the client's facts count.
+    client_marks: Vec<(u32, u32)>,
     found: Vec<(f32, u32, usize, usize)>,
+    /// Per entry of `found`: beaten by a better-explained overlapping match.
+    beaten: Vec<bool>,
     hits: Vec<(usize, u8)>,
     /// Per fact word: (epoch, first, count) of its places in `word_positions`.
     word_cache: Vec<(u32, u32, u32)>,
@@ -198,14 +203,18 @@ struct FactBuffers {
 }
 
 impl FactMarks {
-    fn start(&mut self, facts: usize) {
+    fn start(&mut self, facts: usize, clients: usize) {
         if self.marks.len() < facts {
             self.marks.resize(facts, (0, 0, 0.0, 0));
+        }
+        if self.buf.client_marks.len() < clients {
+            self.buf.client_marks.resize(clients, (0, 0));
         }
         self.epoch = self.epoch.wrapping_add(1);
         if self.epoch == 0 {
             self.marks.iter_mut().for_each(|m| m.0 = 0);
             self.buf.word_cache.iter_mut().for_each(|c| c.0 = 0);
+            self.buf.client_marks.iter_mut().for_each(|c| c.0 = 0);
             self.epoch = 1;
         }
     }
@@ -261,8 +270,10 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
     let (occupations, cities) = scan.phrases();
     let initials = scan.initials();
     scan.misspellings();
-    scan.facts();
+    // The occupation-and-city join reads no fact, and the facts pass needs to know who
+    // else the text describes.
     scan.join_occupation_city(&occupations, &cities);
+    scan.facts(&initials);
     scan.join_initials(&initials);
     scan.finish()
 }
@@ -870,12 +881,12 @@ impl Scan<'_> {
     // ---- pass 4: distinctive facts ----
 
     #[inline(never)]
-    fn facts(&mut self) {
-        self.fact_marks.start(self.index.facts.len());
+    fn facts(&mut self, initials: &[([char; 2], (usize, usize))]) {
+        self.fact_marks.start(self.index.facts.len(), self.index.clients.len());
         let mut buf = std::mem::take(&mut self.fact_marks.buf);
         self.fact_candidates(&mut buf);
         if !buf.candidates.is_empty() {
-            self.verify_facts(&mut buf);
+            self.verify_facts(&mut buf, initials);
         }
         self.fact_marks.buf = buf;
     }
@@ -941,9 +952,30 @@ impl Scan<'_> {
 
     /// Every word of each candidate fact found near its anchor (stems compared as
     /// hashes); the best-explained matches kept.
+    ///
+    /// A fact weighs half, so it changes what is reported only for a client the text
+    /// also describes otherwise: another detail of weight, initials (they count beside
+    /// another detail), or a second candidate fact. Those candidates are verified in
+    /// full; every other one matters only if it beats one of their matches in the
+    /// competition, so it is verified only while such a match is unbeaten, and only as
+    /// far as it could weigh more. What is reported is what verifying every candidate
+    /// would give.
     #[inline(never)]
-    fn verify_facts(&mut self, buf: &mut FactBuffers) {
-        let FactBuffers { stems, stem_slots, named, candidates, found, hits, word_cache, word_positions, .. } = buf;
+    fn verify_facts(&mut self, buf: &mut FactBuffers, initials: &[([char; 2], (usize, usize))]) {
+        let FactBuffers {
+            stems,
+            stem_slots,
+            named,
+            candidates,
+            client_marks,
+            found,
+            beaten,
+            hits,
+            word_cache,
+            word_positions,
+            ..
+        } = buf;
+        let (index, words) = (self.index, self.words);
         // Where each fact word is in the text, found once per scan: (scan, first, count)
         // into `word_positions`, stale unless stamped with this scan's epoch.
         let epoch = self.fact_marks.epoch;
@@ -981,26 +1013,58 @@ impl Scan<'_> {
                 at = (at + 1) & mask;
             }
         };
-        // (share of the fact's weight matched, fact, first word, last word)
-        found.clear();
-        for &(f, anchor) in candidates.iter() {
-            let fact = &self.index.facts[f as usize];
+        let mut mark = |client: u32, add: u32| {
+            let m = &mut client_marks[client as usize];
+            if m.0 != epoch {
+                *m = (epoch, 0);
+            }
+            m.1 += add;
+        };
+        for r in self.raw.iter().filter(|r| r.weight > 0.0) {
+            mark(r.client, 2);
+        }
+        for (key, _) in initials {
+            for &client in index.initials.get(key).into_iter().flatten() {
+                mark(client, 2);
+            }
+        }
+        for &(f, _) in candidates.iter() {
+            mark(index.facts[f as usize].client, 1);
+        }
+        let described = |f: u32| client_marks[index.facts[f as usize].client as usize].1 >= 2;
+
+        // The best match of fact `f` near `anchor`: (share of its weight, first word,
+        // last word); none if it could not weigh more than `beyond` of its weight.
+        let mut verify = |f: u32, anchor: usize, beyond: f32| -> Option<(f32, usize, usize)> {
+            let fact = &index.facts[f as usize];
             let needed = FACT_SHARE * fact.total_weight;
             let (from, to) = (anchor.saturating_sub(2 * FACT_WINDOW), anchor + FACT_WINDOW);
             hits.clear();
-            let (mut present, mut reachable) = (0u32, 0.0);
+            // Where each word is in the text, and what the words anywhere in it weigh.
+            let mut anywhere = 0.0;
             for (wi, &fact_stem) in fact.stems.iter().enumerate() {
                 let cached = &mut word_cache[fact.ids[wi] as usize];
                 if cached.0 != epoch {
                     let first = word_positions.len();
                     for &(_, i) in positions(fact_stem) {
-                        if fact_word_matches(self.words.key(i), &fact.words[wi].0) {
+                        if fact_word_matches(words.key(i), &fact.words[wi].0) {
                             word_positions.push(i);
                         }
                     }
                     *cached = (epoch, first as u32, (word_positions.len() - first) as u32);
                 }
-                let (_, first, count) = *cached;
+                if cached.2 > 0 {
+                    anywhere += fact.words[wi].1;
+                }
+            }
+            // (Shares summed in another order differ in the last bits: the margin keeps
+            // every match that could weigh more.)
+            if anywhere / fact.total_weight + 1e-5 <= beyond {
+                return None;
+            }
+            let (mut present, mut reachable) = (0u32, 0.0);
+            for wi in 0..fact.stems.len() {
+                let (_, first, count) = word_cache[fact.ids[wi] as usize];
                 for &i in &word_positions[first as usize..(first + count) as usize] {
                     if (from..to).contains(&i) {
                         hits.push((i, wi as u8));
@@ -1014,8 +1078,11 @@ impl Scan<'_> {
             // Its proper name side by side stands for the fact, whatever the weight.
             let first_name = named.partition_point(|n| n.0 < f);
             let names = &named[first_name..first_name + named[first_name..].iter().take_while(|n| n.0 == f).count()];
-            if present.count_ones() < 2 || (reachable < needed && names.is_empty()) {
-                continue;
+            if present.count_ones() < 2
+                || (reachable < needed && names.is_empty())
+                || reachable / fact.total_weight + 1e-5 <= beyond
+            {
+                return None;
             }
             // The best run of words within one window: most weight; on a tie (the same
             // weight but for rounding), words in the fact's own order, then the first start.
@@ -1047,20 +1114,48 @@ impl Scan<'_> {
                     }
                 }
             }
-            if let Some((weight, _, first, last)) = best {
-                found.push((weight / fact.total_weight, f, first, last));
-            }
-        }
+            best.map(|(weight, _, first, last)| (weight / fact.total_weight, first, last))
+        };
+
         // Facts matched over the same words compete: "Ward 2 on the Auburn city
         // council" is the client whose fact says Ward 2, not every councillor in Auburn.
-        for &(share, f, first, last) in found.iter() {
-            let beaten =
-                found.iter().any(|&(other, g, a, b)| g != f && a <= last && first <= b && other > share + 1e-4);
-            if !beaten {
-                let fact = &self.index.facts[f as usize];
-                let span = self.span(first, last + 1);
-                self.push(fact.client, Facet::Fact(fact.which), span, EvidenceKind::Distinctive, QUASI);
+        // (share of the fact's weight matched, fact, first word, last word)
+        let beats = |(other, g, a, b): (f32, u32, usize, usize), (share, f, first, last): (f32, u32, usize, usize)| {
+            g != f && a <= last && first <= b && other > share + 1e-4
+        };
+        found.clear();
+        for &(f, anchor) in candidates.iter().filter(|&&(f, _)| described(f)) {
+            if let Some((share, first, last)) = verify(f, anchor, f32::NEG_INFINITY) {
+                found.push((share, f, first, last));
             }
+        }
+        beaten.clear();
+        beaten.extend(found.iter().map(|&m| found.iter().any(|&other| beats(other, m))));
+        if beaten.iter().all(|&b| b) {
+            return self.push_facts(found, beaten);
+        }
+        for &(f, anchor) in candidates.iter().filter(|&&(f, _)| !described(f)) {
+            // The weakest match still unbeaten: another fact must weigh more to matter.
+            let weakest = found.iter().zip(beaten.iter()).filter(|(_, &b)| !b).map(|(m, _)| m.0).reduce(f32::min);
+            // (A share is at most 1, but for rounding in the last bits.)
+            let Some(weakest) = weakest.filter(|&w| w + 1e-4 < 1.0 + 1e-5) else {
+                break;
+            };
+            if let Some((other, first, last)) = verify(f, anchor, weakest + 1e-4) {
+                for (m, b) in found.iter().zip(beaten.iter_mut()) {
+                    *b |= beats((other, f, first, last), *m);
+                }
+            }
+        }
+        self.push_facts(found, beaten);
+    }
+
+    /// Adds the matches no other match beat.
+    fn push_facts(&mut self, found: &[(f32, u32, usize, usize)], beaten: &[bool]) {
+        for (&(_, f, first, last), _) in found.iter().zip(beaten).filter(|(_, &b)| !b) {
+            let fact = &self.index.facts[f as usize];
+            let span = self.span(first, last + 1);
+            self.push(fact.client, Facet::Fact(fact.which), span, EvidenceKind::Distinctive, QUASI);
         }
     }
 
