@@ -192,6 +192,37 @@ fn a_facts_evidence_is_the_passage_in_its_own_order() {
     assert_eq!(facts, ["breeds champion Samoyeds in Oakland"]);
 }
 
+/// A fact matched in part yields to another client's fact that explains the same words
+/// better, even when nothing else in the text points to that other client; two facts of
+/// one client are enough by themselves.
+#[test]
+fn facts_compete_across_clients_and_two_facts_identify() {
+    let json = r#"{"clients": [
+        {"id": "cellist", "given_name": "Nell", "family_name": "Arkwright", "employer": "Cain Insurance",
+         "distinctive": ["plays cello in the Dover Symphony Orchestra"]},
+        {"id": "violist", "given_name": "Ottilie", "family_name": "Quarrie",
+         "distinctive": ["plays viola in the Dover Symphony Orchestra"]},
+        {"id": "sailor", "given_name": "Perpetua", "family_name": "Vane",
+         "distinctive": ["breeds champion Samoyeds", "restores wooden sailboats"]}]}"#;
+    let index = CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"));
+    let found = |text: &str| -> Vec<(String, Vec<EvidenceKind>)> {
+        let findings = index.scan(text);
+        findings.clients.into_iter().map(|c| (c.client_id, c.evidence.into_iter().map(|e| e.kind).collect())).collect()
+    };
+    assert_eq!(
+        found("My client at Cain Insurance plays cello in the Dover Symphony Orchestra."),
+        [("cellist".to_owned(), vec![Employer, Distinctive])]
+    );
+    // The violist's fact explains "plays viola in the Dover Symphony Orchestra" whole;
+    // the cellist has only the employer left, one weak detail.
+    assert_eq!(found("My client at Cain Insurance plays viola in the Dover Symphony Orchestra."), []);
+    assert_eq!(
+        found("She breeds champion Samoyeds and, in the winter, restores wooden sailboats."),
+        [("sailor".to_owned(), vec![Distinctive, Distinctive])]
+    );
+    assert_eq!(found("She breeds champion Samoyeds."), []);
+}
+
 /// The one-line reason: the strongest evidence quoted, or the details that add up.
 #[test]
 fn reasons_quote_the_evidence() {
