@@ -51,6 +51,8 @@ impl Words {
     pub(crate) fn split(&mut self, text: &str) {
         self.list.clear();
         self.keys.clear();
+        // Folding never makes ASCII longer, and rarely anything else.
+        self.keys.reserve(text.len());
         let bytes = text.as_bytes();
         let mut i = 0;
         let mut sentence_pending = true;
@@ -62,17 +64,14 @@ impl Words {
                 let start = i;
                 let key_start = self.keys.len();
                 let (mut all_upper, mut letters, mut digits_only, mut cap) = (true, 0u32, true, false);
+                cap |= bytes[start].is_ascii_uppercase();
                 while i < bytes.len() {
                     let b = bytes[i];
                     if b.is_ascii_alphanumeric() {
-                        if b.is_ascii_alphabetic() {
-                            if letters == 0 && b.is_ascii_uppercase() && i == start {
-                                cap = true;
-                            }
-                            letters += 1;
-                            all_upper &= b.is_ascii_uppercase();
-                            digits_only = false;
-                        }
+                        let digit = b.is_ascii_digit();
+                        letters += u32::from(!digit);
+                        all_upper &= !b.is_ascii_lowercase();
+                        digits_only &= digit;
                         self.keys.push(b.to_ascii_lowercase() as char);
                         i += 1;
                     } else if b >= 0x80 {
