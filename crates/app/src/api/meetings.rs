@@ -145,18 +145,14 @@ pub async fn show(
     Path(meeting): Path<String>,
 ) -> Result<Json<MeetingDetail>, ApiFailure> {
     let (id, meeting) = meetings::meeting_for(&state, &who.user, &meeting).await?;
-    let found = state.vault().case_presentations(&who.actor(), &id).await?;
-    let names = staff_names(&state, found.iter().map(|(_, p, _, _)| p.to_string()).collect()).await?;
-    let presentations = found
+    let presentations = meetings::presentations(&state, &who.actor(), &id)
+        .await?
         .into_iter()
-        .map(|(pid, presenter, text, client)| PresentationView {
-            id: pid.to_string(),
-            presenter: StaffLine {
-                name: names.get(presenter.as_str()).cloned().unwrap_or_default(),
-                id: presenter.to_string(),
-            },
-            text,
-            client: client.map(|c| c.to_string()),
+        .map(|p| PresentationView {
+            id: p.id.to_string(),
+            presenter: StaffLine { name: p.presenter_name, id: p.presenter.to_string() },
+            text: p.text,
+            client: p.client.map(|c| c.to_string()),
         })
         .collect();
     let (minutes, follow_ups) = meetings::split_minutes(&meeting.minutes);

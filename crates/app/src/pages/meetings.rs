@@ -66,6 +66,36 @@ pub async fn attended(state: &AppState, who: &StaffMember) -> Result<Vec<(RowId,
     Ok(all.into_iter().filter(|(_, m)| m.attendees.contains(&me)).collect())
 }
 
+/// One case presentation of a meeting as its attendees see it.
+#[derive(Debug)]
+pub struct Presented {
+    pub id: RowId,
+    pub presenter: RowId,
+    /// The presenter's user name.
+    pub presenter_name: String,
+    /// The de-identified text.
+    pub text: String,
+    /// The client, on the reader's own presentations only.
+    pub client: Option<RowId>,
+}
+
+/// A meeting's case presentations in the order added, with their presenters' names:
+/// what the meeting page and `GET /api/v1/meetings/{id}` show.
+pub async fn presentations(state: &AppState, actor: &Actor, meeting: &RowId) -> Result<Vec<Presented>, Failure> {
+    let found = state.vault().case_presentations(actor, meeting).await?;
+    let names = staff_names(state, found.iter().map(|(_, p, _, _)| p.to_string()).collect()).await?;
+    Ok(found
+        .into_iter()
+        .map(|(id, presenter, text, client)| Presented {
+            presenter_name: names.get(presenter.as_str()).cloned().unwrap_or_default(),
+            id,
+            presenter,
+            text,
+            client,
+        })
+        .collect())
+}
+
 /// A meeting `who` attends; any other answers like a missing one.
 pub async fn meeting_for(state: &AppState, who: &StaffMember, raw: &str) -> Result<(RowId, TeamMeeting), Failure> {
     let id = RowId::parse(raw.trim()).map_err(|_| Failure::NotFound)?;
@@ -211,15 +241,14 @@ struct MeetingPage {
 /// `GET /meetings/{meeting}`: the agenda of case presentations, minutes, follow-ups.
 pub async fn show(State(state): State<AppState>, who: SignedIn, Path(raw): Path<String>) -> Result<Response, Failure> {
     let (id, meeting) = meeting_for(&state, &who.user, &raw).await?;
-    let found = state.vault().case_presentations(&who.actor(), &id).await?;
-    let names = staff_names(&state, found.iter().map(|(_, p, _, _)| p.to_string()).collect()).await?;
-    let presentations = found
+    let presentations = presentations(&state, &who.actor(), &id)
+        .await?
         .into_iter()
-        .map(|(pid, presenter, text, client)| PresentationView {
-            id: pid.to_string(),
-            presenter: names.get(presenter.as_str()).cloned().unwrap_or_default(),
-            text,
-            chart: client.map(|c| format!("/clients/{c}")),
+        .map(|p| PresentationView {
+            id: p.id.to_string(),
+            presenter: p.presenter_name,
+            text: p.text,
+            chart: p.client.map(|c| format!("/clients/{c}")),
         })
         .collect();
     let line = lines(&state, &[(id.clone(), meeting.clone())]).await?.pop().ok_or(Failure::Internal)?;
