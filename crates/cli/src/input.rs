@@ -94,7 +94,8 @@ struct Line<'a> {
 enum Id<'a> {
     Text(#[serde(borrow)] Cow<'a, str>),
     Number(serde_json::Number),
-    Other(serde::de::IgnoredAny),
+    /// Anything else, kept to be named in the error.
+    Other(serde_json::Value),
 }
 
 /// Parses every non-blank line, in parallel (on the current rayon pool), and reports
@@ -127,10 +128,7 @@ fn parse_line(name: &str, line: usize, raw: &[u8]) -> Result<Document> {
     let id = match parsed.id {
         Id::Text(s) => s.into_owned(),
         Id::Number(n) => n.to_string(),
-        Id::Other(_) => {
-            let value: serde_json::Value = serde_json::from_str(text)?;
-            bail!("{name}:{line}: field `id` must be a string or a number, not {}", value["id"])
-        }
+        Id::Other(other) => bail!("{name}:{line}: field `id` must be a string or a number, not {other}"),
     };
     Ok(Document { id, text: parsed.text.into_owned() })
 }

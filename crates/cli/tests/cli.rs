@@ -115,6 +115,11 @@ fn malformed_jsonl_names_the_line_and_writes_nothing() {
     let docs = write(&dir, "ids.jsonl", "{\"id\": [1], \"text\": \"x\"}\n");
     let err = stderr_of(sanctum().args(["scan", "--caseload", &caseload, "--jsonl", &docs]), 2);
     assert!(err.contains("ids.jsonl:1") && err.contains("`id`"), "{err}");
+    // A bad id is named even when another field of the line would not parse as a value.
+    let docs =
+        write(&dir, "odd.jsonl", "{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": null, \"text\": \"t\", \"n\": 1e999}\n");
+    let err = stderr_of(sanctum().args(["scan", "--caseload", &caseload, "--jsonl", &docs]), 2);
+    assert!(err.contains("odd.jsonl:2") && err.contains("`id`") && err.contains("not null"), "{err}");
 }
 
 #[test]

@@ -7,8 +7,24 @@
 use std::io::{BufWriter, Write};
 
 use sanctum_guard::{Caseload, CaseloadIndex};
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
+
+/// One prediction line, its keys in the order `sanctum scan --jsonl` writes them.
+#[derive(Serialize)]
+struct Prediction<'a> {
+    id: &'a str,
+    identifies: Vec<&'a str>,
+    spans: Vec<Span<'a>>,
+}
+
+#[derive(Serialize)]
+struct Span<'a> {
+    start_byte: usize,
+    end_byte: usize,
+    client: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+}
 
 #[derive(Deserialize)]
 struct Doc {
@@ -35,12 +51,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .clients
             .iter()
             .flat_map(|c| {
-                c.evidence.iter().map(move |e| {
-                    json!({"start_byte": e.start, "end_byte": e.end, "client": c.client_id, "type": e.kind.as_str()})
+                c.evidence.iter().map(move |e| Span {
+                    start_byte: e.start,
+                    end_byte: e.end,
+                    client: &c.client_id,
+                    kind: e.kind.as_str(),
                 })
             })
             .collect();
-        serde_json::to_writer(&mut out, &json!({"id": d.id, "identifies": identifies, "spans": spans}))?;
+        serde_json::to_writer(&mut out, &Prediction { id: &d.id, identifies, spans })?;
         writeln!(out)?;
     }
     Ok(())
