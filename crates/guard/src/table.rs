@@ -8,11 +8,17 @@ pub(crate) struct MultiMap<T> {
     /// (key, first value, count); key 0 marks an empty slot (key 0 is stored as 1).
     slots: Vec<(u64, u32, u32)>,
     values: Vec<T>,
+    /// One bit per key hashed into eight times as many bits as there are keys: a key
+    /// whose bit is clear is absent without touching `slots`, which for a large map
+    /// lie far outside the processor's caches while this stays inside them.
+    filter: Vec<u64>,
+    /// How far a mixed key is shifted right to index `filter`'s bits.
+    filter_shift: u32,
 }
 
 impl<T> Default for MultiMap<T> {
     fn default() -> Self {
-        MultiMap { slots: Vec::new(), values: Vec::new() }
+        MultiMap { slots: Vec::new(), values: Vec::new(), filter: Vec::new(), filter_shift: 63 }
     }
 }
 
@@ -26,6 +32,9 @@ impl<T> MultiMap<T> {
         let distinct = pairs.chunk_by(|a, b| a.0 == b.0).count();
         let size = (distinct * 2).next_power_of_two().max(16);
         let mut slots = vec![(0u64, 0u32, 0u32); size];
+        let filter_bits = (distinct * 8).next_power_of_two().max(64);
+        let filter_shift = 64 - filter_bits.trailing_zeros();
+        let mut filter = vec![0u64; filter_bits / 64];
         let mut values = Vec::with_capacity(pairs.len());
         // Values go in key order, so a key's run starts where it does in `pairs`.
         let mut start = 0;
@@ -37,10 +46,12 @@ impl<T> MultiMap<T> {
                 at = (at + 1) & (size - 1);
             }
             slots[at] = (key, start as u32, (end - start) as u32);
+            let bit = filter_bit(key, filter_shift);
+            filter[bit / 64] |= 1 << (bit % 64);
             start = end;
         }
         values.extend(pairs.into_iter().map(|p| p.1));
-        MultiMap { slots, values }
+        MultiMap { slots, values, filter, filter_shift }
     }
 
     /// The values of `key`, empty if none.
@@ -50,6 +61,10 @@ impl<T> MultiMap<T> {
             return &[];
         }
         let key = key.max(1);
+        let bit = filter_bit(key, self.filter_shift);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return &[];
+        }
         let mask = self.slots.len() - 1;
         let mut at = key as usize & mask;
         loop {
@@ -63,6 +78,13 @@ impl<T> MultiMap<T> {
             at = (at + 1) & mask;
         }
     }
+}
+
+/// A key's bit in the filter: the top bits of the key times an odd constant, which
+/// depend on every bit of the key (the slots use its low bits).
+#[inline]
+fn filter_bit(key: u64, shift: u32) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize
 }
 
 impl MultiMap<()> {
