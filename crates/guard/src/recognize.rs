@@ -54,8 +54,8 @@ pub(crate) fn phone_key(s: &str) -> Option<u64> {
     d.parse().ok()
 }
 
-/// Phone numbers: runs of digit words joined by phone punctuation, 10 digits (11 with
-/// a leading 1, or 7–15 after a '+').
+/// Phone numbers: runs of digit words joined by phone punctuation (spaces, dashes,
+/// dots, slashes, brackets), 10 digits (11 with a leading 1, or 7–15 after a '+').
 pub(crate) fn phones(text: &str, words: &Words) -> Vec<Hit<u64>> {
     let bytes = text.as_bytes();
     let list = words.list();
@@ -92,7 +92,7 @@ pub(crate) fn phones(text: &str, words: &Words) -> Vec<Hit<u64>> {
             let gap = &bytes[list[j - 1].end as usize..list[j].start as usize];
             let ok_gap = !gap.is_empty()
                 && gap.len() <= 3
-                && gap.iter().all(|c| matches!(c, b' ' | b'-' | b'.' | b'(' | b')'))
+                && gap.iter().all(|c| matches!(c, b' ' | b'-' | b'.' | b'/' | b'(' | b')'))
                 && (list[j].end - list[j].start) <= 4
                 && (list[j - 1].end - list[j - 1].start) <= 4;
             if !ok_gap {
@@ -148,6 +148,94 @@ pub(crate) fn emails(text: &str) -> Vec<Hit<String>> {
     out
 }
 
+/// E-mail addresses written so that a machine would not take them for one:
+/// "jo.smith at gmail dot com", "jo.smith [at] gmail [dot] com", "jo.smith(at)gmail.com",
+/// "jo.smith @ gmail.com". Each is rebuilt (lower case, "dot" as '.') for the caller to
+/// look up; since ordinary prose has "at" and "dot" too, only an address that belongs
+/// to someone should count, and none is ever a warning.
+pub(crate) fn spelled_out_emails(text: &str, words: &Words) -> Vec<Hit<String>> {
+    let bytes = text.as_bytes();
+    let list = words.list();
+    let local = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
+    let label = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
+    // Spaces and at most one bracket between the parts: "x [at] y", "x(at)y".
+    let filler = |c: u8| c == b' ';
+    let bracket = |c: u8| matches!(c, b'[' | b']' | b'(' | b')' | b'{' | b'}' | b'<' | b'>');
+    let skip_back = |mut k: usize| {
+        let mut brackets = 0;
+        while k > 0 && (filler(bytes[k - 1]) || (bracket(bytes[k - 1]) && brackets == 0)) {
+            brackets += usize::from(bracket(bytes[k - 1]));
+            k -= 1;
+        }
+        k
+    };
+    let skip_forward = |mut k: usize| {
+        let mut brackets = 0;
+        while k < bytes.len() && (filler(bytes[k]) || (bracket(bytes[k]) && brackets == 0)) {
+            brackets += usize::from(bracket(bytes[k]));
+            k += 1;
+        }
+        k
+    };
+    let mut out = Vec::new();
+    // Where the "at" is: a word "at", or an '@' with a space beside it.
+    let mut ats: Vec<(usize, usize)> = list
+        .iter()
+        .filter(|w| w.end - w.start == 2 && bytes[w.start as usize..w.end as usize].eq_ignore_ascii_case(b"at"))
+        .map(|w| (w.start as usize, w.end as usize))
+        .collect();
+    ats.extend(
+        memchr::memchr_iter(b'@', bytes)
+            .filter(|&at| bytes.get(at + 1) == Some(&b' ') || (at > 0 && bytes[at - 1] == b' '))
+            .map(|at| (at, at + 1)),
+    );
+    for (at_start, at_end) in ats {
+        let local_end = skip_back(at_start);
+        let mut s = local_end;
+        while s > 0 && local(bytes[s - 1]) {
+            s -= 1;
+        }
+        while s < local_end && bytes[s] == b'.' {
+            s += 1;
+        }
+        if s == local_end {
+            continue;
+        }
+        // Then labels joined by '.' or "dot" (each maybe bracketed or spaced).
+        let mut labels: Vec<(usize, usize)> = Vec::new();
+        let mut e = skip_forward(at_end);
+        loop {
+            let l = e;
+            while e < bytes.len() && label(bytes[e]) {
+                e += 1;
+            }
+            if e == l || (!labels.is_empty() && text[l..e].eq_ignore_ascii_case("dot")) {
+                break;
+            }
+            labels.push((l, e));
+            let after = skip_forward(e);
+            if bytes.get(after) == Some(&b'.') {
+                e = skip_forward(after + 1);
+            } else if text.get(after..after + 3).is_some_and(|d| d.eq_ignore_ascii_case("dot"))
+                && !bytes.get(after + 3).copied().is_some_and(label)
+            {
+                e = skip_forward(after + 3);
+            } else {
+                break;
+            }
+        }
+        if labels.len() >= 2 {
+            let mut value = text[s..local_end].to_ascii_lowercase();
+            for (k, &(l, e)) in labels.iter().enumerate() {
+                value.push(if k == 0 { '@' } else { '.' });
+                value.push_str(&text[l..e].to_ascii_lowercase());
+            }
+            out.push(Hit { start: s, end: labels[labels.len() - 1].1, words: (0, 0), value });
+        }
+    }
+    out
+}
+
 /// Calendar dates in the common written forms: `1954-01-22`, `01/22/1954`,
 /// `22/01/1954`, `22.01.54`, `January 22, 1954`, `Jan 22nd 1954`, `22 January 1954`,
 /// `the 22nd of January, 1954`. An ambiguous numeric date yields every reading.
@@ -196,19 +284,32 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
         }
         // Textual: a month name with a day and a year around it.
         if let Some(m) = month_number(words.key(i)) {
+            // Spaces, a comma, a full stop, a dash, or the apostrophe of "'61".
             let short_gap = |a: usize, b: usize| {
                 let g = gap(a, b);
-                g.len() <= 3 && g.iter().all(|c| matches!(c, b' ' | b',' | b'.' | b'-'))
+                g.len() <= 5 && g.iter().all(|c| matches!(c, b' ' | b',' | b'.' | b'-' | b'\'' | 0xe2 | 0x80 | 0x99))
             };
-            let year_at = |k: usize| -> Option<u32> {
-                (k < list.len() && list[k].has(DIGITS) && list[k].end - list[k].start == 4).then(|| num(k))?
+            // A year of four digits, or of two ("'61", "61"): then both centuries.
+            let years_at = |k: usize| -> Vec<u32> {
+                if k >= list.len() || !list[k].has(DIGITS) {
+                    return Vec::new();
+                }
+                match (list[k].end - list[k].start, num(k)) {
+                    (4, Some(y)) => vec![y],
+                    (2, Some(y)) => vec![1900 + y, 2000 + y],
+                    _ => Vec::new(),
+                }
+            };
+            let keys = |years: Vec<u32>, d: u32| -> Vec<DateKey> {
+                years.into_iter().filter_map(|y| date_key(y, u32::from(m), d)).collect()
             };
             // Month D, YYYY
             if i + 2 < list.len() && short_gap(i, i + 1) && short_gap(i + 1, i + 2) {
-                if let (Some(d), Some(y)) = (num(i + 1), year_at(i + 2)) {
-                    if let Some(key) = date_key(y, u32::from(m), d) {
+                if let Some(d) = num(i + 1) {
+                    let value = keys(years_at(i + 2), d);
+                    if !value.is_empty() {
                         let (start, end) = (list[i].start as usize, list[i + 2].end as usize);
-                        out.push(Hit { start, end, words: (i, i + 3), value: vec![key] });
+                        out.push(Hit { start, end, words: (i, i + 3), value });
                         i += 3;
                         continue;
                     }
@@ -216,7 +317,8 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
             }
             // D Month YYYY, D of Month YYYY
             if i + 1 < list.len() && short_gap(i, i + 1) {
-                if let Some(y) = year_at(i + 1) {
+                let years = years_at(i + 1);
+                if !years.is_empty() {
                     let day_at = if i >= 2 && words.key(i - 1) == "of" && short_gap(i - 2, i - 1) {
                         Some(i - 2)
                     } else if i >= 1 && short_gap(i - 1, i) {
@@ -225,9 +327,10 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
                         None
                     };
                     if let Some(dk) = day_at {
-                        if let Some(key) = num(dk).and_then(|d| date_key(y, u32::from(m), d)) {
+                        let value = num(dk).map_or_else(Vec::new, |d| keys(years, d));
+                        if !value.is_empty() {
                             let (start, end) = (list[dk].start as usize, list[i + 1].end as usize);
-                            out.push(Hit { start, end, words: (dk, i + 2), value: vec![key] });
+                            out.push(Hit { start, end, words: (dk, i + 2), value });
                             i += 2;
                             continue;
                         }
@@ -262,6 +365,7 @@ mod tests {
             "(724)474-2865",
             "7244742865",
             "1-724-474-2865",
+            "724/474-2865",
             "020 7946 0958",
         ] {
             let doc = format!("call me on {text} tomorrow");
@@ -307,12 +411,34 @@ mod tests {
             "22 January 1954",
             "22nd of January, 1954",
             "1/22/54",
+            "22 Jan 54",
+            "January 22nd '54",
+            "Jan 22, ’54",
         ] {
             let doc = format!("DOB {text}.");
             let hits = dates(&doc, &words(&doc));
             assert_eq!(hits.len(), 1, "{text}");
             assert!(hits[0].value.contains(&want), "{text}: {:?}", hits[0].value);
             assert_eq!(&doc[hits[0].start..hits[0].end], text, "{text}");
+        }
+    }
+
+    #[test]
+    fn spelled_out_emails_are_rebuilt() {
+        for text in [
+            "write to jo.smith at gmail dot com today",
+            "write to jo.smith [at] gmail [dot] com.",
+            "write to jo.smith(at)gmail.com",
+            "write to Jo.Smith @ Gmail.com, please",
+            "write to jo.smith {at} gmail {dot} com",
+        ] {
+            let got: Vec<_> = spelled_out_emails(text, &words(text)).into_iter().map(|h| (h.value, h.start)).collect();
+            assert_eq!(got, [("jo.smith@gmail.com".to_owned(), 9)], "{text}");
+        }
+        // Written plainly, an address is `emails`' to find; without a local part or a
+        // dotted domain there is nothing to rebuild.
+        for text in ["meet at 5 today", "N.Robinson@proton.me", "at dot com", "back at home dot"] {
+            assert!(spelled_out_emails(text, &words(text)).is_empty(), "{text}");
         }
     }
 

@@ -335,6 +335,16 @@ impl Scan<'_> {
                 }
             }
         }
+        // Spelled out ("jo at gmail dot com"), an address counts only if it is someone's:
+        // prose has "at" and "dot" too.
+        for hit in recognize::spelled_out_emails(self.text, self.words) {
+            if let Some(owners) = self.index.emails.get(hit.value.as_str()) {
+                self.claim_bytes(hit.start, hit.end);
+                for &c in owners {
+                    self.push(c, Facet::Email, (hit.start, hit.end), EvidenceKind::Email, 1.0);
+                }
+            }
+        }
         for hit in recognize::phones(self.text, self.words) {
             if self.claimed[hit.words.0] {
                 continue;
@@ -653,8 +663,12 @@ impl Scan<'_> {
         }
     }
 
-    /// "my niece Sarah", "our neighbour Tom": the writer's own people.
+    /// "my niece Sarah", "our neighbour Tom", "a barista named Sarah": the writer's
+    /// own people, or people the writer met, not clients.
     fn writers_person(&self, i: usize) -> bool {
+        if i >= 3 && matches!(self.key(i - 1), "named" | "called") && is_writers_person_word(self.key(i - 2)) {
+            return true;
+        }
         if i < 2 || !is_writers_person_word(self.key(i - 1)) {
             return false;
         }

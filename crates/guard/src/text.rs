@@ -118,7 +118,23 @@ impl Words {
                 line_pending = false;
                 let key = &self.keys[key_start..];
                 last_abbrev = i - start == 1 && letters == 1
-                    || matches!(key, "mr" | "mrs" | "ms" | "dr" | "st" | "jr" | "sr" | "prof" | "mt");
+                    || matches!(
+                        key,
+                        "mr" | "mrs"
+                            | "ms"
+                            | "dr"
+                            | "st"
+                            | "jr"
+                            | "sr"
+                            | "prof"
+                            | "mt"
+                            | "rev"
+                            | "sgt"
+                            | "cpl"
+                            | "lt"
+                            | "capt"
+                            | "det"
+                    );
                 self.list.push(Word {
                     start: start as u32,
                     end: i as u32,
