@@ -366,6 +366,40 @@ struct Builder {
     facts: Vec<Fact>,
 }
 
+/// The ways people write an employer's or a school's name: as recorded (without a
+/// leading "the"), with "&" and "and" either way or left out ("Ramos & Sons Plumbing",
+/// "Ramos and Sons Plumbing"), and short of its last word when what is left still has
+/// two words and a proper name among them ("Jackson Elementary", "Waverly State",
+/// "St Luke's" for "St Luke's Hospital"). A short form alone weighs what the full name
+/// does: a quasi-identifier, which needs a second detail of the same client.
+fn organisation_forms(name: &str) -> Vec<Vec<String>> {
+    let lx = lexicon();
+    let mut forms: Vec<Vec<String>> = Vec::new();
+    let mut add = |mut w: Vec<String>| {
+        if w.first().is_some_and(|f| f == "the") && w.len() > 1 {
+            w.remove(0);
+        }
+        if !w.is_empty() && !forms.contains(&w) {
+            forms.push(w);
+        }
+    };
+    let recorded = words(name);
+    add(words(&name.replace('&', " and ")));
+    add(recorded.iter().filter(|w| *w != "and").cloned().collect());
+    add(recorded);
+    for k in 0..forms.len() {
+        let short = &forms[k][..forms[k].len() - 1];
+        let proper = short.iter().any(|w| w.chars().all(char::is_alphabetic) && !lx.is_ordinary_word(w));
+        if short.len() >= 2 && proper && *short.last().expect("two words") != "and" {
+            let short = short.to_vec();
+            if !forms.contains(&short) {
+                forms.push(short);
+            }
+        }
+    }
+    forms
+}
+
 fn canonical(words: Vec<String>) -> Vec<String> {
     words.into_iter().map(|w| canonical_word(&w).to_owned()).collect()
 }
@@ -494,15 +528,11 @@ impl Builder {
             relatives.push((given_part.join(" "), rel));
         }
 
-        if let Some(e) = &c.employer {
-            let mut w = words(e);
-            if w.first().is_some_and(|f| f == "the") && w.len() > 1 {
-                w.remove(0);
-            }
-            self.phrase(w, ci, Role::Employer);
+        for form in c.employer.as_deref().map(organisation_forms).unwrap_or_default() {
+            self.phrase(form, ci, Role::Employer);
         }
-        if let Some(s) = &c.school {
-            self.phrase(words(s), ci, Role::School);
+        for form in c.school.as_deref().map(organisation_forms).unwrap_or_default() {
+            self.phrase(form, ci, Role::School);
         }
         if let Some(o) = &c.occupation {
             let w = words(o);

@@ -104,6 +104,9 @@ fn quasi_identifiers_need_two_of_the_same_client() {
         ("Case presentation: N.R., who works at Cain Insurance.", &[("nathan", &[Initials, Employer])]),
         ("Client NR, who works at Cain Insurance, is struggling.", &[("nathan", &[Initials, Employer])]),
         ("Three nurses in Hudson; one works at Hudson General Hospital.", &[("grace", &[Employer])]),
+        // Employers and schools by their short names.
+        ("Paralegal at Mclaughlin Law, studying at Hudson State.", &[("charles", &[Employer, School])]),
+        ("Re G.W. (Hudson General, nights)", &[("grace", &[Initials, Employer])]),
     ];
     for (text, expected) in cases {
         check(text, expected);
@@ -137,6 +140,7 @@ fn must_not_flag() {
         "Ring 555-201-3344 to book the room.",
         "Client A, a woman in her thirties, presenting with panic attacks.",
         "The art therapy group needs more paper.",
+        "Hudson General is hiring nurses again.",
         "Our receptionist Grace is on leave until March.",
         "Met a lovely barista named Nathan this morning.",
         "Meet me at proton dot me later, it is a cafe.",
