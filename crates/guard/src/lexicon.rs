@@ -269,6 +269,57 @@ pub(crate) fn is_clinical_cue(folded: &str) -> bool {
     )
 }
 
+/// Words of books, screens, stages and stadiums: a full name among them, with nothing
+/// clinical near, is somebody famous who shares a client's name ("Melissa McCarthy in
+/// Bridesmaids", "the Arthur Miller reading"), whether or not the guard knows them.
+pub(crate) fn is_public_life_cue(folded: &str) -> bool {
+    matches!(
+        folded,
+        "album"
+            | "song"
+            | "songs"
+            | "lyrics"
+            | "playlist"
+            | "band"
+            | "concert"
+            | "tour"
+            | "podcast"
+            | "episode"
+            | "interview"
+            | "documentary"
+            | "film"
+            | "films"
+            | "movie"
+            | "movies"
+            | "sitcom"
+            | "rewatch"
+            | "starring"
+            | "actor"
+            | "actress"
+            | "singer"
+            | "rapper"
+            | "novel"
+            | "memoir"
+            | "biography"
+            | "author"
+            | "wrote"
+            | "playwright"
+            | "poet"
+            | "poem"
+            | "award"
+            | "olympics"
+            | "olympic"
+            | "nba"
+            | "nfl"
+            | "netflix"
+            | "celebrity"
+            | "famous"
+            | "abolitionist"
+            | "president"
+            | "senator"
+    )
+}
+
 /// Greeting words: the name after one at the start of a line is the addressee.
 pub(crate) fn is_greeting(folded: &str) -> bool {
     matches!(folded, "hi" | "hello" | "hey" | "dear" | "morning" | "thanks" | "cheers")

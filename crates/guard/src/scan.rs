@@ -31,8 +31,8 @@ use crate::index::{
     NameHolders, Phrase, Role, FACT_SHARE, FUZZY_MIN_LEN,
 };
 use crate::lexicon::{
-    canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_temporal_word, is_title,
-    is_writers_person_word, lexicon, month_number, relation, Relation,
+    canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_public_life_cue,
+    is_temporal_word, is_title, is_writers_person_word, lexicon, month_number, relation, Relation,
 };
 use crate::recognize;
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -466,7 +466,8 @@ impl Scan<'_> {
                         continue;
                     }
                     let kind = if role == Role::FullName { EvidenceKind::FullName } else { EvidenceKind::Nickname };
-                    let weight = if p.public_figure && !self.clinical_sentence(i) { 0.0 } else { 1.0 };
+                    let famous = p.public_figure || self.public_life_sentence(i);
+                    let weight = if famous && !self.clinical_sentence(i) { 0.0 } else { 1.0 };
                     self.push(client, Facet::Name, span, kind, weight);
                 }
                 Role::Given | Role::Preferred | Role::DatasetNickname | Role::Family => {
@@ -724,6 +725,13 @@ impl Scan<'_> {
     fn clinical_sentence(&self, i: usize) -> bool {
         let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH).min(self.words.len()));
         (start..end).any(|k| is_clinical_cue(self.key(k)))
+    }
+
+    /// True if the words around the name at word `i` speak of books, screens, music or
+    /// sport.
+    fn public_life_sentence(&self, i: usize) -> bool {
+        let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH).min(self.words.len()));
+        (start..end).any(|k| is_public_life_cue(self.key(k)))
     }
 
     /// Extends a street address over a following city and postcode of the same client.

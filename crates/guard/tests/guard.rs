@@ -59,6 +59,8 @@ fn direct_identifiers() {
         ("DOB 22 Jan 54, seen Friday.", &[("nathan", &[Dob])]),
         ("born January 22nd '54", &[("nathan", &[Dob])]),
         ("Sgt. Robinson - critical incident debrief", &[("nathan", &[FamilyName])]),
+        // A full name among public-life words still counts where the talk is clinical.
+        ("Nathan Robinson kept quoting a movie all session.", &[("nathan", &[FullName])]),
         ("DOB 01/22/1954, intake Friday.", &[("nathan", &[Dob])]),
         ("Born 22 January 1954.", &[("nathan", &[Dob])]),
         ("Born January 22nd, 1954.", &[("nathan", &[Dob])]),
@@ -141,6 +143,9 @@ fn must_not_flag() {
         "Client A, a woman in her thirties, presenting with panic attacks.",
         "The art therapy group needs more paper.",
         "Hudson General is hiring nurses again.",
+        // Somebody famous the guard has never heard of, by what is said around them.
+        "Grace Whitfield in that documentary is my comfort rewatch.",
+        "Reading list: the memoir Nathan Robinson wrote about his rowing years.",
         "Our receptionist Grace is on leave until March.",
         "Met a lovely barista named Nathan this morning.",
         "Meet me at proton dot me later, it is a cafe.",
