@@ -344,7 +344,7 @@ pub(crate) fn month_number(folded: &str) -> Option<u8> {
     })
 }
 
-fn is_weekday(folded: &str) -> bool {
+pub(crate) fn is_weekday(folded: &str) -> bool {
     matches!(folded, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 

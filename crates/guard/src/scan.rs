@@ -32,7 +32,7 @@ use crate::index::{
 };
 use crate::lexicon::{
     canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_public_life_cue,
-    is_temporal_word, is_title, is_writers_person_word, lexicon, month_number, relation, Relation,
+    is_temporal_word, is_title, is_weekday, is_writers_person_word, lexicon, month_number, relation, Relation,
 };
 use crate::recognize;
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -536,8 +536,19 @@ impl Scan<'_> {
     /// identified by other evidence in the same text.
     fn single_name_weight(&self, i: usize, len: usize, role: Role, p: &Phrase, holders: &NameHolders) -> Option<f32> {
         let flags = self.flags(i);
-        if flags & (CAP | UPPER) == 0 {
+        let after = |words: &[&str]| i > 0 && words.contains(&self.key(i - 1));
+        // Lower case is no name, except right after "client" ("my client tiffany")
+        // where the word could be nothing else.
+        if flags & (CAP | UPPER) == 0 && (p.ordinary_word || !after(&["client", "patient"])) {
             return None;
+        }
+        // "the Art therapy group", "Ash Wednesday": the word, not the person.
+        let before_weekday = i + len < self.words.len()
+            && is_weekday(self.key(i + len))
+            && self.text[self.words.list()[i + len - 1].end as usize..self.words.list()[i + len].start as usize]
+                == *" ";
+        if p.ordinary_word && (after(&["the", "a", "an"]) || before_weekday) {
+            return Some(0.0);
         }
         if month_number(self.key(i)).is_some() && self.temporal(i, len) {
             return Some(0.0);

@@ -61,6 +61,7 @@ fn direct_identifiers() {
         ("Sgt. Robinson - critical incident debrief", &[("nathan", &[FamilyName])]),
         // A full name among public-life words still counts where the talk is clinical.
         ("Nathan Robinson kept quoting a movie all session.", &[("nathan", &[FullName])]),
+        ("proud of my client nathan today", &[("nathan", &[GivenName])]),
         ("DOB 01/22/1954, intake Friday.", &[("nathan", &[Dob])]),
         ("Born 22 January 1954.", &[("nathan", &[Dob])]),
         ("Born January 22nd, 1954.", &[("nathan", &[Dob])]),
@@ -143,6 +144,9 @@ fn must_not_flag() {
         "Client A, a woman in her thirties, presenting with panic attacks.",
         "The art therapy group needs more paper.",
         "Hudson General is hiring nurses again.",
+        "Reminder: the Grace and gratitude group moves to room 3.",
+        "Closed for Grace Monday, the founder's holiday.",
+        "my client will need a letter for court",
         // Somebody famous the guard has never heard of, by what is said around them.
         "Grace Whitfield in that documentary is my comfort rewatch.",
         "Reading list: the memoir Nathan Robinson wrote about his rowing years.",
