@@ -1,10 +1,13 @@
-//! The guard on the shared benchmark's dev set (`../shared/bench/dev`, beside the repo):
-//! scans every document, scores it as `shared/bench/score.py` does, prints the figures
-//! and holds them to the project's floor. The floor is the issue's acceptance bar, not
-//! a tuning target: the held-back sets are other clients and other phrasing.
+//! The guard on the shared benchmark's dev set (`../shared/bench/dev`, beside the repo)
+//! and on a probe set written by hand about the same caseload in other words
+//! (`tests/probe`, made by `make_probe.py`): scans every document, scores it as
+//! `shared/bench/score.py` does, prints the figures and holds them to a floor. The dev
+//! floor is the issue's acceptance bar; the probe's is what the guard reached when the
+//! probe was written and its lessons learnt, kept so that no change loses them. Neither
+//! is a tuning target: the held-back sets are other clients and other phrasing.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use sanctum_guard::{Caseload, CaseloadIndex};
 use serde::Deserialize;
@@ -23,18 +26,24 @@ fn dev_dir() -> PathBuf {
     dir
 }
 
-#[test]
-fn dev_set_meets_the_accuracy_floor() {
-    let dir = dev_dir();
-    let json = std::fs::read_to_string(dir.join("caseload.json")).expect("caseload readable");
+/// Flagged recall on direct and quasi leaks, false alarms on benign documents, and
+/// (document, client) identification F1.
+struct Scores {
+    direct: f64,
+    quasi: f64,
+    false_alarms: f64,
+    f1: f64,
+}
+
+fn score(name: &str, caseload: &Path, docs: &Path) -> Scores {
+    let json = std::fs::read_to_string(caseload).expect("caseload readable");
     let index = CaseloadIndex::new(&Caseload::from_json("caseload.json", &json).expect("caseload parses"));
-    let docs: Vec<Doc> = std::fs::read_to_string(dir.join("docs.jsonl"))
+    let docs: Vec<Doc> = std::fs::read_to_string(docs)
         .expect("docs readable")
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).expect("doc parses"))
         .collect();
-
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     let mut flagged = std::collections::HashMap::<&str, (usize, usize)>::new();
     for d in &docs {
@@ -51,16 +60,36 @@ fn dev_set_meets_the_accuracy_floor() {
     let rate = |c: &str| flagged.get(c).map_or(0.0, |&(hit, n)| hit as f64 / n as f64);
     let (p, r) = (tp as f64 / (tp + fp) as f64, tp as f64 / (tp + fn_) as f64);
     let f1 = 2.0 * p * r / (p + r);
+    let scores = Scores { direct: rate("direct"), quasi: rate("quasi"), false_alarms: rate("benign"), f1 };
     println!(
-        "dev set, {} docs: flagged recall direct {:.3}, quasi {:.3}; false alarms on benign {:.3}; \
+        "{name}, {} docs: flagged recall direct {:.3}, quasi {:.3}; false alarms on benign {:.3}; \
          identification P {p:.3} R {r:.3} F1 {f1:.3}",
         docs.len(),
-        rate("direct"),
-        rate("quasi"),
-        rate("benign")
+        scores.direct,
+        scores.quasi,
+        scores.false_alarms,
     );
-    assert!(rate("direct") >= 0.98, "direct recall {:.3} < 0.98", rate("direct"));
-    assert!(rate("quasi") >= 0.90, "quasi recall {:.3} < 0.90", rate("quasi"));
-    assert!(rate("benign") <= 0.02, "false alarms {:.3} > 0.02", rate("benign"));
-    assert!(f1 >= 0.95, "identification F1 {f1:.3} < 0.95");
+    scores
+}
+
+/// Holds `s` to the floor: recall on direct and quasi leaks, false alarms, F1.
+fn hold(name: &str, s: &Scores, direct: f64, quasi: f64, false_alarms: f64, f1: f64) {
+    assert!(s.direct >= direct, "{name}: direct recall {:.3} < {direct}", s.direct);
+    assert!(s.quasi >= quasi, "{name}: quasi recall {:.3} < {quasi}", s.quasi);
+    assert!(s.false_alarms <= false_alarms, "{name}: false alarms {:.3} > {false_alarms}", s.false_alarms);
+    assert!(s.f1 >= f1, "{name}: identification F1 {:.3} < {f1}", s.f1);
+}
+
+#[test]
+fn dev_set_meets_the_accuracy_floor() {
+    let dir = dev_dir();
+    let s = score("dev set", &dir.join("caseload.json"), &dir.join("docs.jsonl"));
+    hold("dev set", &s, 0.98, 0.90, 0.02, 0.95);
+}
+
+#[test]
+fn probe_set_keeps_what_it_taught() {
+    let probe = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/probe/docs.jsonl");
+    let s = score("probe set", &dev_dir().join("caseload.json"), &probe);
+    hold("probe set", &s, 0.94, 0.96, 0.04, 0.96);
 }
