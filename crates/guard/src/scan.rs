@@ -669,10 +669,17 @@ impl Scan<'_> {
             return false;
         }
         let j = i + len;
-        j < self.words.len() && {
-            let next = self.key(j);
-            is_name_following_verb(next) || (next.len() > 4 && next.ends_with("ed") && self.flags(j) & CAP == 0)
-        }
+        let past_tense = |k: usize| {
+            let word = self.key(k);
+            word.len() > 4 && word.ends_with("ed") && self.flags(k) & CAP == 0
+        };
+        // A hyphenated verb is read by its last part: "Will no-showed", "Hope self-referred".
+        let hyphenated = |k: usize| {
+            k + 1 < self.words.len()
+                && self.text[self.words.list()[k].end as usize..self.words.list()[k + 1].start as usize] == *"-"
+        };
+        j < self.words.len()
+            && (is_name_following_verb(self.key(j)) || past_tense(j) || (hyphenated(j) && past_tense(j + 1)))
     }
 
     /// "my niece Sarah", "our neighbour Tom", "a barista named Sarah": the writer's
@@ -1385,6 +1392,14 @@ fn is_name_following_verb(folded: &str) -> bool {
             | "felt"
             | "wants"
             | "needs"
+            | "reports"
+            | "states"
+            | "denies"
+            | "presents"
+            | "attends"
+            | "cancels"
+            | "calls"
+            | "rang"
             | "seems"
             | "and"
             | "will"

@@ -62,6 +62,8 @@ fn direct_identifiers() {
         // A full name among public-life words still counts where the talk is clinical.
         ("Nathan Robinson kept quoting a movie all session.", &[("nathan", &[FullName])]),
         ("proud of my client nathan today", &[("nathan", &[GivenName])]),
+        ("Will no-showed again; call his daughter?", &[("will", &[Nickname])]),
+        ("Grace denies SI. Plan unchanged.", &[("grace", &[GivenName])]),
         ("DOB 01/22/1954, intake Friday.", &[("nathan", &[Dob])]),
         ("Born 22 January 1954.", &[("nathan", &[Dob])]),
         ("Born January 22nd, 1954.", &[("nathan", &[Dob])]),
