@@ -127,6 +127,17 @@ pub(crate) fn is_title(folded: &str) -> bool {
     )
 }
 
+/// Titles of a profession ("Dr Frost", "Prof. Hale"): a colleague's more often than
+/// a client's.
+pub(crate) fn is_professional_title(folded: &str) -> bool {
+    matches!(folded, "dr" | "doctor" | "prof" | "professor")
+}
+
+/// Letters after or before a professional's name ("a Clinton GP", "Jane Doe LCSW").
+pub(crate) fn is_professional_letters(folded: &str) -> bool {
+    matches!(folded, "gp" | "md" | "rn" | "np" | "pa" | "do" | "dds" | "lcsw" | "lpc" | "lmft" | "phd" | "psyd" | "mft")
+}
+
 /// Words naming a family or social relation, mapped to a canonical relation so that
 /// "mum", "mom" and "mother" agree with a caseload that says "mother".
 pub(crate) fn relation(folded: &str) -> Option<Relation> {
@@ -265,6 +276,9 @@ pub(crate) fn is_clinical_cue(folded: &str) -> bool {
             | "treatment"
             | "homework"
             | "appointment"
+            | "appointments"
+            | "appt"
+            | "appts"
             | "supervision"
     )
 }
@@ -278,6 +292,15 @@ pub(crate) fn is_public_life_cue(folded: &str) -> bool {
         "album"
             | "song"
             | "songs"
+            | "radio"
+            | "musical"
+            | "theater"
+            | "theatre"
+            | "television"
+            | "comedian"
+            | "autobiography"
+            | "footballer"
+            | "quarterback"
             | "lyrics"
             | "playlist"
             | "band"
@@ -453,6 +476,20 @@ pub(crate) fn is_common_acronym(folded: &str) -> bool {
     matches!(
         folded,
         "ok" | "am"
+            | "omg"
+            | "lol"
+            | "lmao"
+            | "fyi"
+            | "btw"
+            | "pls"
+            | "thx"
+            | "tbh"
+            | "imo"
+            | "asap"
+            | "fwd"
+            | "nb"
+            | "dna"
+            | "fta"
             | "pm"
             | "us"
             | "uk"

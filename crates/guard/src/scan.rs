@@ -31,8 +31,9 @@ use crate::index::{
     NameHolders, Phrase, Role, FACT_SHARE, FUZZY_MIN_LEN,
 };
 use crate::lexicon::{
-    canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_public_life_cue,
-    is_temporal_word, is_title, is_weekday, is_writers_person_word, lexicon, month_number, relation, Relation,
+    canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_professional_letters,
+    is_professional_title, is_public_life_cue, is_temporal_word, is_title, is_weekday, is_writers_person_word, lexicon,
+    month_number, relation, Relation,
 };
 use crate::recognize;
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -556,11 +557,19 @@ impl Scan<'_> {
         if self.writers_person(i) || self.addressee_or_signer(i, len) || self.relative_of_someone(i, len) {
             return Some(0.0);
         }
+        if self.double_barrelled(i, len) {
+            return Some(0.0);
+        }
         // "Ms. Moreno" uses the word as a family name, whoever has it as a given name.
         if role != Role::Family && i > 0 && is_title(self.key(i - 1)) {
             return Some(0.0);
         }
         let (mut weight, sharing) = match role {
+            // "Dr Frost is covering": colleagues, far more often than clients, are
+            // named by a professional title, so outside clinical talk it is a detail.
+            Role::Family if i > 0 && is_professional_title(self.key(i - 1)) && !self.clinical_sentence(i) => {
+                (QUASI, holders.family)
+            }
             Role::Family if i > 0 && is_title(self.key(i - 1)) => (1.0, holders.family),
             Role::Family => (QUASI, holders.family),
             // Somebody in the caseload goes by this name: it is theirs, not a guess's.
@@ -602,12 +611,20 @@ impl Scan<'_> {
     fn name_neighbours(&self, i: usize, len: usize) -> Neighbours {
         let list = self.words.list();
         let lx = lexicon();
+        // An all-capitals word beside a name written otherwise is an acronym ("Mr
+        // Kunysz DNA'd", "Omg Brittney"), not the rest of a name; but a professional's
+        // letters make the name someone else's ("a Clinton GP", "Jane Doe LCSW").
+        let shouted = list[i].flags & UPPER != 0;
         let name_like = |k: usize| {
             let w = list[k];
+            let key = self.key(k);
             w.flags & CAP != 0
-                && !lx.is_ordinary_word(self.key(k))
-                && !is_title(self.key(k))
-                && self.key(k).chars().all(char::is_alphabetic)
+                && ((w.flags & UPPER != 0 && is_professional_letters(key))
+                    || ((w.flags & UPPER == 0 || shouted)
+                        && !lx.is_ordinary_word(key)
+                        && !is_title(key)
+                        && !is_common_acronym(key)
+                        && key.chars().all(char::is_alphabetic)))
         };
         let prev = (i >= 1 && self.text[list[i - 1].end as usize..list[i].start as usize] == *" " && name_like(i - 1))
             .then(|| i - 1);
@@ -734,9 +751,32 @@ impl Scan<'_> {
 
     /// "in June", "June 5": a month, not a person.
     fn temporal(&self, i: usize, len: usize) -> bool {
-        let before = i >= 1 && (is_temporal_word(self.key(i - 1)) || self.flags(i - 1) & DIGITS != 0);
-        let after = i + len < self.words.len() && self.flags(i + len) & DIGITS != 0;
-        before || after
+        let number = |k: usize| {
+            let key = self.key(k);
+            let digits = key.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            self.flags(k) & DIGITS != 0
+                || (!digits.is_empty()
+                    && digits.bytes().all(|b| b.is_ascii_digit())
+                    && matches!(&key[digits.len()..], "st" | "nd" | "rd" | "th"))
+        };
+        // Another month beside it, or with "and" between: "May/June", "May and June".
+        let month = |k: usize| month_number(self.key(k)).is_some();
+        let n = self.words.len();
+        let before = i >= 1 && (is_temporal_word(self.key(i - 1)) || number(i - 1) || month(i - 1));
+        let after = i + len < n && (number(i + len) || month(i + len));
+        let and_before = i >= 2 && self.key(i - 1) == "and" && month(i - 2);
+        let and_after = i + len + 1 < n && self.key(i + len) == "and" && month(i + len + 1);
+        before || after || and_before || and_after
+    }
+
+    /// "Kim Bailey-Osei", "Mary-Kate": the word is part of a hyphenated name, not the
+    /// client's own.
+    fn double_barrelled(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let hyphen = |a: usize, b: usize| self.text[list[a].end as usize..list[b].start as usize] == *"-";
+        let last = i + len - 1;
+        (i >= 1 && hyphen(i - 1, i) && self.flags(i - 1) & CAP != 0)
+            || (last + 1 < list.len() && hyphen(last, last + 1) && self.flags(last + 1) & CAP != 0)
     }
 
     /// True if the words around word `i` speak of clients or sessions.
@@ -898,9 +938,13 @@ impl Scan<'_> {
                 continue;
             }
             let clients_here = on_word(i).len();
-            let mut weight = match role {
-                Role::Family if i > 0 && is_title(self.key(i - 1)) => 1.0,
-                Role::Family => QUASI,
+            // After a title a word is a family name: a misspelt given name it is not, and
+            // a near miss after "Dr" is more likely a colleague's own name.
+            let title = (i > 0).then(|| self.key(i - 1)).filter(|w| is_title(w));
+            let mut weight = match (role, title) {
+                (Role::Family, Some(t)) if !is_professional_title(t) => 1.0,
+                (Role::Family, _) => QUASI,
+                (_, Some(_)) => continue,
                 _ => 1.0,
             };
             if clients_here > 1 {

@@ -64,6 +64,8 @@ fn direct_identifiers() {
         ("proud of my client nathan today", &[("nathan", &[GivenName])]),
         ("Will no-showed again; call his daughter?", &[("will", &[Nickname])]),
         ("Grace denies SI. Plan unchanged.", &[("grace", &[GivenName])]),
+        ("Mr Robinson DNA'd again; discharge letter to GP.", &[("nathan", &[FamilyName])]),
+        ("Dr. Robinson was referred after two panic attacks at work.", &[("nathan", &[FamilyName])]),
         ("DOB 01/22/1954, intake Friday.", &[("nathan", &[Dob])]),
         ("Born 22 January 1954.", &[("nathan", &[Dob])]),
         ("Born January 22nd, 1954.", &[("nathan", &[Dob])]),
@@ -149,6 +151,12 @@ fn must_not_flag() {
         "Reminder: the Grace and gratitude group moves to room 3.",
         "Closed for Grace Monday, the founder's holiday.",
         "my client will need a letter for court",
+        // Colleagues by a professional title, months in a rota, other people's names.
+        "Dr. Robinson on leave this week, Dr. Frost covering.",
+        "Thanks Dr Robinsen for covering Friday.",
+        "Leave: April 3rd, June 2nd, and the May and June rota is up.",
+        "Welcome Nathan-Lee, our new locum!",
+        "Nathan Robinson on the radio this morning was great.",
         // Somebody famous the guard has never heard of, by what is said around them.
         "Grace Whitfield in that documentary is my comfort rewatch.",
         "Reading list: the memoir Nathan Robinson wrote about his rowing years.",
