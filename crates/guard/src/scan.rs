@@ -266,7 +266,17 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
     claimed.clear();
     claimed.resize(words.len(), false);
     raw.clear();
-    let mut scan = Scan { index, text, words, claimed, fact_marks, nearest, raw, warnings: Vec::new() };
+    let mut scan = Scan {
+        index,
+        text,
+        words,
+        claimed,
+        fact_marks,
+        nearest,
+        raw,
+        warnings: Vec::new(),
+        speaks_of_care: std::cell::OnceCell::new(),
+    };
     scan.shapes();
     let (occupations, cities) = scan.phrases();
     let initials = scan.initials();
@@ -288,6 +298,8 @@ struct Scan<'a> {
     nearest: &'a mut NearestNames,
     raw: &'a mut Vec<Raw>,
     warnings: Vec<Warning>,
+    /// Whether the text speaks to someone of their own care, read once when needed.
+    speaks_of_care: std::cell::OnceCell<bool>,
 }
 
 impl Scan<'_> {
@@ -419,6 +431,29 @@ impl Scan<'_> {
                     }
                 }
             }
+            // "Kimberly A. Castillo": a full name with a middle initial between.
+            if i + 2 < n && !self.claimed[i + 1] && self.middle_initial(i + 1) {
+                for &id in self.index.phrase_start.get(pair_hash(hashes[i], hashes[i + 2])) {
+                    let p = &self.index.phrases[id as usize];
+                    let len = p.len();
+                    if !p.full_name || i + 1 + len > n || *p.first != *first {
+                        continue;
+                    }
+                    let fits = (1..len).all(|k| {
+                        !self.claimed[i + 1 + k]
+                            && self.flags(i + 1 + k) & SENTENCE_START == 0
+                            && canonical_word(self.key(i + 1 + k)) == &*p.rest[k - 1]
+                    });
+                    if fits {
+                        for k in i..=i + len {
+                            self.claimed[k] = true;
+                        }
+                        self.phrase_hit(i, len + 1, id, p, &mut occupations, &mut cities);
+                        i += len + 1;
+                        continue 'words;
+                    }
+                }
+            }
             for &id in self.index.phrase_start.get(hashes[i]) {
                 let p = &self.index.phrases[id as usize];
                 if p.len() == 1 && *p.first == *first {
@@ -468,7 +503,8 @@ impl Scan<'_> {
                     }
                     let kind = if role == Role::FullName { EvidenceKind::FullName } else { EvidenceKind::Nickname };
                     let famous = p.public_figure || self.public_life_sentence(i);
-                    let weight = if famous && !self.clinical_sentence(i) { 0.0 } else { 1.0 };
+                    let weight =
+                        if (famous && !self.clinical_sentence(i)) || self.double_barrelled(i, len) { 0.0 } else { 1.0 };
                     self.push(client, Facet::Name, span, kind, weight);
                 }
                 Role::Given | Role::Preferred | Role::DatasetNickname | Role::Family => {
@@ -714,8 +750,11 @@ impl Scan<'_> {
 
     /// "Hi Sarah," at the top of a message, a name alone on its line after a closing.
     fn addressee_or_signer(&self, i: usize, len: usize) -> bool {
-        if i >= 1 && self.flags(i - 1) & LINE_START != 0 && is_greeting(self.key(i - 1)) {
-            return true;
+        // "Hi Sarah", "Dear Dr Nash": the addressee, a colleague, unless the message
+        // speaks to them of their own care ("your appointment"): then it is a client.
+        let greeted = |k: usize| self.flags(k) & LINE_START != 0 && is_greeting(self.key(k));
+        if (i >= 1 && greeted(i - 1)) || (i >= 2 && greeted(i - 2) && is_title(self.key(i - 1))) {
+            return !self.speaks_of_their_care();
         }
         if self.flags(i) & LINE_START == 0 {
             return false;
@@ -723,6 +762,20 @@ impl Scan<'_> {
         let end = self.words.list()[i + len - 1].end as usize;
         let rest_of_line = self.text[end..].split('\n').next().unwrap_or("");
         rest_of_line.chars().all(|c| !c.is_alphanumeric())
+    }
+
+    /// A capital letter alone, as a middle initial is written ("A." or "A").
+    fn middle_initial(&self, k: usize) -> bool {
+        let w = self.words.list()[k];
+        w.end - w.start == 1 && w.flags & CAP != 0 && self.flags(k - 1) & CAP != 0
+    }
+
+    /// "your appointment", "your next session": the text is written to a client.
+    fn speaks_of_their_care(&self) -> bool {
+        *self.speaks_of_care.get_or_init(|| {
+            let n = self.words.len();
+            (0..n).any(|k| self.key(k) == "your" && (k + 1..(k + 4).min(n)).any(|j| is_clinical_cue(self.key(j))))
+        })
     }
 
     /// "her daughter Emily", "a sister named Emily", "Emily, his sister": a relative,

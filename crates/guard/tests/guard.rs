@@ -65,6 +65,8 @@ fn direct_identifiers() {
         ("Will no-showed again; call his daughter?", &[("will", &[Nickname])]),
         ("Grace denies SI. Plan unchanged.", &[("grace", &[GivenName])]),
         ("Mr Robinson DNA'd again; discharge letter to GP.", &[("nathan", &[FamilyName])]),
+        ("Notes for Nathan J. Robinson attached.", &[("nathan", &[FullName])]),
+        ("Hi Nathan, just confirming your counselling appointment on Monday.", &[("nathan", &[GivenName])]),
         ("Dr. Robinson was referred after two panic attacks at work.", &[("nathan", &[FamilyName])]),
         ("DOB 01/22/1954, intake Friday.", &[("nathan", &[Dob])]),
         ("Born 22 January 1954.", &[("nathan", &[Dob])]),
@@ -154,6 +156,7 @@ fn must_not_flag() {
         // Colleagues by a professional title, months in a rota, other people's names.
         "Dr. Robinson on leave this week, Dr. Frost covering.",
         "Thanks Dr Robinsen for covering Friday.",
+        "Dear Dr Robinson,\n\nThank you for the referral.",
         "Leave: April 3rd, June 2nd, and the May and June rota is up.",
         "Welcome Nathan-Lee, our new locum!",
         "Nathan Robinson on the radio this morning was great.",
