@@ -368,36 +368,87 @@ struct Builder {
 
 /// The ways people write an employer's or a school's name: as recorded (without a
 /// leading "the"), with "&" and "and" either way or left out ("Ramos & Sons Plumbing",
-/// "Ramos and Sons Plumbing"), and short of its last word when what is left still has
-/// two words and a proper name among them ("Jackson Elementary", "Waverly State",
-/// "St Luke's" for "St Luke's Hospital"). A short form alone weighs what the full name
-/// does: a quasi-identifier, which needs a second detail of the same client.
+/// "Ramos and Sons Plumbing"), short of its last word when what is left still has two
+/// words and one of them names it ("Jackson Elementary", "Troy General", "St Luke's"
+/// for "St Luke's Hospital"), and with its generic tail as initials ("Georgetown PD",
+/// "Clayton USD"). A short form alone weighs what the full name does: a
+/// quasi-identifier, which needs a second detail of the same client.
 fn organisation_forms(name: &str) -> Vec<Vec<String>> {
-    let lx = lexicon();
-    let mut forms: Vec<Vec<String>> = Vec::new();
-    let mut add = |mut w: Vec<String>| {
+    fn add(forms: &mut Vec<Vec<String>>, mut w: Vec<String>) {
         if w.first().is_some_and(|f| f == "the") && w.len() > 1 {
             w.remove(0);
         }
         if !w.is_empty() && !forms.contains(&w) {
             forms.push(w);
         }
-    };
+    }
+    let mut forms: Vec<Vec<String>> = Vec::new();
     let recorded = words(name);
-    add(words(&name.replace('&', " and ")));
-    add(recorded.iter().filter(|w| *w != "and").cloned().collect());
-    add(recorded);
+    add(&mut forms, words(&name.replace('&', " and ")));
+    add(&mut forms, recorded.iter().filter(|w| *w != "and").cloned().collect());
+    add(&mut forms, recorded);
+    // A word that names this organisation rather than saying what kind it is.
+    let naming = |w: &String| w.chars().all(char::is_alphabetic) && !is_generic_organisation_word(w);
     for k in 0..forms.len() {
-        let short = &forms[k][..forms[k].len() - 1];
-        let proper = short.iter().any(|w| w.chars().all(char::is_alphabetic) && !lx.is_ordinary_word(w));
-        if short.len() >= 2 && proper && *short.last().expect("two words") != "and" {
-            let short = short.to_vec();
-            if !forms.contains(&short) {
-                forms.push(short);
-            }
+        let form = forms[k].clone();
+        let short = &form[..form.len() - 1];
+        if short.len() >= 2 && short.iter().any(naming) && short.last().is_some_and(|w| w != "and") {
+            add(&mut forms, short.to_vec());
+        }
+        let tail = form.iter().rev().take_while(|w| is_generic_organisation_word(w)).count().min(3);
+        let head = &form[..form.len() - tail];
+        if tail >= 2 && head.iter().any(naming) {
+            let initials: String = form[form.len() - tail..].iter().filter_map(|w| w.chars().next()).collect();
+            add(&mut forms, [head.to_vec(), vec![initials]].concat());
         }
     }
     forms
+}
+
+/// Words that say what kind of organisation a name is, not which one.
+fn is_generic_organisation_word(w: &str) -> bool {
+    matches!(
+        w,
+        "school"
+            | "elementary"
+            | "middle"
+            | "high"
+            | "unified"
+            | "district"
+            | "college"
+            | "community"
+            | "university"
+            | "state"
+            | "academy"
+            | "institute"
+            | "hospital"
+            | "general"
+            | "medical"
+            | "health"
+            | "clinic"
+            | "center"
+            | "centre"
+            | "care"
+            | "police"
+            | "fire"
+            | "department"
+            | "public"
+            | "library"
+            | "city"
+            | "county"
+            | "national"
+            | "regional"
+            | "memorial"
+            | "company"
+            | "group"
+            | "services"
+            | "inc"
+            | "llc"
+            | "llp"
+            | "ltd"
+            | "of"
+            | "and"
+    )
 }
 
 fn canonical(words: Vec<String>) -> Vec<String> {

@@ -116,6 +116,7 @@ fn quasi_identifiers_need_two_of_the_same_client() {
         // Employers and schools by their short names.
         ("Paralegal at Mclaughlin Law, studying at Hudson State.", &[("charles", &[Employer, School])]),
         ("Re G.W. (Hudson General, nights)", &[("grace", &[Initials, Employer])]),
+        ("With Dover FD for years; a contestant on season 15 of The Voice.", &[("will", &[Employer, Distinctive])]),
     ];
     for (text, expected) in cases {
         check(text, expected);
