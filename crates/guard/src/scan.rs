@@ -574,9 +574,10 @@ impl Scan<'_> {
     fn single_name_weight(&self, i: usize, len: usize, role: Role, p: &Phrase, holders: &NameHolders) -> Option<f32> {
         let flags = self.flags(i);
         let after = |words: &[&str]| i > 0 && words.contains(&self.key(i - 1));
-        // Lower case is no name, except right after "client" ("my client tiffany")
-        // where the word could be nothing else.
-        if flags & (CAP | UPPER) == 0 && (p.ordinary_word || !after(&["client", "patient"])) {
+        // In lower case, a name that is also a word is the word ("i hope", "with
+        // grace"); one that is no word is still the name ("tell yvonne sorry", "my
+        // client nathan"), but for two-letter ones ("et al", "special ed").
+        if flags & (CAP | UPPER) == 0 && (p.ordinary_word || self.key(i).len() < 3 || is_common_acronym(self.key(i))) {
             return None;
         }
         // "the Art therapy group", "Ash Wednesday": the word, not the person.

@@ -62,6 +62,7 @@ fn direct_identifiers() {
         // A full name among public-life words still counts where the talk is clinical.
         ("Nathan Robinson kept quoting a movie all session.", &[("nathan", &[FullName])]),
         ("proud of my client nathan today", &[("nathan", &[GivenName])]),
+        ("pls tell nathan his slot moved to 3", &[("nathan", &[GivenName])]),
         ("Will no-showed again; call his daughter?", &[("will", &[Nickname])]),
         ("Grace denies SI. Plan unchanged.", &[("grace", &[GivenName])]),
         ("Mr Robinson DNA'd again; discharge letter to GP.", &[("nathan", &[FamilyName])]),
