@@ -1,0 +1,32 @@
+# Terse psychiatrist / MDT team notes
+DOCS = []
+def D(kind, cat, text, sub=None): DOCS.append((kind, cat, sub, text))
+
+D("team_note", "direct", "Pt {{Derrick Hurley|c008|FULL_NAME}} f/u today. c/o early waking x3/52, appetite down. Hx MDD 2019, 1x admission. Plan: titrate sertraline to 100mg, r/v 2/52.")
+D("team_note", "direct", "Ward round 09:30\n- {{Jacek|c030|GIVEN_NAME}}: ETOH hx, 14/7 abstinent. Denies SI/HI. Cont naltrexone.\n- bed 6 empty\nf/u Thurs w/ SW re housing.")
+D("team_note", "direct", "Mr {{Kunysz|c030|FAMILY_NAME}} DNA'd again. 3rd time this qtr. Letter to GP + discharge if no contact by 30/6.")
+D("team_note", "direct", "{{T.F.|c051|INITIALS}} (58M, {{pharmacist|c051|DISTINCTIVE|occupation}}, {{Dayton|c051|ADDRESS|city}}) - insomnia, c/o racing thoughts at night. hx GAD. no SI. CBT-I referral sent.")
+D("team_note", "direct", "Re {{NS|c010|INITIALS}}, 25, barista at {{Reynolds Logistics|c010|EMPLOYER}}: missed 2 appts. Pls call to rebook, ?engagement issue.")
+D("team_note", "direct", "Handover: {{Clare|c087|NICKNAME}} (police) - irritability up since the critical incident, nightmares 4-5/wk. r/o PTSD. f/u 1/52, PCL-5 next visit.")
+D("team_note", "direct", "Ms {{Wiggins|c081|FAMILY_NAME}} DNA x2. ?discharge letter to GP. Will discuss at MDT.")
+D("team_note", "direct", "saw {{misty wheeler|c075|FULL_NAME}} 0900 - stable on current regime, no changes. rtc 6/52")
+D("team_note", "direct", "{{Stig|c048|GIVEN_NAME}}: grief rxn, sleeping ~4h/night, wt loss 3kg. Consider mirtazapine 15mg nocte. Bereavement group info given.")
+D("team_note", "direct", "Pt {{Yngve|c157|GIVEN_NAME}} -> passive SI, no plan/intent, protective factors = daughters. Safety plan updated & copy given.")
+D("team_note", "direct", "Phoned {{Dony Lopez|c146|NICKNAME|nickname_full}} re lithium level (0.9). Advised fluids, no NSAIDs. Repeat U&E 3/12.")
+D("team_note", "direct", "Bed 4 - {{Erasmo Castell|c049|FULL_NAME}}, 28M, OD paracetamol ~16g, medically fit per ED. Psych r/v requested. Collateral from husband pending.")
+D("team_note", "direct", "{{Fortunato Saldana|c125|MISSPELLED_NAME}} - accountant - tax season, panic sx ++, 2x ED attendances w/ chest pain, trop neg. Start SSRI, psychoed.")
+D("team_note", "direct", "{{Dietlinde|c142|GIVEN_NAME}} r/v: mood 4/10, c/o anhedonia, nil psychosis. Cont venlafaxine. f/u 2/52.")
+D("team_note", "direct", "MDT list wk 23:\n1) {{Rosel|c043|GIVEN_NAME}} H. - school refusal, CAMHS liaison\n2) {{Teddy Jackson|c011|NICKNAME|nickname_full}} - ?early cognitive decline, MoCA 22/30\n3) Ms. {{Chacón|c144|FAMILY_NAME}}'s capacity assessment - postponed")
+D("team_note", "direct", "Pt {{HURLEY|c008|FAMILY_NAME}}: bloods back, TSH nl. No change.")  # debatable: surname without title
+D("team_note", "direct", "{{J.Z.|c190|INITIALS}}, 41, {{corrections officer|c190|DISTINCTIVE|occupation}} in {{Springfield|c190|ADDRESS|city}} - hypervigilance, anger episodes at work. Hx of assault on duty 2022. Refer trauma pathway.")
+D("team_note", "direct", "c/o pt {{Yvone|c081|MISSPELLED_NAME}} - requesting sick note, low mood since breakup. PHQ-9 = 17.")
+D("team_note", "direct", "{{Agustin|c117|MISSPELLED_NAME}} called in crisis 22:10, spoke w/ on-call. Agreed home tx team visit am. Risk: mod.")
+D("team_note", "direct", "Reminder: {{王利|c047|FULL_NAME}}'s son will interpret at Tues appt; no prof interpreter needed per pt.")
+D("team_note", "direct", "Clozapine clinic: {{Marek Karwot|c291|FULL_NAME}} ANC 2.1, ok to dispense. Next FBC 4/52.")
+D("team_note", "direct", "{{Σταμάτιος|c104|GIVEN_NAME}} (firefighter) r/v - sleep improved w/ prazosin, nightmares 1/wk. Cont.")
+# benign in the same voice
+D("team_note", "benign", "Will f/u with GP re: bloods. Drew up crisis plan with pt, copy in notes. Frank discussion re: driving.", "name_as_word")
+D("team_note", "benign", "On-call rota: Dr. Stone on leave w/c 16/6, Dr. Frost covering. Bleep 4412.", "colleague_namesake")
+D("team_note", "benign", "Pt (50s F, lives alone in Troy) - low mood, no SI. f/u 4/52.", "weak_attribute")
+D("team_note", "benign", "New pt, 40s M, HVAC tech, c/o panic at work. hx nil. GP letter to follow.", "weak_attribute")
+D("team_note", "benign", "Clinic closed Mon for bank hol. May clinic moved to Tues. All pts informed.", "name_as_word")
