@@ -407,7 +407,11 @@ pub(crate) fn canonical_word(folded: &str) -> &str {
         "dr" => "drive",
         "ct" => "court",
         "pl" => "place",
-        "ter" | "terr" => "terrace",
+        "ter" | "terr" | "tce" => "terrace",
+        "cres" | "cresc" => "crescent",
+        "cir" | "circ" => "circle",
+        "gdns" => "gardens",
+        "hts" => "heights",
         "blvd" => "boulevard",
         "hwy" => "highway",
         "pkwy" => "parkway",
@@ -551,6 +555,14 @@ pub(crate) fn is_common_acronym(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn street_abbreviations_fold_to_the_word() {
+        for (short, long) in [("st", "street"), ("tce", "terrace"), ("cres", "crescent"), ("gdns", "gardens")] {
+            assert_eq!(canonical_word(short), long);
+        }
+        assert_eq!(canonical_word("terrace"), "terrace");
+    }
 
     #[test]
     fn nicknames_go_both_ways_through_known_names() {
