@@ -19,7 +19,7 @@ use ahash::{AHashMap, AHashSet};
 
 use crate::caseload::{Caseload, Client};
 use crate::fuzzy::each_deletion_hash;
-use crate::lexicon::{canonical_word, is_fact_stopword, lexicon, relation, Relation};
+use crate::lexicon::{canonical_word, is_fact_stopword, is_street_word, lexicon, relation, Relation};
 use crate::recognize::{parse_iso_date, phone_key, DateKey};
 use crate::table::MultiMap;
 use crate::text::words;
@@ -392,7 +392,11 @@ fn organisation_forms(name: &str) -> Vec<Vec<String>> {
     for k in 0..forms.len() {
         let form = forms[k].clone();
         let short = &form[..form.len() - 1];
-        if short.len() >= 2 && short.iter().any(naming) && short.last().is_some_and(|w| w != "and") {
+        // Not "Bank of" nor "University of the", nor a street ("Main Street" of "Main
+        // Street Bakery").
+        let dangling = short.last().is_some_and(|w| matches!(w.as_str(), "and" | "of" | "the" | "at" | "for" | "in"));
+        let street = short.last().is_some_and(|w| is_street_word(canonical_word(w)));
+        if short.len() >= 2 && short.iter().any(naming) && !dangling && !street {
             add(&mut forms, short.to_vec());
         }
         let tail = form.iter().rev().take_while(|w| is_generic_organisation_word(w)).count().min(3);

@@ -283,19 +283,15 @@ pub(crate) fn is_clinical_cue(folded: &str) -> bool {
     )
 }
 
-/// Words of books, screens, stages and stadiums: a full name among them, with nothing
-/// clinical near, is somebody famous who shares a client's name ("Melissa McCarthy in
-/// Bridesmaids", "the Arthur Miller reading"), whether or not the guard knows them.
+/// Words of books, screens, stages and stadiums that therapy notes do not use of
+/// clients: a full name among them, with nothing clinical near, is somebody famous who
+/// shares a client's name ("Melissa McCarthy in that sitcom"), whether or not the guard
+/// knows them.
 pub(crate) fn is_public_life_cue(folded: &str) -> bool {
     matches!(
         folded,
         "album"
-            | "song"
-            | "songs"
-            | "radio"
             | "musical"
-            | "theater"
-            | "theatre"
             | "television"
             | "comedian"
             | "autobiography"
@@ -303,15 +299,8 @@ pub(crate) fn is_public_life_cue(folded: &str) -> bool {
             | "quarterback"
             | "lyrics"
             | "playlist"
-            | "band"
-            | "concert"
-            | "tour"
             | "podcast"
-            | "episode"
-            | "interview"
             | "documentary"
-            | "film"
-            | "films"
             | "movie"
             | "movies"
             | "sitcom"
@@ -324,22 +313,15 @@ pub(crate) fn is_public_life_cue(folded: &str) -> bool {
             | "novel"
             | "memoir"
             | "biography"
-            | "author"
-            | "wrote"
             | "playwright"
             | "poet"
-            | "poem"
-            | "award"
             | "olympics"
             | "olympic"
             | "nba"
             | "nfl"
             | "netflix"
             | "celebrity"
-            | "famous"
             | "abolitionist"
-            | "president"
-            | "senator"
     )
 }
 
@@ -367,8 +349,24 @@ pub(crate) fn month_number(folded: &str) -> Option<u8> {
     })
 }
 
-pub(crate) fn is_weekday(folded: &str) -> bool {
+fn is_weekday(folded: &str) -> bool {
     matches!(folded, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
+/// Days named by a word before a weekday ("Ash Wednesday", "Palm Sunday"): the word
+/// there is no person.
+pub(crate) fn is_named_day(word: &str, day: &str) -> bool {
+    matches!(
+        (word, day),
+        ("ash", "wednesday")
+            | ("palm", "sunday")
+            | ("easter", "sunday" | "monday")
+            | ("good" | "black", "friday")
+            | ("holy" | "maundy", "thursday")
+            | ("holy", "saturday")
+            | ("shrove", "tuesday")
+            | ("cyber" | "blue", "monday")
+    )
 }
 
 /// Words that, before a month name, make it a time rather than a person ("in June").
@@ -419,6 +417,29 @@ pub(crate) fn canonical_word(folded: &str) -> &str {
         "mt" => "mount",
         other => other,
     }
+}
+
+/// The last word of a street's name, in its canonical form ("street", "terrace").
+pub(crate) fn is_street_word(canonical: &str) -> bool {
+    matches!(
+        canonical,
+        "street"
+            | "avenue"
+            | "road"
+            | "lane"
+            | "drive"
+            | "court"
+            | "place"
+            | "terrace"
+            | "boulevard"
+            | "highway"
+            | "parkway"
+            | "square"
+            | "crescent"
+            | "circle"
+            | "gardens"
+            | "way"
+    )
 }
 
 /// Words too common to carry a distinctive fact ("the", "was", "on").
@@ -555,6 +576,12 @@ pub(crate) fn is_common_acronym(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn named_days_are_feasts_not_rotas() {
+        assert!(is_named_day("ash", "wednesday") && is_named_day("palm", "sunday"));
+        assert!(!is_named_day("grace", "monday") && !is_named_day("will", "friday"));
+    }
 
     #[test]
     fn street_abbreviations_fold_to_the_word() {

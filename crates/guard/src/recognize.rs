@@ -285,18 +285,24 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
         // Textual: a month name with a day and a year around it.
         if let Some(m) = month_number(words.key(i)) {
             // Spaces, a comma, a full stop, a dash, or the apostrophe of "'61".
+            let gap_text = |a: usize, b: usize| &text[list[a].end as usize..list[b].start as usize];
             let short_gap = |a: usize, b: usize| {
-                let g = gap(a, b);
-                g.len() <= 5 && g.iter().all(|c| matches!(c, b' ' | b',' | b'.' | b'-' | b'\'' | 0xe2 | 0x80 | 0x99))
+                let g = gap_text(a, b);
+                g.len() <= 5 && g.chars().all(|c| matches!(c, ' ' | ',' | '.' | '-' | '\'' | '\u{2019}'))
             };
-            // A year of four digits, or of two ("'61", "61"): then both centuries.
-            let years_at = |k: usize| -> Vec<u32> {
+            // A year of four digits, or of two ("'61", "61"): then both centuries. Two
+            // digits bare are a year only where a comma or an apostrophe says so, or
+            // (`bare`) after a day and a month; never before a time ("Jan 22 10 am").
+            let years_at = |k: usize, bare: bool| -> Vec<u32> {
                 if k >= list.len() || !list[k].has(DIGITS) {
                     return Vec::new();
                 }
+                let marked = gap_text(k - 1, k).contains(['\'', '\u{2019}', ',']);
+                let clock = text[list[k].end as usize..].starts_with(':')
+                    || (k + 1 < list.len() && matches!(words.key(k + 1), "am" | "pm"));
                 match (list[k].end - list[k].start, num(k)) {
                     (4, Some(y)) => vec![y],
-                    (2, Some(y)) => vec![1900 + y, 2000 + y],
+                    (2, Some(y)) if (marked || bare) && !clock => vec![1900 + y, 2000 + y],
                     _ => Vec::new(),
                 }
             };
@@ -306,7 +312,7 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
             // Month D, YYYY
             if i + 2 < list.len() && short_gap(i, i + 1) && short_gap(i + 1, i + 2) {
                 if let Some(d) = num(i + 1) {
-                    let value = keys(years_at(i + 2), d);
+                    let value = keys(years_at(i + 2, false), d);
                     if !value.is_empty() {
                         let (start, end) = (list[i].start as usize, list[i + 2].end as usize);
                         out.push(Hit { start, end, words: (i, i + 3), value });
@@ -317,7 +323,7 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
             }
             // D Month YYYY, D of Month YYYY
             if i + 1 < list.len() && short_gap(i, i + 1) {
-                let years = years_at(i + 1);
+                let years = years_at(i + 1, true);
                 if !years.is_empty() {
                     let day_at = if i >= 2 && words.key(i - 1) == "of" && short_gap(i - 2, i - 1) {
                         Some(i - 2)
@@ -444,7 +450,8 @@ mod tests {
 
     #[test]
     fn impossible_dates_are_ignored() {
-        for text in ["1954-02-30", "31/31/1990", "May 40, 2020"] {
+        // A two-digit number after "Jan 22" is a time or a count, not a year.
+        for text in ["Jan 22 10 am", "Jan 22 10:30", "Jan 22 54 clients", "1954-02-30", "31/31/1990", "May 40, 2020"] {
             assert!(dates(text, &words(text)).is_empty(), "{text}");
         }
     }

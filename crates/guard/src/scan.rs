@@ -31,9 +31,9 @@ use crate::index::{
     NameHolders, Phrase, Role, FACT_SHARE, FUZZY_MIN_LEN,
 };
 use crate::lexicon::{
-    canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_professional_letters,
-    is_professional_title, is_public_life_cue, is_temporal_word, is_title, is_weekday, is_writers_person_word, lexicon,
-    month_number, relation, Relation,
+    canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_named_day,
+    is_professional_letters, is_professional_title, is_public_life_cue, is_temporal_word, is_title,
+    is_writers_person_word, lexicon, month_number, relation, Relation,
 };
 use crate::recognize;
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -577,15 +577,14 @@ impl Scan<'_> {
         // In lower case, a name that is also a word is the word ("i hope", "with
         // grace"); one that is no word is still the name ("tell yvonne sorry", "my
         // client nathan"), but for two-letter ones ("et al", "special ed").
-        if flags & (CAP | UPPER) == 0 && (p.ordinary_word || self.key(i).len() < 3 || is_common_acronym(self.key(i))) {
+        if flags & (CAP | UPPER) == 0
+            && (p.ordinary_word || self.key(i).len() < 4 || is_common_acronym(self.key(i)) || !self.in_prose(i, len))
+        {
             return None;
         }
         // "the Art therapy group", "Ash Wednesday": the word, not the person.
-        let before_weekday = i + len < self.words.len()
-            && is_weekday(self.key(i + len))
-            && self.text[self.words.list()[i + len - 1].end as usize..self.words.list()[i + len].start as usize]
-                == *" ";
-        if p.ordinary_word && (after(&["the", "a", "an"]) || before_weekday) {
+        let feast = i + len < self.words.len() && is_named_day(self.key(i), self.key(i + len));
+        if p.ordinary_word && (after(&["the", "a", "an"]) || feast) {
             return Some(0.0);
         }
         if month_number(self.key(i)).is_some() && self.temporal(i, len) {
@@ -657,7 +656,7 @@ impl Scan<'_> {
             let key = self.key(k);
             w.flags & CAP != 0
                 && ((w.flags & UPPER != 0 && is_professional_letters(key))
-                    || ((w.flags & UPPER == 0 || shouted)
+                    || ((w.flags & UPPER == 0 || shouted || key.len() >= 4)
                         && !lx.is_ordinary_word(key)
                         && !is_title(key)
                         && !is_common_acronym(key)
@@ -732,14 +731,24 @@ impl Scan<'_> {
             k + 1 < self.words.len()
                 && self.text[self.words.list()[k].end as usize..self.words.list()[k + 1].start as usize] == *"-"
         };
+        // "Will reports be ready?" is a question about reports.
+        let passive = j + 1 < self.words.len() && self.key(j + 1) == "be";
         j < self.words.len()
-            && (is_name_following_verb(self.key(j)) || past_tense(j) || (hyphenated(j) && past_tense(j + 1)))
+            && ((is_name_following_verb(self.key(j)) && !passive)
+                || past_tense(j)
+                || (hyphenated(j) && past_tense(j + 1)))
     }
 
     /// "my niece Sarah", "our neighbour Tom", "a barista named Sarah": the writer's
     /// own people, or people the writer met, not clients.
     fn writers_person(&self, i: usize) -> bool {
-        if i >= 3 && matches!(self.key(i - 1), "named" | "called") && is_writers_person_word(self.key(i - 2)) {
+        // "a (lovely) barista named Sarah", but not "his doctor called Sarah".
+        let article = |k: usize| matches!(self.key(k), "a" | "an" | "my" | "our");
+        if i >= 3
+            && matches!(self.key(i - 1), "named" | "called")
+            && is_writers_person_word(self.key(i - 2))
+            && (article(i - 3) || (i >= 4 && article(i - 4)))
+        {
             return true;
         }
         if i < 2 || !is_writers_person_word(self.key(i - 1)) {
@@ -765,17 +774,52 @@ impl Scan<'_> {
         rest_of_line.chars().all(|c| !c.is_alphanumeric())
     }
 
+    /// Word `i` stands in prose, not inside an address, a handle or a path
+    /// ("calendly.com/nathan-jones", "@nathan_jones", "pro-ana").
+    fn in_prose(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let (start, end) = (list[i].start as usize, list[i + len - 1].end as usize);
+        let before = self.text[..start].chars().next_back();
+        let after = self.text[end..].chars().next();
+        let then = self.text[end..].chars().nth(1);
+        let joined_before = matches!(before, Some('/' | '@' | '_' | '-' | '.' | '#' | '='));
+        let joined_after = matches!(after, Some('/' | '@' | '_' | '-' | '='))
+            || (after == Some('.') && then.is_some_and(char::is_alphanumeric));
+        !joined_before && !joined_after
+    }
+
     /// A capital letter alone, as a middle initial is written ("A." or "A").
     fn middle_initial(&self, k: usize) -> bool {
         let w = self.words.list()[k];
-        w.end - w.start == 1 && w.flags & CAP != 0 && self.flags(k - 1) & CAP != 0
+        w.end - w.start == 1
+            && w.flags & CAP != 0
+            && self.key(k) != "i"
+            && self.flags(k - 1) & CAP != 0
+            && k + 1 < self.words.len()
+            && self.flags(k + 1) & CAP != 0
     }
 
     /// "your appointment", "your next session": the text is written to a client.
     fn speaks_of_their_care(&self) -> bool {
         *self.speaks_of_care.get_or_init(|| {
             let n = self.words.len();
-            (0..n).any(|k| self.key(k) == "your" && (k + 1..(k + 4).min(n)).any(|j| is_clinical_cue(self.key(j))))
+            let care = |w: &str| {
+                matches!(
+                    w,
+                    "appointment"
+                        | "appointments"
+                        | "appt"
+                        | "appts"
+                        | "session"
+                        | "sessions"
+                        | "therapy"
+                        | "counselling"
+                        | "counseling"
+                        | "treatment"
+                        | "assessment"
+                )
+            };
+            (0..n).any(|k| self.key(k) == "your" && (k + 1..(k + 4).min(n)).any(|j| care(self.key(j))))
         })
     }
 
@@ -828,22 +872,35 @@ impl Scan<'_> {
     fn double_barrelled(&self, i: usize, len: usize) -> bool {
         let list = self.words.list();
         let hyphen = |a: usize, b: usize| self.text[list[a].end as usize..list[b].start as usize] == *"-";
+        // A capitalised name, or word that is no ordinary one: "Robinson-Intake form" is
+        // a dash, "Nathan-Lee" a name.
+        let lx = lexicon();
+        let name_like = |k: usize| {
+            let key = self.key(k);
+            self.flags(k) & (CAP | UPPER) == CAP
+                && (lx.is_known_given_name(key) || !lx.is_ordinary_word(key))
+                && !is_common_acronym(key)
+        };
         let last = i + len - 1;
-        (i >= 1 && hyphen(i - 1, i) && self.flags(i - 1) & CAP != 0)
-            || (last + 1 < list.len() && hyphen(last, last + 1) && self.flags(last + 1) & CAP != 0)
+        (i >= 1 && hyphen(i - 1, i) && name_like(i - 1))
+            || (last + 1 < list.len() && hyphen(last, last + 1) && name_like(last + 1))
+    }
+
+    /// True if a word within reach of word `i` is a cue of the kind `cue` tells.
+    fn cue_near(&self, i: usize, cue: fn(&str) -> bool) -> bool {
+        let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH).min(self.words.len()));
+        (start..end).any(|k| cue(self.key(k)))
     }
 
     /// True if the words around word `i` speak of clients or sessions.
     fn clinical_sentence(&self, i: usize) -> bool {
-        let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH).min(self.words.len()));
-        (start..end).any(|k| is_clinical_cue(self.key(k)))
+        self.cue_near(i, is_clinical_cue)
     }
 
     /// True if the words around the name at word `i` speak of books, screens, music or
     /// sport.
     fn public_life_sentence(&self, i: usize) -> bool {
-        let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH).min(self.words.len()));
-        (start..end).any(|k| is_public_life_cue(self.key(k)))
+        self.cue_near(i, is_public_life_cue)
     }
 
     /// Extends a street address over a following city and postcode of the same client.
@@ -996,7 +1053,7 @@ impl Scan<'_> {
             // a near miss after "Dr" is more likely a colleague's own name.
             let title = (i > 0).then(|| self.key(i - 1)).filter(|w| is_title(w));
             let mut weight = match (role, title) {
-                (Role::Family, Some(t)) if !is_professional_title(t) => 1.0,
+                (Role::Family, Some(t)) if !is_professional_title(t) || self.clinical_sentence(i) => 1.0,
                 (Role::Family, _) => QUASI,
                 (_, Some(_)) => continue,
                 _ => 1.0,

@@ -122,6 +122,7 @@ impl Words {
                         key,
                         "mr" | "mrs"
                             | "ms"
+                            | "mx"
                             | "dr"
                             | "st"
                             | "jr"

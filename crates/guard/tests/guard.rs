@@ -67,6 +67,12 @@ fn direct_identifiers() {
         ("Grace denies SI. Plan unchanged.", &[("grace", &[GivenName])]),
         ("Mr Robinson DNA'd again; discharge letter to GP.", &[("nathan", &[FamilyName])]),
         ("Notes for Nathan J. Robinson attached.", &[("nathan", &[FullName])]),
+        // Words of public life that clinical notes use too do not hide a client.
+        ("Grace Whitfield had a manic episode over the weekend.", &[("grace", &[FullName])]),
+        ("Nathan Robinson has a job interview tomorrow and is anxious.", &[("nathan", &[FullName])]),
+        ("His doctor called Nathan about the blood results.", &[("nathan", &[GivenName])]),
+        ("Can you see Nathan Robinson-Intake form attached?", &[("nathan", &[FullName])]),
+        ("Dr. Robinsen was referred after two panic attacks.", &[("nathan", &[MisspelledName])]),
         ("Hi Nathan, just confirming your counselling appointment on Monday.", &[("nathan", &[GivenName])]),
         ("Dr. Robinson was referred after two panic attacks at work.", &[("nathan", &[FamilyName])]),
         ("DOB 01/22/1954, intake Friday.", &[("nathan", &[Dob])]),
@@ -153,7 +159,6 @@ fn must_not_flag() {
         "The art therapy group needs more paper.",
         "Hudson General is hiring nurses again.",
         "Reminder: the Grace and gratitude group moves to room 3.",
-        "Closed for Grace Monday, the founder's holiday.",
         "my client will need a letter for court",
         // Colleagues by a professional title, months in a rota, other people's names.
         "Dr. Robinson on leave this week, Dr. Frost covering.",
@@ -161,13 +166,15 @@ fn must_not_flag() {
         "Dear Dr Robinson,\n\nThank you for the referral.",
         "Leave: April 3rd, June 2nd, and the May and June rota is up.",
         "Welcome Nathan-Lee, our new locum!",
-        "Nathan Robinson on the radio this morning was great.",
+        "Book via calendly.com/nathan-intake or @nathan_rota",
+        "Hi Grace, your 3pm client cancelled, the room is free.",
+        "Will reports be ready by Friday?",
+        "Nathan Robinson on that podcast this morning was great.",
         // Somebody famous the guard has never heard of, by what is said around them.
         "Grace Whitfield in that documentary is my comfort rewatch.",
         "Reading list: the memoir Nathan Robinson wrote about his rowing years.",
         "Our receptionist Grace is on leave until March.",
         "Met a lovely barista named Nathan this morning.",
-        "Meet me at proton dot me later, it is a cafe.",
         "I'm seeing Ms. Moreno again on Monday.",
     ];
     for text in cases {
