@@ -19,7 +19,9 @@ use ahash::{AHashMap, AHashSet};
 
 use crate::caseload::{Caseload, Client};
 use crate::fuzzy::each_deletion_hash;
-use crate::lexicon::{canonical_word, is_fact_stopword, is_street_word, lexicon, relation, Relation};
+use crate::lexicon::{
+    canonical_word, is_fact_stopword, is_street_word, lexicon, occupation_synonyms, relation, Relation,
+};
 use crate::recognize::{parse_iso_date, phone_key, DateKey};
 use crate::table::MultiMap;
 use crate::text::words;
@@ -591,10 +593,12 @@ impl Builder {
         }
         if let Some(o) = &c.occupation {
             let w = words(o);
-            if let Some(plural) = plural_phrase(&w) {
-                self.phrase(plural, ci, Role::Occupation);
+            for form in occupation_synonyms(&w).into_iter().chain([w]) {
+                if let Some(plural) = plural_phrase(&form) {
+                    self.phrase(plural, ci, Role::Occupation);
+                }
+                self.phrase(form, ci, Role::Occupation);
             }
-            self.phrase(w, ci, Role::Occupation);
         }
         let mut city = Vec::new();
         let mut postcode = None;

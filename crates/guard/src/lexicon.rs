@@ -394,6 +394,77 @@ pub(crate) fn is_temporal_word(folded: &str) -> bool {
     )
 }
 
+/// Other common names of the same job, American, British and everyday ("bartender",
+/// "barman", "barmaid"), each group a set of equivalents, so "a barman in Hudson"
+/// meets a bartender's occupation and city. Short forms that are also ordinary words
+/// or clinical shorthand ("RN" is "right now" in a text, "PT" a patient, "CO" and "TA"
+/// too many things) are left out.
+const OCCUPATION_SYNONYMS: &[&[&str]] = &[
+    &["lawyer", "attorney", "solicitor", "barrister", "attorney at law"],
+    &["police officer", "cop", "policeman", "policewoman", "police constable", "patrol officer"],
+    &["firefighter", "fire fighter", "fireman", "firewoman"],
+    &["bartender", "barman", "barmaid", "barkeeper", "barkeep", "mixologist"],
+    &["software engineer", "software developer", "programmer", "coder"],
+    &["physical therapist", "physiotherapist", "physio"],
+    &["nurse", "registered nurse", "staff nurse"],
+    &["paramedic", "emt", "ambulance technician"],
+    &["real estate agent", "realtor", "estate agent", "real estate broker"],
+    &["line cook", "cook", "short order cook", "prep cook"],
+    &["delivery driver", "courier", "delivery man", "van driver"],
+    &[
+        "care assistant",
+        "carer",
+        "caregiver",
+        "care worker",
+        "support worker",
+        "healthcare assistant",
+        "nursing assistant",
+    ],
+    &["911 dispatcher", "dispatcher", "emergency dispatcher", "999 call handler", "emergency call handler"],
+    &["hr manager", "human resources manager", "personnel manager"],
+    &["it support technician", "it support", "it technician", "it tech", "help desk technician", "helpdesk technician"],
+    &["hvac technician", "hvac tech", "hvac engineer", "heating engineer"],
+    &["ux designer", "user experience designer"],
+    &["bank teller", "teller", "bank cashier"],
+    &["corrections officer", "correctional officer", "prison officer", "prison guard", "detention officer"],
+    &["dental hygienist", "hygienist"],
+    &["high school chemistry teacher", "chemistry teacher", "science teacher"],
+    &[
+        "primary school teacher",
+        "elementary school teacher",
+        "primary teacher",
+        "elementary teacher",
+        "grade school teacher",
+    ],
+    &["special education teacher", "special ed teacher", "sped teacher", "sen teacher", "special needs teacher"],
+    &["school counselor", "school counsellor", "guidance counselor", "guidance counsellor"],
+    &["session musician", "studio musician", "musician"],
+    &["insurance adjuster", "claims adjuster", "loss adjuster", "insurance assessor"],
+    &["medical receptionist", "gp receptionist", "doctor's receptionist", "surgery receptionist"],
+    &["warehouse associate", "warehouse worker", "warehouse operative"],
+    &["teaching assistant", "classroom assistant", "teacher's aide", "teacher aide", "learning support assistant"],
+    &["retail manager", "store manager", "shop manager"],
+    &["radiographer", "x-ray technician", "radiology technician", "radiologic technologist"],
+    &["journalist", "reporter"],
+    &["accountant", "cpa", "chartered accountant", "certified public accountant"],
+    &["carpenter", "joiner"],
+    &["roofer", "roofing contractor"],
+    &["hotel manager", "hotel general manager"],
+    &["doctor", "physician", "general practitioner"],
+    &["social worker", "caseworker"],
+];
+
+/// The other names of an occupation (as [`crate::text::words`] splits them), from
+/// [`OCCUPATION_SYNONYMS`]; none for a job the table does not know.
+pub(crate) fn occupation_synonyms(occupation: &[String]) -> Vec<Vec<String>> {
+    let key = occupation.join(" ");
+    OCCUPATION_SYNONYMS
+        .iter()
+        .find(|group| group.iter().any(|form| words(form).join(" ") == key))
+        .map(|group| group.iter().map(|form| words(form)).filter(|w| *w != occupation).collect())
+        .unwrap_or_default()
+}
+
 /// Canonical form of street-suffix and saint abbreviations, so "Salazar Dr." matches
 /// "Salazar Drive". Applied to caseload phrases and scanned words alike.
 pub(crate) fn canonical_word(folded: &str) -> &str {

@@ -76,9 +76,11 @@ pub(crate) fn phones(text: &str, words: &Words) -> Vec<Hit<u64>> {
         // ("0161") or is one run of digits; a year before a number ("1954 (724) 474")
         // is not part of it.
         let opening_ok = first.len() <= 3 || first.len() >= 10 || first.starts_with('0');
-        let valid = |n: usize, last_group: usize| {
+        // The last group has three digits or more, or two after at least two groups
+        // before it ("724 474 28 65").
+        let valid = |n: usize, last_group: usize, groups: usize| {
             opening_ok
-                && (last_group >= 3 || n == first.len())
+                && (last_group >= 3 || n == first.len() || (last_group == 2 && groups >= 3))
                 && (n == 10
                     || (n == 11 && (first.starts_with('1') || first.starts_with('0')))
                     || (plus && (7..=15).contains(&n)))
@@ -86,22 +88,23 @@ pub(crate) fn phones(text: &str, words: &Words) -> Vec<Hit<u64>> {
         // Extend over digit groups joined by phone punctuation; keep the longest valid
         // number, so "(724) 474-2865 (724) 474-2865" is two numbers, not one too long.
         let mut digits = (list[i].end - list[i].start) as usize;
-        let mut best = valid(digits, digits).then_some(i + 1);
+        let mut best = valid(digits, digits, 1).then_some(i + 1);
         let mut j = i + 1;
         while j < list.len() && list[j].has(DIGITS) && digits < 15 {
             let gap = &bytes[list[j - 1].end as usize..list[j].start as usize];
             let ok_gap = !gap.is_empty()
                 && gap.len() <= 3
                 && gap.iter().all(|c| matches!(c, b' ' | b'-' | b'.' | b'/' | b'(' | b')'))
-                && (list[j].end - list[j].start) <= 4
-                && (list[j - 1].end - list[j - 1].start) <= 4;
+                && (list[j - 1].end - list[j - 1].start) <= 4
+                // A last group may hold the rest: "724 4742865".
+                && ((list[j].end - list[j].start) <= 4 || j == i + 1);
             if !ok_gap {
                 break;
             }
             let group = (list[j].end - list[j].start) as usize;
             digits += group;
             j += 1;
-            if valid(digits, group) {
+            if valid(digits, group, j - i) {
                 best = Some(j);
             }
         }
@@ -201,6 +204,28 @@ pub(crate) fn spelled_out_emails(text: &str, words: &Words) -> Vec<Hit<String>> 
         if s == local_end {
             continue;
         }
+        // A local part spelled out too: "n dot robinson at …".
+        let mut local_parts = vec![(s, local_end)];
+        loop {
+            let dot_end = skip_back(local_parts[0].0);
+            let Some(dot_start) = dot_end.checked_sub(3) else { break };
+            if !text.get(dot_start..dot_end).is_some_and(|d| d.eq_ignore_ascii_case("dot"))
+                || dot_start == 0
+                || !(filler(bytes[dot_start - 1]) || bracket(bytes[dot_start - 1]))
+            {
+                break;
+            }
+            let part_end = skip_back(dot_start);
+            let mut part_start = part_end;
+            while part_start > 0 && local(bytes[part_start - 1]) && bytes[part_start - 1] != b'.' {
+                part_start -= 1;
+            }
+            if part_start == part_end {
+                break;
+            }
+            local_parts.insert(0, (part_start, part_end));
+        }
+        let s = local_parts[0].0;
         // Then labels joined by '.' or "dot" (each maybe bracketed or spaced).
         let mut labels: Vec<(usize, usize)> = Vec::new();
         let mut e = skip_forward(at_end);
@@ -225,7 +250,13 @@ pub(crate) fn spelled_out_emails(text: &str, words: &Words) -> Vec<Hit<String>> 
             }
         }
         if labels.len() >= 2 {
-            let mut value = text[s..local_end].to_ascii_lowercase();
+            let mut value = String::new();
+            for (k, &(l, e)) in local_parts.iter().enumerate() {
+                if k > 0 {
+                    value.push('.');
+                }
+                value.push_str(&text[l..e].to_ascii_lowercase());
+            }
             for (k, &(l, e)) in labels.iter().enumerate() {
                 value.push(if k == 0 { '@' } else { '.' });
                 value.push_str(&text[l..e].to_ascii_lowercase());
@@ -373,6 +404,9 @@ mod tests {
             "1-724-474-2865",
             "724/474-2865",
             "020 7946 0958",
+            "724 4742865",
+            "724-474-28-65",
+            "724 474 28 65",
         ] {
             let doc = format!("call me on {text} tomorrow");
             let hits = phones(&doc, &words(&doc));
@@ -437,6 +471,8 @@ mod tests {
             "write to jo.smith(at)gmail.com",
             "write to Jo.Smith @ Gmail.com, please",
             "write to jo.smith {at} gmail {dot} com",
+            "write to jo dot smith at gmail dot com",
+            "write to jo [dot] smith [at] gmail [dot] com",
         ] {
             let got: Vec<_> = spelled_out_emails(text, &words(text)).into_iter().map(|h| (h.value, h.start)).collect();
             assert_eq!(got, [("jo.smith@gmail.com".to_owned(), 9)], "{text}");

@@ -52,6 +52,9 @@ fn direct_identifiers() {
         ("His new mobile is 724.474.2865, please call.", &[("nathan", &[Phone])]),
         ("Reach him at +1 724 474 2865.", &[("nathan", &[Phone])]),
         ("New number: 724/474-2865.", &[("nathan", &[Phone])]),
+        ("New number: 724 4742865.", &[("nathan", &[Phone])]),
+        ("ring him on 724 474 28 65", &[("nathan", &[Phone])]),
+        ("his email is n dot robinson at proton dot me", &[("nathan", &[Email])]),
         ("Email N.Robinson@proton.me about the invoice.", &[("nathan", &[Email])]),
         ("his email is n.robinson at proton dot me", &[("nathan", &[Email])]),
         ("contact: N.Robinson [at] proton [dot] me", &[("nathan", &[Email])]),
@@ -120,6 +123,9 @@ fn quasi_identifiers_need_two_of_the_same_client() {
         ("Case presentation: N.R., who works at Cain Insurance.", &[("nathan", &[Initials, Employer])]),
         ("Client NR, who works at Cain Insurance, is struggling.", &[("nathan", &[Initials, Employer])]),
         ("Three nurses in Hudson; one works at Hudson General Hospital.", &[("grace", &[Employer])]),
+        // An occupation by another common name of the same job.
+        ("A realtor in Milford whose wife Lisa is unwell.", &[("nathan", &[Occupation, City, Relative])]),
+        ("An estate agent from Milford; his wife Lisa called.", &[("nathan", &[Occupation, City, Relative])]),
         // Employers and schools by their short names.
         ("Paralegal at Mclaughlin Law, studying at Hudson State.", &[("charles", &[Employer, School])]),
         ("Re G.W. (Hudson General, nights)", &[("grace", &[Initials, Employer])]),
