@@ -488,6 +488,19 @@ impl Scan<'_> {
         // The weight of a lone name depends on the kind of name, not on whose it is.
         let mut lone: [Option<Option<f32>>; 4] = [None; 4];
         let mut relation_near = None;
+        // "Brian W.": the family name's initial says whose given name it is.
+        let initial = if capitalised { self.family_initial_after(i, len) } else { None };
+        let family_initial = |client: u32| self.index.clients[client as usize].family.first()?.chars().next();
+        let initial_holders = initial.map_or(0, |letter| {
+            let mut who: Vec<u32> = p
+                .owners
+                .iter()
+                .filter(|&&(c, r)| matches!(r, Role::Given | Role::Preferred) && family_initial(c) == Some(letter))
+                .map(|&(c, _)| c)
+                .collect();
+            who.dedup();
+            who.len()
+        });
         for &(client, role) in &p.owners {
             if spelled.as_ref().is_some_and(|(who, _)| role.is_own_name() && who.binary_search(&client).is_err()) {
                 continue;
@@ -513,6 +526,15 @@ impl Scan<'_> {
                         Role::Family => EvidenceKind::FamilyName,
                         _ => EvidenceKind::Nickname,
                     };
+                    if let (Some(letter), Role::Given | Role::Preferred) = (initial, role) {
+                        let weight = match family_initial(client) == Some(letter) {
+                            true if initial_holders == 1 => 1.0,
+                            true => 0.5,
+                            false => 0.0,
+                        };
+                        self.push(client, Facet::Name, span, kind, weight);
+                        continue;
+                    }
                     let weight = match self.name_neighbour(neighbours, i, len, client, role) {
                         Neighbour::None => {
                             let slot = match role {
@@ -565,6 +587,34 @@ impl Scan<'_> {
         if p.city && capitalised {
             cities.entry(id).or_default().push(span);
         }
+    }
+
+    /// The one capital letter right after a given name at words `i..i + len`, as notes
+    /// shorten a client's family name ("Brian W. (retail)", "Hope J. may call"): the
+    /// family name's initial, folded. Not a middle initial ("Nathan R. Robinson"), and
+    /// not "I".
+    fn family_initial_after(&self, i: usize, len: usize) -> Option<char> {
+        let list = self.words.list();
+        let k = i + len;
+        let w = *list.get(k)?;
+        let key = self.key(k);
+        let letter = key.chars().next().filter(|c| c.is_alphabetic() && key.len() == c.len_utf8())?;
+        if w.flags & CAP == 0 || self.text[list[k - 1].end as usize..w.start as usize] != *" " {
+            return None;
+        }
+        let after = &self.text[w.end as usize..];
+        let ends = |s: &str| s.is_empty() || s.starts_with([',', ')', ':', ';', '\n', '|', ' ']);
+        let dotted = after.starts_with('.');
+        if !(dotted || (letter != 'i' && ends(after))) {
+            return None;
+        }
+        let middle = list.get(k + 1).is_some_and(|n| {
+            n.flags & CAP != 0
+                && n.flags & SENTENCE_START == 0
+                && self.key(k + 1).len() > 1
+                && self.text[w.end as usize..n.start as usize].trim_start_matches('.') == " "
+        });
+        (!middle).then_some(letter)
     }
 
     /// Weight of a given, preferred, nickname or family name standing alone: `None`
@@ -1052,6 +1102,15 @@ impl Scan<'_> {
             // After a title a word is a family name: a misspelt given name it is not, and
             // a near miss after "Dr" is more likely a colleague's own name.
             let title = (i > 0).then(|| self.key(i - 1)).filter(|w| is_title(w));
+            // "Dr. Leonie Marsh": a capitalised word after it makes the word after a
+            // title a given name, and the name someone else's (the exact passes found
+            // any client's own).
+            let before_surname = i + 1 < n
+                && self.flags(i + 1) & CAP != 0
+                && self.text[self.words.list()[i].end as usize..self.words.list()[i + 1].start as usize] == *" ";
+            if title.is_some() && before_surname {
+                continue;
+            }
             let mut weight = match (role, title) {
                 (Role::Family, Some(t)) if !is_professional_title(t) || self.clinical_sentence(i) => 1.0,
                 (Role::Family, _) => QUASI,

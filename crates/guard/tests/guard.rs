@@ -70,6 +70,9 @@ fn direct_identifiers() {
         ("Grace denies SI. Plan unchanged.", &[("grace", &[GivenName])]),
         ("Mr Robinson DNA'd again; discharge letter to GP.", &[("nathan", &[FamilyName])]),
         ("Notes for Nathan J. Robinson attached.", &[("nathan", &[FullName])]),
+        // A given name and the family name's initial, as rosters shorten a client.
+        ("Group roster: Grace W. (nights), two open spots", &[("grace", &[GivenName])]),
+        ("On call: Grace W. may ring about her sister", &[("grace", &[GivenName])]),
         // Words of public life that clinical notes use too do not hide a client.
         ("Grace Whitfield had a manic episode over the weekend.", &[("grace", &[FullName])]),
         ("Nathan Robinson has a job interview tomorrow and is anxious.", &[("nathan", &[FullName])]),
@@ -150,6 +153,11 @@ fn must_not_flag() {
         "Office closed the second week of June.",
         "June is always our busiest month.",
         "My niece Grace turned five today.",
+        // The initial is someone else's family name's.
+        "Group roster: Nathan K. (bank teller), two open spots",
+        // A near miss of a family name after a title, with a surname after it: a
+        // colleague's full name.
+        "Thanks for the referral,\nDr. Robinsen Marsh, PsyD\nLicensed Psychologist",
         "Teaching my son Nathan to ride a bike.",
         "Listening to Taylor Swift on my commute. So good.",
         "Did you see the Michael Phelps interview on depression?",
