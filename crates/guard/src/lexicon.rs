@@ -322,6 +322,12 @@ pub(crate) fn is_public_life_cue(folded: &str) -> bool {
             | "netflix"
             | "celebrity"
             | "abolitionist"
+            | "tv"
+            | "sitcoms"
+            | "concert"
+            | "trio"
+            | "umpire"
+            | "snooker"
     )
 }
 
@@ -351,6 +357,19 @@ pub(crate) fn month_number(folded: &str) -> Option<u8> {
 
 fn is_weekday(folded: &str) -> bool {
     matches!(folded, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
+/// Short forms of weekdays and months ("Tues/Thurs", "Weds", "Sept"): a calendar's
+/// words, never a misspelt name.
+pub(crate) fn is_calendar_abbreviation(folded: &str) -> bool {
+    month_number(folded).is_some()
+        || matches!(folded, "mon" | "tue" | "tues" | "wed" | "weds" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun")
+}
+
+/// The seasons: like months, names that are far more often the time of year ("Summer
+/// clinic hours", "Summer is nearly here").
+pub(crate) fn is_season(folded: &str) -> bool {
+    matches!(folded, "spring" | "summer" | "autumn" | "fall" | "winter")
 }
 
 /// Days named by a word before a weekday ("Ash Wednesday", "Palm Sunday"): the word

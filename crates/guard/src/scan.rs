@@ -31,9 +31,9 @@ use crate::index::{
     NameHolders, Phrase, Role, FACT_SHARE, FUZZY_MIN_LEN,
 };
 use crate::lexicon::{
-    canonical_word, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting, is_named_day,
-    is_professional_letters, is_professional_title, is_public_life_cue, is_temporal_word, is_title,
-    is_writers_person_word, lexicon, month_number, relation, Relation,
+    canonical_word, is_calendar_abbreviation, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting,
+    is_named_day, is_professional_letters, is_professional_title, is_public_life_cue, is_season, is_temporal_word,
+    is_title, is_writers_person_word, lexicon, month_number, relation, Relation,
 };
 use crate::recognize;
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -515,9 +515,13 @@ impl Scan<'_> {
                         continue;
                     }
                     let kind = if role == Role::FullName { EvidenceKind::FullName } else { EvidenceKind::Nickname };
-                    let famous = p.public_figure || self.public_life_sentence(i);
-                    let weight =
-                        if (famous && !self.clinical_sentence(i)) || self.double_barrelled(i, len) { 0.0 } else { 1.0 };
+                    // Somebody famous, unless the talk is of clients; but a famous name
+                    // among words of public life is the famous one ("quoting Taylor
+                    // Swift lyrics in session").
+                    let public_life = self.public_life_sentence(i);
+                    let famous = (p.public_figure && public_life)
+                        || ((p.public_figure || public_life) && !self.clinical_sentence(i));
+                    let weight = if famous || self.double_barrelled(i, len) { 0.0 } else { 1.0 };
                     self.push(client, Facet::Name, span, kind, weight);
                 }
                 Role::Given | Role::Preferred | Role::DatasetNickname | Role::Family => {
@@ -772,6 +776,10 @@ impl Scan<'_> {
             return false;
         }
         let j = i + len;
+        // "Summer is nearly here" speaks of the season; "Summer did today", of her.
+        if is_season(self.key(i)) && j < self.words.len() && matches!(self.key(j), "is" | "was") {
+            return false;
+        }
         let past_tense = |k: usize| {
             let word = self.key(k);
             word.len() > 4 && word.ends_with("ed") && self.flags(k) & CAP == 0
@@ -1031,6 +1039,7 @@ impl Scan<'_> {
                 || chars > self.index.longest_name + 2
                 || !key.chars().all(char::is_alphabetic)
                 || lx.is_ordinary_word(key)
+                || is_calendar_abbreviation(key)
                 || lx.is_known_given_name(key)
                 || self.index.name_word_ids.contains_key(key)
             {

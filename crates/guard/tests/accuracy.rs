@@ -1,6 +1,7 @@
 //! The guard on the shared benchmark's dev set (`../shared/bench/dev`, beside the repo)
-//! and on two probe sets written by hand in other words, one about the same caseload
-//! (`tests/probe`) and one about a caseload of its own (`tests/probe2`): scans every document, scores it as
+//! and on three probe sets written by hand in other words, one about the same caseload
+//! (`tests/probe`) and two about caseloads of their own (`tests/probe2`, `tests/probe3`):
+//! scans every document, scores it as
 //! `shared/bench/score.py` does, prints the figures and holds them to a floor. The dev
 //! floor is the acceptance bar; the probe's is what the guard reached when the
 //! probe was written and its lessons learnt, kept so that no change loses them. Neither
@@ -92,6 +93,13 @@ fn second_probe_keeps_what_it_taught() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/probe2");
     let s = score("second probe (own caseload)", &dir.join("caseload.json"), &dir.join("docs.jsonl"));
     hold("second probe", &s, 0.93, 0.89, 0.12, 0.92);
+}
+
+#[test]
+fn third_probe_keeps_what_it_taught() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/probe3");
+    let s = score("third probe (own caseload)", &dir.join("caseload.json"), &dir.join("docs.jsonl"));
+    hold("third probe", &s, 0.93, 0.78, 0.15, 0.84);
 }
 
 #[test]

@@ -68,6 +68,7 @@ fn direct_identifiers() {
         ("pls tell nathan his slot moved to 3", &[("nathan", &[GivenName])]),
         ("Will no-showed again; call his daughter?", &[("will", &[Nickname])]),
         ("Grace denies SI. Plan unchanged.", &[("grace", &[GivenName])]),
+        ("Anyone else's client cry-laugh through a session? Summer did today.", &[("summer", &[GivenName])]),
         ("Mr Robinson DNA'd again; discharge letter to GP.", &[("nathan", &[FamilyName])]),
         ("Notes for Nathan J. Robinson attached.", &[("nathan", &[FullName])]),
         // A given name and the family name's initial, as rosters shorten a client.
@@ -155,6 +156,11 @@ fn must_not_flag() {
         "My niece Grace turned five today.",
         // The initial is someone else's family name's.
         "Group roster: Nathan K. (bank teller), two open spots",
+        // Short weekdays are no misspelt names; a famous name among words of public
+        // life is the famous one, clinical talk or not.
+        "Evening slots on Tues/Thurs; DBT group (Weds).",
+        "My teens keep quoting Taylor Swift lyrics in session and it is great CBT material.",
+        "Summer is nearly here, clients: I'm back on the 3rd!",
         // A near miss of a family name after a title, with a surname after it: a
         // colleague's full name.
         "Thanks for the referral,\nDr. Robinsen Marsh, PsyD\nLicensed Psychologist",

@@ -1,0 +1,53 @@
+# Social posts: LinkedIn reflections, Reddit venting, tweets with hashtags, Instagram captions
+DOCS = []
+def D(kind, cat, text, sub=None): DOCS.append((kind, cat, sub, text))
+S, T, E, C = "social_post", "team_note", "email", "case_presentation"
+
+# ---- direct
+D(S, "direct", "I've been a therapist for 14 years and this week a client taught me something new about resilience.\n\n{{Miranda|c045|GIVEN_NAME}} — a bank teller, mother of two, {{newly elected to the city council|c045|DISTINCTIVE|fact|Ward 7 on the Dayton}} — told me: 'I don't need to be fearless. I need to be on time.'\n\nLet that sink in. 👇\n\n#leadership #mentalhealth #therapy", "GIVEN_NAME")
+D(S, "direct", "throwaway because my coworkers know my main.\n\nhad a client today (lets call him {{Cody W|c059|GIVEN_NAME}}, retired CO, {{breeds samoyeds|c059|DISTINCTIVE|fact|Samoyeds in Clayton}}, you know the type) who spent 50 minutes telling me therapy is a scam and then booked 6 more sessions. what even is this job lol", "GIVEN_NAME")
+D(S, "direct", "So proud of my client {{Emma Stone|c068|FULL_NAME}} — no, not THAT {{Emma Stone|c068|FULL_NAME}} 😂 — for getting through her first month back in theatre at {{Dayton General|c068|EMPLOYER}}. Therapy works, folks. #recovery", "FULL_NAME")
+D(S, "direct", "Congratulations to my client {{Mrs. Wilkins|c195|FAMILY_NAME|title}} on 40 years of marriage to {{Dave|c195|RELATIVE}}! 🎉 She said I could share. #couplestherapy #itworks", "FAMILY_NAME")
+D(S, "direct", "Session highlight: {{Steph|c043|NICKNAME}} (the session guitarist who was on {{The Voice|c043|DISTINCTIVE|fact|season 8 of The Voice}} back in the day) brought his guitar and played me the song he wrote for his daughters. I cried. 🎸 #musictherapy", "NICKNAME")
+D(S, "direct", "Therapists of reddit: is it weird that my 14 y/o client {{Sunny M.|c248|GIVEN_NAME}} asked to follow me on insta? She goes to {{Madison Prep|c248|SCHOOL}} and apparently everyone there follows their therapist. I said no but feel like a boomer.", "GIVEN_NAME")
+D(S, "direct", "Big shout out to {{Nicky W.|c146|NICKNAME}}, who finally told his boss at the bowling alley that he's not working doubles anymore. Boundaries! 🎳💪 #therapywins", "NICKNAME")
+D(S, "direct", "LinkedIn, I need you. A former client, {{Brian Glenn|c060|FULL_NAME}}, is looking for a special-ed teaching role after leaving {{Hamilton Elementary|c060|EMPLOYER}}. Brilliant with neurodivergent kids. DM me and I'll connect you. #hiring #education", "FULL_NAME")
+D(S, "direct", "Can't stop laughing — my client {{Tammy Stevens|c211|FULL_NAME}} brought her miniature horse {{Nugget|c211|DISTINCTIVE|fact|miniature horse named Nugget}} to the parking lot so I could meet him. Yes, THAT Nugget. 🐴", "FULL_NAME")
+D(S, "direct", "Tweet thread 1/3: My client {{J.W.|c085|INITIALS}} ({{Jim Wilkins|c085|NICKNAME}}, 14, {{Edison High|c085|SCHOOL}}) asked me why adults always say 'it gets better'. I didn't have a good answer. #teentherapy", "NICKNAME")
+D(S, "direct", "Rant incoming. Client's wife called me at 11pm on my personal cell asking me to 'talk some sense into' her husband. {{Eric|c224|GIVEN_NAME}} I love you but please tell {{Jasmine|c224|RELATIVE}} my hours. ({{Eric Stephens|c224|FULL_NAME}}, if you're reading this... sorry.) #therapistproblems", "FULL_NAME")
+D(S, "direct", "The highlight of my week: {{Marge|c219|NICKNAME}} from {{Hardy Realty|c219|EMPLOYER}} {{coaching TWO lacrosse teams|c219|DISTINCTIVE|fact|Milford Hawks}} and still making every single session. Superwoman. ⭐ #clientlove", "NICKNAME")
+D(S, "direct", "📷 Painted rocks from my client {{Kaitlin Edwards|c205|FULL_NAME}} — she says each dachshund is one of her dogs. #arttherapy #gratitude", "FULL_NAME")
+D(S, "direct", "Happy birthday to the bravest kid I know, {{Henry S.|c097|GIVEN_NAME}}, 15 today ({{March 14th|c097|DOB}}) 🎂 He asked me to post this. #grateful", "DOB")
+D(S, "direct", "Shout out to {{Dr. Stone|c068|FAMILY_NAME|title}} (my client, the surgeon, not the actress) for finally taking a vacation. ☀️", "FAMILY_NAME")
+
+# ---- quasi
+D(S, "quasi", "Reflecting on a client today: a software engineer at {{Pinnacle Labs|c081|EMPLOYER}} who {{plays trombone in the Hamilton Symphony|c081|DISTINCTIVE|fact|trombone in the Hamilton}}. She said music is the only place she doesn't feel like a 'resource'. Powerful. #worklife", "quasi_2attr")
+D(S, "quasi", "Reddit, help: my client {{sits on the Brookfield city council (ward 9)|c040|DISTINCTIVE|fact|Ward 9 on the Brookfield}} and is a surgeon at {{Lancaster Medical|c040|EMPLOYER}}. A colleague of mine is running against him. Do I need to refer out??", "quasi_2attr")
+D(S, "quasi", "The kid {{whose ferret Pretzel has 2 million followers|c177|DISTINCTIVE|fact|ferret named Pretzel}} told me today that his big sister {{Barbara|c177|RELATIVE}} is the one who actually feeds it. 😂 Fame is complicated. #childtherapy", "quasi_2attr")
+D(S, "quasi", "Insta caption: 🎤🥁 Went to see my client's band, {{the Lucky Ravens|c105|DISTINCTIVE|fact|Lucky Ravens}}, last night (with permission!). He's a physical therapist at {{Dayton General|c105|EMPLOYER}} by day and a drummer by night. Living his values. ✨", "quasi_2attr")
+D(S, "quasi", "Therapist life is when your client {{was on 'Wheel of Fortune' (season 29)|c297|DISTINCTIVE|fact|season 29 of Wheel of Fortune}} and is an architect at {{Hudson Credit Union|c297|EMPLOYER}} and you still have to talk about her mom. 😅", "quasi_2attr")
+D(S, "quasi", "A young man in my practice {{was on Survivor, season 8|c010|DISTINCTIVE|fact|season 8 of Survivor}}, and now works nights at the {{Grand Hudson Hotel|c010|EMPLOYER}} while studying. His wife {{Alicia|c010|RELATIVE}} says he still dreams about the island. #reality", "quasi_3attr")
+
+# ---- benign
+D(S, "benign", "Hot take: Taylor Swift's Eras Tour did more for my teen clients' emotional vocabulary than any worksheet I own. #therapy #swiftie", "celebrity_namesake")
+D(S, "benign", "Every year in May I remind myself: the clients who cancel most are often the ones who need us most. Be gentle. 🌸", "name_as_word")
+D(S, "benign", "Reddit, therapists: how do you handle a client who brings their dog to telehealth and the dog is clearly the main character? Asking for... everyone.", "everyday_post")
+D(S, "benign", "Michael Johnson's line about pressure in the 1996 final is still my favourite sports-psych quote. Use it with athletes all the time. #sportspsychology", "celebrity_namesake")
+D(S, "benign", "Sunday reset 🧘‍♀️ Walked with my sister Holly, made soup, put my phone in a drawer. Clients, see you Monday!", "writer_relative")
+D(S, "benign", "LinkedIn reflection: I've worked with surgeons, nurses, teachers and firefighters this year. What they have in common is that nobody asks how THEY are. Ask. #burnout", "weak_attributes")
+D(S, "benign", "Just finished Emily Henry's new book and now I want every client to read it for the attachment stuff alone 😂📚 #bookstagram", "celebrity_namesake")
+D(S, "benign", "Can we normalise therapists taking a sick day? I'm on the couch with ginger tea and honey. That's it. That's the post.", "name_as_word")
+D(S, "benign", "Jack of all trades, master of none — but a therapist who knows a bit about everything makes clients feel less alone. #generalist", "name_as_word")
+D(S, "benign", "Went to a Milford Symphony concert tonight and was gently reminded that my clients have whole lives I will never see. Lovely feeling. 🎻", "everyday_post")
+D(S, "benign", "My son Dean just got his first job at a diner and came home beaming. Parenting while being a therapist is humbling. ❤️", "writer_relative")
+D(S, "benign", "Twitter, quick poll: when a client is on a reality TV show, do you watch it? (I don't. Boundaries.) #therapistsoftwitter", "everyday_post")
+D(S, "benign", "Mark Kelly's interview about his twin brother was such a beautiful example of sibling attachment. Sharing with my family-systems class.", "celebrity_namesake")
+D(S, "benign", "The Good Place's Jason Mendoza is my go-to example when I teach about impulsivity. Bortles! 😂 #psyched", "celebrity_namesake")
+D(S, "benign", "It's the little things: a client who works at a hotel brought me a tiny soap from the front desk. Didn't keep it (gift policy) but my heart did. 🧼", "single_quasi")
+D(S, "benign", "#mentalhealthawareness Remember: ambition and rest are not enemies. Neither are joy and grief. Hold both.", "name_as_word")
+D(S, "benign", "Met the nicest barista this morning, Ashley, who remembered my order after one visit. Small kindnesses matter. ☕", "non_client")
+D(S, "benign", "Listening to John Butler Trio on the drive to work. 'Ocean' is a whole therapy session in 12 minutes. 🌊", "celebrity_namesake")
+D(S, "benign", "When a client says 'I'm fine' and you both know. 🙃 #therapymemes", "everyday_post")
+D(S, "benign", "Rereading Suzanne Collins with my teen group — The Hunger Games has so much to say about trauma and survival. #bibliotherapy", "celebrity_namesake")
+D(S, "benign", "Proud to have presented at the state conference with my colleague Dr. Rebecca Osei on sibling grief. Thank you to everyone who came! 🙏", "writer_colleague")
+D(S, "benign", "Summer clinic hours start June 16. Evening slots available on Tues/Thurs. Sliding scale available. DM for details.", "name_as_word")
