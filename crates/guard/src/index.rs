@@ -336,6 +336,17 @@ pub(crate) fn fact_stem(word: &str) -> &str {
     &word[..end]
 }
 
+/// True if `short` is the last two digits of the year `year` ("18" of "2018"), as
+/// "in '18" writes it. The scanner offers a two-digit word as a year only after an
+/// apostrophe.
+pub(crate) fn is_short_year_of(short: &str, year: &str) -> bool {
+    short.len() == 2
+        && year.len() == 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && year.ends_with(short)
+        && short.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A hash of a fact stem: equal stems hash equal, so unequal hashes rule a match out.
 pub(crate) fn stem_hash(stem: &str) -> u64 {
     static STATE: std::sync::LazyLock<ahash::RandomState> =
@@ -346,7 +357,7 @@ pub(crate) fn stem_hash(stem: &str) -> u64 {
 /// True if a text word can stand for a fact word: equal, or sharing a prefix of at
 /// least four letters that leaves at most two letters of the shorter one unmatched.
 pub(crate) fn fact_word_matches(text_word: &str, fact_word: &str) -> bool {
-    if text_word == fact_word {
+    if text_word == fact_word || is_short_year_of(text_word, fact_word) {
         return true;
     }
     let common = text_word.bytes().zip(fact_word.bytes()).take_while(|(a, b)| a == b).count();

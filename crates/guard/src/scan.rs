@@ -246,6 +246,12 @@ impl FactMarks {
     }
 }
 
+/// True if the word at byte `start` follows an apostrophe ("'18", "’61").
+fn after_apostrophe(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    before.ends_with('\'') || before.ends_with('\u{2019}')
+}
+
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
@@ -588,7 +594,7 @@ impl Scan<'_> {
         if p.occupation {
             occupations.push((id, span.0, span.1));
         }
-        if p.city && capitalised {
+        if p.city && capitalised && !self.names_something_else(i + len) {
             cities.entry(id).or_default().push(span);
         }
     }
@@ -1040,6 +1046,8 @@ impl Scan<'_> {
                 || !key.chars().all(char::is_alphabetic)
                 || lx.is_ordinary_word(key)
                 || is_calendar_abbreviation(key)
+                // "Msg", "Pls", "Mgr": no vowel, no name.
+                || !key.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
                 || lx.is_known_given_name(key)
                 || self.index.name_word_ids.contains_key(key)
             {
@@ -1136,6 +1144,18 @@ impl Scan<'_> {
         }
     }
 
+    /// True if a capitalised word at `j` makes a city before it part of another name
+    /// ("the Hamilton Symphony", "Dayton Credit Union"), not where someone lives; a
+    /// county or a state still is the place.
+    fn names_something_else(&self, j: usize) -> bool {
+        let list = self.words.list();
+        j < list.len()
+            && list[j].flags & CAP != 0
+            && list[j].flags & SENTENCE_START == 0
+            && self.text[list[j - 1].end as usize..list[j].start as usize] == *" "
+            && !matches!(self.key(j), "county" | "city" | "state" | "area" | "metro")
+    }
+
     /// True if only a space or a comma separates two byte offsets.
     fn adjacent(&self, end: usize, start: usize) -> bool {
         end <= start && start - end <= 2 && self.text[end..start].bytes().all(|b| b == b' ' || b == b',')
@@ -1170,13 +1190,26 @@ impl Scan<'_> {
             }
             // Fact words are never stopwords, but a stopword can share a fact word's
             // stem ("local", "location"): stems keeps them for verification.
-            let h = stem_hash(fact_stem(key));
-            if !self.index.fact_stems.contains(h) {
-                continue;
-            }
-            stems.push((h, i));
-            if self.index.posted_stems.contains(h) && !is_fact_stopword(key) {
-                content.push((h, i));
+            let mut offer = |h: u64| {
+                if self.index.fact_stems.contains(h) {
+                    stems.push((h, i));
+                    if self.index.posted_stems.contains(h) && !is_fact_stopword(key) {
+                        content.push((h, i));
+                    }
+                }
+            };
+            offer(stem_hash(fact_stem(key)));
+            // "in '18": the year 2018 (or 1918).
+            if key.len() == 2
+                && self.words.list()[i].flags & DIGITS != 0
+                && after_apostrophe(self.text, self.words.list()[i].start as usize)
+            {
+                for century in ["19", "20"] {
+                    let mut year = [0u8; 4];
+                    year[..2].copy_from_slice(century.as_bytes());
+                    year[2..].copy_from_slice(key.as_bytes());
+                    offer(stem_hash(std::str::from_utf8(&year).unwrap_or_default()));
+                }
             }
         }
         touched.clear();

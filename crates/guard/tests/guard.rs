@@ -127,6 +127,8 @@ fn quasi_identifiers_need_two_of_the_same_client() {
         ("Case presentation: N.R., who works at Cain Insurance.", &[("nathan", &[Initials, Employer])]),
         ("Client NR, who works at Cain Insurance, is struggling.", &[("nathan", &[Initials, Employer])]),
         ("Three nurses in Hudson; one works at Hudson General Hospital.", &[("grace", &[Employer])]),
+        // A two-digit year stands for the fact's year.
+        ("Works at Kingsley Bakery; a mayoral run in '18.", &[("thursa", &[Employer, Distinctive])]),
         // An occupation by another common name of the same job.
         ("A realtor in Milford whose wife Lisa is unwell.", &[("nathan", &[Occupation, City, Relative])]),
         ("An estate agent from Milford; his wife Lisa called.", &[("nathan", &[Occupation, City, Relative])]),
@@ -161,6 +163,10 @@ fn must_not_flag() {
         "Evening slots on Tues/Thurs; DBT group (Weds).",
         "My teens keep quoting Taylor Swift lyrics in session and it is great CBT material.",
         "Summer is nearly here, clients: I'm back on the 3rd!",
+        // A city inside another name is no place of residence.
+        "A nurse who plays in the Hudson Symphony; her daughter Emily visits.",
+        // No vowel, no name: "Msg" is no misspelt "Meg".
+        "Msg from the front desk: the printer is fixed.",
         // A near miss of a family name after a title, with a surname after it: a
         // colleague's full name.
         "Thanks for the referral,\nDr. Robinsen Marsh, PsyD\nLicensed Psychologist",
