@@ -29,6 +29,8 @@ pub(crate) struct Lexicon {
     nicknames_of: AHashMap<Box<str>, Vec<Box<str>>>,
     /// Every name the nickname data set knows (given names and nicknames alike).
     known_given: AHashSet<Box<str>>,
+    /// The given names common in the United States (the census's list).
+    census_given: AHashSet<Box<str>>,
     /// Folded full names of public figures, words joined by one space.
     public_figures: AHashSet<Box<str>>,
     /// The same names as written in the data file.
@@ -60,6 +62,13 @@ impl Lexicon {
             nicknames_of.entry(name.into_boxed_str()).or_default().push(nick.into_boxed_str());
         }
 
+        let census_given = include_str!("../data/census-given-names.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+            .map(Box::from)
+            .collect();
+
         let public_figure_names: Vec<&'static str> = include_str!("../data/public-figures.txt")
             .lines()
             .map(str::trim)
@@ -67,7 +76,7 @@ impl Lexicon {
             .collect();
         let public_figures = public_figure_names.iter().map(|l| words(l).join(" ").into_boxed_str()).collect();
 
-        Lexicon { ordinary, nicknames_of, known_given, public_figures, public_figure_names }
+        Lexicon { ordinary, nicknames_of, known_given, census_given, public_figures, public_figure_names }
     }
 
     /// True if `folded` is an ordinary English word ("hope", "will", "mark").
@@ -83,6 +92,11 @@ impl Lexicon {
     /// True if the data set knows `folded` as somebody's given name or nickname.
     pub(crate) fn is_known_given_name(&self, folded: &str) -> bool {
         self.known_given.contains(folded)
+    }
+
+    /// True if the census lists `folded` among common given names.
+    pub(crate) fn is_census_given_name(&self, folded: &str) -> bool {
+        self.census_given.contains(folded)
     }
 
     /// Public figures' names as written.

@@ -165,6 +165,8 @@ fn must_not_flag() {
         "Summer is nearly here, clients: I'm back on the 3rd!",
         // A city inside another name is no place of residence.
         "A nurse who plays in the Hudson Symphony; her daughter Emily visits.",
+        // A real given name is nobody's misspelling: Meagan is not Megan.
+        "Meagan from accounts booked the room for Thursday's session.",
         // No vowel, no name: "Msg" is no misspelt "Meg".
         "Msg from the front desk: the printer is fixed.",
         // A near miss of a family name after a title, with a surname after it: a
