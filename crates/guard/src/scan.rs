@@ -1034,9 +1034,17 @@ impl Scan<'_> {
         let lx = lexicon();
         let n = self.words.len();
         let mut hits: Vec<(usize, u32, Role, u32)> = Vec::new();
+        // In lower case, a word is tried only in a text written all in lower case, beside
+        // a name found there.
+        let mut lower_case_text: Option<bool> = None;
         for i in 0..n {
             let w = self.words.list()[i];
-            if self.claimed[i] || w.flags & CAP == 0 || w.flags & UPPER != 0 {
+            if self.claimed[i] || w.flags & UPPER != 0 {
+                continue;
+            }
+            if w.flags & CAP == 0
+                && !(*lower_case_text.get_or_insert_with(|| self.lower_case()) && self.lower_case_name_beside(i))
+            {
                 continue;
             }
             let key = self.words.key(i);
@@ -1114,6 +1122,10 @@ impl Scan<'_> {
                 names.entry(client).or_default().push(whole);
                 continue;
             }
+            // A word in lower case is a misspelling only as part of a full name.
+            if self.flags(i) & CAP == 0 {
+                continue;
+            }
             if fuzzy_partner {
                 self.push(client, Facet::Name, span, EvidenceKind::MisspelledName, 1.0);
                 continue;
@@ -1145,6 +1157,25 @@ impl Scan<'_> {
         for &(i, ..) in &hits {
             self.claimed[i] = true;
         }
+    }
+
+    /// True if no word of the text is capitalised but perhaps "I": dictated, or typed
+    /// in haste.
+    fn lower_case(&self) -> bool {
+        (0..self.words.len()).all(|k| self.flags(k) & CAP == 0 || self.key(k) == "i")
+    }
+
+    /// True if a word next to word `i` is a name written in lower case ("tammy
+    /// murry"): a name word that is no ordinary word.
+    fn lower_case_name_beside(&self, i: usize) -> bool {
+        let lx = lexicon();
+        [i.wrapping_sub(1), i + 1].into_iter().filter(|&k| k < self.words.len()).any(|k| {
+            let key = self.words.key(k);
+            self.claimed[k]
+                && self.flags(k) & (CAP | UPPER) == 0
+                && self.index.name_word_ids.contains_key(key)
+                && !lx.is_ordinary_word(key)
+        })
     }
 
     /// True if a capitalised word at `j` makes a city before it part of another name

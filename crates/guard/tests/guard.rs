@@ -68,6 +68,9 @@ fn direct_identifiers() {
         ("pls tell nathan his slot moved to 3", &[("nathan", &[GivenName])]),
         ("Will no-showed again; call his daughter?", &[("will", &[Nickname])]),
         ("Grace denies SI. Plan unchanged.", &[("grace", &[GivenName])]),
+        // Dictated, all in lower case: a misspelt full name, a title spoken in full.
+        ("voice memo nathan robinsen cancelled again full stop", &[("nathan", &[MisspelledName])]),
+        ("ok so doctor robinson rang back to move his session", &[("nathan", &[FamilyName])]),
         ("Anyone else's client cry-laugh through a session? Summer did today.", &[("summer", &[GivenName])]),
         ("Mr Robinson DNA'd again; discharge letter to GP.", &[("nathan", &[FamilyName])]),
         ("Notes for Nathan J. Robinson attached.", &[("nathan", &[FullName])]),
