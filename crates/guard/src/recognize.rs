@@ -122,6 +122,88 @@ pub(crate) fn phones(text: &str, words: &Words) -> Vec<Hit<u64>> {
     out
 }
 
+/// The digit a spoken word stands for ("oh" and "nought" for 0), if any.
+pub(crate) fn spoken_digit(word: &str) -> Option<u8> {
+    // Every word is asked as it is split: by length and first letter first, so most
+    // are turned away by one comparison.
+    let digit = match (word.len(), word.as_bytes().first()?) {
+        (1, b'o') => 0,
+        (2, b'o') if word == "oh" => 0,
+        (3, b'o') if word == "one" => 1,
+        (3, b't') if word == "two" => 2,
+        (3, b's') if word == "six" => 6,
+        (4, b'z') if word == "zero" => 0,
+        (4, b'f') if word == "four" => 4,
+        (4, b'f') if word == "five" => 5,
+        (4, b'n') if word == "nine" => 9,
+        (5, b't') if word == "three" => 3,
+        (5, b's') if word == "seven" => 7,
+        (5, b'e') if word == "eight" => 8,
+        (6, b'n') if word == "nought" => 0,
+        _ => return None,
+    };
+    Some(digit)
+}
+
+/// Phone numbers read aloud, as dictation writes them: "five oh seven two one oh
+/// double oh one three", perhaps with digit groups among the words ("507 two one
+/// oh…"). Ten digits (eleven with a leading 1), keyed as [`phone_key`] keys them.
+/// Prose counts aloud too ("one or two"), so only a number that is someone's should
+/// count, and none is ever a warning.
+pub(crate) fn spoken_phones(text: &str, words: &Words) -> Vec<Hit<u64>> {
+    let list = words.list();
+    let mut out = Vec::new();
+    // Most texts read no number aloud (the words were counted as they were split).
+    if words.spoken_digits() < 4 {
+        return out;
+    }
+    let mut i = 0;
+    while i < list.len() {
+        // A run of spoken digits, "double"/"triple" and short digit groups, joined by
+        // spaces, commas or dashes.
+        let (mut digits, mut spoken, mut j, mut repeat) = (String::new(), false, i, 1);
+        while j < list.len() && digits.len() <= 11 {
+            if j > i {
+                let gap = &text[list[j - 1].end as usize..list[j].start as usize];
+                if gap.is_empty() || gap.len() > 3 || !gap.bytes().all(|b| matches!(b, b' ' | b',' | b'-' | b'.')) {
+                    break;
+                }
+            }
+            let key = words.key(j);
+            if let Some(d) = spoken_digit(key) {
+                (0..repeat).for_each(|_| digits.push(char::from(b'0' + d)));
+                spoken = true;
+                repeat = 1;
+            } else if repeat == 1 && matches!(key, "double" | "triple") {
+                repeat = if key == "double" { 2 } else { 3 };
+            } else if repeat == 1 && list[j].has(DIGITS) && key.len() <= 4 {
+                digits.push_str(key);
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        // A dangling "double" is not part of the number.
+        let end_word = if repeat > 1 { j - 1 } else { j };
+        let value = (spoken && (digits.len() == 10 || (digits.len() == 11 && digits.starts_with('1'))))
+            .then(|| phone_key(&digits))
+            .flatten();
+        match value {
+            Some(value) => {
+                out.push(Hit {
+                    start: list[i].start as usize,
+                    end: list[end_word - 1].end as usize,
+                    words: (i, end_word),
+                    value,
+                });
+                i = end_word;
+            }
+            None => i = j.max(i + 1),
+        }
+    }
+    out
+}
+
 /// E-mail addresses, found from their '@' and lower-cased.
 pub(crate) fn emails(text: &str) -> Vec<Hit<String>> {
     let bytes = text.as_bytes();
@@ -413,6 +495,31 @@ mod tests {
             assert_eq!(hits.len(), 1, "{text}");
             assert_eq!(Some(hits[0].value), if text.starts_with("020") { uk } else { want }, "{text}");
             assert_eq!(&doc[hits[0].start..hits[0].end], text);
+        }
+    }
+
+    #[test]
+    fn spoken_phones_are_read() {
+        for text in [
+            "the number she gave is seven two four four seven four two eight six five thanks",
+            "call seven two four, four seven four, two eight six five",
+            "724 four seven four two eight six five",
+            "one seven two four four seven four two eight six five",
+            "seven two four double four seven two eight six five",
+        ] {
+            let got: Vec<u64> = spoken_phones(text, &words(text)).into_iter().map(|h| h.value).collect();
+            let want = if text.contains("double") { 7_244_472_865 } else { 7_244_742_865 };
+            assert_eq!(got, [want], "{text}");
+        }
+        // Too short, too long (no ten digits taken from inside a longer run), or no
+        // word read aloud.
+        for text in [
+            "one or two of them",
+            "seven two four four seven",
+            "nine seven two four four seven four two eight six five",
+            "call 724 474 2865",
+        ] {
+            assert!(spoken_phones(text, &words(text)).is_empty(), "{text}");
         }
     }
 

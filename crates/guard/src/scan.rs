@@ -380,6 +380,15 @@ impl Scan<'_> {
                 }
             }
         }
+        // Read aloud ("five oh seven…"), a number counts only if it is someone's.
+        for hit in recognize::spoken_phones(self.text, self.words) {
+            if let Some(owners) = self.index.phones.get(&hit.value) {
+                self.claim_bytes(hit.start, hit.end);
+                for &c in owners {
+                    self.push(c, Facet::Phone, (hit.start, hit.end), EvidenceKind::Phone, 1.0);
+                }
+            }
+        }
         for hit in recognize::dates(self.text, self.words) {
             if self.claimed[hit.words.0] {
                 continue;

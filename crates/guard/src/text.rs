@@ -9,6 +9,8 @@
 
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
+use crate::recognize::spoken_digit;
+
 /// The word starts with an upper-case letter.
 pub(crate) const CAP: u8 = 1;
 /// Every letter of the word is upper case and it has at least two.
@@ -44,6 +46,9 @@ impl Word {
 pub(crate) struct Words {
     list: Vec<Word>,
     keys: String,
+    /// How many words are digits read aloud ("five", "oh"): a phone number read out
+    /// has ten, most texts none.
+    spoken_digits: usize,
 }
 
 impl Words {
@@ -51,6 +56,7 @@ impl Words {
     pub(crate) fn split(&mut self, text: &str) {
         self.list.clear();
         self.keys.clear();
+        self.spoken_digits = 0;
         // Folding never makes ASCII longer, and rarely anything else.
         self.keys.reserve(text.len());
         let bytes = text.as_bytes();
@@ -117,6 +123,7 @@ impl Words {
                 sentence_pending = false;
                 line_pending = false;
                 let key = &self.keys[key_start..];
+                self.spoken_digits += usize::from(spoken_digit(key).is_some());
                 last_abbrev = i - start == 1 && letters == 1
                     || matches!(
                         key,
@@ -171,6 +178,11 @@ impl Words {
 
     pub(crate) fn len(&self) -> usize {
         self.list.len()
+    }
+
+    /// How many words are digits read aloud.
+    pub(crate) fn spoken_digits(&self) -> usize {
+        self.spoken_digits
     }
 }
 

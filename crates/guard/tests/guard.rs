@@ -68,7 +68,9 @@ fn direct_identifiers() {
         ("pls tell nathan his slot moved to 3", &[("nathan", &[GivenName])]),
         ("Will no-showed again; call his daughter?", &[("will", &[Nickname])]),
         ("Grace denies SI. Plan unchanged.", &[("grace", &[GivenName])]),
-        // Dictated, all in lower case: a misspelt full name, a title spoken in full.
+        // Dictated, all in lower case: a phone number read out, a misspelt full name, a
+        // title spoken in full.
+        ("the number he gave is seven two four four seven four two eight six five thanks", &[("nathan", &[Phone])]),
         ("voice memo nathan robinsen cancelled again full stop", &[("nathan", &[MisspelledName])]),
         ("ok so doctor robinson rang back to move his session", &[("nathan", &[FamilyName])]),
         ("Anyone else's client cry-laugh through a session? Summer did today.", &[("summer", &[GivenName])]),
