@@ -29,8 +29,10 @@ pub(crate) struct Lexicon {
     nicknames_of: AHashMap<Box<str>, Vec<Box<str>>>,
     /// Every name the nickname data set knows (given names and nicknames alike).
     known_given: AHashSet<Box<str>>,
-    /// The given names common in the United States (the census's list).
-    census_given: AHashSet<Box<str>>,
+    /// Real names and proper nouns of five letters or more, none a misspelling of a
+    /// client's name: the census's common given names, the dictionary's capitalised
+    /// words.
+    real_names: AHashSet<Box<str>>,
     /// Folded full names of public figures, words joined by one space.
     public_figures: AHashSet<Box<str>>,
     /// The same names as written in the data file.
@@ -62,10 +64,13 @@ impl Lexicon {
             nicknames_of.entry(name.into_boxed_str()).or_default().push(nick.into_boxed_str());
         }
 
-        let census_given = include_str!("../data/census-given-names.txt")
+        // Real names and proper nouns of five letters or more: the census's common given
+        // names and the dictionary's capitalised words ("Marco", "American").
+        let real_names = include_str!("../data/census-given-names.txt")
             .lines()
+            .chain(include_str!("../data/english-proper-nouns.txt").lines())
             .map(str::trim)
-            .filter(|w| !w.is_empty())
+            .filter(|w| w.len() >= 5)
             .map(Box::from)
             .collect();
 
@@ -76,7 +81,7 @@ impl Lexicon {
             .collect();
         let public_figures = public_figure_names.iter().map(|l| words(l).join(" ").into_boxed_str()).collect();
 
-        Lexicon { ordinary, nicknames_of, known_given, census_given, public_figures, public_figure_names }
+        Lexicon { ordinary, nicknames_of, known_given, real_names, public_figures, public_figure_names }
     }
 
     /// True if `folded` is an ordinary English word ("hope", "will", "mark").
@@ -94,9 +99,10 @@ impl Lexicon {
         self.known_given.contains(folded)
     }
 
-    /// True if the census lists `folded` among common given names.
-    pub(crate) fn is_census_given_name(&self, folded: &str) -> bool {
-        self.census_given.contains(folded)
+    /// True if `folded` is a real name or proper noun of five letters or more ("Marco",
+    /// "Robertson", "American"): nobody's misspelling.
+    pub(crate) fn is_real_name(&self, folded: &str) -> bool {
+        self.real_names.contains(folded)
     }
 
     /// Public figures' names as written.

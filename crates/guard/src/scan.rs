@@ -1066,9 +1066,9 @@ impl Scan<'_> {
                 // "Msg", "Pls", "Mgr": no vowel, no name.
                 || !key.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
                 || lx.is_known_given_name(key)
-                // A real name of five letters or more ("Marco", "Leonie") is nobody's
+                // A real name of five letters or more ("Marco", "Robertson") is nobody's
                 // misspelling; shorter ones are as often typos ("Hoa" for Hao).
-                || (chars >= 5 && lx.is_census_given_name(key))
+                || lx.is_real_name(key)
                 || self.index.name_word_ids.contains_key(key)
             {
                 continue;

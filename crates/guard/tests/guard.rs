@@ -170,6 +170,8 @@ fn must_not_flag() {
         "Summer is nearly here, clients: I'm back on the 3rd!",
         // A city inside another name is no place of residence.
         "A nurse who plays in the Hudson Symphony; her daughter Emily visits.",
+        // Nor is a proper noun of the dictionary: Michelin is not Michelle.
+        "After the session my client said the Michelin guide is her bible.",
         // A real given name is nobody's misspelling: Meagan is not Megan.
         "Meagan from accounts booked the room for Thursday's session.",
         // No vowel, no name: "Msg" is no misspelt "Meg".
