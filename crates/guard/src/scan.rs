@@ -282,9 +282,11 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         raw,
         warnings: Vec::new(),
         speaks_of_care: std::cell::OnceCell::new(),
+        someone_else: std::cell::RefCell::new(Vec::new()),
     };
     scan.shapes();
     let (occupations, cities) = scan.phrases();
+    scan.same_person_throughout();
     let initials = scan.initials();
     scan.misspellings();
     // The occupation-and-city join reads no fact, and the facts pass needs to know who
@@ -306,6 +308,10 @@ struct Scan<'a> {
     warnings: Vec<Warning>,
     /// Whether the text speaks to someone of their own care, read once when needed.
     speaks_of_care: std::cell::OnceCell<bool>,
+    /// Names the text gives someone other than a client ("my daughter Sophia"), as
+    /// (first word, words): every other mention of them is that person too ("Sophia's
+    /// mom").
+    someone_else: std::cell::RefCell<Vec<(usize, usize)>>,
 }
 
 impl Scan<'_> {
@@ -659,7 +665,8 @@ impl Scan<'_> {
         if month_number(self.key(i)).is_some() && self.temporal(i, len) {
             return Some(0.0);
         }
-        if self.writers_person(i) || self.addressee_or_signer(i, len) || self.relative_of_someone(i, len) {
+        if self.someone_elses(i, len) {
+            self.someone_else.borrow_mut().push((i, len));
             return Some(0.0);
         }
         if self.double_barrelled(i, len) {
@@ -810,6 +817,38 @@ impl Scan<'_> {
             && ((is_name_following_verb(self.key(j)) && !passive)
                 || past_tense(j)
                 || (hyphenated(j) && past_tense(j + 1)))
+    }
+
+    /// The name at words `i..i + len` is given someone other than a client: the
+    /// writer's person, the addressee or signer, a relative of someone named.
+    fn someone_elses(&self, i: usize, len: usize) -> bool {
+        self.writers_person(i) || self.addressee_or_signer(i, len) || self.relative_of_someone(i, len)
+    }
+
+    /// Once the text has said whose a name is ("my daughter Sophia"), its other
+    /// mentions are the same person ("— Leonie (Sophia's mom)"): they weigh nothing.
+    fn same_person_throughout(&mut self) {
+        let someone_else = self.someone_else.take();
+        if someone_else.is_empty() {
+            return;
+        }
+        let list = self.words.list();
+        let same_words = |a: usize, b: usize, len: usize| (0..len).all(|k| self.key(a + k) == self.key(b + k));
+        let mut others = Vec::new();
+        for (r, raw) in self.raw.iter().enumerate() {
+            let lone = matches!(raw.kind, EvidenceKind::GivenName | EvidenceKind::Nickname | EvidenceKind::FamilyName);
+            if raw.facet != Facet::Name || !lone || raw.weight == 0.0 {
+                continue;
+            }
+            let first = list.partition_point(|w| (w.start as usize) < raw.start);
+            let len = list[first..].iter().take_while(|w| (w.end as usize) <= raw.end).count();
+            if someone_else.iter().any(|&(i, n)| n == len && same_words(i, first, len)) {
+                others.push(r);
+            }
+        }
+        for r in others {
+            self.raw[r].weight = 0.0;
+        }
     }
 
     /// "my niece Sarah", "our neighbour Tom", "a barista named Sarah": the writer's

@@ -170,6 +170,8 @@ fn must_not_flag() {
         "Summer is nearly here, clients: I'm back on the 3rd!",
         // A city inside another name is no place of residence.
         "A nurse who plays in the Hudson Symphony; her daughter Emily visits.",
+        // Once the text says whose a name is, its other mentions are that person too.
+        "Dear Coach, my daughter Grace won't make practice, she has a dentist appointment. — Leonie (Grace's mom)",
         // Nor is a proper noun of the dictionary: Michelin is not Michelle.
         "After the session my client said the Michelin guide is her bible.",
         // A real given name is nobody's misspelling: Meagan is not Megan.
