@@ -353,6 +353,48 @@ pub(crate) fn is_public_life_cue(folded: &str) -> bool {
     )
 }
 
+/// Published works that make a name before them, in the possessive, an author's or a
+/// performer's ("Emily Henry's book", "Adele's album"): no client's, as therapy notes
+/// speak of them.
+pub(crate) fn is_published_work(folded: &str) -> bool {
+    matches!(
+        folded,
+        "book"
+            | "books"
+            | "novel"
+            | "novels"
+            | "memoir"
+            | "album"
+            | "albums"
+            | "song"
+            | "songs"
+            | "film"
+            | "films"
+            | "movie"
+            | "movies"
+            | "podcast"
+            | "documentary"
+            | "lyrics"
+            | "essay"
+            | "poem"
+            | "poems"
+            | "sitcom"
+            | "concert"
+            | "tour"
+    )
+}
+
+/// What a work's adjective may come before ("'s new record", "'s old show"), though
+/// alone the word is also a client's ("her record", "his interview").
+pub(crate) fn is_work_with_adjective(folded: &str) -> bool {
+    matches!(folded, "record" | "show" | "interview" | "talk" | "speech" | "series" | "special" | "article" | "column")
+}
+
+/// Adjectives between a possessive and a published work ("'s new book").
+pub(crate) fn is_work_adjective(folded: &str) -> bool {
+    matches!(folded, "new" | "latest" | "recent" | "famous" | "classic" | "old" | "last" | "first" | "best" | "debut")
+}
+
 /// Greeting words: the name after one at the start of a line is the addressee.
 pub(crate) fn is_greeting(folded: &str) -> bool {
     matches!(folded, "hi" | "hello" | "hey" | "dear" | "morning" | "thanks" | "cheers")

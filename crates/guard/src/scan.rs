@@ -32,8 +32,9 @@ use crate::index::{
 };
 use crate::lexicon::{
     canonical_word, is_calendar_abbreviation, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting,
-    is_named_day, is_professional_letters, is_professional_title, is_public_life_cue, is_season, is_temporal_word,
-    is_title, is_writers_person_word, lexicon, month_number, relation, Relation,
+    is_named_day, is_professional_letters, is_professional_title, is_public_life_cue, is_published_work, is_season,
+    is_temporal_word, is_title, is_work_adjective, is_work_with_adjective, is_writers_person_word, lexicon,
+    month_number, relation, Relation,
 };
 use crate::recognize;
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -539,8 +540,11 @@ impl Scan<'_> {
                     // Somebody famous, unless the talk is of clients; but a famous name
                     // among words of public life is the famous one ("quoting Taylor
                     // Swift lyrics in session").
+                    // So is one whose book, album or film the text speaks of ("Emily
+                    // Henry's new book").
                     let public_life = self.public_life_sentence(i);
                     let famous = (p.public_figure && public_life)
+                        || self.possessive_work(i + len)
                         || ((p.public_figure || public_life) && !self.clinical_sentence(i));
                     let weight = if famous || self.double_barrelled(i, len) { 0.0 } else { 1.0 };
                     self.push(client, Facet::Name, span, kind, weight);
@@ -817,6 +821,28 @@ impl Scan<'_> {
             && ((is_name_following_verb(self.key(j)) && !passive)
                 || past_tense(j)
                 || (hyphenated(j) && past_tense(j + 1)))
+    }
+
+    /// True if the words from `j` make the name before them the author of a published
+    /// work: "'s new book", "'s latest album", "' old show".
+    fn possessive_work(&self, j: usize) -> bool {
+        let list = self.words.list();
+        let name_end = list[j - 1].end as usize;
+        let rest = &self.text[name_end..];
+        if !rest.starts_with(['\'', '\u{2019}']) {
+            return false;
+        }
+        // "Johnson's" splits as "johnson", "s"; "Collins'" has no "s".
+        let mut k = j;
+        if k < list.len()
+            && self.key(k) == "s"
+            && matches!(&self.text[name_end..list[k].start as usize], "'" | "\u{2019}")
+        {
+            k += 1;
+        }
+        let adjective = k < list.len() && is_work_adjective(self.key(k));
+        k += usize::from(adjective);
+        k < list.len() && (is_published_work(self.key(k)) || (adjective && is_work_with_adjective(self.key(k))))
     }
 
     /// The name at words `i..i + len` is given someone other than a client: the

@@ -81,6 +81,8 @@ fn direct_identifiers() {
         ("On call: Grace W. may ring about her sister", &[("grace", &[GivenName])]),
         // Words of public life that clinical notes use too do not hide a client.
         ("Grace Whitfield had a manic episode over the weekend.", &[("grace", &[FullName])]),
+        // A record or an interview of hers, without "new" or "latest", is the client's.
+        ("Nathan Robinson's interview is Tuesday; he is anxious about it.", &[("nathan", &[FullName])]),
         ("Nathan Robinson has a job interview tomorrow and is anxious.", &[("nathan", &[FullName])]),
         ("His doctor called Nathan about the blood results.", &[("nathan", &[GivenName])]),
         ("Can you see Nathan Robinson-Intake form attached?", &[("nathan", &[FullName])]),
@@ -170,6 +172,9 @@ fn must_not_flag() {
         "Summer is nearly here, clients: I'm back on the 3rd!",
         // A city inside another name is no place of residence.
         "A nurse who plays in the Hudson Symphony; her daughter Emily visits.",
+        // A name whose book, album or show the text speaks of is an author's.
+        "Just finished Nathan Robinson's new book and I want every client to read it.",
+        "Grace Whitfield’s old show was on at the gym today.",
         // Once the text says whose a name is, its other mentions are that person too.
         "Dear Coach, my daughter Grace won't make practice, she has a dentist appointment. — Leonie (Grace's mom)",
         // Nor is a proper noun of the dictionary: Michelin is not Michelle.
