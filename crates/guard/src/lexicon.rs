@@ -353,6 +353,24 @@ pub(crate) fn is_public_life_cue(folded: &str) -> bool {
     )
 }
 
+/// Roles in a practice's own staff, as rotas and notices name colleagues ("Stacy
+/// (reception)", "Rich from IT").
+pub(crate) fn is_staff_role(folded: &str) -> bool {
+    matches!(
+        folded,
+        "reception"
+            | "receptionist"
+            | "admin"
+            | "locum"
+            | "intern"
+            | "trainee"
+            | "supervisor"
+            | "secretary"
+            | "it"
+            | "billing"
+    )
+}
+
 /// Published works that make a name before them, in the possessive, an author's or a
 /// performer's ("Emily Henry's book", "Adele's album"): no client's, as therapy notes
 /// speak of them.

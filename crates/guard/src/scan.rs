@@ -33,8 +33,8 @@ use crate::index::{
 use crate::lexicon::{
     canonical_word, is_calendar_abbreviation, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting,
     is_named_day, is_professional_letters, is_professional_title, is_public_life_cue, is_published_work, is_season,
-    is_temporal_word, is_title, is_work_adjective, is_work_with_adjective, is_writers_person_word, lexicon,
-    month_number, relation, Relation,
+    is_staff_role, is_temporal_word, is_title, is_work_adjective, is_work_with_adjective, is_writers_person_word,
+    lexicon, month_number, relation, Relation,
 };
 use crate::recognize;
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -848,7 +848,22 @@ impl Scan<'_> {
     /// The name at words `i..i + len` is given someone other than a client: the
     /// writer's person, the addressee or signer, a relative of someone named.
     fn someone_elses(&self, i: usize, len: usize) -> bool {
-        self.writers_person(i) || self.addressee_or_signer(i, len) || self.relative_of_someone(i, len)
+        self.writers_person(i)
+            || self.staff_role_after(i + len)
+            || self.addressee_or_signer(i, len)
+            || self.relative_of_someone(i, len)
+    }
+
+    /// True if the words from `j` give the name before them a role in the practice:
+    /// "Stacy (reception)", "Chase (locum)", "Rich from IT".
+    fn staff_role_after(&self, j: usize) -> bool {
+        let list = self.words.list();
+        if j >= list.len() {
+            return false;
+        }
+        let gap = &self.text[list[j - 1].end as usize..list[j].start as usize];
+        let role = |k: usize| k < list.len() && is_staff_role(self.key(k));
+        (gap.trim_end() == " (" || gap == "(") && role(j) || (gap == " " && self.key(j) == "from" && role(j + 1))
     }
 
     /// Once the text has said whose a name is ("my daughter Sophia"), its other

@@ -172,6 +172,9 @@ fn must_not_flag() {
         "Summer is nearly here, clients: I'm back on the 3rd!",
         // A city inside another name is no place of residence.
         "A nurse who plays in the Hudson Symphony; her daughter Emily visits.",
+        // Colleagues by their role in the practice.
+        "Summer (reception) is off Friday; please cover the phones between sessions.",
+        "Nathan from IT fixed the printer before my first session.",
         // A name whose book, album or show the text speaks of is an author's.
         "Just finished Nathan Robinson's new book and I want every client to read it.",
         "Grace Whitfield’s old show was on at the gym today.",
