@@ -153,7 +153,8 @@ fn nearest_name_words(index: &CaseloadIndex, key: &str, best: &mut Vec<u32>) -> 
                 continue;
             }
             tried.push(id);
-            let allowed = allowed_edits(name.chars().count(), false);
+            // Measured against the shorter of the two: "Mit" is no "Misty".
+            let allowed = allowed_edits(name.chars().count().min(key.chars().count()), false);
             let dist = osa_distance(key, name);
             if dist > allowed || dist > best_d {
                 continue;

@@ -184,6 +184,8 @@ fn must_not_flag() {
         "After the session my client said the Michelin guide is her bible.",
         // A real given name is nobody's misspelling: Meagan is not Megan.
         "Meagan from accounts booked the room for Thursday's session.",
+        // A short word is measured by its own length: "Mit" is no misspelt "Misty".
+        "The client asked me to send her report to you. Mit freundlichen Grüßen, Dr. Brandt",
         // No vowel, no name: "Msg" is no misspelt "Meg".
         "Msg from the front desk: the printer is fixed.",
         // A near miss of a family name after a title, with a surname after it: a
