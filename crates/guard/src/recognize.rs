@@ -76,11 +76,11 @@ pub(crate) fn phones(text: &str, words: &Words) -> Vec<Hit<u64>> {
         // ("0161") or is one run of digits; a year before a number ("1954 (724) 474")
         // is not part of it.
         let opening_ok = first.len() <= 3 || first.len() >= 10 || first.starts_with('0');
-        // The last group has three digits or more, or two after at least two groups
-        // before it ("724 474 28 65").
+        // The last group has three digits or more, or two after an area code and
+        // another group ("724 474 28 65"; not a series of scores, "14 12 11 09 08").
         let valid = |n: usize, last_group: usize, groups: usize| {
             opening_ok
-                && (last_group >= 3 || n == first.len() || (last_group == 2 && groups >= 3))
+                && (last_group >= 3 || n == first.len() || (last_group == 2 && groups >= 3 && first.len() == 3))
                 && (n == 10
                     || (n == 11 && (first.starts_with('1') || first.starts_with('0')))
                     || (plus && (7..=15).contains(&n)))
@@ -162,10 +162,12 @@ pub(crate) fn spoken_phones(text: &str, words: &Words) -> Vec<Hit<u64>> {
         // A run of spoken digits, "double"/"triple" and short digit groups, joined by
         // spaces, commas or dashes.
         let (mut digits, mut spoken, mut j, mut repeat) = (String::new(), false, i, 1);
+        // The longest number read so far: (one past its last word, its key).
+        let mut best: Option<(usize, u64)> = None;
         while j < list.len() && digits.len() <= 11 {
             if j > i {
                 let gap = &text[list[j - 1].end as usize..list[j].start as usize];
-                if gap.is_empty() || gap.len() > 3 || !gap.bytes().all(|b| matches!(b, b' ' | b',' | b'-' | b'.')) {
+                if gap.is_empty() || gap.len() > 3 || !gap.bytes().all(|b| matches!(b, b' ' | b',' | b'-')) {
                     break;
                 }
             }
@@ -182,14 +184,12 @@ pub(crate) fn spoken_phones(text: &str, words: &Words) -> Vec<Hit<u64>> {
                 break;
             }
             j += 1;
+            if spoken && repeat == 1 && (digits.len() == 10 || (digits.len() == 11 && digits.starts_with('1'))) {
+                best = phone_key(&digits).map(|value| (j, value)).or(best);
+            }
         }
-        // A dangling "double" is not part of the number.
-        let end_word = if repeat > 1 { j - 1 } else { j };
-        let value = (spoken && (digits.len() == 10 || (digits.len() == 11 && digits.starts_with('1'))))
-            .then(|| phone_key(&digits))
-            .flatten();
-        match value {
-            Some(value) => {
+        match best {
+            Some((end_word, value)) => {
                 out.push(Hit {
                     start: list[i].start as usize,
                     end: list[end_word - 1].end as usize,
@@ -506,18 +506,19 @@ mod tests {
             "724 four seven four two eight six five",
             "one seven two four four seven four two eight six five",
             "seven two four double four seven two eight six five",
+            "her number is seven two four four seven four two eight six five oh and more",
         ] {
             let got: Vec<u64> = spoken_phones(text, &words(text)).into_iter().map(|h| h.value).collect();
             let want = if text.contains("double") { 7_244_472_865 } else { 7_244_742_865 };
             assert_eq!(got, [want], "{text}");
         }
-        // Too short, too long (no ten digits taken from inside a longer run), or no
-        // word read aloud.
+        // Too short, broken by a full stop, or no word read aloud.
         for text in [
             "one or two of them",
             "seven two four four seven",
-            "nine seven two four four seven four two eight six five",
+            "seven two four four seven four two eight six",
             "call 724 474 2865",
+            "seven two four four seven. Four two eight six five",
         ] {
             assert!(spoken_phones(text, &words(text)).is_empty(), "{text}");
         }
@@ -532,7 +533,14 @@ mod tests {
 
     #[test]
     fn dates_and_short_numbers_are_not_phones() {
-        for text in ["born 1954-01-22", "on 01/22/1954", "room 12, 9am", "zip 15451 and 18213", "1954 (724) 474"] {
+        for text in [
+            "born 1954-01-22",
+            "on 01/22/1954",
+            "room 12, 9am",
+            "zip 15451 and 18213",
+            "1954 (724) 474",
+            "PHQ-9 over five sessions: 14 12 11 09 08.",
+        ] {
             assert!(phones(text, &words(text)).is_empty(), "{text}");
         }
     }

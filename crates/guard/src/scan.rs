@@ -31,10 +31,10 @@ use crate::index::{
     NameHolders, Phrase, Role, FACT_SHARE, FUZZY_MIN_LEN,
 };
 use crate::lexicon::{
-    canonical_word, is_calendar_abbreviation, is_clinical_cue, is_common_acronym, is_fact_stopword, is_greeting,
-    is_named_day, is_professional_letters, is_professional_title, is_public_life_cue, is_published_work, is_season,
-    is_staff_role, is_temporal_word, is_title, is_work_adjective, is_work_with_adjective, is_writers_person_word,
-    lexicon, month_number, relation, Relation,
+    canonical_word, is_calendar_abbreviation, is_calendar_word, is_clinical_cue, is_common_acronym, is_fact_stopword,
+    is_greeting, is_named_day, is_professional_letters, is_professional_title, is_public_life_cue, is_published_work,
+    is_season, is_staff_role, is_temporal_word, is_title, is_work_adjective, is_work_with_adjective,
+    is_writers_person_word, lexicon, month_number, relation, Relation,
 };
 use crate::recognize;
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -678,7 +678,7 @@ impl Scan<'_> {
             return Some(0.0);
         }
         // "Ms. Moreno" uses the word as a family name, whoever has it as a given name.
-        if role != Role::Family && i > 0 && is_title(self.key(i - 1)) {
+        if role != Role::Family && self.title_before(i).is_some() {
             return Some(0.0);
         }
         let (mut weight, sharing) = match role {
@@ -687,7 +687,7 @@ impl Scan<'_> {
             Role::Family if i > 0 && is_professional_title(self.key(i - 1)) && !self.clinical_sentence(i) => {
                 (QUASI, holders.family)
             }
-            Role::Family if i > 0 && is_title(self.key(i - 1)) => (1.0, holders.family),
+            Role::Family if self.title_before(i).is_some() => (1.0, holders.family),
             Role::Family => (QUASI, holders.family),
             // Somebody in the caseload goes by this name: it is theirs, not a guess's.
             Role::DatasetNickname if p.ordinary_word || holders.recorded > 0 => return None,
@@ -803,8 +803,12 @@ impl Scan<'_> {
             return false;
         }
         let j = i + len;
-        // "Summer is nearly here" speaks of the season; "Summer did today", of her.
-        if is_season(self.key(i)) && j < self.words.len() && matches!(self.key(j), "is" | "was") {
+        // "Summer is nearly here" speaks of the season; "Summer is struggling", of her.
+        if is_season(self.key(i))
+            && j + 1 < self.words.len()
+            && matches!(self.key(j), "is" | "was" | "s")
+            && matches!(self.key(j + 1), "here" | "nearly" | "almost" | "coming" | "over" | "upon" | "gone" | "finally")
+        {
             return false;
         }
         let past_tense = |k: usize| {
@@ -981,6 +985,16 @@ impl Scan<'_> {
     /// not the client.
     fn relative_of_someone(&self, i: usize, len: usize) -> bool {
         if i >= 1 && relation(self.key(i - 1)).is_some() {
+            return true;
+        }
+        // The second of two: "sons Ralph and Cody", "sisters Amy, Jo".
+        let list = self.words.list();
+        let named_after_relation = |k: usize| k >= 1 && self.flags(k) & CAP != 0 && relation(self.key(k - 1)).is_some();
+        if (i >= 2 && self.key(i - 1) == "and" && named_after_relation(i - 2))
+            || (i >= 1
+                && self.text[list[i - 1].end as usize..list[i].start as usize] == *", "
+                && named_after_relation(i - 1))
+        {
             return true;
         }
         if i >= 2 && matches!(self.key(i - 1), "named" | "called" | "to") && relation(self.key(i - 2)).is_some() {
@@ -1223,12 +1237,14 @@ impl Scan<'_> {
             let clients_here = on_word(i).len();
             // After a title a word is a family name: a misspelt given name it is not, and
             // a near miss after "Dr" is more likely a colleague's own name.
-            let title = (i > 0).then(|| self.key(i - 1)).filter(|w| is_title(w));
-            // "Dr. Leonie Marsh": a capitalised word after it makes the word after a
-            // title a given name, and the name someone else's (the exact passes found
-            // any client's own).
+            let title = self.title_before(i);
+            // "Dr. Leonie Marsh": a name-like word after it makes the word after a title
+            // a given name, and the name someone else's (the exact passes found any
+            // client's own); "Mrs Robinsen Monday" is still the client.
             let before_surname = i + 1 < n
-                && self.flags(i + 1) & CAP != 0
+                && self.flags(i + 1) & (CAP | UPPER) == CAP
+                && !is_calendar_word(self.key(i + 1))
+                && self.key(i + 1) != "i"
                 && self.text[self.words.list()[i].end as usize..self.words.list()[i + 1].start as usize] == *" ";
             if title.is_some() && before_surname {
                 continue;
@@ -1273,11 +1289,27 @@ impl Scan<'_> {
     /// county or a state still is the place.
     fn names_something_else(&self, j: usize) -> bool {
         let list = self.words.list();
+        // Not a state's letters ("Brookfield MA"), a day, a month or "I".
         j < list.len()
-            && list[j].flags & CAP != 0
+            && list[j].flags & (CAP | UPPER) == CAP
             && list[j].flags & SENTENCE_START == 0
             && self.text[list[j - 1].end as usize..list[j].start as usize] == *" "
-            && !matches!(self.key(j), "county" | "city" | "state" | "area" | "metro")
+            && !matches!(self.key(j), "county" | "city" | "state" | "area" | "metro" | "i")
+            && !is_calendar_word(self.key(j))
+    }
+
+    /// The courtesy or professional title right before word `i`, if any; "doctor" and
+    /// "professor" only as titles, not after an article or a possessive ("the doctor
+    /// Nathan saw").
+    fn title_before(&self, i: usize) -> Option<&str> {
+        let title = self.key(i.checked_sub(1)?);
+        if !is_title(title) {
+            return None;
+        }
+        let spelled_out = matches!(title, "doctor" | "professor");
+        let determined =
+            i >= 2 && matches!(self.key(i - 2), "the" | "a" | "an" | "her" | "his" | "my" | "their" | "your" | "our");
+        (!(spelled_out && determined)).then_some(title)
     }
 
     /// True if only a space or a comma separates two byte offsets.

@@ -81,6 +81,12 @@ fn direct_identifiers() {
         ("On call: Grace W. may ring about her sister", &[("grace", &[GivenName])]),
         // Words of public life that clinical notes use too do not hide a client.
         ("Grace Whitfield had a manic episode over the weekend.", &[("grace", &[FullName])]),
+        // Everyday life is no public life; "the doctor" is no title; a weekday after a
+        // title is no surname.
+        ("Nathan Robinson watches TV all day and won't leave the house.", &[("nathan", &[FullName])]),
+        ("The doctor Nathan saw in March doubled his sertraline.", &[("nathan", &[GivenName])]),
+        ("Spoke with Mrs Robinsen Monday about her husband.", &[("nathan", &[MisspelledName])]),
+        ("Summer is struggling with sleep since the move.", &[("summer", &[GivenName])]),
         // A record or an interview of hers, without "new" or "latest", is the client's.
         ("Nathan Robinson's interview is Tuesday; he is anxious about it.", &[("nathan", &[FullName])]),
         ("Nathan Robinson has a job interview tomorrow and is anxious.", &[("nathan", &[FullName])]),
@@ -136,6 +142,8 @@ fn quasi_identifiers_need_two_of_the_same_client() {
         ("Three nurses in Hudson; one works at Hudson General Hospital.", &[("grace", &[Employer])]),
         // A two-digit year stands for the fact's year.
         ("Works at Kingsley Bakery; a mayoral run in '18.", &[("thursa", &[Employer, Distinctive])]),
+        // A state's letters after a city leave it the city.
+        ("A nurse in Hudson MA; her daughter Emily visits weekly.", &[("grace", &[Occupation, City, Relative])]),
         // An occupation by another common name of the same job.
         ("A realtor in Milford whose wife Lisa is unwell.", &[("nathan", &[Occupation, City, Relative])]),
         ("An estate agent from Milford; his wife Lisa called.", &[("nathan", &[Occupation, City, Relative])]),
@@ -172,6 +180,10 @@ fn must_not_flag() {
         "Summer is nearly here, clients: I'm back on the 3rd!",
         // A city inside another name is no place of residence.
         "A nurse who plays in the Hudson Symphony; her daughter Emily visits.",
+        // Everyday words for a job are someone in the client's life.
+        "Her carer in Hudson visits twice a week; her daughter Emily helps.",
+        // The second of two relatives named together.
+        "My sons Robert and Nathan are home for the holidays.",
         // Colleagues by their role in the practice.
         "Summer (reception) is off Friday; please cover the phones between sessions.",
         "Nathan from IT fixed the printer before my first session.",
