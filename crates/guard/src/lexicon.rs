@@ -550,11 +550,14 @@ const OCCUPATION_SYNONYMS: &[&[&str]] = &[
 /// The other names of an occupation (as [`crate::text::words`] splits them), from
 /// [`OCCUPATION_SYNONYMS`]; none for a job the table does not know.
 pub(crate) fn occupation_synonyms(occupation: &[String]) -> Vec<Vec<String>> {
-    let key = occupation.join(" ");
-    OCCUPATION_SYNONYMS
+    // The table split into words once per process.
+    static SPLIT: LazyLock<Vec<Vec<Vec<String>>>> = LazyLock::new(|| {
+        OCCUPATION_SYNONYMS.iter().map(|group| group.iter().map(|form| words(form)).collect()).collect()
+    });
+    SPLIT
         .iter()
-        .find(|group| group.iter().any(|form| words(form).join(" ") == key))
-        .map(|group| group.iter().map(|form| words(form)).filter(|w| *w != occupation).collect())
+        .find(|group| group.iter().any(|form| form == occupation))
+        .map(|group| group.iter().filter(|form| *form != occupation).cloned().collect())
         .unwrap_or_default()
 }
 

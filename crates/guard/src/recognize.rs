@@ -5,7 +5,7 @@
 //! "1954-01-22", "01/22/1954" and "22 January 1954" one date.
 
 use crate::lexicon::month_number;
-use crate::text::{Words, DIGITS};
+use crate::text::{spoken_digit, Words, DIGITS};
 
 /// A recognised identifier: where it is and its normalised value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,29 +120,6 @@ pub(crate) fn phones(text: &str, words: &Words) -> Vec<Hit<u64>> {
         }
     }
     out
-}
-
-/// The digit a spoken word stands for ("oh" and "nought" for 0), if any.
-pub(crate) fn spoken_digit(word: &str) -> Option<u8> {
-    // Every word is asked as it is split: by length and first letter first, so most
-    // are turned away by one comparison.
-    let digit = match (word.len(), word.as_bytes().first()?) {
-        (1, b'o') => 0,
-        (2, b'o') if word == "oh" => 0,
-        (3, b'o') if word == "one" => 1,
-        (3, b't') if word == "two" => 2,
-        (3, b's') if word == "six" => 6,
-        (4, b'z') if word == "zero" => 0,
-        (4, b'f') if word == "four" => 4,
-        (4, b'f') if word == "five" => 5,
-        (4, b'n') if word == "nine" => 9,
-        (5, b't') if word == "three" => 3,
-        (5, b's') if word == "seven" => 7,
-        (5, b'e') if word == "eight" => 8,
-        (6, b'n') if word == "nought" => 0,
-        _ => return None,
-    };
-    Some(digit)
 }
 
 /// Phone numbers read aloud, as dictation writes them: "five oh seven two one oh

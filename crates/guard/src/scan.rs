@@ -557,10 +557,12 @@ impl Scan<'_> {
                         _ => EvidenceKind::Nickname,
                     };
                     if let (Some(letter), Role::Given | Role::Preferred) = (initial, role) {
-                        let weight = match family_initial(client) == Some(letter) {
-                            true if initial_holders == 1 => 1.0,
-                            true => 0.5,
-                            false => 0.0,
+                        let weight = if family_initial(client) != Some(letter) {
+                            0.0
+                        } else if initial_holders == 1 {
+                            1.0
+                        } else {
+                            0.5
                         };
                         self.push(client, Facet::Name, span, kind, weight);
                         continue;
@@ -1361,10 +1363,7 @@ impl Scan<'_> {
                 && after_apostrophe(self.text, self.words.list()[i].start as usize)
             {
                 for century in ["19", "20"] {
-                    let mut year = [0u8; 4];
-                    year[..2].copy_from_slice(century.as_bytes());
-                    year[2..].copy_from_slice(key.as_bytes());
-                    offer(stem_hash(std::str::from_utf8(&year).unwrap_or_default()));
+                    offer(stem_hash(&[century, key].concat()));
                 }
             }
         }

@@ -9,8 +9,6 @@
 
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
-use crate::recognize::spoken_digit;
-
 /// The word starts with an upper-case letter.
 pub(crate) const CAP: u8 = 1;
 /// Every letter of the word is upper case and it has at least two.
@@ -184,6 +182,29 @@ impl Words {
     pub(crate) fn spoken_digits(&self) -> usize {
         self.spoken_digits
     }
+}
+
+/// The digit a spoken word stands for ("oh" and "nought" for 0), if any.
+pub(crate) fn spoken_digit(word: &str) -> Option<u8> {
+    // Every word is asked as it is split: by length and first letter first, so most
+    // are turned away by one comparison.
+    let digit = match (word.len(), word.as_bytes().first()?) {
+        (1, b'o') => 0,
+        (2, b'o') if word == "oh" => 0,
+        (3, b'o') if word == "one" => 1,
+        (3, b't') if word == "two" => 2,
+        (3, b's') if word == "six" => 6,
+        (4, b'z') if word == "zero" => 0,
+        (4, b'f') if word == "four" => 4,
+        (4, b'f') if word == "five" => 5,
+        (4, b'n') if word == "nine" => 9,
+        (5, b't') if word == "three" => 3,
+        (5, b's') if word == "seven" => 7,
+        (5, b'e') if word == "eight" => 8,
+        (6, b'n') if word == "nought" => 0,
+        _ => return None,
+    };
+    Some(digit)
 }
 
 /// Han ideographs, Hiragana and Katakana: each is a word, since these scripts do not
