@@ -514,15 +514,14 @@ impl Scan<'_> {
         // "Brian W.": the family name's initial says whose given name it is.
         let initial = if capitalised { self.family_initial_after(i, len) } else { None };
         let family_initial = |client: u32| self.index.clients[client as usize].family.first()?.chars().next();
-        let initial_holders = initial.map_or(0, |letter| {
-            let mut who: Vec<u32> = p
+        // Whether one client alone has this name with that family initial.
+        let sole_initial_holder = initial.is_some_and(|letter| {
+            let mut holders = p
                 .owners
                 .iter()
                 .filter(|&&(c, r)| matches!(r, Role::Given | Role::Preferred) && family_initial(c) == Some(letter))
-                .map(|&(c, _)| c)
-                .collect();
-            who.dedup();
-            who.len()
+                .map(|&(c, _)| c);
+            holders.next().is_some_and(|first| holders.all(|c| c == first))
         });
         for &(client, role) in &p.owners {
             if spelled.as_ref().is_some_and(|(who, _)| role.is_own_name() && who.binary_search(&client).is_err()) {
@@ -559,7 +558,7 @@ impl Scan<'_> {
                     if let (Some(letter), Role::Given | Role::Preferred) = (initial, role) {
                         let weight = if family_initial(client) != Some(letter) {
                             0.0
-                        } else if initial_holders == 1 {
+                        } else if sole_initial_holder {
                             1.0
                         } else {
                             0.5
@@ -1136,8 +1135,26 @@ impl Scan<'_> {
     }
 
     #[inline(never)]
-    fn misspellings(&mut self) {
+    /// Whether a word could be a misspelling of some caseload name at all: a word of
+    /// letters, of a name's length, that is no dictionary word, no calendar abbreviation,
+    /// no known name and no exact caseload name.
+    fn could_be_misspelt_name(&self, key: &str) -> bool {
         let lx = lexicon();
+        let chars = key.chars().count();
+        (FUZZY_MIN_LEN..=self.index.longest_name + 2).contains(&chars)
+            && key.chars().all(char::is_alphabetic)
+            && !lx.is_ordinary_word(key)
+            && !is_calendar_abbreviation(key)
+            // "Msg", "Pls", "Mgr": no vowel, no name.
+            && key.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+            && !lx.is_known_given_name(key)
+            // A real name of five letters or more ("Marco", "Robertson") is nobody's
+            // misspelling; shorter ones are as often typos ("Hoa" for Hao).
+            && !lx.is_real_name(key)
+            && !self.index.name_word_ids.contains_key(key)
+    }
+
+    fn misspellings(&mut self) {
         let n = self.words.len();
         let mut hits: Vec<(usize, u32, Role, u32)> = Vec::new();
         // In lower case, a word is tried only in a text written all in lower case, beside
@@ -1154,20 +1171,7 @@ impl Scan<'_> {
                 continue;
             }
             let key = self.words.key(i);
-            let chars = key.chars().count();
-            if chars < FUZZY_MIN_LEN
-                || chars > self.index.longest_name + 2
-                || !key.chars().all(char::is_alphabetic)
-                || lx.is_ordinary_word(key)
-                || is_calendar_abbreviation(key)
-                // "Msg", "Pls", "Mgr": no vowel, no name.
-                || !key.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
-                || lx.is_known_given_name(key)
-                // A real name of five letters or more ("Marco", "Robertson") is nobody's
-                // misspelling; shorter ones are as often typos ("Hoa" for Hao).
-                || lx.is_real_name(key)
-                || self.index.name_word_ids.contains_key(key)
-            {
+            if !self.could_be_misspelt_name(key) {
                 continue;
             }
             let (distance, best) = self.nearest.get(self.index, key);
