@@ -28,7 +28,7 @@ use crate::findings::{ClientFinding, Evidence, EvidenceKind, Findings, Warning, 
 use crate::fuzzy::{each_deletion_hash, osa_distance};
 use crate::index::{
     allowed_edits, as_written, fact_stem, fact_word_matches, pair_hash, stem_hash, stem_pair, word_hash, CaseloadIndex,
-    NameHolders, Phrase, Role, FACT_SHARE, FUZZY_MIN_LEN,
+    Fact, NameHolders, Phrase, Role, FACT_SHARE, FUZZY_MIN_LEN,
 };
 use crate::lexicon::{
     canonical_word, is_calendar_abbreviation, is_calendar_word, is_clinical_cue, is_common_acronym, is_fact_stopword,
@@ -203,6 +203,8 @@ struct FactBuffers {
     /// Per fact word: (epoch, first, count) of its places in `word_positions`.
     word_cache: Vec<(u32, u32, u32)>,
     word_positions: Vec<usize>,
+    /// Byte spans of the names of more than one word found before the facts pass.
+    name_spans: Vec<(usize, usize)>,
 }
 
 impl FactMarks {
@@ -1428,6 +1430,7 @@ impl Scan<'_> {
             hits,
             word_cache,
             word_positions,
+            name_spans,
             ..
         } = buf;
         let (index, words) = (self.index, self.words);
@@ -1487,6 +1490,14 @@ impl Scan<'_> {
             mark(index.facts[f as usize].client, 1);
         }
         let described = |f: u32| client_marks[index.facts[f as usize].client as usize].1 >= 2;
+        name_spans.clear();
+        let text = self.text.as_bytes();
+        for r in self.raw.iter() {
+            if name_spans.last() != Some(&(r.start, r.end)) {
+                name_spans.push((r.start, r.end));
+            }
+        }
+        name_spans.retain(|&(start, end)| text[start..end].iter().any(u8::is_ascii_whitespace));
 
         // The best match of fact `f` near `anchor`: (share of its weight, first word,
         // last word); none if it could not weigh more than `beyond` of its weight.
@@ -1521,7 +1532,7 @@ impl Scan<'_> {
             for wi in 0..fact.stems.len() {
                 let (_, first, count) = word_cache[fact.ids[wi] as usize];
                 for &i in &word_positions[first as usize..(first + count) as usize] {
-                    if (from..to).contains(&i) {
+                    if (from..to).contains(&i) && !(fact.proper[wi] && in_another_name(words, name_spans, i, fact)) {
                         hits.push((i, wi as u8));
                         if present & (1 << wi) == 0 {
                             present |= 1 << wi;
@@ -1758,6 +1769,21 @@ fn drop_partial_descriptions(found: Vec<(bool, ClientFinding)>) -> Vec<ClientFin
         })
         .map(|(_, (_, c))| c)
         .collect()
+}
+
+/// True if word `i` lies in one of `names` (byte spans of names of several words found
+/// in the text) with a word that is none of `fact`'s: a fact's proper name counts only
+/// where it is no part of another name ("Clinton" of "Clinton State University" is not
+/// the "Clinton" of the Clinton Otters).
+fn in_another_name(words: &Words, names: &[(usize, usize)], i: usize, fact: &Fact) -> bool {
+    let list = words.list();
+    let (start, end) = (list[i].start as usize, list[i].end as usize);
+    names.iter().filter(|&&(from, to)| from <= start && end <= to).any(|&(from, to)| {
+        let first = list.partition_point(|w| (w.start as usize) < from);
+        (first..list.len())
+            .take_while(|&k| list[k].end as usize <= to)
+            .any(|k| k != i && !fact.words.iter().any(|(w, _)| fact_word_matches(words.key(k), w)))
+    })
 }
 
 /// What stands beside a one-word name.

@@ -327,6 +327,28 @@ fn facts_compete_across_clients_and_two_facts_identify() {
     assert_eq!(found("She breeds champion Samoyeds."), []);
 }
 
+/// A fact's proper name counts only where it is no part of another name: "Clinton" of
+/// "Clinton State University" does not make the Clinton Otters' coach a better match
+/// than the Riverside Otters' one.
+#[test]
+fn a_facts_proper_name_is_not_borrowed_from_another_name() {
+    let json = r#"{"clients": [
+        {"id": "coach", "given_name": "Nell", "family_name": "Arkwright", "school": "Clinton State University",
+         "distinctive": ["coaches the Riverside Otters under-10 basketball team"]},
+        {"id": "rival", "given_name": "Ottilie", "family_name": "Quarrie",
+         "distinctive": ["coaches the Clinton Otters under-10 team"]}]}"#;
+    let index = CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"));
+    let findings = index.scan(
+        "My client is head coach of the under-10 Riverside Otters team and a student at Clinton State University.",
+    );
+    let found: Vec<_> = findings
+        .clients
+        .iter()
+        .map(|c| (c.client_id.as_str(), c.evidence.iter().map(|e| e.kind).collect::<Vec<_>>()))
+        .collect();
+    assert_eq!(found, [("coach", vec![Distinctive, School])]);
+}
+
 /// The one-line reason: the strongest evidence quoted, or the details that add up.
 #[test]
 fn reasons_quote_the_evidence() {
