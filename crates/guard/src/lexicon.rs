@@ -155,6 +155,12 @@ pub(crate) fn is_professional_title(folded: &str) -> bool {
     matches!(folded, "dr" | "doctor" | "prof" | "professor")
 }
 
+/// Words a clinical record puts before a person's family name ("Pt Hurley", "client
+/// Okafor"): like a courtesy title, they make it a reference to that person.
+pub(crate) fn is_patient_word(folded: &str) -> bool {
+    matches!(folded, "pt" | "patient" | "client")
+}
+
 /// Letters after or before a professional's name ("a Clinton GP", "Jane Doe LCSW").
 pub(crate) fn is_professional_letters(folded: &str) -> bool {
     matches!(folded, "gp" | "md" | "rn" | "np" | "pa" | "do" | "dds" | "lcsw" | "lpc" | "lmft" | "phd" | "psyd" | "mft")

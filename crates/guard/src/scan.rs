@@ -32,8 +32,8 @@ use crate::index::{
 };
 use crate::lexicon::{
     canonical_word, is_calendar_abbreviation, is_calendar_word, is_clinical_cue, is_common_acronym, is_fact_stopword,
-    is_greeting, is_named_day, is_professional_letters, is_professional_title, is_public_life_cue, is_published_work,
-    is_season, is_staff_role, is_temporal_word, is_title, is_work_adjective, is_work_with_adjective,
+    is_greeting, is_named_day, is_patient_word, is_professional_letters, is_professional_title, is_public_life_cue,
+    is_published_work, is_season, is_staff_role, is_temporal_word, is_title, is_work_adjective, is_work_with_adjective,
     is_writers_person_word, lexicon, month_number, relation, Relation,
 };
 use crate::recognize;
@@ -691,6 +691,9 @@ impl Scan<'_> {
                 (QUASI, holders.family)
             }
             Role::Family if self.title_before(i).is_some() => (1.0, holders.family),
+            // "Pt Hurley": a record's way of naming its patient, unless somebody has the
+            // name as a given name ("my client Denis").
+            Role::Family if i > 0 && is_patient_word(self.key(i - 1)) && holders.recorded == 0 => (1.0, holders.family),
             Role::Family => (QUASI, holders.family),
             // Somebody in the caseload goes by this name: it is theirs, not a guess's.
             Role::DatasetNickname if p.ordinary_word || holders.recorded > 0 => return None,

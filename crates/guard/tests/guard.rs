@@ -62,6 +62,9 @@ fn direct_identifiers() {
         ("DOB 22 Jan 54, seen Friday.", &[("nathan", &[Dob])]),
         ("born January 22nd '54", &[("nathan", &[Dob])]),
         ("Sgt. Robinson - critical incident debrief", &[("nathan", &[FamilyName])]),
+        // A record names its patient by family name.
+        ("Pt WHITFIELD: bloods back, TSH normal.", &[("grace", &[FamilyName])]),
+        ("Saw client Okafor today, low mood.", &[("june", &[FamilyName])]),
         // A full name among public-life words still counts where the talk is clinical.
         ("Nathan Robinson kept quoting a movie all session.", &[("nathan", &[FullName])]),
         ("proud of my client nathan today", &[("nathan", &[GivenName])]),
