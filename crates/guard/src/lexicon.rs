@@ -155,6 +155,29 @@ pub(crate) fn is_professional_title(folded: &str) -> bool {
     matches!(folded, "dr" | "doctor" | "prof" | "professor")
 }
 
+/// Kinship words used as a title before a given name ("Grandma Rose", "Uncle Frank"):
+/// how writers name their own family.
+pub(crate) fn is_kinship_title(folded: &str) -> bool {
+    matches!(
+        folded,
+        "grandma"
+            | "grandpa"
+            | "granny"
+            | "grandad"
+            | "granddad"
+            | "grandmother"
+            | "grandfather"
+            | "nana"
+            | "nan"
+            | "gran"
+            | "aunt"
+            | "auntie"
+            | "aunty"
+            | "uncle"
+            | "cousin"
+    )
+}
+
 /// Words a clinical record puts before a person's family name ("Pt Hurley", "client
 /// Okafor"): like a courtesy title, they make it a reference to that person.
 pub(crate) fn is_patient_word(folded: &str) -> bool {

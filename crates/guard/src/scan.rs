@@ -32,9 +32,9 @@ use crate::index::{
 };
 use crate::lexicon::{
     canonical_word, is_calendar_abbreviation, is_calendar_word, is_clinical_cue, is_common_acronym, is_fact_stopword,
-    is_greeting, is_named_day, is_patient_word, is_professional_letters, is_professional_title, is_public_life_cue,
-    is_published_work, is_season, is_staff_role, is_temporal_word, is_title, is_work_adjective, is_work_with_adjective,
-    is_writers_person_word, lexicon, month_number, relation, Relation,
+    is_greeting, is_kinship_title, is_named_day, is_patient_word, is_professional_letters, is_professional_title,
+    is_public_life_cue, is_published_work, is_season, is_staff_role, is_street_word, is_temporal_word, is_title,
+    is_work_adjective, is_work_with_adjective, is_writers_person_word, lexicon, month_number, relation, Relation,
 };
 use crate::recognize;
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -667,7 +667,21 @@ impl Scan<'_> {
         }
         // "the Art therapy group", "Ash Wednesday": the word, not the person.
         let feast = i + len < self.words.len() && is_named_day(self.key(i), self.key(i + len));
-        if p.ordinary_word && (after(&["the", "a", "an"]) || feast) {
+        if p.ordinary_word && (after(&["the", "a", "an"]) || feast || self.compound_word(i, len)) {
+            return Some(0.0);
+        }
+        // "Hope Street", "Rose Road": a place named after someone, not the person.
+        let next = i + len;
+        if next < self.words.len()
+            && self.flags(next) & CAP != 0
+            && self.text[self.words.list()[next - 1].end as usize..self.words.list()[next].start as usize] == *" "
+            && is_street_word(canonical_word(self.key(next)))
+        {
+            return Some(0.0);
+        }
+        // "Grandma Rose", "Uncle Frank": the writer's own family.
+        if i > 0 && self.flags(i - 1) & CAP != 0 && is_kinship_title(self.key(i - 1)) {
+            self.someone_else.borrow_mut().push((i, len));
             return Some(0.0);
         }
         if month_number(self.key(i)).is_some() && self.temporal(i, len) {
@@ -964,6 +978,14 @@ impl Scan<'_> {
     }
 
     /// "your appointment", "your next session": the text is written to a client.
+    /// True if a name that is also a word is joined by a hyphen to a word in lower case:
+    /// a compound ("Rose-tinted", "Jack-o'-lanterns").
+    fn compound_word(&self, i: usize, len: usize) -> bool {
+        let end = self.words.list()[i + len - 1].end as usize;
+        let mut rest = self.text[end..].chars();
+        rest.next() == Some('-') && rest.next().is_some_and(char::is_lowercase)
+    }
+
     fn speaks_of_their_care(&self) -> bool {
         *self.speaks_of_care.get_or_init(|| {
             let n = self.words.len();

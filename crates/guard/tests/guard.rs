@@ -181,6 +181,11 @@ fn must_not_flag() {
         "Evening slots on Tues/Thurs; DBT group (Weds).",
         "My teens keep quoting Taylor Swift lyrics in session and it is great CBT material.",
         "Summer is nearly here, clients: I'm back on the 3rd!",
+        // A street named after someone, the writer's own family by a kinship title, and
+        // a compound of the word are not the client.
+        "Heads up: the city is repaving Grace Street, so use the side door for group.",
+        "Grandma June would have been 100 today; she taught me to listen.",
+        "Summer-school referrals are open until Friday.",
         // A city inside another name is no place of residence.
         "A nurse who plays in the Hudson Symphony; her daughter Emily visits.",
         // Everyday words for a job are someone in the client's life.
