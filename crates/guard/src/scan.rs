@@ -580,7 +580,13 @@ impl Scan<'_> {
                         }
                         Neighbour::OtherPerson => Some(0.0),
                         Neighbour::RestOfName(whole) => {
-                            self.push(client, Facet::Name, whole, EvidenceKind::MisspelledName, 1.0);
+                            self.push(
+                                client,
+                                Facet::Name,
+                                whole,
+                                EvidenceKind::MisspelledName,
+                                self.misspelt_full_name_weight(whole),
+                            );
                             continue;
                         }
                     };
@@ -850,6 +856,22 @@ impl Scan<'_> {
 
     /// True if the words from `j` make the name before them the author of a published
     /// work: "'s new book", "'s latest album", "' old show".
+    /// The weight of a misspelt full name at bytes `start..end`: none where a full name
+    /// would be somebody famous's, before their book or album or among words of public
+    /// life with nothing clinical near ("Jenifer Lewis's memoir").
+    fn misspelt_full_name_weight(&self, (start, end): (usize, usize)) -> f32 {
+        let list = self.words.list();
+        let first = list.partition_point(|w| (w.start as usize) < start);
+        let after = list.partition_point(|w| (w.end as usize) <= end);
+        let famous =
+            self.possessive_work(after) || (self.public_life_sentence(first) && !self.clinical_sentence(first));
+        if famous {
+            0.0
+        } else {
+            1.0
+        }
+    }
+
     fn possessive_work(&self, j: usize) -> bool {
         let list = self.words.list();
         let name_end = list[j - 1].end as usize;
@@ -1241,7 +1263,13 @@ impl Scan<'_> {
                     continue;
                 }
                 Neighbour::RestOfName(whole) => {
-                    self.push(client, Facet::Name, whole, EvidenceKind::MisspelledName, 1.0);
+                    self.push(
+                        client,
+                        Facet::Name,
+                        whole,
+                        EvidenceKind::MisspelledName,
+                        self.misspelt_full_name_weight(whole),
+                    );
                     continue;
                 }
             }
@@ -1255,7 +1283,13 @@ impl Scan<'_> {
                 .any(|j| on_word(j).iter().any(|&(_, c, r, _)| c == client && r != role));
             if let Some((start, end)) = partner {
                 let whole = (start.min(span.0), end.max(span.1));
-                self.push(client, Facet::Name, whole, EvidenceKind::MisspelledName, 1.0);
+                self.push(
+                    client,
+                    Facet::Name,
+                    whole,
+                    EvidenceKind::MisspelledName,
+                    self.misspelt_full_name_weight(whole),
+                );
                 names.entry(client).or_default().push(whole);
                 continue;
             }
@@ -1264,7 +1298,13 @@ impl Scan<'_> {
                 continue;
             }
             if fuzzy_partner {
-                self.push(client, Facet::Name, span, EvidenceKind::MisspelledName, 1.0);
+                self.push(
+                    client,
+                    Facet::Name,
+                    span,
+                    EvidenceKind::MisspelledName,
+                    self.misspelt_full_name_weight(span),
+                );
                 continue;
             }
             let clients_here = on_word(i).len();

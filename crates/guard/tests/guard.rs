@@ -198,6 +198,9 @@ fn must_not_flag() {
         // A name whose book, album or show the text speaks of is an author's.
         "Just finished Nathan Robinson's new book and I want every client to read it.",
         "Grace Whitfield’s old show was on at the gym today.",
+        // So is a misspelt full name's, as a full name's would be.
+        "Just finished Nathan Robinsen's new memoir; what a read.",
+        "Nathen Robinson on that podcast this week was so good.",
         // Once the text says whose a name is, its other mentions are that person too.
         "Dear Coach, my daughter Grace won't make practice, she has a dentist appointment. — Leonie (Grace's mom)",
         // Nor is a proper noun of the dictionary: Michelin is not Michelle.
