@@ -817,18 +817,29 @@ impl Scan<'_> {
     fn used_as_name(&self, i: usize, len: usize) -> bool {
         let end = self.words.list()[i + len - 1].end as usize;
         let next_char = self.text[end..].chars().find(|c| *c != ' ');
+        let j = i + len;
+        // "Hope, 34, presents with…", "Jack, a retired welder", "Miles, librarian at
+        // Adams Academy", "Ant, Roy" are people; "Faith, trust and pixie dust" and
+        // "Patience, friends:" are words (or call on the reader).
+        if next_char == Some(',') {
+            let n = self.words.len();
+            return j < n
+                && (self.flags(j) & (CAP | UPPER | DIGITS) != 0
+                    || matches!(
+                        self.key(j),
+                        "a" | "an" | "the" | "who" | "whose" | "aged" | "age" | "he" | "she" | "they" | "his" | "her"
+                    )
+                    || (j + 1 < n && matches!(self.key(j + 1), "at" | "from" | "in" | "with" | "of" | "for")));
+        }
         if matches!(
             next_char,
-            None | Some(
-                ',' | ':' | ';' | '.' | '!' | '?' | '\u{2014}' | '\u{2013}' | '-' | '\'' | '\u{2019}' | '(' | '\n'
-            )
+            None | Some(':' | ';' | '.' | '!' | '?' | '\u{2014}' | '\u{2013}' | '-' | '\'' | '\u{2019}' | '(' | '\n')
         ) {
             return true;
         }
         if month_number(self.key(i)).is_some() {
             return false;
         }
-        let j = i + len;
         // "Summer is nearly here" speaks of the season; "Summer is struggling", of her.
         if is_season(self.key(i))
             && j + 1 < self.words.len()

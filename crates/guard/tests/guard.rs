@@ -71,6 +71,9 @@ fn direct_identifiers() {
         ("pls tell nathan his slot moved to 3", &[("nathan", &[GivenName])]),
         ("Will no-showed again; call his daughter?", &[("will", &[Nickname])]),
         ("Grace denies SI. Plan unchanged.", &[("grace", &[GivenName])]),
+        // …but a list of names or an apposition is still the person.
+        ("Monday no-shows: Grace, Nathan. Send the letter.", &[("nathan", &[GivenName]), ("grace", &[GivenName])]),
+        ("Grace, 34, presents with panic.", &[("grace", &[GivenName])]),
         // Dictated, all in lower case: a phone number read out, a misspelt full name, a
         // title spoken in full.
         ("the number he gave is seven two four four seven four two eight six five thanks", &[("nathan", &[Phone])]),
@@ -186,6 +189,8 @@ fn must_not_flag() {
         "Heads up: the city is repaving Grace Street, so use the side door for group.",
         "Grandma June would have been 100 today; she taught me to listen.",
         "Summer-school referrals are open until Friday.",
+        // A word-name before a comma and a word in lower case is the word.
+        "Grace, patience and a sense of humour: what this job takes.",
         // A city inside another name is no place of residence.
         "A nurse who plays in the Hudson Symphony; her daughter Emily visits.",
         // Everyday words for a job are someone in the client's life.
