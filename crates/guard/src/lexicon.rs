@@ -175,6 +175,10 @@ pub(crate) fn is_kinship_title(folded: &str) -> bool {
             | "aunty"
             | "uncle"
             | "cousin"
+            | "niece"
+            | "nephew"
+            | "godson"
+            | "goddaughter"
     )
 }
 

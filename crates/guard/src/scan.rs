@@ -286,6 +286,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         raw,
         warnings: Vec::new(),
         speaks_of_care: std::cell::OnceCell::new(),
+        staff_rota: std::cell::OnceCell::new(),
         someone_else: std::cell::RefCell::new(Vec::new()),
     };
     scan.shapes();
@@ -312,6 +313,8 @@ struct Scan<'a> {
     warnings: Vec<Warning>,
     /// Whether the text speaks to someone of their own care, read once when needed.
     speaks_of_care: std::cell::OnceCell<bool>,
+    /// Whether the text is a rota of the practice's staff, read once when needed.
+    staff_rota: std::cell::OnceCell<bool>,
     /// Names the text gives someone other than a client ("my daughter Sophia"), as
     /// (first word, words): every other mention of them is that person too ("Sophia's
     /// mom").
@@ -700,6 +703,10 @@ impl Scan<'_> {
         if self.double_barrelled(i, len) {
             return Some(0.0);
         }
+        if self.staff_rota() && role != Role::Family && self.title_before(i).is_none() && !self.clinical_sentence(i) {
+            self.someone_else.borrow_mut().push((i, len));
+            return Some(0.0);
+        }
         // "Ms. Moreno" uses the word as a family name, whoever has it as a given name.
         if role != Role::Family && self.title_before(i).is_some() {
             return Some(0.0);
@@ -910,6 +917,17 @@ impl Scan<'_> {
             || self.staff_role_after(i + len)
             || self.addressee_or_signer(i, len)
             || self.relative_of_someone(i, len)
+    }
+
+    /// True if the text is a rota of the practice's own staff ("On-call rota — March |
+    /// 1–7 Grace | 8–14 Mark"): a given name in it, with no title and nothing clinical
+    /// near, is a colleague's.
+    fn staff_rota(&self) -> bool {
+        *self.staff_rota.get_or_init(|| {
+            // (A search of the bytes first: most texts have no "ota" at all.)
+            (self.text.contains("ota") || self.text.contains("OTA"))
+                && (0..self.words.len()).any(|k| matches!(self.key(k), "rota" | "rotas"))
+        })
     }
 
     /// True if the words from `j` give the name before them a role in the practice:

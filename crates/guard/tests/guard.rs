@@ -74,6 +74,8 @@ fn direct_identifiers() {
         // …but a list of names or an apposition is still the person.
         ("Monday no-shows: Grace, Nathan. Send the letter.", &[("nathan", &[GivenName]), ("grace", &[GivenName])]),
         ("Grace, 34, presents with panic.", &[("grace", &[GivenName])]),
+        // In a rota, a name in clinical talk is still the client.
+        ("Rota change: Nathan's session moves to Thursday.", &[("nathan", &[GivenName])]),
         // Dictated, all in lower case: a phone number read out, a misspelt full name, a
         // title spoken in full.
         ("the number he gave is seven two four four seven four two eight six five thanks", &[("nathan", &[Phone])]),
@@ -188,6 +190,9 @@ fn must_not_flag() {
         // a compound of the word are not the client.
         "Heads up: the city is repaving Grace Street, so use the side door for group.",
         "Grandma June would have been 100 today; she taught me to listen.",
+        "Niece Grace lost her first tooth and asked if the tooth fairy has boundaries.",
+        // Given names in a rota of the practice's staff are colleagues.
+        "On-call rota for March: 1-7 Nathan | 8-14 Grace | 15-21 Taylor. Swaps via the shared sheet.",
         "Summer-school referrals are open until Friday.",
         // A word-name before a comma and a word in lower case is the word.
         "Grace, patience and a sense of humour: what this job takes.",
