@@ -676,7 +676,9 @@ impl Scan<'_> {
         }
         // "the Art therapy group", "Ash Wednesday": the word, not the person.
         let feast = i + len < self.words.len() && is_named_day(self.key(i), self.key(i + len));
-        if p.ordinary_word && (after(&["the", "a", "an"]) || feast || self.compound_word(i, len)) {
+        if p.ordinary_word
+            && (after(&["the", "a", "an"]) || feast || self.compound_word(i, len) || self.in_title(i, len))
+        {
             return Some(0.0);
         }
         // "Hope Street", "Rose Road": a place named after someone, not the person.
@@ -1029,6 +1031,50 @@ impl Scan<'_> {
     }
 
     /// "your appointment", "your next session": the text is written to a client.
+    /// True if a name that is also a word stands in a title or another proper name
+    /// written in capitals: beside a capitalised ordinary word that is no name ("Frank
+    /// Talk About Burnout", "Dawn Patrol", "the Client Bill of Rights", "Art & Hope"),
+    /// or inside double quotes ("A Ray of Hope?", Van Gogh's "Iris").
+    fn in_title(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let lx = lexicon();
+        let gap = |a: usize, b: usize| &self.text[list[a].end as usize..list[b].start as usize];
+        let titled_word = |k: usize| {
+            let key = self.key(k);
+            list[k].flags & (CAP | UPPER) == CAP
+                && key.len() >= 3
+                && key.chars().all(char::is_alphabetic)
+                && lx.is_ordinary_word(key)
+                && !lx.is_known_given_name(key)
+                && !is_calendar_word(key)
+                && !is_title(key)
+                && !is_greeting(key)
+                && !is_kinship_title(key)
+                && self.index.name_word_ids.get(key).is_none()
+        };
+        let last = i + len - 1;
+        let next = last + 1 < list.len()
+            && list[last + 1].flags & SENTENCE_START == 0
+            && matches!(gap(last, last + 1), " " | " & ")
+            && titled_word(last + 1);
+        // The word before must not open the sentence: "Poor Grace had a week".
+        let prev = i >= 1
+            && list[i].flags & SENTENCE_START == 0
+            && list[i - 1].flags & SENTENCE_START == 0
+            && matches!(gap(i - 1, i), " " | " & ")
+            && titled_word(i - 1);
+        next || prev || self.in_double_quotes(list[i].start as usize, list[last].end as usize)
+    }
+
+    /// True if bytes `start..end` lie between double quotes on one line.
+    fn in_double_quotes(&self, start: usize, end: usize) -> bool {
+        let is_quote = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
+        let line_start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = self.text[end..].find('\n').map_or(self.text.len(), |k| end + k);
+        let before = self.text[line_start..start].chars().filter(|&c| is_quote(c)).count();
+        before % 2 == 1 && self.text[end..line_end].contains(is_quote)
+    }
+
     /// True if a name that is also a word is joined by a hyphen to a word in lower case:
     /// a compound ("Rose-tinted", "Jack-o'-lanterns").
     fn compound_word(&self, i: usize, len: usize) -> bool {

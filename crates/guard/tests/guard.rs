@@ -74,6 +74,8 @@ fn direct_identifiers() {
         // …but a list of names or an apposition is still the person.
         ("Monday no-shows: Grace, Nathan. Send the letter.", &[("nathan", &[GivenName]), ("grace", &[GivenName])]),
         ("Grace, 34, presents with panic.", &[("grace", &[GivenName])]),
+        // A capitalised word opening the sentence makes no title of a word-name.
+        ("Poor Grace cried through most of the session.", &[("grace", &[GivenName])]),
         // In a rota, a name in clinical talk is still the client.
         ("Rota change: Nathan's session moves to Thursday.", &[("nathan", &[GivenName])]),
         // Dictated, all in lower case: a phone number read out, a misspelt full name, a
@@ -194,6 +196,9 @@ fn must_not_flag() {
         // Given names in a rota of the practice's staff are colleagues.
         "On-call rota for March: 1-7 Nathan | 8-14 Grace | 15-21 Taylor. Swaps via the shared sheet.",
         "Summer-school referrals are open until Friday.",
+        // A word-name in a title: beside a capitalised word, or in double quotes.
+        "Subject: Practice News, Summer Edition. The phones divert to the answering service.",
+        "Training slide 4, \"A Fall from Grace\": working with shame after a public failure.",
         // A word-name before a comma and a word in lower case is the word.
         "Grace, patience and a sense of humour: what this job takes.",
         // A city inside another name is no place of residence.
