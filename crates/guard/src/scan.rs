@@ -547,10 +547,13 @@ impl Scan<'_> {
                     // Swift lyrics in session").
                     // So is one whose book, album or film the text speaks of ("Emily
                     // Henry's new book").
+                    // An age after the name ("Kevin Love, 26, teaching assistant") makes
+                    // it a case described, whatever else the sentence speaks of.
                     let public_life = self.public_life_sentence(i);
-                    let famous = (p.public_figure && public_life)
-                        || self.possessive_work(i + len)
-                        || ((p.public_figure || public_life) && !self.clinical_sentence(i));
+                    let famous = !self.age_after(i + len)
+                        && ((p.public_figure && public_life)
+                            || self.possessive_work(i + len)
+                            || ((p.public_figure || public_life) && !self.clinical_sentence(i)));
                     let weight = if famous || self.double_barrelled(i, len) { 0.0 } else { 1.0 };
                     self.push(client, Facet::Name, span, kind, weight);
                 }
@@ -866,8 +869,11 @@ impl Scan<'_> {
             k + 1 < self.words.len()
                 && self.text[self.words.list()[k].end as usize..self.words.list()[k + 1].start as usize] == *"-"
         };
-        // "Will reports be ready?" is a question about reports.
-        let passive = j + 1 < self.words.len() && self.key(j + 1) == "be";
+        // "Will reports be ready?" is a question about reports; "Will will be late" is
+        // him.
+        let passive = j + 1 < self.words.len()
+            && self.key(j + 1) == "be"
+            && !matches!(self.key(j), "will" | "may" | "can" | "could" | "would" | "should" | "might" | "won");
         j < self.words.len()
             && ((is_name_following_verb(self.key(j)) && !passive)
                 || past_tense(j)
@@ -892,6 +898,15 @@ impl Scan<'_> {
         }
     }
 
+    /// True if an age follows the name that ends before word `j`: ", 26," or " (26)".
+    fn age_after(&self, j: usize) -> bool {
+        let list = self.words.list();
+        j < list.len()
+            && list[j].flags & DIGITS != 0
+            && self.key(j).len() <= 2
+            && matches!(&self.text[list[j - 1].end as usize..list[j].start as usize], ", " | " (" | ",")
+    }
+
     fn possessive_work(&self, j: usize) -> bool {
         let list = self.words.list();
         let name_end = list[j - 1].end as usize;
@@ -906,6 +921,12 @@ impl Scan<'_> {
             && matches!(&self.text[name_end..list[k].start as usize], "'" | "\u{2019}")
         {
             k += 1;
+        }
+        // "Taylor Swift's \"Anti-Hero\"": a quoted title after the possessive.
+        if k < list.len()
+            && self.text[list[k - 1].end as usize..list[k].start as usize].trim_start().starts_with(['"', '\u{201c}'])
+        {
+            return true;
         }
         let adjective = k < list.len() && is_work_adjective(self.key(k));
         k += usize::from(adjective);
@@ -2014,5 +2035,19 @@ fn is_name_following_verb(folded: &str) -> bool {
             | "shared"
             | "admitted"
             | "disclosed"
+            | "met"
+            | "saw"
+            | "took"
+            | "gave"
+            | "sat"
+            | "spoke"
+            | "wrote"
+            | "kept"
+            | "began"
+            | "became"
+            | "thinks"
+            | "thought"
+            | "knows"
+            | "knew"
     )
 }

@@ -74,6 +74,10 @@ fn direct_identifiers() {
         // …but a list of names or an apposition is still the person.
         ("Monday no-shows: Grace, Nathan. Send the letter.", &[("nathan", &[GivenName]), ("grace", &[GivenName])]),
         ("Grace, 34, presents with panic.", &[("grace", &[GivenName])]),
+        ("Will will be late Tuesday; please warn the front desk.", &[("will", &[Nickname])]),
+        ("Grace met her sister after group.", &[("grace", &[GivenName])]),
+        // A famous name with an age after it is a case described, public words or not.
+        ("Case: Taylor Swift, 26, barista. Panic attacks since the album tour crowds.", &[("taylor", &[FullName])]),
         // A capitalised word opening the sentence makes no title of a word-name.
         ("Poor Grace cried through most of the session.", &[("grace", &[GivenName])]),
         // In a rota, a name in clinical talk is still the client.
@@ -213,6 +217,7 @@ fn must_not_flag() {
         // A name whose book, album or show the text speaks of is an author's.
         "Just finished Nathan Robinson's new book and I want every client to read it.",
         "Grace Whitfield’s old show was on at the gym today.",
+        "In session we listened to Taylor Swift's \"Anti-Hero\" together.",
         // So is a misspelt full name's, as a full name's would be.
         "Just finished Nathan Robinsen's new memoir; what a read.",
         "Nathen Robinson on that podcast this week was so good.",
