@@ -86,7 +86,10 @@ impl Lexicon {
 
     /// True if `folded` is an ordinary English word ("hope", "will", "mark").
     pub(crate) fn is_ordinary_word(&self, folded: &str) -> bool {
-        self.ordinary.contains(folded) || month_number(folded).is_some() || is_weekday(folded)
+        self.ordinary.contains(folded)
+            || month_number(folded).is_some()
+            || is_weekday(folded)
+            || american_spelling(folded).is_some_and(|us| self.ordinary.contains(us.as_str()))
     }
 
     /// Nicknames the data set lists for a folded given name.
@@ -114,6 +117,28 @@ impl Lexicon {
     pub(crate) fn is_public_figure(&self, folded_words: &str) -> bool {
         self.public_figures.contains(folded_words)
     }
+}
+
+/// The American spelling of a British one the word list lacks ("honour", "organise",
+/// "catalogue"), if the word has such an ending. ("-tre" is left out: "Fostre" is a
+/// misspelt Foster, not a British "foster".)
+fn american_spelling(folded: &str) -> Option<String> {
+    const ENDINGS: [(&str, &str); 10] = [
+        ("our", "or"),
+        ("ours", "ors"),
+        ("oured", "ored"),
+        ("ouring", "oring"),
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ising", "izing"),
+        ("isation", "ization"),
+        ("ogue", "og"),
+        ("yse", "yze"),
+    ];
+    ENDINGS
+        .iter()
+        .find(|(uk, _)| folded.len() > uk.len() + 2 && folded.ends_with(uk))
+        .map(|(uk, us)| [&folded[..folded.len() - uk.len()], us].concat())
 }
 
 /// Courtesy titles that make a following family name a reference to a person.
@@ -776,6 +801,16 @@ pub(crate) fn is_common_acronym(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn british_spellings_are_ordinary_words() {
+        let lx = lexicon();
+        for word in ["honour", "colours", "organised", "catalogue", "analyse"] {
+            assert!(lx.is_ordinary_word(word), "{word}");
+        }
+        // A misspelt name that ends like one is not ("Fostre" for Foster).
+        assert!(!lx.is_ordinary_word("fostre"));
+    }
 
     #[test]
     fn named_days_are_feasts_not_rotas() {

@@ -574,7 +574,14 @@ impl Scan<'_> {
                         self.push(client, Facet::Name, span, kind, weight);
                         continue;
                     }
-                    let weight = match self.name_neighbour(neighbours, i, len, client, role) {
+                    // A word in lower case that is also an ordinary word ("Robert will
+                    // come") is no part of a misspelt full name.
+                    let neighbour = if !capitalised && p.ordinary_word {
+                        Neighbour::None
+                    } else {
+                        self.name_neighbour(neighbours, i, len, client, role)
+                    };
+                    let weight = match neighbour {
                         Neighbour::None => {
                             let slot = match role {
                                 Role::Given => 0,

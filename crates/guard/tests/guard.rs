@@ -200,6 +200,9 @@ fn must_not_flag() {
         // Given names in a rota of the practice's staff are colleagues.
         "On-call rota for March: 1-7 Nathan | 8-14 Grace | 15-21 Taylor. Swaps via the shared sheet.",
         "Summer-school referrals are open until Friday.",
+        // A word-name in lower case is no part of a misspelt full name: a family name
+        // alone is one weak detail.
+        "Ashcroft will call the office about the invoice.",
         // A word-name in a title: beside a capitalised word, or in double quotes.
         "Subject: Practice News, Summer Edition. The phones divert to the answering service.",
         "Training slide 4, \"A Fall from Grace\": working with shame after a public failure.",
