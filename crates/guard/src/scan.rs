@@ -969,7 +969,12 @@ impl Scan<'_> {
         }
         let gap = &self.text[list[j - 1].end as usize..list[j].start as usize];
         let role = |k: usize| k < list.len() && is_staff_role(self.key(k));
-        (gap.trim_end() == " (" || gap == "(") && role(j) || (gap == " " && self.key(j) == "from" && role(j + 1))
+        // "Pat in billing", but not "Grace in it".
+        let role_after_preposition = j + 1 < list.len()
+            && matches!(self.key(j), "from" | "in")
+            && role(j + 1)
+            && (self.key(j + 1) != "it" || list[j + 1].flags & UPPER != 0 || self.key(j) == "from");
+        (gap.trim_end() == " (" || gap == "(") && role(j) || (gap == " " && role_after_preposition)
     }
 
     /// Once the text has said whose a name is ("my daughter Sophia"), its other
@@ -1184,8 +1189,10 @@ impl Scan<'_> {
         let before = i >= 1 && (is_temporal_word(self.key(i - 1)) || number(i - 1) || month(i - 1));
         let after = i + len < n && (number(i + len) || month(i + len));
         let and_before = i >= 2 && self.key(i - 1) == "and" && month(i - 2);
+        // "It's June", "it was May".
+        let it_is = i >= 2 && matches!(self.key(i - 1), "s" | "is" | "was") && self.key(i - 2) == "it";
         let and_after = i + len + 1 < n && self.key(i + len) == "and" && month(i + len + 1);
-        before || after || and_before || and_after
+        before || after || and_before || and_after || it_is
     }
 
     /// "Kim Bailey-Osei", "Mary-Kate": the word is part of a hyphenated name, not the

@@ -184,6 +184,7 @@ fn must_not_flag() {
         "Hope everyone had a restful weekend!",
         "Office closed the second week of June.",
         "June is always our busiest month.",
+        "It's June, the days are long: take a walk before work.",
         "My niece Grace turned five today.",
         // The initial is someone else's family name's.
         "Group roster: Nathan K. (bank teller), two open spots",
@@ -217,6 +218,7 @@ fn must_not_flag() {
         // Colleagues by their role in the practice.
         "Summer (reception) is off Friday; please cover the phones between sessions.",
         "Nathan from IT fixed the printer before my first session.",
+        "Can someone tell Grace in billing the superbill template changed?",
         // A name whose book, album or show the text speaks of is an author's.
         "Just finished Nathan Robinson's new book and I want every client to read it.",
         "Grace Whitfield’s old show was on at the gym today.",
