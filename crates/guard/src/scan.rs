@@ -550,7 +550,7 @@ impl Scan<'_> {
                     // An age after the name ("Kevin Love, 26, teaching assistant") makes
                     // it a case described, whatever else the sentence speaks of.
                     let public_life = self.public_life_sentence(i);
-                    let famous = !self.age_after(i + len)
+                    let famous = (!self.age_after(i + len) || (public_life && !self.clinical_sentence(i)))
                         && ((p.public_figure && public_life)
                             || self.possessive_work(i + len)
                             || ((p.public_figure || public_life) && !self.clinical_sentence(i)));
@@ -697,11 +697,17 @@ impl Scan<'_> {
             && self.flags(next) & CAP != 0
             && self.text[self.words.list()[next - 1].end as usize..self.words.list()[next].start as usize] == *" "
             && is_street_word(canonical_word(self.key(next)))
+            // ("Nathan Court Report" is a report to a court.)
+            && canonical_word(self.key(next)) != "court"
         {
             return Some(0.0);
         }
         // "Grandma Rose", "Uncle Frank": the writer's own family.
-        if i > 0 && self.flags(i - 1) & CAP != 0 && is_kinship_title(self.key(i - 1)) {
+        if i > 0
+            && self.flags(i - 1) & CAP != 0
+            && is_kinship_title(self.key(i - 1))
+            && self.text[self.words.list()[i - 1].end as usize..self.words.list()[i].start as usize] == *" "
+        {
             self.someone_else.borrow_mut().push((i, len));
             return Some(0.0);
         }
@@ -715,7 +721,12 @@ impl Scan<'_> {
         if self.double_barrelled(i, len) {
             return Some(0.0);
         }
-        if self.staff_rota() && role != Role::Family && self.title_before(i).is_none() && !self.clinical_sentence(i) {
+        if self.staff_rota()
+            && role != Role::Family
+            && self.title_before(i).is_none()
+            && self.rota_entry(i)
+            && !self.clinical_sentence(i)
+        {
             self.someone_else.borrow_mut().push((i, len));
             return Some(0.0);
         }
@@ -732,7 +743,10 @@ impl Scan<'_> {
             Role::Family if self.title_before(i).is_some() => (1.0, holders.family),
             // "Pt Hurley": a record's way of naming its patient, unless somebody has the
             // name as a given name ("my client Denis").
-            Role::Family if i > 0 && is_patient_word(self.key(i - 1)) && holders.recorded == 0 => (1.0, holders.family),
+            // ("Patient Love and compassion" is no record.)
+            Role::Family if i > 0 && is_patient_word(self.key(i - 1)) && holders.recorded == 0 && !p.ordinary_word => {
+                (1.0, holders.family)
+            }
             Role::Family => (QUASI, holders.family),
             // Somebody in the caseload goes by this name: it is theirs, not a guess's.
             Role::DatasetNickname if p.ordinary_word || holders.recorded > 0 => return None,
@@ -837,18 +851,21 @@ impl Scan<'_> {
         let end = self.words.list()[i + len - 1].end as usize;
         let next_char = self.text[end..].chars().find(|c| *c != ' ');
         let j = i + len;
-        // "Hope, 34, presents with…", "Jack, a retired welder", "Miles, librarian at
-        // Adams Academy", "Ant, Roy" are people; "Faith, trust and pixie dust" and
-        // "Patience, friends:" are words (or call on the reader).
+        // "Faith, trust and pixie dust", "Patience, friends:", "Rose, thorn, bud:" are
+        // words; "Hope, however, cancelled", "Summer, my 10am, cancelled", "Jack, a
+        // retired welder", "Ant, Roy" are people.
         if next_char == Some(',') {
             let n = self.words.len();
-            return j < n
-                && (self.flags(j) & (CAP | UPPER | DIGITS) != 0
-                    || matches!(
-                        self.key(j),
-                        "a" | "an" | "the" | "who" | "whose" | "aged" | "age" | "he" | "she" | "they" | "his" | "her"
-                    )
-                    || (j + 1 < n && matches!(self.key(j + 1), "at" | "from" | "in" | "with" | "of" | "for")));
+            // The words after the comma up to the next punctuation, three at most.
+            let list = self.words.list();
+            let phrase = (j..(j + 3).min(n)).take_while(|&k| {
+                self.flags(k) & SENTENCE_START == 0
+                    && (k == j || !self.text[list[k - 1].end as usize..list[k].start as usize].contains([',', ';']))
+            });
+            let listing = phrase.clone().any(|k| matches!(self.key(k), "and" | "or"));
+            let reach = phrase.last().map_or(end, |k| list[k].end as usize);
+            let ends_in_call = self.text[end..reach].contains([':', '!']) || self.text[reach..].starts_with([':', '!']);
+            return !(j < n && self.flags(j) & (CAP | UPPER | DIGITS) == 0 && (listing || ends_in_call));
         }
         if matches!(
             next_char,
@@ -869,7 +886,11 @@ impl Scan<'_> {
         }
         let past_tense = |k: usize| {
             let word = self.key(k);
-            word.len() > 4 && word.ends_with("ed") && self.flags(k) & CAP == 0
+            // ("Grace Attended" in a register's capitals, but not "Jared".)
+            word.len() > 4
+                && word.ends_with("ed")
+                && (self.flags(k) & CAP == 0
+                    || (lexicon().is_ordinary_word(word) && !lexicon().is_known_given_name(word)))
         };
         // A hyphenated verb is read by its last part: "Will no-showed", "Hope self-referred".
         let hyphenated = |k: usize| {
@@ -929,9 +950,14 @@ impl Scan<'_> {
         {
             k += 1;
         }
-        // "Taylor Swift's \"Anti-Hero\"": a quoted title after the possessive.
+        // "Taylor Swift's \"Anti-Hero\"", "Christopher Moore's 'Lamb'": a quoted title
+        // after the possessive (a capital after the quote: "Nathan Robinson's \"safe
+        // place\"" is his).
         if k < list.len()
-            && self.text[list[k - 1].end as usize..list[k].start as usize].trim_start().starts_with(['"', '\u{201c}'])
+            && self.text[list[k - 1].end as usize..list[k].start as usize]
+                .trim_start()
+                .starts_with(['"', '\u{201c}', '\'', '\u{2018}'])
+            && list[k].flags & CAP != 0
         {
             return true;
         }
@@ -952,6 +978,22 @@ impl Scan<'_> {
     /// True if the text is a rota of the practice's own staff ("On-call rota — March |
     /// 1–7 Grace | 8–14 Mark"): a given name in it, with no title and nothing clinical
     /// near, is a colleague's.
+    /// True if word `i` reads as an entry of the rota: in the sentence that names the
+    /// rota, or on a short line of its own ("1–7 Grace", "Mon: Will"), not in a sentence
+    /// elsewhere in the text ("Also, could someone call Nathan back?").
+    fn rota_entry(&self, i: usize) -> bool {
+        let start = self.words.list()[i].start as usize;
+        let line_start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = self.text[start..].find('\n').map_or(self.text.len(), |k| start + k);
+        let short =
+            self.text[line_start..line_end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count()
+                <= 6;
+        let list = self.words.list();
+        let first = (0..=i).rev().find(|&k| list[k].flags & SENTENCE_START != 0).unwrap_or(0);
+        let sentence = (first..list.len()).take_while(|&k| k <= i || list[k].flags & SENTENCE_START == 0);
+        short || sentence.into_iter().any(|k| matches!(self.key(k), "rota" | "rotas"))
+    }
+
     fn staff_rota(&self) -> bool {
         *self.staff_rota.get_or_init(|| {
             // (A search of the bytes first: most texts have no "ota" at all.)
@@ -969,11 +1011,14 @@ impl Scan<'_> {
         }
         let gap = &self.text[list[j - 1].end as usize..list[j].start as usize];
         let role = |k: usize| k < list.len() && is_staff_role(self.key(k));
-        // "Pat in billing", but not "Grace in it".
+        // "Pat in billing", but not "Grace in it" or "Grace in reception" (clients wait
+        // there).
         let role_after_preposition = j + 1 < list.len()
             && matches!(self.key(j), "from" | "in")
             && role(j + 1)
-            && (self.key(j + 1) != "it" || list[j + 1].flags & UPPER != 0 || self.key(j) == "from");
+            && (self.key(j) == "from"
+                || matches!(self.key(j + 1), "billing" | "admin")
+                || (self.key(j + 1) == "it" && list[j + 1].flags & UPPER != 0));
         (gap.trim_end() == " (" || gap == "(") && role(j) || (gap == " " && role_after_preposition)
     }
 
@@ -1064,14 +1109,16 @@ impl Scan<'_> {
     }
 
     /// "your appointment", "your next session": the text is written to a client.
-    /// True if a name that is also a word stands in a title or another proper name
-    /// written in capitals: beside a capitalised ordinary word that is no name ("Frank
-    /// Talk About Burnout", "Dawn Patrol", "the Client Bill of Rights", "Art & Hope"),
-    /// or inside double quotes ("A Ray of Hope?", Van Gogh's "Iris").
+    /// True if a name that is also a word stands in a title written in capitals: before
+    /// a capitalised ordinary word that is no name ("Frank Talk About Burnout", "Summer
+    /// Edition"), or inside a quoted title of two words or more ("A Ray of Hope?").
+    /// The word after must be no verb or clinical word ("Grace Attended", "Grace Intake
+    /// Form") and the talk not clinical; a word before the name makes no title ("Client
+    /// Bill cancelled").
     fn in_title(&self, i: usize, len: usize) -> bool {
         let list = self.words.list();
         let lx = lexicon();
-        let gap = |a: usize, b: usize| &self.text[list[a].end as usize..list[b].start as usize];
+        let last = i + len - 1;
         let titled_word = |k: usize| {
             let key = self.key(k);
             list[k].flags & (CAP | UPPER) == CAP
@@ -1083,37 +1130,52 @@ impl Scan<'_> {
                 && !is_title(key)
                 && !is_greeting(key)
                 && !is_kinship_title(key)
+                && !is_clinical_cue(key)
+                && !is_name_following_verb(key)
+                && !key.ends_with("ed")
                 && self.index.name_word_ids.get(key).is_none()
         };
-        let last = i + len - 1;
         let next = last + 1 < list.len()
             && list[last + 1].flags & SENTENCE_START == 0
-            && matches!(gap(last, last + 1), " " | " & ")
+            && matches!(&self.text[list[last].end as usize..list[last + 1].start as usize], " " | " & ")
             && titled_word(last + 1);
-        // The word before must not open the sentence: "Poor Grace had a week".
-        let prev = i >= 1
-            && list[i].flags & SENTENCE_START == 0
-            && list[i - 1].flags & SENTENCE_START == 0
-            && matches!(gap(i - 1, i), " " | " & ")
-            && titled_word(i - 1);
-        next || prev || self.in_double_quotes(list[i].start as usize, list[last].end as usize)
+        (next && !self.clinical_sentence(i)) || self.in_quoted_title(list[i].start as usize, list[last].end as usize)
     }
 
-    /// True if bytes `start..end` lie between double quotes on one line.
-    fn in_double_quotes(&self, start: usize, end: usize) -> bool {
+    /// True if bytes `start..end` lie in a quoted title on one line: two words or more
+    /// between double quotes, each of five letters or more capitalised ("A Fall from
+    /// Grace"). A quoted message ("hi its Hope, can we move?") or a nickname ("Chuck")
+    /// is no title.
+    fn in_quoted_title(&self, start: usize, end: usize) -> bool {
         let is_quote = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
-        let line_start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
-        let line_end = self.text[end..].find('\n').map_or(self.text.len(), |k| end + k);
-        let before = self.text[line_start..start].chars().filter(|&c| is_quote(c)).count();
-        before % 2 == 1 && self.text[end..line_end].contains(is_quote)
+        // (Quotes may be several bytes long: the quoted text starts after the whole char.)
+        let open = self.text[..start].char_indices().rev().find(|&(_, c)| is_quote(c)).map(|(k, c)| k + c.len_utf8());
+        let close = self.text[end..].find(is_quote).map(|k| end + k);
+        let (Some(open), Some(close)) = (open, close) else {
+            return false;
+        };
+        let quoted = &self.text[open..close];
+        let words: Vec<&str> = quoted.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        !quoted.contains('\n')
+            && (2..=8).contains(&words.len())
+            && words.iter().all(|w| w.chars().count() < 5 || w.starts_with(char::is_uppercase))
     }
 
-    /// True if a name that is also a word is joined by a hyphen to a word in lower case:
-    /// a compound ("Rose-tinted", "Jack-o'-lanterns").
+    /// True if a name that is also a word is joined by a hyphen to a word in lower case
+    /// that is no pronoun: a compound ("Rose-tinted", "Jack-o'-lanterns"; "Will-he says"
+    /// is him).
     fn compound_word(&self, i: usize, len: usize) -> bool {
-        let end = self.words.list()[i + len - 1].end as usize;
-        let mut rest = self.text[end..].chars();
-        rest.next() == Some('-') && rest.next().is_some_and(char::is_lowercase)
+        let j = i + len;
+        let end = self.words.list()[j - 1].end as usize;
+        // "Will-he says" is him: a pronoun after the hyphen is a dash.
+        j < self.words.len()
+            && self.words.list()[j].start as usize == end + 1
+            && self.text[end..].starts_with('-')
+            && self.flags(j) & (CAP | UPPER) == 0
+            && !matches!(
+                self.key(j),
+                "he" | "she" | "they" | "his" | "her" | "hers" | "him" | "you" | "we" | "i" | "it" | "me" | "us"
+            )
     }
 
     fn speaks_of_their_care(&self) -> bool {
@@ -1189,8 +1251,8 @@ impl Scan<'_> {
         let before = i >= 1 && (is_temporal_word(self.key(i - 1)) || number(i - 1) || month(i - 1));
         let after = i + len < n && (number(i + len) || month(i + len));
         let and_before = i >= 2 && self.key(i - 1) == "and" && month(i - 2);
-        // "It's June", "it was May".
-        let it_is = i >= 2 && matches!(self.key(i - 1), "s" | "is" | "was") && self.key(i - 2) == "it";
+        // "It's June" (but "it was June, distraught" on the crisis line is her).
+        let it_is = i >= 2 && matches!(self.key(i - 1), "s" | "is") && self.key(i - 2) == "it";
         let and_after = i + len + 1 < n && self.key(i + len) == "and" && month(i + len + 1);
         before || after || and_before || and_after || it_is
     }

@@ -74,13 +74,35 @@ fn direct_identifiers() {
         // …but a list of names or an apposition is still the person.
         ("Monday no-shows: Grace, Nathan. Send the letter.", &[("nathan", &[GivenName]), ("grace", &[GivenName])]),
         ("Grace, 34, presents with panic.", &[("grace", &[GivenName])]),
+        ("Grace, unfortunately, relapsed and missed her appointment.", &[("grace", &[GivenName])]),
+        ("Summer, my 10am, cancelled again.", &[("summer", &[GivenName])]),
+        // A hyphen before a pronoun is a dash; a quoted message or nickname is no title;
+        // a court report is no street.
+        ("Saw Will-he says the new meds are helping.", &[("will", &[Nickname])]),
+        (
+            "She texted the office: \"hi its Grace, can we move tuesday?\" Please rebook her.",
+            &[("grace", &[GivenName])],
+        ),
+        ("He asked to be called \"Chuck\" in group from now on.", &[("charles", &[Nickname])]),
+        ("Subject: Nathan Court Report - draft for your review", &[("nathan", &[GivenName])]),
+        ("Please review Grace Intake Form before Monday's MDT.", &[("grace", &[GivenName])]),
+        ("Found Grace in reception, tearful, 20 min before her session.", &[("grace", &[GivenName])]),
+        ("Crisis line rang at 2am; it was June, distraught, asking for a call back.", &[("june", &[GivenName])]),
         ("Will will be late Tuesday; please warn the front desk.", &[("will", &[Nickname])]),
         ("Grace met her sister after group.", &[("grace", &[GivenName])]),
         // A famous name with an age after it is a case described, public words or not.
         ("Case: Taylor Swift, 26, barista. Panic attacks since the album tour crowds.", &[("taylor", &[FullName])]),
+        // A quoted phrase in lower case after a possessive is no title.
+        ("In session, Nathan Robinson's \"safe place\" exercise helped.", &[("nathan", &[FullName])]),
         // A capitalised word opening the sentence makes no title of a word-name.
         ("Poor Grace cried through most of the session.", &[("grace", &[GivenName])]),
-        // In a rota, a name in clinical talk is still the client.
+        // In a rota, a name in clinical talk is still the client, and so is one in a
+        // sentence of its own.
+        ("Rota swap agreed. Grace was tearful again and asked about medication.", &[("grace", &[GivenName])]),
+        (
+            "The holiday rota is attached. Also, could someone call Nathan back? He sounded very low.",
+            &[("nathan", &[GivenName])],
+        ),
         ("Rota change: Nathan's session moves to Thursday.", &[("nathan", &[GivenName])]),
         // Dictated, all in lower case: a phone number read out, a misspelt full name, a
         // title spoken in full.
@@ -199,7 +221,8 @@ fn must_not_flag() {
         "Grandma June would have been 100 today; she taught me to listen.",
         "Niece Grace lost her first tooth and asked if the tooth fairy has boundaries.",
         // Given names in a rota of the practice's staff are colleagues.
-        "On-call rota for March: 1-7 Nathan | 8-14 Grace | 15-21 Taylor. Swaps via the shared sheet.",
+        "On-call rota for March\n1-7 Nathan\n8-14 Grace\n15-21 Taylor\nSwaps via the shared sheet, please.",
+        "Nathan and Grace are on the front-desk rota this week.",
         "Summer-school referrals are open until Friday.",
         // A word-name in lower case is no part of a misspelt full name: a family name
         // alone is one weak detail.
@@ -223,6 +246,7 @@ fn must_not_flag() {
         "Just finished Nathan Robinson's new book and I want every client to read it.",
         "Grace Whitfield’s old show was on at the gym today.",
         "In session we listened to Taylor Swift's \"Anti-Hero\" together.",
+        "For the men's group session: Nathan Robinson's 'Lamb', the chapter on grief.",
         // So is a misspelt full name's, as a full name's would be.
         "Just finished Nathan Robinsen's new memoir; what a read.",
         "Nathen Robinson on that podcast this week was so good.",
