@@ -593,13 +593,7 @@ impl Scan<'_> {
                         }
                         Neighbour::OtherPerson => Some(0.0),
                         Neighbour::RestOfName(whole) => {
-                            self.push(
-                                client,
-                                Facet::Name,
-                                whole,
-                                EvidenceKind::MisspelledName,
-                                self.misspelt_full_name_weight(whole),
-                            );
+                            self.push_misspelt_full_name(client, whole);
                             continue;
                         }
                     };
@@ -910,6 +904,12 @@ impl Scan<'_> {
 
     /// True if the words from `j` make the name before them the author of a published
     /// work: "'s new book", "'s latest album", "' old show".
+    /// Records a misspelt full name of `client` at bytes `span`.
+    fn push_misspelt_full_name(&mut self, client: u32, span: (usize, usize)) {
+        let weight = self.misspelt_full_name_weight(span);
+        self.push(client, Facet::Name, span, EvidenceKind::MisspelledName, weight);
+    }
+
     /// The weight of a misspelt full name at bytes `start..end`: none where a full name
     /// would be somebody famous's, before their book or album or among words of public
     /// life with nothing clinical near ("Jenifer Lewis's memoir").
@@ -1435,13 +1435,7 @@ impl Scan<'_> {
                     continue;
                 }
                 Neighbour::RestOfName(whole) => {
-                    self.push(
-                        client,
-                        Facet::Name,
-                        whole,
-                        EvidenceKind::MisspelledName,
-                        self.misspelt_full_name_weight(whole),
-                    );
+                    self.push_misspelt_full_name(client, whole);
                     continue;
                 }
             }
@@ -1455,13 +1449,7 @@ impl Scan<'_> {
                 .any(|j| on_word(j).iter().any(|&(_, c, r, _)| c == client && r != role));
             if let Some((start, end)) = partner {
                 let whole = (start.min(span.0), end.max(span.1));
-                self.push(
-                    client,
-                    Facet::Name,
-                    whole,
-                    EvidenceKind::MisspelledName,
-                    self.misspelt_full_name_weight(whole),
-                );
+                self.push_misspelt_full_name(client, whole);
                 names.entry(client).or_default().push(whole);
                 continue;
             }
@@ -1470,13 +1458,7 @@ impl Scan<'_> {
                 continue;
             }
             if fuzzy_partner {
-                self.push(
-                    client,
-                    Facet::Name,
-                    span,
-                    EvidenceKind::MisspelledName,
-                    self.misspelt_full_name_weight(span),
-                );
+                self.push_misspelt_full_name(client, span);
                 continue;
             }
             let clients_here = on_word(i).len();
