@@ -196,7 +196,7 @@ struct FactBuffers {
     /// Per client: (epoch, 2 for each other detail of weight the text gives, 1 for
     /// each candidate fact); two or more make the client's facts count.
     client_marks: Vec<(u32, u32)>,
-    found: Vec<(f32, u32, usize, usize)>,
+    found: Vec<(FactMatch, u32)>,
     /// Per entry of `found`: beaten by a better-explained overlapping match.
     beaten: Vec<bool>,
     hits: Vec<(usize, u8)>,
@@ -1720,7 +1720,7 @@ impl Scan<'_> {
 
         // The best match of fact `f` near `anchor`: (share of its weight, first word,
         // last word); none if it could not weigh more than `beyond` of its weight.
-        let mut verify = |f: u32, anchor: usize, beyond: f32| -> Option<(f32, usize, usize)> {
+        let mut verify = |f: u32, anchor: usize, beyond: f32| -> Option<FactMatch> {
             let fact = &index.facts[f as usize];
             let needed = FACT_SHARE * fact.total_weight;
             let (from, to) = (anchor.saturating_sub(2 * FACT_WINDOW), anchor + FACT_WINDOW);
@@ -1772,11 +1772,12 @@ impl Scan<'_> {
             // The best run of words within one window: most weight; on a tie (the same
             // weight but for rounding), words in the fact's own order, then the first start.
             hits.sort_unstable();
-            let mut best: Option<(f32, bool, usize, usize)> = None;
+            let mut best: Option<(f32, bool, usize, usize, u32)> = None;
             for (s, &(first, _)) in hits.iter().enumerate() {
                 // Each text word stands for one fact word ("Baker" is not both "baker"
                 // and "bakery").
                 let (mut seen, mut weight, mut last, mut used) = (0u32, 0.0, first, usize::MAX);
+                let mut words_used = 0u32;
                 let (mut ordered, mut previous) = (true, None);
                 for &(i, wi) in hits[s..].iter().take_while(|&&(i, _)| i < first + FACT_WINDOW) {
                     if seen & (1 << wi) == 0 && i != used {
@@ -1784,34 +1785,40 @@ impl Scan<'_> {
                         weight += fact.words[wi as usize].1;
                         last = i;
                         used = i;
+                        words_used |= 1 << (i - first);
                         ordered &= previous.is_none_or(|p| p < wi);
                         previous = Some(wi);
                     }
                 }
                 let name = names.iter().find(|&&(_, a, b)| first <= a && b < first + FACT_WINDOW);
-                let better =
-                    |b: &(f32, bool, usize, usize)| weight > b.0 + 1e-4 || (weight >= b.0 - 1e-4 && ordered && !b.1);
+                let better = |b: &(f32, bool, usize, usize, u32)| {
+                    weight > b.0 + 1e-4 || (weight >= b.0 - 1e-4 && ordered && !b.1)
+                };
                 if seen.count_ones() >= 2 && (weight >= needed || name.is_some()) && best.as_ref().is_none_or(better) {
-                    best = Some((weight, ordered, first, name.map_or(last, |&(_, _, b)| last.max(b))));
+                    best = Some((weight, ordered, first, name.map_or(last, |&(_, _, b)| last.max(b)), words_used));
                     // Every word present, in order: no later window does better.
                     if seen == present && ordered {
                         break;
                     }
                 }
             }
-            best.map(|(weight, _, first, last)| (weight / fact.total_weight, first, last))
+            best.map(|(weight, _, first, last, words)| FactMatch {
+                share: weight / fact.total_weight,
+                weight,
+                words,
+                first,
+                last,
+            })
         };
 
         // Facts matched over the same words compete: "Ward 2 on the Auburn city
         // council" is the client whose fact says Ward 2, not every councillor in Auburn.
         // (share of the fact's weight matched, fact, first word, last word)
-        let beats = |(other, g, a, b): (f32, u32, usize, usize), (share, f, first, last): (f32, u32, usize, usize)| {
-            g != f && a <= last && first <= b && other > share + 1e-4
-        };
+        let beats = |(other, g): (FactMatch, u32), (m, f): (FactMatch, u32)| g != f && other.explains_more(&m);
         found.clear();
         for &(f, anchor) in candidates.iter().filter(|&&(f, _)| described(f)) {
-            if let Some((share, first, last)) = verify(f, anchor, f32::NEG_INFINITY) {
-                found.push((share, f, first, last));
+            if let Some(m) = verify(f, anchor, f32::NEG_INFINITY) {
+                found.push((m, f));
             }
         }
         beaten.clear();
@@ -1821,23 +1828,35 @@ impl Scan<'_> {
         }
         for &(f, anchor) in candidates.iter().filter(|&&(f, _)| !described(f)) {
             // The weakest match still unbeaten: another fact must weigh more to matter.
-            let weakest = found.iter().zip(beaten.iter()).filter(|(_, &b)| !b).map(|(m, _)| m.0).reduce(f32::min);
+            let weakest = found.iter().zip(beaten.iter()).filter(|(_, &b)| !b).map(|(m, _)| m.0.share).reduce(f32::min);
             // (A share is at most 1, but for rounding in the last bits.)
             let Some(weakest) = weakest.filter(|&w| w + 1e-4 < 1.0 + 1e-5) else {
                 break;
             };
-            if let Some((other, first, last)) = verify(f, anchor, weakest + 1e-4) {
+            if let Some(other) = verify(f, anchor, weakest + 1e-4) {
                 for (m, b) in found.iter().zip(beaten.iter_mut()) {
-                    *b |= beats((other, f, first, last), *m);
+                    *b |= beats((other, f), *m);
                 }
             }
         }
         self.push_facts(found, beaten);
     }
 
-    /// Adds the matches no other match beat.
-    fn push_facts(&mut self, found: &[(f32, u32, usize, usize)], beaten: &[bool]) {
-        for (&(_, f, first, last), _) in found.iter().zip(beaten).filter(|(_, &b)| !b) {
+    /// Adds the matches no other match beat. Two facts of one client matched over the
+    /// same words are one detail, not two ("found a Civil War sword at a garage sale"
+    /// told of a client in the Plymouth and the Lancaster paper): the match using more
+    /// words is kept, the first fact on a tie.
+    fn push_facts(&mut self, found: &[(FactMatch, u32)], beaten: &[bool]) {
+        let facts = &self.index.facts;
+        let unbeaten = || found.iter().zip(beaten).filter(|(_, &b)| !b).map(|(m, _)| *m);
+        let preferred = |(other, f): (FactMatch, u32), (m, g): (FactMatch, u32)| {
+            let (used, mine) = (other.words.count_ones(), m.words.count_ones());
+            f != g
+                && facts[f as usize].client == facts[g as usize].client
+                && other.shares_a_word(&m)
+                && (used > mine || (used == mine && f < g))
+        };
+        for (FactMatch { first, last, .. }, f) in unbeaten().filter(|&m| !unbeaten().any(|other| preferred(other, m))) {
             let fact = &self.index.facts[f as usize];
             let span = self.span(first, last + 1);
             self.push(fact.client, Facet::Fact(fact.which), span, EvidenceKind::Distinctive, QUASI);
@@ -2003,6 +2022,46 @@ fn in_another_name(words: &Words, names: &[(usize, usize)], i: usize, fact: &Fac
             .take_while(|&k| list[k].end as usize <= to)
             .any(|k| k != i && !fact.words.iter().any(|(w, _)| fact_word_matches(words.key(k), w)))
     })
+}
+
+/// Where a fact matched: the share of the fact's weight its words make and their
+/// weight, the words it used as bits counted from its first word (a match lies within
+/// one window, so 32 bits hold it), and its first and last word.
+#[derive(Debug, Clone, Copy)]
+struct FactMatch {
+    share: f32,
+    weight: f32,
+    words: u32,
+    first: usize,
+    last: usize,
+}
+
+impl FactMatch {
+    /// The words of `other`, as bits counted from this match's first word.
+    fn relative(&self, other: &FactMatch) -> u64 {
+        let words = u64::from(other.words);
+        if other.first >= self.first {
+            words.checked_shl((other.first - self.first) as u32).unwrap_or(0)
+        } else {
+            words.checked_shr((self.first - other.first) as u32).unwrap_or(0)
+        }
+    }
+
+    /// Over the same words, this match explains more of its fact and more of the text
+    /// ("Ward 2 on the Auburn city council" is the councillor of Ward 2, not every
+    /// councillor in Auburn). Facts that differ only in words the text does not have
+    /// ("breeds Salukis" of the Salukis breeders in Newport and in Oxford) match with
+    /// the same weight and both stand: other details tell them apart.
+    fn explains_more(&self, other: &FactMatch) -> bool {
+        self.first <= other.last
+            && other.first <= self.last
+            && self.share > other.share + 1e-4
+            && self.weight > other.weight + 1e-4
+    }
+
+    fn shares_a_word(&self, other: &FactMatch) -> bool {
+        u64::from(self.words) & self.relative(other) != 0
+    }
 }
 
 /// What stands beside a one-word name.

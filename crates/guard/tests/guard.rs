@@ -387,6 +387,33 @@ fn facts_compete_across_clients_and_two_facts_identify() {
     assert_eq!(found("She breeds champion Samoyeds."), []);
 }
 
+/// Facts that differ only in words the text does not have are matched alike: a text
+/// that says "breeds Salukis" does not choose the breeder in the commoner city, so the
+/// client the other details point to keeps the fact. Two facts of one client matched by
+/// the same words are one detail, not two.
+#[test]
+fn facts_differing_in_unsaid_words_both_stand() {
+    let json = r#"{"clients": [
+        {"id": "newport", "given_name": "Nell", "family_name": "Arkwright", "employer": "Ironwood Software",
+         "distinctive": ["breeds champion Salukis in Newport"]},
+        {"id": "springfield", "given_name": "Ottilie", "family_name": "Quarrie",
+         "distinctive": ["breeds champion Salukis in Springfield"]},
+        {"id": "a", "given_name": "Perpetua", "family_name": "Vane", "distinctive": ["breeds champion Corgis in Springfield"]},
+        {"id": "b", "given_name": "Quentin", "family_name": "Marsh", "distinctive": ["breeds champion Whippets in Springfield"]},
+        {"id": "c", "given_name": "Rhoda", "family_name": "Teague", "distinctive": ["teaches yoga in Springfield"]},
+        {"id": "twice", "given_name": "Sidony", "family_name": "Pell",
+         "distinctive": ["found a Civil War sword at a garage sale in Dover",
+                         "found a Civil War sword at a garage sale in Troy"]}]}"#;
+    let index = CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"));
+    let found = |text: &str| -> Vec<String> { index.scan(text).clients.into_iter().map(|c| c.client_id).collect() };
+    assert_eq!(found("My client breeds champion Salukis and works at Ironwood Software."), ["newport"]);
+    assert_eq!(
+        found("My client breeds champion Salukis in Springfield and works at Ironwood Software."),
+        Vec::<String>::new()
+    );
+    assert_eq!(found("A client told me about finding a Civil War sword at a garage sale."), Vec::<String>::new());
+}
+
 /// A fact's proper name counts only where it is no part of another name: "Clinton" of
 /// "Clinton State University" does not make the Clinton Otters' coach a better match
 /// than the Riverside Otters' one.
