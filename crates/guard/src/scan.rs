@@ -812,10 +812,32 @@ impl Scan<'_> {
     /// Robinson"), or someone else's name ("Michael Phelps", "Cindy Roberts" signing an
     /// e-mail).
     fn name_neighbour(&self, (prev, next): Neighbours, i: usize, len: usize, client: u32, role: Role) -> Neighbour {
-        if prev.is_none() && next.is_none() {
+        let last = i + len - 1;
+        // A capitalised everyday word beside the name is no one's name, but it can be
+        // the rest of this client's name misspelt ("Crystal Harden" for Crystal Hardin):
+        // not in a street's name ("Henry Place", "Laurel Lane"), and not another client's
+        // exact name (that one is the rest of theirs).
+        let list = self.words.list();
+        let street = |k: usize| is_street_word(canonical_word(self.key(k)));
+        let capitalised_beside = |k: usize, later: usize| {
+            let key = self.key(k);
+            list[k].flags & CAP != 0
+                && !(k < i && street(last))
+                && list[later].flags & SENTENCE_START == 0
+                && self.text[list[later - 1].end as usize..list[later].start as usize] == *" "
+                && key.len() >= 4
+                && key.chars().all(char::is_alphabetic)
+                && !is_title(key)
+                && !street(k)
+                && !self.index.name_word_ids.contains_key(key)
+        };
+        let sides = [
+            prev.or_else(|| (i >= 1 && capitalised_beside(i - 1, i)).then(|| i - 1)),
+            next.or_else(|| (last + 1 < list.len() && capitalised_beside(last + 1, last + 1)).then_some(last + 1)),
+        ];
+        if sides.iter().all(Option::is_none) {
             return Neighbour::None;
         }
-        let last = i + len - 1;
         let info = &self.index.clients[client as usize];
         let rest: &[String] = match role {
             Role::Family => &info.given,
@@ -829,11 +851,14 @@ impl Scan<'_> {
                 key.chars().next() == w.chars().next() && osa_distance(key, w) <= allowed
             })
         };
-        for k in [prev, next].into_iter().flatten() {
+        for k in sides.into_iter().flatten() {
             if close(k) {
                 let (a, b) = (k.min(i), k.max(last));
                 return Neighbour::RestOfName(self.span(a, b + 1));
             }
+        }
+        if prev.is_none() && next.is_none() {
+            return Neighbour::None;
         }
         Neighbour::OtherPerson
     }
@@ -1359,7 +1384,7 @@ impl Scan<'_> {
     /// Whether a word could be a misspelling of some caseload name at all: a word of
     /// letters, of a name's length, that is no dictionary word, no calendar abbreviation,
     /// no known name and no exact caseload name.
-    fn could_be_misspelt_name(&self, key: &str) -> bool {
+    fn could_be_misspelt_name(&self, key: &str, a_clients: bool) -> bool {
         let lx = lexicon();
         let chars = key.chars().count();
         (FUZZY_MIN_LEN..=self.index.longest_name + 2).contains(&chars)
@@ -1368,10 +1393,11 @@ impl Scan<'_> {
             && !is_calendar_abbreviation(key)
             // "Msg", "Pls", "Mgr": no vowel, no name.
             && key.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
-            && !lx.is_known_given_name(key)
             // A real name of five letters or more ("Marco", "Robertson") is nobody's
-            // misspelling; shorter ones are as often typos ("Hoa" for Hao).
-            && !lx.is_real_name(key)
+            // misspelling; shorter ones are as often typos ("Hoa" for Hao). But the record
+            // says the name is a client's ("pt Yvone"): then a name no client has is one
+            // misspelt.
+            && (a_clients || (!lx.is_known_given_name(key) && !lx.is_real_name(key)))
             && !self.index.name_word_ids.contains_key(key)
     }
 
@@ -1392,7 +1418,8 @@ impl Scan<'_> {
                 continue;
             }
             let key = self.words.key(i);
-            if !self.could_be_misspelt_name(key) {
+            let a_clients = i > 0 && is_patient_word(self.key(i - 1));
+            if !self.could_be_misspelt_name(key, a_clients) {
                 continue;
             }
             let (distance, best) = self.nearest.get(self.index, key);

@@ -414,6 +414,36 @@ fn facts_differing_in_unsaid_words_both_stand() {
     assert_eq!(found("A client told me about finding a Civil War sword at a garage sale."), Vec::<String>::new());
 }
 
+/// A misspelt half of a full name can be an everyday word ("Crystal Harden" for
+/// Crystal Hardin) or somebody else's real name ("pt Yvone"): beside the rest of the
+/// name, or after a record's word for a client, it is still the client. A street is not
+/// ("Laurel Lane", "Henry Place"), and a real name alone is nobody's misspelling.
+#[test]
+fn misspelt_names_that_are_words_or_other_names() {
+    let json = r#"{"clients": [
+        {"id": "crystal", "given_name": "Crystal", "family_name": "Hardin"},
+        {"id": "yvonne", "given_name": "Yvonne", "family_name": "Wiggins"},
+        {"id": "laura", "given_name": "Laura", "family_name": "Lane"},
+        {"id": "henry", "given_name": "Henry", "family_name": "Pace"}]}"#;
+    let index = CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"));
+    let found = |text: &str| -> Vec<(String, Vec<EvidenceKind>)> {
+        let findings = index.scan(text);
+        findings.clients.into_iter().map(|c| (c.client_id, c.evidence.into_iter().map(|e| e.kind).collect())).collect()
+    };
+    assert_eq!(
+        found("Crystal Harden gave me permission to share this."),
+        [("crystal".to_owned(), vec![MisspelledName])]
+    );
+    assert_eq!(found("c/o pt Yvone - requesting sick note, low mood."), [("yvonne".to_owned(), vec![MisspelledName])]);
+    for benign in [
+        "Yvone from the bakery sends her regards.",
+        "My client owns the yoga studio on Laurel Lane.",
+        "The shop on Henry Place reopened.",
+    ] {
+        assert_eq!(found(benign), [], "{benign}");
+    }
+}
+
 /// A fact's proper name counts only where it is no part of another name: "Clinton" of
 /// "Clinton State University" does not make the Clinton Otters' coach a better match
 /// than the Riverside Otters' one.
