@@ -299,6 +299,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
     scan.join_occupation_city(&occupations, &cities);
     scan.facts(&initials);
     scan.join_initials(&initials);
+    scan.join_titled_initial();
     scan.finish()
 }
 
@@ -519,6 +520,17 @@ impl Scan<'_> {
         // "Brian W.": the family name's initial says whose given name it is.
         let initial = if capitalised { self.family_initial_after(i, len) } else { None };
         let family_initial = |client: u32| self.index.clients[client as usize].family.first()?.chars().next();
+        // "R. Collins": the given name's initial says whose family name it is.
+        let given_initial_before = if capitalised { self.given_initial_before(i) } else { None };
+        let given_initial = |client: u32| self.index.clients[client as usize].given.first()?.chars().next();
+        let sole_given_initial_holder = given_initial_before.is_some_and(|letter| {
+            let mut holders = p
+                .owners
+                .iter()
+                .filter(|&&(c, r)| r == Role::Family && given_initial(c) == Some(letter))
+                .map(|&(c, _)| c);
+            holders.next().is_some_and(|first| holders.all(|c| c == first))
+        });
         // Whether one client alone has this name with that family initial.
         let sole_initial_holder = initial.is_some_and(|letter| {
             let mut holders = p
@@ -572,6 +584,18 @@ impl Scan<'_> {
                             0.5
                         };
                         self.push(client, Facet::Name, span, kind, weight);
+                        continue;
+                    }
+                    if let (Some(letter), Role::Family) = (given_initial_before, role) {
+                        let weight = if given_initial(client) != Some(letter) {
+                            0.0
+                        } else if sole_given_initial_holder {
+                            1.0
+                        } else {
+                            QUASI
+                        };
+                        let whole = (self.words.list()[i - 1].start as usize, span.1);
+                        self.push(client, Facet::Name, whole, EvidenceKind::Initials, weight);
                         continue;
                     }
                     // A word in lower case that is also an ordinary word ("Robert will
@@ -661,6 +685,35 @@ impl Scan<'_> {
                 && self.text[w.end as usize..n.start as usize].trim_start_matches('.') == " "
         });
         (!middle).then_some(letter)
+    }
+
+    /// The one capital letter right before a family name at word `i`, as schedules and
+    /// notes shorten a client's given name ("R. Collins", "09:00 J Okafor"): the given
+    /// name's initial, folded. Not one of two initials ("N. R. Collins"), not after a
+    /// professional title ("Dr. R. Collins" is a colleague), and not "A" or "I" without
+    /// a full stop.
+    fn given_initial_before(&self, i: usize) -> Option<char> {
+        let list = self.words.list();
+        let k = i.checked_sub(1)?;
+        let w = list[k];
+        let key = self.key(k);
+        let letter = key.chars().next().filter(|c| c.is_alphabetic() && key.len() == c.len_utf8())?;
+        let gap = &self.text[w.end as usize..list[i].start as usize];
+        let dotted = gap == ". ";
+        if w.flags & CAP == 0
+            || list[i].flags & SENTENCE_START != 0
+            || !(dotted || (gap == " " && !matches!(letter, 'a' | 'i')))
+        {
+            return None;
+        }
+        if let Some(j) = k.checked_sub(1) {
+            let between = &self.text[list[j].end as usize..w.start as usize];
+            let one_letter = self.key(j).chars().count() == 1 && list[j].flags & CAP != 0;
+            if (between.trim() == "." || between == " ") && (one_letter || is_professional_title(self.key(j))) {
+                return None;
+            }
+        }
+        Some(letter)
     }
 
     /// Weight of a given, preferred, nickname or family name standing alone: `None`
@@ -1926,6 +1979,47 @@ impl Scan<'_> {
                 owners.iter().copied().filter(|c| self.raw.iter().any(|r| r.client == *c && r.weight > 0.0)).collect();
             for client in present {
                 self.push(client, Facet::Initials, *span, EvidenceKind::Initials, QUASI);
+            }
+        }
+    }
+
+    /// "Mrs H (the radiographer at Phillips Dental Group)": a courtesy title and one
+    /// letter shorten a family name; like initials, it counts only beside another
+    /// attribute of a client whose family name has that initial.
+    #[inline(never)]
+    fn join_titled_initial(&mut self) {
+        let list = self.words.list();
+        for k in 1..list.len() {
+            let key = self.key(k);
+            let Some(letter) = key.chars().next().filter(|c| c.is_alphabetic() && key.len() == c.len_utf8()) else {
+                continue;
+            };
+            let (title, w) = (list[k - 1], list[k]);
+            let gap = &self.text[title.end as usize..w.start as usize];
+            if w.flags & CAP == 0
+                || !matches!(self.key(k - 1), "mr" | "mrs" | "ms" | "miss" | "mx")
+                || !(gap == " " || gap == ". ")
+            {
+                continue;
+            }
+            // Not a given name's initial before the family name ("Mr K. Jones").
+            let mut end = w.end as usize;
+            if self.text[end..].starts_with('.') {
+                end += 1;
+            }
+            if list.get(k + 1).is_some_and(|n| {
+                n.flags & CAP != 0 && n.flags & SENTENCE_START == 0 && self.text[end..n.start as usize] == *" "
+            }) {
+                continue;
+            }
+            let mut described: Vec<u32> = self.raw.iter().filter(|r| r.weight > 0.0).map(|r| r.client).collect();
+            described.sort_unstable();
+            described.dedup();
+            for client in described {
+                let family = self.index.clients[client as usize].family.first();
+                if family.and_then(|f| f.chars().next()) == Some(letter) {
+                    self.push(client, Facet::Initials, (title.start as usize, end), EvidenceKind::Initials, QUASI);
+                }
             }
         }
     }

@@ -444,6 +444,34 @@ fn misspelt_names_that_are_words_or_other_names() {
     }
 }
 
+/// Notes and schedules shorten names to an initial: "R. Collins" is the Collins whose
+/// given name starts with R, and "Mrs H" beside her employer is the client named H…
+/// who works there; another initial is somebody else.
+#[test]
+fn an_initial_shortens_the_other_half_of_a_name() {
+    let json = r#"{"clients": [
+        {"id": "robert", "given_name": "Robert", "family_name": "Collins"},
+        {"id": "helen", "given_name": "Helen", "family_name": "Hughes", "employer": "Hale Dental Group"}]}"#;
+    let index = CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"));
+    let found = |text: &str| -> Vec<(String, Vec<EvidenceKind>)> {
+        let findings = index.scan(text);
+        findings.clients.into_iter().map(|c| (c.client_id, c.evidence.into_iter().map(|e| e.kind).collect())).collect()
+    };
+    assert_eq!(found("| 09:00 | R. Collins | 2 | bring PCL-5 |"), [("robert".to_owned(), vec![Initials])]);
+    assert_eq!(
+        found("Mrs H (the radiographer at Hale Dental Group, 42) is in the waiting room crying."),
+        [("helen".to_owned(), vec![Initials, Employer])]
+    );
+    for benign in [
+        "| 09:00 | J. Collins | 2 | bring PCL-5 |",
+        "Dr. R. Collins is covering the clinic today.",
+        "Mrs K (the radiographer at Hale Dental Group) is in the waiting room.",
+        "Mrs H. Smith from Hale Dental Group called about the invoice.",
+    ] {
+        assert_eq!(found(benign), [], "{benign}");
+    }
+}
+
 /// A fact's proper name counts only where it is no part of another name: "Clinton" of
 /// "Clinton State University" does not make the Clinton Otters' coach a better match
 /// than the Riverside Otters' one.
