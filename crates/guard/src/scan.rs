@@ -1069,7 +1069,12 @@ impl Scan<'_> {
         let list = self.words.list();
         let first = (0..=i).rev().find(|&k| list[k].flags & SENTENCE_START != 0).unwrap_or(0);
         let sentence = (first..list.len()).take_while(|&k| k <= i || list[k].flags & SENTENCE_START == 0);
-        short || sentence.into_iter().any(|k| matches!(self.key(k), "rota" | "rotas"))
+        let rota = |k: usize| matches!(self.key(k), "rota" | "rotas");
+        // ("Rota note: Will is covering the clinic": the line's heading, before a colon.)
+        let headed = first > 0
+            && self.text[list[first - 1].end as usize..list[first].start as usize].trim() == ":"
+            && (0..first).rev().take_while(|&k| list[k].start as usize >= line_start).any(rota);
+        short || headed || sentence.into_iter().any(rota)
     }
 
     fn staff_rota(&self) -> bool {
