@@ -70,7 +70,15 @@ enum Facet {
 type CitySpans = AHashMap<u32, Vec<(usize, usize)>>;
 
 /// The capitalised words right before and right after a name, if any.
-type Neighbours = (Option<usize>, Option<usize>);
+/// What stands right before and right after a name: capitalised name-like words, and
+/// failing those capitalised everyday words that could be the rest of the name
+/// misspelt.
+#[derive(Clone, Copy)]
+struct Neighbours {
+    prev: Option<usize>,
+    next: Option<usize>,
+    everyday: [Option<usize>; 2],
+}
 
 #[derive(Debug, Clone, Copy)]
 struct Raw {
@@ -830,7 +838,11 @@ impl Scan<'_> {
     }
 
     /// The capitalised name-like words right before and right after the words
-    /// `i..i + len`, if any: where the rest of a name would be.
+    /// `i..i + len`, if any: where the rest of a name would be. Where there is none, a
+    /// capitalised everyday word there can still be the rest of a client's name
+    /// misspelt ("Crystal Harden" for Crystal Hardin): not in a street's name ("Henry
+    /// Place", "Laurel Lane"), and not another client's exact name (that one is the rest
+    /// of theirs).
     fn name_neighbours(&self, i: usize, len: usize) -> Neighbours {
         let list = self.words.list();
         let lx = lexicon();
@@ -857,22 +869,8 @@ impl Scan<'_> {
             && self.text[list[last].end as usize..list[last + 1].start as usize] == *" "
             && name_like(last + 1))
         .then_some(last + 1);
-        (prev, next)
-    }
-
-    /// What the name-like neighbours of a name at words `i..i + len` make of it for one
-    /// client: the rest of the same client's name misspelt ("Nathen
-    /// Robinson"), or someone else's name ("Michael Phelps", "Cindy Roberts" signing an
-    /// e-mail).
-    fn name_neighbour(&self, (prev, next): Neighbours, i: usize, len: usize, client: u32, role: Role) -> Neighbour {
-        let last = i + len - 1;
-        // A capitalised everyday word beside the name is no one's name, but it can be
-        // the rest of this client's name misspelt ("Crystal Harden" for Crystal Hardin):
-        // not in a street's name ("Henry Place", "Laurel Lane"), and not another client's
-        // exact name (that one is the rest of theirs).
-        let list = self.words.list();
         let street = |k: usize| is_street_word(canonical_word(self.key(k)));
-        let capitalised_beside = |k: usize, later: usize| {
+        let everyday = |k: usize, later: usize| {
             let key = self.key(k);
             list[k].flags & CAP != 0
                 && !(k < i && street(last))
@@ -884,13 +882,24 @@ impl Scan<'_> {
                 && !street(k)
                 && !self.index.name_word_ids.contains_key(key)
         };
-        let sides = [
-            prev.or_else(|| (i >= 1 && capitalised_beside(i - 1, i)).then(|| i - 1)),
-            next.or_else(|| (last + 1 < list.len() && capitalised_beside(last + 1, last + 1)).then_some(last + 1)),
+        let everyday = [
+            (prev.is_none() && i >= 1 && everyday(i - 1, i)).then(|| i - 1),
+            (next.is_none() && last + 1 < list.len() && everyday(last + 1, last + 1)).then_some(last + 1),
         ];
+        Neighbours { prev, next, everyday }
+    }
+
+    /// What the name-like neighbours of a name at words `i..i + len` make of it for one
+    /// client: the rest of the same client's name misspelt ("Nathen
+    /// Robinson"), or someone else's name ("Michael Phelps", "Cindy Roberts" signing an
+    /// e-mail).
+    fn name_neighbour(&self, neighbours: Neighbours, i: usize, len: usize, client: u32, role: Role) -> Neighbour {
+        let Neighbours { prev, next, everyday } = neighbours;
+        let sides = [prev.or(everyday[0]), next.or(everyday[1])];
         if sides.iter().all(Option::is_none) {
             return Neighbour::None;
         }
+        let last = i + len - 1;
         let info = &self.index.clients[client as usize];
         let rest: &[String] = match role {
             Role::Family => &info.given,
@@ -1995,11 +2004,14 @@ impl Scan<'_> {
     fn join_titled_initial(&mut self) {
         let list = self.words.list();
         for k in 1..list.len() {
-            let key = self.key(k);
-            let Some(letter) = key.chars().next().filter(|c| c.is_alphabetic() && key.len() == c.len_utf8()) else {
+            // (One byte: most words are turned away by their length.)
+            let (title, w) = (list[k - 1], list[k]);
+            if w.end - w.start != 1 || !(2..=4).contains(&(title.end - title.start)) {
+                continue;
+            }
+            let Some(letter) = self.key(k).chars().next().filter(char::is_ascii_alphabetic) else {
                 continue;
             };
-            let (title, w) = (list[k - 1], list[k]);
             let gap = &self.text[title.end as usize..w.start as usize];
             if w.flags & CAP == 0
                 || !matches!(self.key(k - 1), "mr" | "mrs" | "ms" | "miss" | "mx")
