@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Static checks of bank_alt against the generator's expectations and against bank_dev.
+
+    python3 lint_alt.py          # exits 1 on any structural problem
+
+* same key structure as bank_dev.BANK (every key / sub-key present; extra benign kinds allowed)
+* every slot is one gen_corpus.Generator.slot() knows
+* per-group required slots (name->{NAME}, phone->{PHONE}, ..., initials->{INIT}+{Q1}, multi->{NAME1}{NAME2})
+* quasi: each kind has 2-attr and 3-attr templates; no direct identifiers or {CITY}
+* benign: no client-bound slots
+* no sentence shared with bank_dev (exact or near-exact after normalising)
+"""
+import os
+import re
+import sys
+
+sys.dont_write_bytecode = True
+HERE = os.path.dirname(os.path.abspath(__file__))
+BENCH_DIR = os.environ.get("BENCH_DIR", "/work/shared/bench")
+sys.path[:0] = [HERE, BENCH_DIR]
+from bank_alt import BANK, EMAIL_FORMATS  # noqa: E402
+from bank_dev import BANK as DEV           # noqa: E402
+
+SLOT_RE = re.compile(r"\{([A-Z0-9_]+)\}")
+KNOWN = set("""NAME NAME1 NAME2 NAME3 PS PS_ PO PP PP_ INIT PHONE EMAIL DOB ADDR EMPLOYER OCC A_OCC CITY
+SCHOOL REL RELATION DIST Q1 Q2 Q3 CLIN_VP CLIN_POS CLIN_S PROBLEM PROBLEM_NP HISTORY PLAN QUESTION RISK
+FORMULATION AGE NSESS YEAR DAY DAY2 TIME TIME2 COLL COLL_FULL ME NC_FULL AUTHOR CELEB NS_CELEB NS_GIVEN
+NS_REL WORD_S W_OCC_PL W_A_OCC W_CITY CLIENT_LABEL GENDER_NOUN GP DECADE SUBJ GREET BODY CLOSE""".split())
+CLIENT_SLOTS = {"NAME", "NAME1", "NAME2", "NAME3", "INIT", "PHONE", "EMAIL", "DOB", "ADDR", "EMPLOYER", "OCC",
+                "A_OCC", "CITY", "SCHOOL", "REL", "RELATION", "DIST", "Q2", "Q3"}
+REQ = {"name": {"NAME"}, "phone": {"PHONE"}, "email": {"EMAIL"}, "dob": {"DOB"}, "address": {"ADDR"},
+       "initials": {"INIT", "Q1"}, "multi": {"NAME1", "NAME2"}}
+errs = []
+
+
+def slots(t):
+    return set(SLOT_RE.findall(t))
+
+
+def walk(x, path=()):
+    if isinstance(x, str):
+        yield path, x
+    elif isinstance(x, list):
+        for i, v in enumerate(x):
+            yield from walk(v, path + (i,))
+    elif isinstance(x, dict):
+        for k, v in x.items():
+            yield from walk(v, path + (k,))
+
+
+def struct(a, b, path=()):
+    if isinstance(b, dict):
+        if not isinstance(a, dict):
+            errs.append(f"{path}: not a dict")
+            return
+        for k in b:
+            if k not in a:
+                errs.append(f"{path + (k,)}: missing")
+            else:
+                struct(a[k], b[k], path + (k,))
+    elif isinstance(b, list) and not isinstance(a, list):
+        errs.append(f"{path}: not a list")
+
+
+struct(BANK, DEV)
+for path, t in walk(BANK):
+    if path[0] == "word_sentences":
+        if slots(t):
+            errs.append(f"{path}: word sentence with slot (not rendered)")
+        if not re.search(r"(?i)\b" + re.escape(path[1]), t):
+            errs.append(f"{path}: word {path[1]!r} missing")
+        continue
+    for s in slots(t) - KNOWN:
+        errs.append(f"{path}: unknown slot {s}")
+for kind, groups in BANK["direct"].items():
+    for g, ts in groups.items():
+        for i, t in enumerate(ts):
+            miss = REQ[g] - slots(t)
+            if miss:
+                errs.append(f"direct/{kind}/{g}/{i}: missing {miss}")
+            if g == "initials" and slots(t) & {"Q2", "Q3"}:
+                errs.append(f"direct/{kind}/{g}/{i}: initials docs carry only Q1")
+            if g != "multi" and slots(t) & {"NAME1", "NAME2", "NAME3"}:
+                errs.append(f"direct/{kind}/{g}/{i}: NAMEn outside multi")
+for g in REQ:
+    if not any(BANK["direct"][k][g] for k in BANK["direct"]):
+        errs.append(f"direct group {g} empty in all kinds")
+for kind, ts in BANK["quasi"].items():
+    n3 = sum("{Q3}" in t for t in ts)
+    if not n3 or n3 == len(ts):
+        errs.append(f"quasi/{kind}: needs both 2- and 3-attribute templates")
+    for i, t in enumerate(ts):
+        if not {"Q1", "Q2"} <= slots(t):
+            errs.append(f"quasi/{kind}/{i}: needs Q1 and Q2")
+        if slots(t) & {"NAME", "INIT", "PHONE", "EMAIL", "DOB", "ADDR", "CITY", "OCC", "A_OCC", "EMPLOYER",
+                       "SCHOOL"}:
+            errs.append(f"quasi/{kind}/{i}: identifier slot outside Q")
+for sub, kinds in BANK["benign"].items():
+    for kind, ts in kinds.items():
+        if kind not in ("social_post", "email", "case_presentation", "team_note"):
+            errs.append(f"benign/{sub}: bad kind {kind}")
+        for i, t in enumerate(ts):
+            bad = slots(t) & CLIENT_SLOTS
+            if sub == "single_quasi":
+                if "Q1" not in slots(t):
+                    errs.append(f"benign/{sub}/{kind}/{i}: needs Q1")
+            if bad:
+                errs.append(f"benign/{sub}/{kind}/{i}: client slots {bad}")
+for rel, ts in BANK["quasi_vp"].items():
+    for t in ts:
+        need = {"employer": {"EMPLOYER"}, "occ_city": {"CITY"}, "school": {"SCHOOL"},
+                "distinctive": {"DIST"}}.get(rel, {"REL"})
+        if not need <= slots(t):
+            errs.append(f"quasi_vp/{rel}: {t!r} lacks {need}")
+        if rel == "occ_city" and not slots(t) & {"OCC", "A_OCC"}:
+            errs.append(f"quasi_vp/occ_city: {t!r} lacks occupation")
+for f in EMAIL_FORMATS:
+    if "{BODY}" not in f:
+        errs.append(f"email format without BODY: {f!r}")
+
+
+def norm(t):
+    return re.sub(r"[^a-z{}]+", " ", t.lower().replace("’", "'")).strip()
+
+
+dev_sents = {norm(t) for _, t in walk(DEV) if len(t) > 12}
+for path, t in walk(BANK):
+    if len(t) > 12 and norm(t) in dev_sents:
+        errs.append(f"{path}: copies bank_dev: {t!r}")
+
+
+def count(x):
+    return len(x) if isinstance(x, list) else sum(count(v) for v in x.values()) if isinstance(x, dict) else 1
+
+
+print(f"{'key':16} {'dev':>5} {'alt':>5}")
+for k in DEV:
+    print(f"{k:16} {count(DEV[k]):5d} {count(BANK[k]):5d}")
+print(f"{'email_formats':16} {1:5d} {len(EMAIL_FORMATS):5d}")
+for e in errs:
+    print("ERROR", e)
+sys.exit(1 if errs else 0)
