@@ -404,6 +404,9 @@ pub(crate) fn is_public_life_cue(folded: &str) -> bool {
             | "netflix"
             | "celebrity"
             | "abolitionist"
+            | "article"
+            | "articles"
+            | "magazine"
     )
 }
 

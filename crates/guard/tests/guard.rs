@@ -214,6 +214,7 @@ fn must_not_flag() {
         // life is the famous one, clinical talk or not.
         "Evening slots on Tues/Thurs; DBT group (Weds).",
         "My teens keep quoting Taylor Swift lyrics in session and it is great CBT material.",
+        "Found the article where Taylor Swift talks about therapy; could be a good hook for the teen group.",
         "Summer is nearly here, clients: I'm back on the 3rd!",
         // A street named after someone, the writer's own family by a kinship title, and
         // a compound of the word are not the client.
