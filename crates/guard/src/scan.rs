@@ -574,7 +574,9 @@ impl Scan<'_> {
                         && ((p.public_figure && public_life)
                             || self.possessive_work(i + len)
                             || ((p.public_figure || public_life) && !self.clinical_sentence(i)));
-                    let weight = if famous || self.double_barrelled(i, len) { 0.0 } else { 1.0 };
+                    // "My old supervisor Kathy Mills", "Derek Mills (my brother-in-law)".
+                    let writers = self.writers_person(i) || self.writers_person_after(i + len);
+                    let weight = if famous || writers || self.double_barrelled(i, len) { 0.0 } else { 1.0 };
                     self.push(client, Facet::Name, span, kind, weight);
                 }
                 Role::Given | Role::Preferred | Role::DatasetNickname | Role::Family => {
@@ -1057,6 +1059,7 @@ impl Scan<'_> {
     /// writer's person, the addressee or signer, a relative of someone named.
     fn someone_elses(&self, i: usize, len: usize) -> bool {
         self.writers_person(i)
+            || self.writers_person_after(i + len)
             || self.staff_role_after(i + len)
             || self.addressee_or_signer(i, len)
             || self.relative_of_someone(i, len)
@@ -1157,6 +1160,21 @@ impl Scan<'_> {
         }
         let mine = |k: usize| matches!(self.key(k), "my" | "our");
         mine(i - 2) || (i >= 3 && mine(i - 3))
+    }
+
+    /// True if the words from `j` say the name before them is the writer's own person:
+    /// "Bradley (my son)", "William, my godson, lost a tooth", "Kim (our new intern)".
+    fn writers_person_after(&self, j: usize) -> bool {
+        let list = self.words.list();
+        if j == 0 || j + 1 >= list.len() || !matches!(self.key(j), "my" | "our") {
+            return false;
+        }
+        let gap = &self.text[list[j - 1].end as usize..list[j].start as usize];
+        if !matches!(gap, " (" | "(" | ", " | " \u{2014} " | " - ") {
+            return false;
+        }
+        // One word may stand between: "my little brother", "our new intern".
+        is_writers_person_word(self.key(j + 1)) || (j + 2 < list.len() && is_writers_person_word(self.key(j + 2)))
     }
 
     /// "Hi Sarah," at the top of a message, a name alone on its line after a closing.

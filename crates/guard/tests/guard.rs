@@ -215,6 +215,10 @@ fn must_not_flag() {
         "Evening slots on Tues/Thurs; DBT group (Weds).",
         "My teens keep quoting Taylor Swift lyrics in session and it is great CBT material.",
         "Found the article where Taylor Swift talks about therapy; could be a good hook for the teen group.",
+        // The writer's own people, named before the relation.
+        "Could we move supervision? Nathan (my son) has sports day on Monday.",
+        "Charles, my godson, just lost a first tooth and wants a full ceremony.",
+        "My old supervisor Nathan Robinson used to say: trust the process.",
         "Summer is nearly here, clients: I'm back on the 3rd!",
         // A street named after someone, the writer's own family by a kinship title, and
         // a compound of the word are not the client.
