@@ -1001,14 +1001,16 @@ impl Scan<'_> {
 
     /// The weight of a misspelt full name at bytes `start..end`: none where a full name
     /// would be somebody famous's, before their book or album or among words of public
-    /// life with nothing clinical near ("Jenifer Lewis's memoir").
+    /// life with nothing clinical near ("Jenifer Lewis's memoir"), or the writer's own
+    /// person ("my old supervisor Kathy Mills").
     fn misspelt_full_name_weight(&self, (start, end): (usize, usize)) -> f32 {
         let list = self.words.list();
         let first = list.partition_point(|w| (w.start as usize) < start);
         let after = list.partition_point(|w| (w.end as usize) <= end);
         let famous =
             self.possessive_work(after) || (self.public_life_sentence(first) && !self.clinical_sentence(first));
-        if famous {
+        let writers = self.writers_person(first) || self.writers_person_after(after);
+        if famous || writers {
             0.0
         } else {
             1.0

@@ -219,6 +219,7 @@ fn must_not_flag() {
         "Could we move supervision? Nathan (my son) has sports day on Monday.",
         "Charles, my godson, just lost a first tooth and wants a full ceremony.",
         "My old supervisor Nathan Robinson used to say: trust the process.",
+        "My old supervisor Nathen Robinson used to say: check the process.",
         "Summer is nearly here, clients: I'm back on the 3rd!",
         // A street named after someone, the writer's own family by a kinship title, and
         // a compound of the word are not the client.
