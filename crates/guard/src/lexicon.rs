@@ -510,6 +510,41 @@ pub(crate) fn is_calendar_word(folded: &str) -> bool {
     is_weekday(folded) || is_calendar_abbreviation(folded)
 }
 
+/// What a month has, in the possessive ("June's CPD day", "May's newsletter", "April's
+/// rota"): a month's events and papers, never a session or anything else of a client's.
+pub(crate) fn is_calendar_event(folded: &str) -> bool {
+    matches!(
+        folded,
+        "day"
+            | "days"
+            | "meeting"
+            | "meetings"
+            | "newsletter"
+            | "rota"
+            | "issue"
+            | "edition"
+            | "deadline"
+            | "deadlines"
+            | "conference"
+            | "workshop"
+            | "training"
+            | "seminar"
+            | "cpd"
+            | "ce"
+            | "retreat"
+            | "calendar"
+            | "timetable"
+            | "payroll"
+            | "budget"
+            | "figures"
+            | "stats"
+            | "bills"
+            | "invoices"
+            | "webinar"
+            | "bulletin"
+    )
+}
+
 /// The seasons: like months, names that are far more often the time of year ("Summer
 /// clinic hours", "Summer is nearly here").
 pub(crate) fn is_season(folded: &str) -> bool {

@@ -31,10 +31,11 @@ use crate::index::{
     Fact, NameHolders, Phrase, Role, FACT_SHARE, FUZZY_MIN_LEN,
 };
 use crate::lexicon::{
-    canonical_word, is_calendar_abbreviation, is_calendar_word, is_clinical_cue, is_common_acronym, is_fact_stopword,
-    is_greeting, is_kinship_title, is_named_day, is_patient_word, is_professional_letters, is_professional_title,
-    is_public_life_cue, is_published_work, is_season, is_staff_role, is_street_word, is_temporal_word, is_title,
-    is_work_adjective, is_work_with_adjective, is_writers_person_word, lexicon, month_number, relation, Relation,
+    canonical_word, is_calendar_abbreviation, is_calendar_event, is_calendar_word, is_clinical_cue, is_common_acronym,
+    is_fact_stopword, is_greeting, is_kinship_title, is_named_day, is_patient_word, is_professional_letters,
+    is_professional_title, is_public_life_cue, is_published_work, is_season, is_staff_role, is_street_word,
+    is_temporal_word, is_title, is_work_adjective, is_work_with_adjective, is_writers_person_word, lexicon,
+    month_number, relation, Relation,
 };
 use crate::recognize;
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -1366,7 +1367,15 @@ impl Scan<'_> {
         // "It's June" (but "it was June, distraught" on the crisis line is her).
         let it_is = i >= 2 && matches!(self.key(i - 1), "s" | "is") && self.key(i - 2) == "it";
         let and_after = i + len + 1 < n && self.key(i + len) == "and" && month(i + len + 1);
-        before || after || and_before || and_after || it_is
+        // "June's CPD day", "May's newsletter": a month's events, not her.
+        let possessive = i + len + 1 < n
+            && self.key(i + len) == "s"
+            && matches!(
+                &self.text[self.words.list()[i + len - 1].end as usize..self.words.list()[i + len].start as usize],
+                "'" | "\u{2019}"
+            )
+            && (i + len + 1..(i + len + 3).min(n)).any(|k| is_calendar_event(self.key(k)));
+        before || after || and_before || and_after || it_is || possessive
     }
 
     /// "Kim Bailey-Osei", "Mary-Kate": the word is part of a hyphenated name, not the

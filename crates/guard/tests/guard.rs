@@ -144,6 +144,7 @@ fn direct_identifiers() {
         ("Client: Taylor Swift, 31, presenting with panic.", &[("taylor", &[FullName])]),
         ("Case: Grace (33), alcohol relapse.", &[("grace", &[GivenName])]),
         ("June — is having nightmares again. F/u Wednesday.", &[("june", &[GivenName])]),
+        ("June's session ran over; she is dreading the hearing.", &[("june", &[GivenName])]),
         ("Will signed the release.", &[("will", &[Nickname])]),
     ];
     for (text, expected) in cases {
@@ -220,6 +221,7 @@ fn must_not_flag() {
         "Charles, my godson, just lost a first tooth and wants a full ceremony.",
         "My old supervisor Nathan Robinson used to say: trust the process.",
         "My old supervisor Nathen Robinson used to say: check the process.",
+        "Seminar housekeeping: June's CPD day is fully booked.",
         "Summer is nearly here, clients: I'm back on the 3rd!",
         // A street named after someone, the writer's own family by a kinship title, and
         // a compound of the word are not the client.
