@@ -986,7 +986,17 @@ impl Scan<'_> {
         let passive = j + 1 < self.words.len()
             && self.key(j + 1) == "be"
             && !matches!(self.key(j), "will" | "may" | "can" | "could" | "would" | "should" | "might" | "won");
+        // "Grace and her mum", "Will and I" are people; "Sage and onion stuffing",
+        // "Patience and a good kettle" are words.
+        let and_a_thing = self.key(j) == "and"
+            && j + 1 < self.words.len()
+            && self.flags(j + 1) & (CAP | UPPER) == 0
+            && !matches!(
+                self.key(j + 1),
+                "he" | "she" | "they" | "his" | "her" | "their" | "i" | "me" | "we" | "my" | "our" | "the"
+            );
         j < self.words.len()
+            && !and_a_thing
             && ((is_name_following_verb(self.key(j)) && !passive)
                 || past_tense(j)
                 || (hyphenated(j) && past_tense(j + 1)))
@@ -1275,16 +1285,24 @@ impl Scan<'_> {
     }
 
     /// True if a name that is also a word is joined by a hyphen to a word in lower case
-    /// that is no pronoun: a compound ("Rose-tinted", "Jack-o'-lanterns"; "Will-he says"
-    /// is him).
+    /// that is no pronoun, or to a capitalised everyday word that is nobody's name: a
+    /// compound ("Rose-tinted", "Jack-o'-lanterns", "Ray-Ban"; "Will-he says" is him,
+    /// "Mary-Kate" a name).
     fn compound_word(&self, i: usize, len: usize) -> bool {
         let j = i + len;
         let end = self.words.list()[j - 1].end as usize;
+        let lx = lexicon();
+        let everyday_capital = |k: usize| {
+            self.flags(k) & (CAP | UPPER) == CAP
+                && lx.is_ordinary_word(self.key(k))
+                && !lx.is_known_given_name(self.key(k))
+                && !self.index.name_word_ids.contains_key(self.key(k))
+        };
         // "Will-he says" is him: a pronoun after the hyphen is a dash.
         j < self.words.len()
             && self.words.list()[j].start as usize == end + 1
             && self.text[end..].starts_with('-')
-            && self.flags(j) & (CAP | UPPER) == 0
+            && (self.flags(j) & (CAP | UPPER) == 0 || everyday_capital(j))
             && !matches!(
                 self.key(j),
                 "he" | "she" | "they" | "his" | "her" | "hers" | "him" | "you" | "we" | "i" | "it" | "me" | "us"

@@ -145,6 +145,7 @@ fn direct_identifiers() {
         ("Case: Grace (33), alcohol relapse.", &[("grace", &[GivenName])]),
         ("June — is having nightmares again. F/u Wednesday.", &[("june", &[GivenName])]),
         ("June's session ran over; she is dreading the hearing.", &[("june", &[GivenName])]),
+        ("Grace and her mum came in together today.", &[("grace", &[GivenName])]),
         ("Will signed the release.", &[("will", &[Nickname])]),
     ];
     for (text, expected) in cases {
@@ -222,6 +223,8 @@ fn must_not_flag() {
         "My old supervisor Nathan Robinson used to say: trust the process.",
         "My old supervisor Nathen Robinson used to say: check the process.",
         "Seminar housekeeping: June's CPD day is fully booked.",
+        "Grace and gratitude are this month's journaling prompts.",
+        "Will-Power workshop moved to Friday.",
         "Summer is nearly here, clients: I'm back on the 3rd!",
         // A street named after someone, the writer's own family by a kinship title, and
         // a compound of the word are not the client.
