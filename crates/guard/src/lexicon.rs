@@ -567,6 +567,31 @@ pub(crate) fn is_named_day(word: &str, day: &str) -> bool {
     )
 }
 
+/// Set phrases in which a name that is also a word is the word: flags, flowers, dogs,
+/// hymns ("Union Jack", "Jack Russell", "Amazing Grace", "Sweet William", "poison ivy",
+/// "iris scan"). `(first, second)`, folded; the name is either.
+pub(crate) fn is_set_phrase(first: &str, second: &str) -> bool {
+    matches!(
+        (first, second),
+        ("union", "jack")
+            | ("jack", "russell" | "frost" | "daniels" | "daniel")
+            | ("jumping" | "black", "jack")
+            | ("amazing" | "saving" | "state" | "means", "grace")
+            | ("sweet", "william")
+            | ("morning", "glory")
+            | ("tiger" | "calla" | "water" | "peace", "lily")
+            | ("poison" | "english", "ivy")
+            | ("iris", "scan" | "scanner" | "recognition")
+            | ("holly", "berries" | "wreath")
+            | ("hope", "diamond" | "chest")
+            | ("pearl", "harbor" | "harbour" | "jam")
+            | ("ruby", "slippers" | "anniversary" | "wedding")
+            | ("dawn", "chorus" | "raid")
+            | ("sage", "green" | "advice")
+            | ("rose", "garden" | "gold" | "petals" | "quartz" | "water")
+    )
+}
+
 /// Words that, before a month name, make it a time rather than a person ("in June").
 pub(crate) fn is_temporal_word(folded: &str) -> bool {
     matches!(

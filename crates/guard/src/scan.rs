@@ -33,9 +33,9 @@ use crate::index::{
 use crate::lexicon::{
     canonical_word, is_calendar_abbreviation, is_calendar_event, is_calendar_word, is_clinical_cue, is_common_acronym,
     is_fact_stopword, is_greeting, is_kinship_title, is_named_day, is_patient_word, is_professional_letters,
-    is_professional_title, is_public_life_cue, is_published_work, is_season, is_staff_role, is_street_word,
-    is_temporal_word, is_title, is_work_adjective, is_work_with_adjective, is_writers_person_word, lexicon,
-    month_number, relation, Relation,
+    is_professional_title, is_public_life_cue, is_published_work, is_season, is_set_phrase, is_staff_role,
+    is_street_word, is_temporal_word, is_title, is_work_adjective, is_work_with_adjective, is_writers_person_word,
+    lexicon, month_number, relation, Relation,
 };
 use crate::recognize;
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -742,10 +742,17 @@ impl Scan<'_> {
         {
             return None;
         }
-        // "the Art therapy group", "Ash Wednesday": the word, not the person.
+        // "the Art therapy group", "Ash Wednesday", "Union Jack": the word, not the person.
         let feast = i + len < self.words.len() && is_named_day(self.key(i), self.key(i + len));
+        let set_phrase = len == 1
+            && ((i + 1 < self.words.len() && is_set_phrase(self.key(i), self.key(i + 1)))
+                || (i >= 1 && is_set_phrase(self.key(i - 1), self.key(i))));
         if p.ordinary_word
-            && (after(&["the", "a", "an"]) || feast || self.compound_word(i, len) || self.in_title(i, len))
+            && (after(&["the", "a", "an"])
+                || feast
+                || set_phrase
+                || self.compound_word(i, len)
+                || self.in_title(i, len))
         {
             return Some(0.0);
         }

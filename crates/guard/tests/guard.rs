@@ -225,6 +225,7 @@ fn must_not_flag() {
         "Seminar housekeeping: June's CPD day is fully booked.",
         "Grace and gratitude are this month's journaling prompts.",
         "Will-Power workshop moved to Friday.",
+        "Amazing Grace was the closing hymn at the memorial.",
         "Summer is nearly here, clients: I'm back on the 3rd!",
         // A street named after someone, the writer's own family by a kinship title, and
         // a compound of the word are not the client.
