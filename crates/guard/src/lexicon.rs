@@ -802,6 +802,7 @@ pub(crate) fn is_common_acronym(folded: &str) -> bool {
             | "fwd"
             | "nb"
             | "dna"
+            | "dob"
             | "fta"
             | "pm"
             | "us"

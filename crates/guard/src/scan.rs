@@ -614,7 +614,7 @@ impl Scan<'_> {
                     let neighbour = if !capitalised && p.ordinary_word {
                         Neighbour::None
                     } else {
-                        self.name_neighbour(neighbours, i, len, client, role)
+                        self.name_neighbour(neighbours, i, len, client, role, true)
                     };
                     let weight = match neighbour {
                         Neighbour::None => {
@@ -860,26 +860,30 @@ impl Scan<'_> {
         // Kunysz DNA'd", "Omg Brittney"), not the rest of a name; but a professional's
         // letters make the name someone else's ("a Clinton GP", "Jane Doe LCSW").
         let shouted = list[i].flags & UPPER != 0;
+        // "DOB May 29": an acronym in capitals has no rest of a name beside it.
+        if shouted && len == 1 && is_common_acronym(self.key(i)) {
+            return Neighbours { prev: None, next: None, everyday: [None, None] };
+        }
         let name_like = |k: usize| {
             let w = list[k];
             let key = self.key(k);
             w.flags & CAP != 0
                 && ((w.flags & UPPER != 0 && is_professional_letters(key))
                     || ((w.flags & UPPER == 0 || shouted || key.len() >= 4)
-                        && !lx.is_ordinary_word(key)
+                        && (!lx.is_ordinary_word(key) || self.index.name_word_ids.contains_key(key))
                         && !is_title(key)
                         && !is_common_acronym(key)
                         && key.chars().all(char::is_alphabetic)))
         };
+        let last = i + len - 1;
+        let street = |k: usize| is_street_word(canonical_word(self.key(k)));
         let prev = (i >= 1 && self.text[list[i - 1].end as usize..list[i].start as usize] == *" " && name_like(i - 1))
             .then(|| i - 1);
-        let last = i + len - 1;
         let next = (last + 1 < list.len()
             && list[last + 1].flags & SENTENCE_START == 0
             && self.text[list[last].end as usize..list[last + 1].start as usize] == *" "
             && name_like(last + 1))
         .then_some(last + 1);
-        let street = |k: usize| is_street_word(canonical_word(self.key(k)));
         let everyday = |k: usize, later: usize| {
             let key = self.key(k);
             list[k].flags & CAP != 0
@@ -899,11 +903,19 @@ impl Scan<'_> {
         Neighbours { prev, next, everyday }
     }
 
-    /// What the name-like neighbours of a name at words `i..i + len` make of it for one
-    /// client: the rest of the same client's name misspelt ("Nathen
-    /// Robinson"), or someone else's name ("Michael Phelps", "Cindy Roberts" signing an
-    /// e-mail).
-    fn name_neighbour(&self, neighbours: Neighbours, i: usize, len: usize, client: u32, role: Role) -> Neighbour {
+    /// What the name-like neighbours of a name at words `i..i + len` (`exact`ly the
+    /// client's, or a misspelling) make of it for one client: the rest of the same
+    /// client's name misspelt ("Nathen Robinson"), or someone else's name ("Michael
+    /// Phelps", "Cindy Roberts" signing an e-mail).
+    fn name_neighbour(
+        &self,
+        neighbours: Neighbours,
+        i: usize,
+        len: usize,
+        client: u32,
+        role: Role,
+        exact: bool,
+    ) -> Neighbour {
         let Neighbours { prev, next, everyday } = neighbours;
         let sides = [prev.or(everyday[0]), next.or(everyday[1])];
         if sides.iter().all(Option::is_none) {
@@ -916,11 +928,23 @@ impl Scan<'_> {
             _ => &info.family,
         };
         let alt: &[String] = if role == Role::Family { &info.preferred } else { &[] };
+        // The rest of this client's name, or a near miss of it. Beside a misspelt word, a
+        // near miss that is somebody's exact name is theirs ("Wilaim Shepherd" is William
+        // Shepherd's, not William Sheppard's); beside an exact one it is a misspelling
+        // ("Michael Robinson" for Micheal Robinson).
         let close = |k: usize| {
             let key = self.key(k);
+            // ("Escobar Lane", "Park Lane" are streets, not Lana Escobar or Lane Parker
+            // misspelt.)
+            let street = |k: usize| is_street_word(canonical_word(self.key(k)));
+            if street(k) || (k < i && street(last)) {
+                return false;
+            }
+            let near_allowed = exact || !self.index.name_word_ids.contains_key(key);
             rest.iter().chain(alt).any(|w| {
                 let allowed = allowed_edits(w.chars().count(), true);
-                key.chars().next() == w.chars().next() && osa_distance(key, w) <= allowed
+                **w == *key
+                    || (near_allowed && key.chars().next() == w.chars().next() && osa_distance(key, w) <= allowed)
             })
         };
         for k in sides.into_iter().flatten() {
@@ -1543,6 +1567,11 @@ impl Scan<'_> {
             if !self.could_be_misspelt_name(key, a_clients) {
                 continue;
             }
+            // The same word found elsewhere in a name is that name ("Esther Perel …
+            // Perel's argument"), not a misspelling of another.
+            if (0..n).any(|k| k != i && self.claimed[k] && self.words.key(k) == key) {
+                continue;
+            }
             let (distance, best) = self.nearest.get(self.index, key);
             for &id in best {
                 for &(client, role) in &self.index.name_words[id as usize].owners {
@@ -1576,7 +1605,7 @@ impl Scan<'_> {
                 _ => self.name_neighbours(i, 1),
             };
             neighbours_at = Some((i, neighbours));
-            match self.name_neighbour(neighbours, i, 1, client, role) {
+            match self.name_neighbour(neighbours, i, 1, client, role, false) {
                 Neighbour::None => {}
                 Neighbour::OtherPerson => {
                     self.push(client, Facet::Name, self.span(i, i + 1), EvidenceKind::MisspelledName, 0.0);
@@ -1609,7 +1638,10 @@ impl Scan<'_> {
                 self.push_misspelt_full_name(client, span);
                 continue;
             }
-            let clients_here = on_word(i).len();
+            // Shared as a family name or as a given one, as an exact name is: "Russlel"
+            // is Russell Mack's given name whoever has Russell as a family name.
+            let family = role == Role::Family;
+            let clients_here = on_word(i).iter().filter(|h| (h.2 == Role::Family) == family).count();
             // After a title a word is a family name: a misspelt given name it is not, and
             // a near miss after "Dr" is more likely a colleague's own name.
             let title = self.title_before(i);

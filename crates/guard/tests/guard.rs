@@ -485,6 +485,41 @@ fn an_initial_shortens_the_other_half_of_a_name() {
     }
 }
 
+/// A misspelt name beside another word of a name is read with it: beside someone's
+/// exact name it is theirs ("Wilaim Shepherd" is William Shepherd, not William
+/// Sheppard; "Davvid Day" is David Day, not every David), but a near miss beside a
+/// client's exact name is still that client ("Michael Robinson" for Micheal Robinson).
+/// A lone misspelt given name is shared only with other given names, as an exact one
+/// is. Acronyms, streets and a name already found in the text are not misspellings.
+#[test]
+fn misspellings_read_with_their_neighbours() {
+    let json = r#"{"clients": [
+        {"id": "shepherd", "given_name": "William", "family_name": "Shepherd"},
+        {"id": "sheppard", "given_name": "William", "family_name": "Sheppard"},
+        {"id": "day", "given_name": "David", "family_name": "Day"},
+        {"id": "moss", "given_name": "David", "family_name": "Moss"},
+        {"id": "micheal", "given_name": "Micheal", "family_name": "Robinson"},
+        {"id": "michael", "given_name": "Michael", "family_name": "Stone"},
+        {"id": "russell", "given_name": "Russell", "family_name": "Mack"},
+        {"id": "pamela", "given_name": "Pamela", "family_name": "Russell"},
+        {"id": "may", "given_name": "Robert", "family_name": "May", "preferred_name": "Rob"},
+        {"id": "lana", "given_name": "Lana", "family_name": "Escobar"},
+        {"id": "peter", "given_name": "Peter", "family_name": "Kjeldsen"}]}"#;
+    let index = CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"));
+    let found = |text: &str| -> Vec<String> { index.scan(text).clients.into_iter().map(|c| c.client_id).collect() };
+    assert_eq!(found("Wild session with Wilaim Shepherd today."), ["shepherd"]);
+    assert_eq!(found("Case presentation: Davvid Day, 16, student."), ["day"]);
+    assert_eq!(found("Thanks for the referral for Michael Robinson."), ["micheal"]);
+    assert_eq!(found("Russlel cried through most of the session."), ["russell"]);
+    for benign in [
+        "New intake, DOB May 29, 2004: panic attacks, referred by GP.",
+        "She is the artist behind the Escobar Lane mural.",
+        "Reading group: Mating in Captivity (Esther Perel). Perel's argument is that desire needs distance.",
+    ] {
+        assert_eq!(found(benign), Vec::<String>::new(), "{benign}");
+    }
+}
+
 /// A fact's proper name counts only where it is no part of another name: "Clinton" of
 /// "Clinton State University" does not make the Clinton Otters' coach a better match
 /// than the Riverside Otters' one.
