@@ -791,6 +791,7 @@ impl Scan<'_> {
             && self.title_before(i).is_none()
             && self.rota_entry(i)
             && !self.clinical_sentence(i)
+            && !self.appointment(i, len)
         {
             self.someone_else.borrow_mut().push((i, len));
             return Some(0.0);
@@ -1131,6 +1132,18 @@ impl Scan<'_> {
             && self.text[list[first - 1].end as usize..list[first].start as usize].trim() == ":"
             && (0..first).rev().take_while(|&k| list[k].start as usize >= line_start).any(rota);
         short || headed || sentence.into_iter().any(rota)
+    }
+
+    /// True if the name at words `i..i + len` is booked to be seen: "please see Teresa
+    /// at 10am", "Damon at 3pm", "seeing Jing": a client on a list of appointments, not
+    /// a colleague on a rota.
+    fn appointment(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let j = i + len;
+        let seen = i >= 1 && matches!(self.key(i - 1), "see" | "seeing" | "saw" | "seen" | "book" | "booked");
+        let at_time = j + 1 < list.len() && self.key(j) == "at" && list[j + 1].flags & DIGITS != 0
+            || j < list.len() && list[j].flags & DIGITS != 0 && self.text[list[j].end as usize..].starts_with(':');
+        seen || at_time
     }
 
     fn staff_rota(&self) -> bool {

@@ -104,6 +104,10 @@ fn direct_identifiers() {
             &[("nathan", &[GivenName])],
         ),
         ("Rota change: Nathan's session moves to Thursday.", &[("nathan", &[GivenName])]),
+        (
+            "Rota for Tuesday: please see Nathan at 10am and Grace at 2pm.",
+            &[("nathan", &[GivenName]), ("grace", &[GivenName])],
+        ),
         // Dictated, all in lower case: a phone number read out, a misspelt full name, a
         // title spoken in full.
         ("the number he gave is seven two four four seven four two eight six five thanks", &[("nathan", &[Phone])]),
