@@ -1141,7 +1141,8 @@ impl Scan<'_> {
         let list = self.words.list();
         let j = i + len;
         let seen = i >= 1 && matches!(self.key(i - 1), "see" | "seeing" | "saw" | "seen" | "book" | "booked");
-        let at_time = j + 1 < list.len() && self.key(j) == "at" && list[j + 1].flags & DIGITS != 0
+        let time = |k: usize| self.key(k).starts_with(|c: char| c.is_ascii_digit());
+        let at_time = j + 1 < list.len() && self.key(j) == "at" && time(j + 1)
             || j < list.len() && list[j].flags & DIGITS != 0 && self.text[list[j].end as usize..].starts_with(':');
         seen || at_time
     }
