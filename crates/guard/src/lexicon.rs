@@ -425,6 +425,11 @@ pub(crate) fn is_staff_role(folded: &str) -> bool {
             | "secretary"
             | "it"
             | "billing"
+            // A meeting's list: "Apologies: Moira (leave), Colm (training)".
+            | "leave"
+            | "training"
+            | "minutes"
+            | "chair"
     )
 }
 

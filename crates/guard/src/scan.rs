@@ -978,8 +978,11 @@ impl Scan<'_> {
                 self.flags(k) & SENTENCE_START == 0
                     && (k == j || !self.text[list[k - 1].end as usize..list[k].start as usize].contains([',', ';']))
             });
-            let listing = phrase.clone().any(|k| matches!(self.key(k), "and" | "or"));
-            let reach = phrase.last().map_or(end, |k| list[k].end as usize);
+            let reach = phrase.clone().last().map_or(end, |k| list[k].end as usize);
+            // ("Grace, humor, and a shared calendar": a list goes on past the comma.)
+            let listing = phrase.clone().any(|k| matches!(self.key(k), "and" | "or"))
+                || self.text[reach..].starts_with(", and ")
+                || self.text[reach..].starts_with(", or ");
             let ends_in_call = self.text[end..reach].contains([':', '!']) || self.text[reach..].starts_with([':', '!']);
             return !(j < n && self.flags(j) & (CAP | UPPER | DIGITS) == 0 && (listing || ends_in_call));
         }
@@ -1213,11 +1216,14 @@ impl Scan<'_> {
         {
             return true;
         }
-        if i < 2 || !is_writers_person_word(self.key(i - 1)) {
+        // "my niece Sarah", "my niece, Sarah", "my mother-in-law, Julie".
+        let in_law = i >= 4 && self.key(i - 1) == "law" && self.key(i - 2) == "in";
+        let word_at = if in_law { i - 3 } else { i.saturating_sub(1) };
+        if i < 2 || !is_writers_person_word(self.key(word_at)) {
             return false;
         }
         let mine = |k: usize| matches!(self.key(k), "my" | "our");
-        mine(i - 2) || (i >= 3 && mine(i - 3))
+        word_at >= 1 && (mine(word_at - 1) || (word_at >= 2 && mine(word_at - 2)))
     }
 
     /// True if the words from `j` say the name before them is the writer's own person:
@@ -1611,7 +1617,7 @@ impl Scan<'_> {
         };
         let mut neighbours_at: Option<(usize, Neighbours)> = None;
         for &(i, client, role, _) in &hits {
-            if self.writers_person(i) || self.addressee_or_signer(i, 1) || self.relative_of_someone(i, 1) {
+            if self.someone_elses(i, 1) {
                 continue;
             }
             let neighbours = match neighbours_at {

@@ -230,6 +230,9 @@ fn must_not_flag() {
         "Grace and gratitude are this month's journaling prompts.",
         "Will-Power workshop moved to Friday.",
         "Amazing Grace was the closing hymn at the memorial.",
+        "My mother-in-law, Grace, is staying with us this week.",
+        "Grace, humor, and a shared calendar. That's the whole secret.",
+        "MDT agenda\n1. Apologies: Nathen (leave), Grace (training)\n2. New referrals",
         "Summer is nearly here, clients: I'm back on the 3rd!",
         // A street named after someone, the writer's own family by a kinship title, and
         // a compound of the word are not the client.
