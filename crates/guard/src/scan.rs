@@ -988,7 +988,21 @@ impl Scan<'_> {
         }
         if matches!(
             next_char,
-            None | Some(':' | ';' | '.' | '!' | '?' | '\u{2014}' | '\u{2013}' | '-' | '\'' | '\u{2019}' | '(' | '\n')
+            None | Some(
+                ':' | ';'
+                    | '.'
+                    | '!'
+                    | '?'
+                    | '\u{2014}'
+                    | '\u{2013}'
+                    | '-'
+                    | '\''
+                    | '\u{2019}'
+                    | '('
+                    | '\n'
+                    | '\u{2192}'
+                    | '>'
+            )
         ) {
             return true;
         }
@@ -1411,6 +1425,10 @@ impl Scan<'_> {
     /// The nearest relation word within reach of a name.
     fn relation_near(&self, i: usize, len: usize) -> Option<Relation> {
         let n = self.words.len();
+        // "engaged to Jared" (but "quiet, engaged" in a group is taking part).
+        if i >= 2 && self.key(i - 1) == "to" && self.key(i - 2) == "engaged" {
+            return Some(Relation::Partner);
+        }
         (1..=RELATION_REACH).find_map(|d| {
             let before = i.checked_sub(d).and_then(|k| relation(self.key(k)));
             before.or_else(|| (i + len - 1 + d < n).then(|| relation(self.key(i + len - 1 + d))).flatten())
@@ -2363,6 +2381,9 @@ fn is_name_following_verb(folded: &str) -> bool {
             | "cancels"
             | "calls"
             | "rang"
+            // "Billy DNA'd": did not attend.
+            | "dna"
+            | "dnad"
             | "seems"
             | "and"
             | "will"

@@ -149,6 +149,11 @@ fn direct_identifiers() {
         ("Case: Grace (33), alcohol relapse.", &[("grace", &[GivenName])]),
         ("June — is having nightmares again. F/u Wednesday.", &[("june", &[GivenName])]),
         ("June's session ran over; she is dreading the hearing.", &[("june", &[GivenName])]),
+        (
+            "Swap: Grace \u{2192} Friday 10am; Nathan \u{2192} Wednesday 4pm.",
+            &[("nathan", &[GivenName]), ("grace", &[GivenName])],
+        ),
+        ("Wednesday 1pm: Grace DNA'd. Second time. Letter sent.", &[("grace", &[GivenName])]),
         ("Grace and her mum came in together today.", &[("grace", &[GivenName])]),
         ("Will signed the release.", &[("will", &[Nickname])]),
     ];
@@ -161,6 +166,10 @@ fn direct_identifiers() {
 fn quasi_identifiers_need_two_of_the_same_client() {
     let cases: &[Case] = &[
         ("My client who works at Cain Insurance has a wife named Lisa.", &[("nathan", &[Employer, Relative])]),
+        (
+            "The new client has been with Cain Insurance for years and is engaged to Lisa.",
+            &[("nathan", &[Employer, Relative])],
+        ),
         ("A paralegal in Hudson whose father Joseph just retired.", &[("charles", &[Occupation, City, Relative])]),
         (
             "Works for Mclaughlin Law LLP and is a cellist with the Dover Symphony.",
