@@ -86,7 +86,9 @@ impl Words {
                             break;
                         }
                         if c.is_alphabetic() {
-                            if i == start && c.is_uppercase() {
+                            // A script without case (Han, kana, Arabic…) writes every
+                            // name as a capitalised one would be.
+                            if i == start && !c.is_lowercase() {
                                 cap = true;
                             }
                             letters += 1;

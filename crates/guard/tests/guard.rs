@@ -536,6 +536,24 @@ fn misspellings_read_with_their_neighbours() {
     }
 }
 
+/// A script without capitals writes every name as a capitalised one would be: a
+/// relative named in Chinese counts like one named in Latin letters.
+#[test]
+fn relatives_named_in_a_script_without_capitals() {
+    let json = r#"{"clients": [
+        {"id": "li", "given_name": "Wei", "family_name": "Li", "employer": "Cox Auto Repair",
+         "relatives": [{"name": "宇", "relation": "partner"}]}]}"#;
+    let index = CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"));
+    let found = |text: &str| -> Vec<(String, Vec<EvidenceKind>)> {
+        let findings = index.scan(text);
+        findings.clients.into_iter().map(|c| (c.client_id, c.evidence.into_iter().map(|e| e.kind).collect())).collect()
+    };
+    assert_eq!(
+        found("The client who works for Cox Auto Repair \u{2014} he also lives with his partner, 宇 \u{2014} is dreading the hearing."),
+        [("li".to_owned(), vec![Employer, Relative])]
+    );
+}
+
 /// A fact's proper name counts only where it is no part of another name: "Clinton" of
 /// "Clinton State University" does not make the Clinton Otters' coach a better match
 /// than the Riverside Otters' one.
