@@ -32,10 +32,10 @@ use crate::index::{
 };
 use crate::lexicon::{
     canonical_word, is_calendar_abbreviation, is_calendar_event, is_calendar_word, is_clinical_cue, is_common_acronym,
-    is_fact_stopword, is_greeting, is_kinship_title, is_named_day, is_patient_word, is_professional_letters,
-    is_professional_title, is_public_life_cue, is_published_work, is_season, is_set_phrase, is_staff_role,
-    is_street_word, is_temporal_word, is_title, is_work_adjective, is_work_with_adjective, is_writers_person_word,
-    lexicon, month_number, relation, Relation,
+    is_fact_stopword, is_greeting, is_kinship_title, is_named_day, is_patient_word, is_press_cue,
+    is_professional_letters, is_professional_title, is_public_life_cue, is_published_work, is_season, is_set_phrase,
+    is_staff_role, is_street_word, is_temporal_word, is_title, is_work_adjective, is_work_with_adjective,
+    is_writers_person_word, lexicon, month_number, relation, Relation,
 };
 use crate::recognize;
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -571,8 +571,12 @@ impl Scan<'_> {
                     // An age after the name ("Kevin Love, 26, teaching assistant") makes
                     // it a case described, whatever else the sentence speaks of.
                     let public_life = self.public_life_sentence(i);
+                    // "the article where Taylor Swift talks about therapy": the press speaks
+                    // of the famous, and of clients too ("wrote an article about his
+                    // divorce"), so it tells only for a public figure's name.
+                    let press = p.public_figure && self.cue_near(i, is_press_cue);
                     let famous = (!self.age_after(i + len) || (public_life && !self.clinical_sentence(i)))
-                        && ((p.public_figure && public_life)
+                        && ((p.public_figure && (public_life || press))
                             || self.possessive_work(i + len)
                             || ((p.public_figure || public_life) && !self.clinical_sentence(i)));
                     // "My old supervisor Kathy Mills", "Derek Mills (my brother-in-law)".
@@ -744,9 +748,14 @@ impl Scan<'_> {
         }
         // "the Art therapy group", "Ash Wednesday", "Union Jack": the word, not the person.
         let feast = i + len < self.words.len() && is_named_day(self.key(i), self.key(i + len));
+        // (A single space between, in one sentence: "Sage, advice given" is her.)
+        let joined = |a: usize, b: usize| {
+            self.text[self.words.list()[a].end as usize..self.words.list()[b].start as usize] == *" "
+                && self.flags(b) & SENTENCE_START == 0
+        };
         let set_phrase = len == 1
-            && ((i + 1 < self.words.len() && is_set_phrase(self.key(i), self.key(i + 1)))
-                || (i >= 1 && is_set_phrase(self.key(i - 1), self.key(i))));
+            && ((i + 1 < self.words.len() && joined(i, i + 1) && is_set_phrase(self.key(i), self.key(i + 1)))
+                || (i >= 1 && joined(i - 1, i) && is_set_phrase(self.key(i - 1), self.key(i))));
         if p.ordinary_word
             && (after(&["the", "a", "an"])
                 || feast
@@ -865,13 +874,34 @@ impl Scan<'_> {
         if shouted && len == 1 && is_common_acronym(self.key(i)) {
             return Neighbours { prev: None, next: None, everyday: [None, None] };
         }
+        // A script without case (Han, kana) beside a Latin name is another language's
+        // text, not the rest of a name.
+        let uncased = |k: usize| {
+            self.text[list[k].start as usize..].chars().next().is_some_and(|c| !c.is_lowercase() && !c.is_uppercase())
+        };
+        // An everyday word that is some client's name counts as a name where it stands in
+        // that role: a family name after, a given name before ("Davvid Day"), but not in
+        // capitals ("NATHAN MAY ATTEND").
+        let name_in_role = |k: usize| {
+            list[k].flags & UPPER == 0
+                && self.index.name_word_ids.get(self.key(k)).is_some_and(|&id| {
+                    self.index.name_words[id as usize].owners.iter().any(|&(_, role)| {
+                        if k > i {
+                            role == Role::Family
+                        } else {
+                            matches!(role, Role::Given | Role::Preferred)
+                        }
+                    })
+                })
+        };
         let name_like = |k: usize| {
             let w = list[k];
             let key = self.key(k);
             w.flags & CAP != 0
                 && ((w.flags & UPPER != 0 && is_professional_letters(key))
                     || ((w.flags & UPPER == 0 || shouted || key.len() >= 4)
-                        && (!lx.is_ordinary_word(key) || self.index.name_word_ids.contains_key(key))
+                        && !uncased(k)
+                        && (!lx.is_ordinary_word(key) || name_in_role(k))
                         && !is_title(key)
                         && !is_common_acronym(key)
                         && key.chars().all(char::is_alphabetic)))
@@ -936,17 +966,21 @@ impl Scan<'_> {
         let close = |k: usize| {
             let key = self.key(k);
             // ("Escobar Lane", "Park Lane" are streets, not Lana Escobar or Lane Parker
-            // misspelt.)
+            // misspelt; but "Sarrah Court" is Sarah Court.)
             let street = |k: usize| is_street_word(canonical_word(self.key(k)));
-            if street(k) || (k < i && street(last)) {
+            let own_family_after = role != Role::Family && k > i && rest.iter().any(|w| **w == *key);
+            if !own_family_after && (street(k) || (k < i && street(last))) {
                 return false;
             }
+            if rest.iter().chain(alt).any(|w| **w == *key) {
+                return true;
+            }
             let near_allowed = exact || !self.index.name_word_ids.contains_key(key);
-            rest.iter().chain(alt).any(|w| {
-                let allowed = allowed_edits(w.chars().count(), true);
-                **w == *key
-                    || (near_allowed && key.chars().next() == w.chars().next() && osa_distance(key, w) <= allowed)
-            })
+            near_allowed
+                && rest.iter().chain(alt).any(|w| {
+                    let allowed = allowed_edits(w.chars().count(), true);
+                    key.chars().next() == w.chars().next() && osa_distance(key, w) <= allowed
+                })
         };
         for k in sides.into_iter().flatten() {
             if close(k) {
@@ -1037,13 +1071,15 @@ impl Scan<'_> {
             && !matches!(self.key(j), "will" | "may" | "can" | "could" | "would" | "should" | "might" | "won");
         // "Grace and her mum", "Will and I" are people; "Sage and onion stuffing",
         // "Patience and a good kettle" are words.
-        let and_a_thing = self.key(j) == "and"
-            && j + 1 < self.words.len()
+        let and_a_thing = j + 1 < self.words.len()
+            && self.key(j) == "and"
             && self.flags(j + 1) & (CAP | UPPER) == 0
             && !matches!(
                 self.key(j + 1),
                 "he" | "she" | "they" | "his" | "her" | "their" | "i" | "me" | "we" | "my" | "our" | "the"
-            );
+            )
+            // ("Grace and husband attended", "Hope and mum".)
+            && !is_writers_person_word(self.key(j + 1));
         j < self.words.len()
             && !and_a_thing
             && ((is_name_following_verb(self.key(j)) && !passive)
@@ -1143,12 +1179,7 @@ impl Scan<'_> {
         let list = self.words.list();
         let first = (0..=i).rev().find(|&k| list[k].flags & SENTENCE_START != 0).unwrap_or(0);
         let sentence = (first..list.len()).take_while(|&k| k <= i || list[k].flags & SENTENCE_START == 0);
-        let rota = |k: usize| matches!(self.key(k), "rota" | "rotas");
-        // ("Rota note: Will is covering the clinic": the line's heading, before a colon.)
-        let headed = first > 0
-            && self.text[list[first - 1].end as usize..list[first].start as usize].trim() == ":"
-            && (0..first).rev().take_while(|&k| list[k].start as usize >= line_start).any(rota);
-        short || headed || sentence.into_iter().any(rota)
+        short || sentence.into_iter().any(|k| matches!(self.key(k), "rota" | "rotas"))
     }
 
     /// True if the name at words `i..i + len` is booked to be seen: "please see Teresa
@@ -1251,8 +1282,14 @@ impl Scan<'_> {
         if !matches!(gap, " (" | "(" | ", " | " \u{2014} " | " - ") {
             return false;
         }
-        // One word may stand between: "my little brother", "our new intern".
-        is_writers_person_word(self.key(j + 1)) || (j + 2 < list.len() && is_writers_person_word(self.key(j + 2)))
+        // One word may stand between: "my little brother", "our new intern". The phrase
+        // closes there ("Nathan, my son is sick" is a new clause; "Nathan (my colleague's
+        // client)" is not the colleague).
+        let closes = |k: usize| {
+            let after = self.text[list[k].end as usize..].trim_start_matches(' ');
+            after.starts_with([')', ','])
+        };
+        (j + 1..(j + 3).min(list.len())).any(|k| is_writers_person_word(self.key(k)) && closes(k))
     }
 
     /// "Hi Sarah," at the top of a message, a name alone on its line after a closing.
@@ -1461,7 +1498,7 @@ impl Scan<'_> {
                 &self.text[self.words.list()[i + len - 1].end as usize..self.words.list()[i + len].start as usize],
                 "'" | "\u{2019}"
             )
-            && (i + len + 1..(i + len + 3).min(n)).any(|k| is_calendar_event(self.key(k)));
+            && is_calendar_event(self.key(i + len + 1));
         before || after || and_before || and_after || it_is || possessive
     }
 
