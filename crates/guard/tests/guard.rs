@@ -30,6 +30,26 @@ fn check(text: &str, expected: &[(&str, &[EvidenceKind])]) -> Findings {
     findings
 }
 
+/// An index over a caseload written inline in a test.
+fn inline(json: &str) -> CaseloadIndex {
+    CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"))
+}
+
+/// The clients `index` identifies in `text`, in its order.
+fn clients(index: &CaseloadIndex, text: &str) -> Vec<String> {
+    index.scan(text).clients.into_iter().map(|c| c.client_id).collect()
+}
+
+/// The clients `index` identifies in `text`, each with the kinds of its evidence.
+fn clients_with_kinds(index: &CaseloadIndex, text: &str) -> Vec<(String, Vec<EvidenceKind>)> {
+    index
+        .scan(text)
+        .clients
+        .into_iter()
+        .map(|c| (c.client_id, c.evidence.into_iter().map(|e| e.kind).collect()))
+        .collect()
+}
+
 use EvidenceKind::*;
 
 /// A text and the clients it must identify, each with evidence kinds it must show.
@@ -350,7 +370,7 @@ fn one_thread_two_caseloads_keep_their_own_misspellings() {
             .map(|(id, given)| format!(r#"{{"id": "{id}", "given_name": "{given}", "family_name": "Okafor"}}"#))
             .collect();
         let json = format!(r#"{{"clients": [{}]}}"#, clients.join(","));
-        CaseloadIndex::new(&Caseload::from_json("inline", &json).expect("caseload parses"))
+        inline(&json)
     };
     let katherine = index(&[("katherine", "Katherine")]);
     let kathryn = index(&[("maria", "Maria"), ("kathryn", "Kathryn")]);
@@ -374,7 +394,7 @@ fn a_facts_evidence_is_the_passage_in_its_own_order() {
     let json = r#"{"clients": [{"id": "c1", "given_name": "Nell", "family_name": "Arkwright",
         "address": {"city": "Oakland"}, "occupation": "student",
         "distinctive": ["breeds champion Samoyeds in Oakland"]}]}"#;
-    let index = CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"));
+    let index = inline(json);
     let text =
         "Shoutout to the client who is a student in Oakland, breeds champion Samoyeds in Oakland and is doing the work";
     let findings = index.scan(text);
@@ -396,11 +416,8 @@ fn facts_compete_across_clients_and_two_facts_identify() {
          "distinctive": ["plays viola in the Dover Symphony Orchestra"]},
         {"id": "sailor", "given_name": "Perpetua", "family_name": "Vane",
          "distinctive": ["breeds champion Samoyeds", "restores wooden sailboats"]}]}"#;
-    let index = CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"));
-    let found = |text: &str| -> Vec<(String, Vec<EvidenceKind>)> {
-        let findings = index.scan(text);
-        findings.clients.into_iter().map(|c| (c.client_id, c.evidence.into_iter().map(|e| e.kind).collect())).collect()
-    };
+    let index = inline(json);
+    let found = |text: &str| clients_with_kinds(&index, text);
     assert_eq!(
         found("My client at Cain Insurance plays cello in the Dover Symphony Orchestra."),
         [("cellist".to_owned(), vec![Employer, Distinctive])]
@@ -432,8 +449,8 @@ fn facts_differing_in_unsaid_words_both_stand() {
         {"id": "twice", "given_name": "Sidony", "family_name": "Pell",
          "distinctive": ["found a Civil War sword at a garage sale in Dover",
                          "found a Civil War sword at a garage sale in Troy"]}]}"#;
-    let index = CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"));
-    let found = |text: &str| -> Vec<String> { index.scan(text).clients.into_iter().map(|c| c.client_id).collect() };
+    let index = inline(json);
+    let found = |text: &str| clients(&index, text);
     assert_eq!(found("My client breeds champion Salukis and works at Ironwood Software."), ["newport"]);
     assert_eq!(
         found("My client breeds champion Salukis in Springfield and works at Ironwood Software."),
@@ -453,11 +470,8 @@ fn misspelt_names_that_are_words_or_other_names() {
         {"id": "yvonne", "given_name": "Yvonne", "family_name": "Wiggins"},
         {"id": "laura", "given_name": "Laura", "family_name": "Lane"},
         {"id": "henry", "given_name": "Henry", "family_name": "Pace"}]}"#;
-    let index = CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"));
-    let found = |text: &str| -> Vec<(String, Vec<EvidenceKind>)> {
-        let findings = index.scan(text);
-        findings.clients.into_iter().map(|c| (c.client_id, c.evidence.into_iter().map(|e| e.kind).collect())).collect()
-    };
+    let index = inline(json);
+    let found = |text: &str| clients_with_kinds(&index, text);
     assert_eq!(
         found("Crystal Harden gave me permission to share this."),
         [("crystal".to_owned(), vec![MisspelledName])]
@@ -480,11 +494,8 @@ fn an_initial_shortens_the_other_half_of_a_name() {
     let json = r#"{"clients": [
         {"id": "robert", "given_name": "Robert", "family_name": "Collins"},
         {"id": "helen", "given_name": "Helen", "family_name": "Hughes", "employer": "Hale Dental Group"}]}"#;
-    let index = CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"));
-    let found = |text: &str| -> Vec<(String, Vec<EvidenceKind>)> {
-        let findings = index.scan(text);
-        findings.clients.into_iter().map(|c| (c.client_id, c.evidence.into_iter().map(|e| e.kind).collect())).collect()
-    };
+    let index = inline(json);
+    let found = |text: &str| clients_with_kinds(&index, text);
     assert_eq!(found("| 09:00 | R. Collins | 2 | bring PCL-5 |"), [("robert".to_owned(), vec![Initials])]);
     assert_eq!(
         found("Mrs H (the radiographer at Hale Dental Group, 42) is in the waiting room crying."),
@@ -520,8 +531,8 @@ fn misspellings_read_with_their_neighbours() {
         {"id": "may", "given_name": "Robert", "family_name": "May", "preferred_name": "Rob"},
         {"id": "lana", "given_name": "Lana", "family_name": "Escobar"},
         {"id": "peter", "given_name": "Peter", "family_name": "Kjeldsen"}]}"#;
-    let index = CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"));
-    let found = |text: &str| -> Vec<String> { index.scan(text).clients.into_iter().map(|c| c.client_id).collect() };
+    let index = inline(json);
+    let found = |text: &str| clients(&index, text);
     assert_eq!(found("Wild session with Wilaim Shepherd today."), ["shepherd"]);
     assert_eq!(found("Case presentation: Davvid Day, 16, student."), ["day"]);
     assert_eq!(found("Thanks for the referral for Michael Robinson."), ["micheal"]);
@@ -542,11 +553,8 @@ fn relatives_named_in_a_script_without_capitals() {
     let json = r#"{"clients": [
         {"id": "li", "given_name": "Wei", "family_name": "Li", "employer": "Cox Auto Repair",
          "relatives": [{"name": "宇", "relation": "partner"}]}]}"#;
-    let index = CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"));
-    let found = |text: &str| -> Vec<(String, Vec<EvidenceKind>)> {
-        let findings = index.scan(text);
-        findings.clients.into_iter().map(|c| (c.client_id, c.evidence.into_iter().map(|e| e.kind).collect())).collect()
-    };
+    let index = inline(json);
+    let found = |text: &str| clients_with_kinds(&index, text);
     assert_eq!(
         found("The client who works for Cox Auto Repair \u{2014} he also lives with his partner, 宇 \u{2014} is dreading the hearing."),
         [("li".to_owned(), vec![Employer, Relative])]
@@ -565,8 +573,8 @@ fn the_rounds_rules_do_not_hide_clients() {
         {"id": "penny", "given_name": "Penny", "family_name": "Lane"},
         {"id": "sarah", "given_name": "Sarah", "family_name": "Court"},
         {"id": "sage", "given_name": "Sage", "family_name": "Morgan"}]}"#;
-    let index = CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"));
-    let found = |text: &str| -> Vec<String> { index.scan(text).clients.into_iter().map(|c| c.client_id).collect() };
+    let index = inline(json);
+    let found = |text: &str| clients(&index, text);
     for (text, who) in [
         ("Her mental state. Grace reports low mood.", "grace"),
         ("Jack, Daniel and Mia attended group.", "jack"),
@@ -600,7 +608,7 @@ fn a_facts_proper_name_is_not_borrowed_from_another_name() {
          "distinctive": ["coaches the Riverside Otters under-10 basketball team"]},
         {"id": "rival", "given_name": "Ottilie", "family_name": "Quarrie",
          "distinctive": ["coaches the Clinton Otters under-10 team"]}]}"#;
-    let index = CaseloadIndex::new(&Caseload::from_json("inline", json).expect("caseload parses"));
+    let index = inline(json);
     let findings = index.scan(
         "My client is head coach of the under-10 Riverside Otters team and a student at Clinton State University.",
     );
