@@ -362,6 +362,15 @@ pub(crate) fn is_clinical_cue(folded: &str) -> bool {
             | "appt"
             | "appts"
             | "supervision"
+            | "assessment"
+            | "discharge"
+            | "discharged"
+            | "handover"
+            | "waitlist"
+            | "waitlisted"
+            | "triage"
+            | "formulation"
+            | "rescheduled"
     )
 }
 
@@ -407,11 +416,32 @@ pub(crate) fn is_public_life_cue(folded: &str) -> bool {
     )
 }
 
-/// The press, which speaks of the famous: a public figure's name among these words is
-/// the famous one ("the article where Taylor Swift talks about therapy"); anyone else's
-/// may be a client in the local paper.
-pub(crate) fn is_press_cue(folded: &str) -> bool {
-    matches!(folded, "article" | "articles" | "magazine" | "interview" | "interviews" | "headline" | "headlines")
+/// The press and the stage, which speak of the famous: a public figure's name among
+/// these words is the famous one ("the article where Taylor Swift talks about therapy",
+/// "Taylor Swift tickets sold out"); anyone else's may be a client in the local paper
+/// or at a concert.
+pub(crate) fn is_fame_cue(folded: &str) -> bool {
+    matches!(
+        folded,
+        "article"
+            | "articles"
+            | "magazine"
+            | "interview"
+            | "interviews"
+            | "headline"
+            | "headlines"
+            | "tour"
+            | "tickets"
+            | "concert"
+            | "concerts"
+            | "fans"
+            | "oscar"
+            | "oscars"
+            | "grammy"
+            | "grammys"
+            | "celebrity"
+            | "celebrities"
+    )
 }
 
 /// Roles in a practice's own staff, as rotas and notices name colleagues ("Stacy

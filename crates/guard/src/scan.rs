@@ -32,7 +32,7 @@ use crate::index::{
 };
 use crate::lexicon::{
     canonical_word, is_calendar_abbreviation, is_calendar_event, is_calendar_word, is_clinical_cue, is_common_acronym,
-    is_fact_stopword, is_greeting, is_kinship_title, is_named_day, is_patient_word, is_press_cue,
+    is_fact_stopword, is_fame_cue, is_greeting, is_kinship_title, is_named_day, is_patient_word,
     is_professional_letters, is_professional_title, is_public_life_cue, is_published_work, is_season, is_set_phrase,
     is_staff_role, is_street_word, is_temporal_word, is_title, is_work_adjective, is_work_with_adjective,
     is_writers_person_word, lexicon, month_number, relation, Relation,
@@ -297,6 +297,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         speaks_of_care: std::cell::OnceCell::new(),
         staff_rota: std::cell::OnceCell::new(),
         someone_else: std::cell::RefCell::new(Vec::new()),
+        famous_namesakes: Vec::new(),
     };
     scan.shapes();
     let (occupations, cities) = scan.phrases();
@@ -309,6 +310,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
     scan.facts(&initials);
     scan.join_initials(&initials);
     scan.join_titled_initial();
+    scan.join_famous_namesakes();
     scan.finish()
 }
 
@@ -329,6 +331,9 @@ struct Scan<'a> {
     /// (first word, words): every other mention of them is that person too ("Sophia's
     /// mom").
     someone_else: std::cell::RefCell<Vec<(usize, usize)>>,
+    /// Clients' full names read as somebody famous's, as (client, span): one of them is
+    /// the client after all if the text gives another detail of theirs.
+    famous_namesakes: Vec<(u32, (usize, usize))>,
 }
 
 impl Scan<'_> {
@@ -574,7 +579,9 @@ impl Scan<'_> {
                     // "the article where Taylor Swift talks about therapy": the press speaks
                     // of the famous, and of clients too ("wrote an article about his
                     // divorce"), so it tells only for a public figure's name.
-                    let press = p.public_figure && self.cue_near(i, is_press_cue);
+                    // So does another public figure beside it ("Kevin Love and Michael
+                    // Phelps did more for men's therapy than any campaign").
+                    let press = p.public_figure && (self.cue_near(i, is_fame_cue) || self.beside_public_figure(i, len));
                     let famous = (!self.age_after(i + len) || (public_life && !self.clinical_sentence(i)))
                         && ((p.public_figure && (public_life || press))
                             || self.possessive_work(i + len)
@@ -582,6 +589,9 @@ impl Scan<'_> {
                     // "My old supervisor Kathy Mills", "Derek Mills (my brother-in-law)".
                     let writers = self.writers_person(i) || self.writers_person_after(i + len);
                     let weight = if famous || writers || self.double_barrelled(i, len) { 0.0 } else { 1.0 };
+                    if famous && !writers && role == Role::FullName {
+                        self.famous_namesakes.push((client, span));
+                    }
                     self.push(client, Facet::Name, span, kind, weight);
                 }
                 Role::Given | Role::Preferred | Role::DatasetNickname | Role::Family => {
@@ -1001,6 +1011,9 @@ impl Scan<'_> {
         let end = self.words.list()[i + len - 1].end as usize;
         let next_char = self.text[end..].chars().find(|c| *c != ' ');
         let j = i + len;
+        if self.age_after(j) {
+            return true;
+        }
         // "Faith, trust and pixie dust", "Patience, friends:", "Rose, thorn, bud:" are
         // words; "Hope, however, cancelled", "Summer, my 10am, cancelled", "Jack, a
         // retired welder", "Ant, Roy" are people.
@@ -1113,13 +1126,14 @@ impl Scan<'_> {
         }
     }
 
-    /// True if an age follows the name that ends before word `j`: ", 26," or " (26)".
+    /// True if an age follows the name that ends before word `j`: ", 26," or " (26)",
+    /// or a table's next cell ("Grace | 37 | warehouse associate").
     fn age_after(&self, j: usize) -> bool {
         let list = self.words.list();
         j < list.len()
             && list[j].flags & DIGITS != 0
             && self.key(j).len() <= 2
-            && matches!(&self.text[list[j - 1].end as usize..list[j].start as usize], ", " | " (" | ",")
+            && matches!(&self.text[list[j - 1].end as usize..list[j].start as usize], ", " | " (" | "," | " | " | "|")
     }
 
     fn possessive_work(&self, j: usize) -> bool {
@@ -1437,7 +1451,9 @@ impl Scan<'_> {
     /// "her daughter Emily", "a sister named Emily", "Emily, his sister": a relative,
     /// not the client.
     fn relative_of_someone(&self, i: usize, len: usize) -> bool {
-        if i >= 1 && relation(self.key(i - 1)).is_some() {
+        // (One sentence: "Doug. His partner has no idea" is Doug and his partner.)
+        let starts = |k: usize| self.flags(k) & SENTENCE_START != 0;
+        if i >= 1 && !starts(i) && relation(self.key(i - 1)).is_some() {
             return true;
         }
         // The second of two: "sons Ralph and Cody", "sisters Amy, Jo".
@@ -1455,6 +1471,7 @@ impl Scan<'_> {
         }
         let j = i + len;
         j + 1 < self.words.len()
+            && !starts(j)
             && matches!(self.key(j), "her" | "his" | "their")
             && relation(self.key(j + 1)).is_some()
     }
@@ -1527,9 +1544,37 @@ impl Scan<'_> {
         (start..end).any(|k| cue(self.key(k)))
     }
 
-    /// True if the words around word `i` speak of clients or sessions.
+    /// True if the words around word `i`, or its sentence, speak of clients or sessions.
     fn clinical_sentence(&self, i: usize) -> bool {
-        self.cue_near(i, is_clinical_cue)
+        self.cue_near(i, is_clinical_cue) || self.sentence_of(i).any(|k| is_clinical_cue(self.key(k)))
+    }
+
+    /// Another public figure's two-word name right before or after the name at words
+    /// `i..i + len`, joined by "and", "&" or a comma.
+    fn beside_public_figure(&self, i: usize, len: usize) -> bool {
+        let (n, list, end) = (self.words.len(), self.words.list(), i + len);
+        let comma_or_amp =
+            |a: usize, b: usize| matches!(self.text[list[a].end as usize..list[b].start as usize].trim(), "," | "&");
+        let figure = |a: usize| {
+            a + 1 < n
+                && self.flags(a) & CAP != 0
+                && lexicon().is_public_figure(&[self.key(a), self.key(a + 1)].join(" "))
+        };
+        // "Kevin Love and Michael Phelps", "Kevin Love, Michael Phelps".
+        let after =
+            end + 1 < n && ((self.key(end) == "and" && figure(end + 1)) || (comma_or_amp(end - 1, end) && figure(end)));
+        // "Michael Phelps and Kevin Love", "Michael Phelps, Kevin Love".
+        let before = i >= 2
+            && ((i >= 3 && self.key(i - 1) == "and" && figure(i - 3)) || (comma_or_amp(i - 1, i) && figure(i - 2)));
+        after || before
+    }
+
+    /// The words of the sentence word `i` stands in.
+    fn sentence_of(&self, i: usize) -> std::ops::Range<usize> {
+        let starts = |k: usize| self.flags(k) & SENTENCE_START != 0;
+        let first = (0..=i).rev().find(|&k| starts(k)).unwrap_or(0);
+        let end = (i + 1..self.words.len()).find(|&k| starts(k)).unwrap_or(self.words.len());
+        first..end
     }
 
     /// True if the words around the name at word `i` speak of books, screens, music or
@@ -2154,6 +2199,18 @@ impl Scan<'_> {
                 owners.iter().copied().filter(|c| self.raw.iter().any(|r| r.client == *c && r.weight > 0.0)).collect();
             for client in present {
                 self.push(client, Facet::Initials, *span, EvidenceKind::Initials, QUASI);
+            }
+        }
+    }
+
+    /// "Kevin Love, a surgeon living in Oakland": a client's full name that is also
+    /// somebody famous's is the client's when the text gives another detail of theirs;
+    /// the famous namesake is no surgeon in Oakland.
+    fn join_famous_namesakes(&mut self) {
+        for k in 0..self.famous_namesakes.len() {
+            let (client, span) = self.famous_namesakes[k];
+            if self.raw.iter().any(|r| r.client == client && r.facet != Facet::Name && r.weight > 0.0) {
+                self.push(client, Facet::Name, span, EvidenceKind::FullName, 1.0);
             }
         }
     }

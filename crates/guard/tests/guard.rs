@@ -101,6 +101,9 @@ fn direct_identifiers() {
         // …but a list of names or an apposition is still the person.
         ("Monday no-shows: Grace, Nathan. Send the letter.", &[("nathan", &[GivenName]), ("grace", &[GivenName])]),
         ("Grace, 34, presents with panic.", &[("grace", &[GivenName])]),
+        // A relation in the next sentence is another person's.
+        ("Handover: Nathan. His partner has no idea he is in therapy.", &[("nathan", &[GivenName])]),
+        ("CASE CONFERENCE\nGrace | 34 | warehouse associate\nReason for referral: panic.", &[("grace", &[GivenName])]),
         ("Grace, unfortunately, relapsed and missed her appointment.", &[("grace", &[GivenName])]),
         ("Summer, my 10am, cancelled again.", &[("summer", &[GivenName])]),
         // A hyphen before a pronoun is a dash; a quoted message or nickname is no title;
@@ -119,6 +122,14 @@ fn direct_identifiers() {
         ("Grace met her sister after group.", &[("grace", &[GivenName])]),
         // A famous name with an age after it is a case described, public words or not.
         ("Case: Taylor Swift, 26, barista. Panic attacks since the album tour crowds.", &[("taylor", &[FullName])]),
+        // …and so is one the sentence speaks of in clinical words, however far, and
+        // one the text gives another detail of (the singer is no barista in Salem).
+        ("Taylor Swift said the exact same thing about her mother in session today.", &[("taylor", &[FullName])]),
+        ("Please find attached the discharge summary for Taylor Swift.", &[("taylor", &[FullName])]),
+        (
+            "That's the short version for Taylor Swift, a barista living in Salem.",
+            &[("taylor", &[FullName, Occupation])],
+        ),
         // A quoted phrase in lower case after a possessive is no title.
         ("In session, Nathan Robinson's \"safe place\" exercise helped.", &[("nathan", &[FullName])]),
         // A capitalised word opening the sentence makes no title of a word-name.
@@ -320,6 +331,11 @@ fn must_not_flag() {
         "Thanks for the referral,\nDr. Robinsen Marsh, PsyD\nLicensed Psychologist",
         "Teaching my son Nathan to ride a bike.",
         "Listening to Taylor Swift on my commute. So good.",
+        // The stage and the press speak of the famous, and so does another public
+        // figure beside the name, even in a sentence about sessions.
+        "Taylor Swift tickets sold out in four minutes and my teen clients were devastated in session.",
+        "Taylor Swift and Michael Phelps did more to get young people into therapy than any campaign.",
+        "Compare how Michael Phelps, Taylor Swift describe therapy sessions; public sources only.",
         "Did you see the Michael Phelps interview on depression?",
         "Larry Robinson from the crisis team joins Friday.",
         "Nathan Fairweather is our new intern.",
