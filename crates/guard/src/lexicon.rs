@@ -33,6 +33,10 @@ pub(crate) struct Lexicon {
     /// client's name: the census's common given names, the dictionary's capitalised
     /// words.
     real_names: AHashSet<Box<str>>,
+    /// Words of the larger British and American word lists that the everyday one lacks
+    /// ("rota", "arvo", "uni", "kerb"): no misspelt names, but too rare to read a name
+    /// as the word.
+    rare_words: AHashSet<&'static str>,
     /// Folded full names of public figures, words joined by one space.
     public_figures: AHashSet<Box<str>>,
     /// The same names as written in the data file.
@@ -74,6 +78,8 @@ impl Lexicon {
             .map(Box::from)
             .collect();
 
+        let rare_words = include_str!("../data/english-words-large.txt").lines().map(str::trim).collect();
+
         let public_figure_names: Vec<&'static str> = include_str!("../data/public-figures.txt")
             .lines()
             .map(str::trim)
@@ -81,7 +87,7 @@ impl Lexicon {
             .collect();
         let public_figures = public_figure_names.iter().map(|l| words(l).join(" ").into_boxed_str()).collect();
 
-        Lexicon { ordinary, nicknames_of, known_given, real_names, public_figures, public_figure_names }
+        Lexicon { ordinary, nicknames_of, known_given, real_names, rare_words, public_figures, public_figure_names }
     }
 
     /// True if `folded` is an ordinary English word ("hope", "will", "mark").
@@ -106,6 +112,11 @@ impl Lexicon {
     /// "Robertson", "American"): nobody's misspelling.
     pub(crate) fn is_real_name(&self, folded: &str) -> bool {
         self.real_names.contains(folded)
+    }
+
+    /// True if `folded` is a word of the larger word lists only ("rota", "arvo").
+    pub(crate) fn is_rare_word(&self, folded: &str) -> bool {
+        self.rare_words.contains(folded)
     }
 
     /// Public figures' names as written.

@@ -1655,6 +1655,7 @@ impl Scan<'_> {
         (FUZZY_MIN_LEN..=self.index.longest_name + 2).contains(&chars)
             && key.chars().all(char::is_alphabetic)
             && !lx.is_ordinary_word(key)
+            && !lx.is_rare_word(key)
             && !is_calendar_abbreviation(key)
             // "Msg", "Pls", "Mgr": no vowel, no name.
             && key.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))

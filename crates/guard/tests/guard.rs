@@ -492,9 +492,11 @@ fn misspelt_names_that_are_words_or_other_names() {
         {"id": "crystal", "given_name": "Crystal", "family_name": "Hardin"},
         {"id": "yvonne", "given_name": "Yvonne", "family_name": "Wiggins"},
         {"id": "laura", "given_name": "Laura", "family_name": "Lane"},
-        {"id": "henry", "given_name": "Henry", "family_name": "Pace"}]}"#;
+        {"id": "henry", "given_name": "Henry", "family_name": "Pace"},
+        {"id": "rita", "given_name": "Rita", "family_name": "Watts"}]}"#;
     let index = inline(json);
     let found = |text: &str| clients_with_kinds(&index, text);
+    assert_eq!(found("Did not attend: Rira, Thursday 9am."), [("rita".to_owned(), vec![MisspelledName])]);
     assert_eq!(
         found("Crystal Harden gave me permission to share this."),
         [("crystal".to_owned(), vec![MisspelledName])]
@@ -506,6 +508,8 @@ fn misspelt_names_that_are_words_or_other_names() {
             "Yvone from the bakery sends her regards.",
             "My client owns the yoga studio on Laurel Lane.",
             "The shop on Henry Place reopened.",
+            // A word of the larger word lists ("rota") is no misspelt name.
+            "Subject: Rota\n\nDear Geoffrey, the heating is off until Friday.",
         ],
     );
 }
