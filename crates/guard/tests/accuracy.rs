@@ -133,6 +133,15 @@ fn alternative_bank_keeps_what_it_taught() {
     own_caseload_probe("altbank/alt202", "alternative bank, seed 202", 0.97, 0.99, 0.01, 0.98);
 }
 
+/// A third bank, written by another hand in other voices (`tests/altbank3`): clients'
+/// own e-mails, list posts, shorthand, second-language English, other renderings of
+/// dates and phones.
+#[test]
+fn third_bank_keeps_what_it_taught() {
+    own_caseload_probe("altbank3/alt303", "third bank, seed 303", 0.98, 0.98, 0.01, 0.98);
+    own_caseload_probe("altbank3/alt404", "third bank, seed 404", 0.99, 0.97, 0.01, 0.99);
+}
+
 #[test]
 fn probe_set_keeps_what_it_taught() {
     let probe = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/probe/docs.jsonl");

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Static checks of bank_alt3 against the generator's expectations and against bank_dev.
+
+    python3 lint_alt3.py         # exits 1 on any structural problem
+
+* same key structure as bank_dev.BANK (every key / sub-key present; extra benign kinds allowed)
+* every slot is one gen_corpus.Generator.slot() knows
+* per-group required slots (name->{NAME}, phone->{PHONE}, ..., initials->{INIT}+{Q1}, multi->{NAME1}{NAME2})
+* quasi: each kind has 2-attr and 3-attr templates; no direct identifiers or {CITY}
+* benign: no client-bound slots
+* no sentence shared with bank_dev (exact or near-exact after normalising)
+* alt3 extras (read by make_alt3.py): CLIENT_MARK only at the start of direct e-mail bodies in
+  groups whose name form is FULL/GIVEN/NICK (phone, email, dob, address), and such bodies use
+  no pronoun or clinical-fragment slots (the client writes in the first person);
+  LIST_MARK only at the start of an e-mail body (any category);
+  {NAME} in subjects only for "direct"; every e-mail format (therapist and client) has {BODY}
+  and no client slot; every slot in the formats is one the generator fills
+"""
+import os
+import re
+import sys
+
+sys.dont_write_bytecode = True
+HERE = os.path.dirname(os.path.abspath(__file__))
+BENCH_DIR = os.environ.get("BENCH_DIR", "/work/shared/bench")
+sys.path[:0] = [HERE, BENCH_DIR]
+from bank_alt3 import (BANK, EMAIL_FORMATS, CLIENT_EMAIL_FORMATS, CLIENT_MARK, LIST_EMAIL_FORMATS,  # noqa: E402
+                       LIST_MARK, LIST_SUBJECTS)
+from bank_dev import BANK as DEV           # noqa: E402
+
+SLOT_RE = re.compile(r"\{([A-Z0-9_]+)\}")
+KNOWN = set("""NAME NAME1 NAME2 NAME3 PS PS_ PO PP PP_ INIT PHONE EMAIL DOB ADDR EMPLOYER OCC A_OCC CITY
+SCHOOL REL RELATION DIST Q1 Q2 Q3 CLIN_VP CLIN_POS CLIN_S PROBLEM PROBLEM_NP HISTORY PLAN QUESTION RISK
+FORMULATION AGE NSESS YEAR DAY DAY2 TIME TIME2 COLL COLL_FULL ME NC_FULL AUTHOR CELEB NS_CELEB NS_GIVEN
+NS_REL WORD_S W_OCC_PL W_A_OCC W_CITY CLIENT_LABEL GENDER_NOUN GP DECADE SUBJ GREET BODY CLOSE""".split())
+CLIENT_SLOTS = {"NAME", "NAME1", "NAME2", "NAME3", "INIT", "PHONE", "EMAIL", "DOB", "ADDR", "EMPLOYER", "OCC",
+                "A_OCC", "CITY", "SCHOOL", "REL", "RELATION", "DIST", "Q2", "Q3"}
+REQ = {"name": {"NAME"}, "phone": {"PHONE"}, "email": {"EMAIL"}, "dob": {"DOB"}, "address": {"ADDR"},
+       "initials": {"INIT", "Q1"}, "multi": {"NAME1", "NAME2"}}
+errs = []
+
+
+def slots(t):
+    return set(SLOT_RE.findall(t))
+
+
+def walk(x, path=()):
+    if isinstance(x, str):
+        yield path, x
+    elif isinstance(x, list):
+        for i, v in enumerate(x):
+            yield from walk(v, path + (i,))
+    elif isinstance(x, dict):
+        for k, v in x.items():
+            yield from walk(v, path + (k,))
+
+
+def struct(a, b, path=()):
+    if isinstance(b, dict):
+        if not isinstance(a, dict):
+            errs.append(f"{path}: not a dict")
+            return
+        for k in b:
+            if k not in a:
+                errs.append(f"{path + (k,)}: missing")
+            else:
+                struct(a[k], b[k], path + (k,))
+    elif isinstance(b, list) and not isinstance(a, list):
+        errs.append(f"{path}: not a list")
+
+
+struct(BANK, DEV)
+for path, t in walk(BANK):
+    if path[0] == "word_sentences":
+        if slots(t):
+            errs.append(f"{path}: word sentence with slot (not rendered)")
+        if not re.search(r"(?i)\b" + re.escape(path[1]), t):
+            errs.append(f"{path}: word {path[1]!r} missing")
+        continue
+    for s in slots(t) - KNOWN:
+        errs.append(f"{path}: unknown slot {s}")
+for kind, groups in BANK["direct"].items():
+    for g, ts in groups.items():
+        for i, t in enumerate(ts):
+            if CLIENT_MARK in t:
+                if kind != "email" or g not in ("phone", "email", "dob", "address") \
+                        or not t.startswith(CLIENT_MARK) or t.count(CLIENT_MARK) != 1:
+                    errs.append(f"direct/{kind}/{g}/{i}: client mark misplaced")
+                t = t[len(CLIENT_MARK):]
+                own = slots(t) & {"PS", "PS_", "PO", "PP", "PP_", "CLIN_VP", "CLIN_POS", "CLIN_S", "PROBLEM",
+                                  "HISTORY", "PLAN", "QUESTION", "RISK", "FORMULATION"}
+                if own:
+                    errs.append(f"direct/{kind}/{g}/{i}: client-written body uses third-person slots {own}")
+            miss = REQ[g] - slots(t)
+            if miss:
+                errs.append(f"direct/{kind}/{g}/{i}: missing {miss}")
+            if g == "initials" and slots(t) & {"Q2", "Q3"}:
+                errs.append(f"direct/{kind}/{g}/{i}: initials docs carry only Q1")
+            if g != "multi" and slots(t) & {"NAME1", "NAME2", "NAME3"}:
+                errs.append(f"direct/{kind}/{g}/{i}: NAMEn outside multi")
+for g in REQ:
+    if not any(BANK["direct"][k][g] for k in BANK["direct"]):
+        errs.append(f"direct group {g} empty in all kinds")
+for kind, ts in BANK["quasi"].items():
+    n3 = sum("{Q3}" in t for t in ts)
+    if not n3 or n3 == len(ts):
+        errs.append(f"quasi/{kind}: needs both 2- and 3-attribute templates")
+    for i, t in enumerate(ts):
+        if not {"Q1", "Q2"} <= slots(t):
+            errs.append(f"quasi/{kind}/{i}: needs Q1 and Q2")
+        if slots(t) & {"NAME", "INIT", "PHONE", "EMAIL", "DOB", "ADDR", "CITY", "OCC", "A_OCC", "EMPLOYER",
+                       "SCHOOL"}:
+            errs.append(f"quasi/{kind}/{i}: identifier slot outside Q")
+for sub, kinds in BANK["benign"].items():
+    for kind, ts in kinds.items():
+        if kind not in ("social_post", "email", "case_presentation", "team_note"):
+            errs.append(f"benign/{sub}: bad kind {kind}")
+        for i, t in enumerate(ts):
+            t = t[len(LIST_MARK):] if t.startswith(LIST_MARK) else t
+            bad = slots(t) & CLIENT_SLOTS
+            if sub == "single_quasi":
+                if "Q1" not in slots(t):
+                    errs.append(f"benign/{sub}/{kind}/{i}: needs Q1")
+            if bad:
+                errs.append(f"benign/{sub}/{kind}/{i}: client slots {bad}")
+for rel, ts in BANK["quasi_vp"].items():
+    for t in ts:
+        need = {"employer": {"EMPLOYER"}, "occ_city": {"CITY"}, "school": {"SCHOOL"},
+                "distinctive": {"DIST"}}.get(rel, {"REL"})
+        if not need <= slots(t):
+            errs.append(f"quasi_vp/{rel}: {t!r} lacks {need}")
+        if rel == "occ_city" and not slots(t) & {"OCC", "A_OCC"}:
+            errs.append(f"quasi_vp/occ_city: {t!r} lacks occupation")
+for f in EMAIL_FORMATS + CLIENT_EMAIL_FORMATS + LIST_EMAIL_FORMATS:
+    if "{BODY}" not in f:
+        errs.append(f"email format without BODY: {f!r}")
+    for s_ in slots(f) - KNOWN:
+        errs.append(f"email format: unknown slot {s_}")
+    if slots(f) & CLIENT_SLOTS:
+        errs.append(f"email format with client slot: {f!r}")
+for cat, subs in list(BANK["email_subjects"].items()) + list(LIST_SUBJECTS.items()):
+    for t in subs:
+        bad = slots(t) & CLIENT_SLOTS
+        if bad and (cat != "direct" or bad != {"NAME"}):
+            errs.append(f"email_subjects/{cat}: client slots {bad} in {t!r}")
+for t in BANK["email_greetings"] + BANK["email_closings"] + BANK["social_tails"] + BANK["client_labels"]:
+    if slots(t) & CLIENT_SLOTS:
+        errs.append(f"wrapper with client slot: {t!r}")
+for path, t in walk(BANK):
+    if CLIENT_MARK in t and not (path[0] == "direct" and t.startswith(CLIENT_MARK)):
+        errs.append(f"{path}: client mark outside a direct e-mail body")
+    if LIST_MARK in t:
+        email_body = (path[0] in ("direct", "quasi") and "email" in path) or \
+            (path[0] == "benign" and len(path) > 2 and path[2] == "email")
+        if not email_body or not t.startswith(LIST_MARK) or t.count(LIST_MARK) != 1:
+            errs.append(f"{path}: list mark outside the start of an e-mail body")
+if set(LIST_SUBJECTS) != set(BANK["email_subjects"]):
+    errs.append("LIST_SUBJECTS needs the same categories as email_subjects")
+
+
+def norm(t):
+    t = t.replace(CLIENT_MARK, "").replace(LIST_MARK, "")
+    return re.sub(r"[^a-z{}]+", " ", t.lower().replace("’", "'")).strip()
+
+
+dev_sents = {norm(t) for _, t in walk(DEV) if len(t) > 12}
+for path, t in walk(BANK):
+    if len(t) > 12 and norm(t) in dev_sents:
+        errs.append(f"{path}: copies bank_dev: {t!r}")
+
+
+def count(x):
+    return len(x) if isinstance(x, list) else sum(count(v) for v in x.values()) if isinstance(x, dict) else 1
+
+
+print(f"{'key':16} {'dev':>5} {'alt3':>5}")
+for k in DEV:
+    print(f"{k:16} {count(DEV[k]):5d} {count(BANK[k]):5d}")
+print(f"{'email_formats':16} {1:5d} {len(EMAIL_FORMATS):5d}")
+print(f"{'client_formats':16} {0:5d} {len(CLIENT_EMAIL_FORMATS):5d}")
+print(f"{'list_formats':16} {0:5d} {len(LIST_EMAIL_FORMATS):5d}")
+print(f"{'client/list bodies':16}  {sum(t.startswith(CLIENT_MARK) for _, t in walk(BANK))} client-written, "
+      f"{sum(t.startswith(LIST_MARK) for _, t in walk(BANK))} mailing-list posts")
+for kind in DEV["direct"]:
+    for g in DEV["direct"][kind]:
+        print(f"  direct/{kind}/{g}".ljust(38), f"{len(DEV['direct'][kind][g]):3d} {len(BANK['direct'][kind][g]):3d}")
+for kind in DEV["quasi"]:
+    print(f"  quasi/{kind}".ljust(38), f"{len(DEV['quasi'][kind]):3d} {len(BANK['quasi'][kind]):3d}")
+for sub in DEV["benign"]:
+    print(f"  benign/{sub}".ljust(38), f"{count(DEV['benign'][sub]):3d} {count(BANK['benign'][sub]):3d}",
+          "kinds same" if set(DEV["benign"][sub]) == set(BANK["benign"][sub]) else "KINDS DIFFER")
+for e in errs:
+    print("ERROR", e)
+sys.exit(1 if errs else 0)
