@@ -1637,7 +1637,8 @@ impl Scan<'_> {
                 let k = self.key(i);
                 let shouting = (i > 0 && list[i - 1].has(UPPER)) || (i + 1 < n && list[i + 1].has(UPPER));
                 let mut cs = k.chars();
-                if let (Some(a), Some(b), false, false) = (cs.next(), cs.next(), is_common_acronym(k), shouting) {
+                let acronym = is_common_acronym(k) && !self.read_as_person(i);
+                if let (Some(a), Some(b), false, false) = (cs.next(), cs.next(), acronym, shouting) {
                     out.push(([a, b], (w.start as usize, w.end as usize)));
                 }
             }
@@ -2191,6 +2192,41 @@ impl Scan<'_> {
 
     /// Initials count only beside another attribute of the same client.
     #[inline(never)]
+    /// For two capitals that are also a common acronym ("DC", "ED", "MA"): whether the
+    /// words around read them as a person's initials ("DC: he is a school counselor",
+    /// "Client ED (he made the paper…)", "CA, the one who is a chef", "CT is a
+    /// corrections officer"), not a place or a department.
+    fn read_as_person(&self, i: usize) -> bool {
+        let n = self.words.len();
+        if i >= 1 && is_patient_word(self.key(i - 1)) {
+            return true;
+        }
+        let Some(j) = (i + 1 < n).then_some(i + 1) else {
+            return false;
+        };
+        let between = self.text[self.words.list()[i].end as usize..self.words.list()[j].start as usize].trim();
+        let pronoun = |k: usize| matches!(self.key(k), "he" | "she" | "they" | "who");
+        match between {
+            "" => matches!(
+                self.key(j),
+                "is" | "was"
+                    | "has"
+                    | "had"
+                    | "said"
+                    | "says"
+                    | "told"
+                    | "reports"
+                    | "presents"
+                    | "denies"
+                    | "attended"
+            ),
+            ":" | "(" | "," | "\u{2014}" | "-" => {
+                pronoun(j) || (self.key(j) == "the" && j + 2 < n && self.key(j + 1) == "one" && pronoun(j + 2))
+            }
+            _ => false,
+        }
+    }
+
     fn join_initials(&mut self, initials: &[([char; 2], (usize, usize))]) {
         for (key, span) in initials {
             let Some(owners) = self.index.initials.get(key) else {

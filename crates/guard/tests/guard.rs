@@ -547,6 +547,33 @@ fn an_initial_shortens_the_other_half_of_a_name() {
 /// A lone misspelt given name is shared only with other given names, as an exact one
 /// is. Acronyms, streets and a name already found in the text are not misspellings.
 #[test]
+fn initials_that_are_an_acronym_count_where_they_read_as_a_person() {
+    let json = r#"{"clients": [
+        {"id": "dc", "given_name": "Dana", "family_name": "Cole", "occupation": "school counselor",
+         "address": {"city": "Shelby"}},
+        {"id": "ma", "given_name": "Mona", "family_name": "Alder", "occupation": "chef",
+         "address": {"city": "Springfield"}}]}"#;
+    let index = inline(json);
+    for text in [
+        "DC: he is a school counselor from Shelby. Review Wednesday.",
+        "A quick thought on DC, the one who is a school counselor, living in Shelby.",
+        "DC is a school counselor and lives out Shelby way.",
+        "Client DC (she is a school counselor in Shelby) rang in tearful.",
+    ] {
+        assert_eq!(clients_with_kinds(&index, text), [("dc".to_owned(), vec![Initials, Occupation, City])], "{text}");
+    }
+    // A state's letters beside the city, or an acronym in its own sense, are no one's
+    // initials: the occupation and city alone identify nobody.
+    identifies_nobody(
+        &index,
+        &[
+            "A chef from Springfield, MA and two others joined the group.",
+            "Our DC office has a school counselor from Shelby on the panel.",
+        ],
+    );
+}
+
+#[test]
 fn misspellings_read_with_their_neighbours() {
     let json = r#"{"clients": [
         {"id": "shepherd", "given_name": "William", "family_name": "Shepherd"},
