@@ -583,6 +583,7 @@ impl Scan<'_> {
                     // Phelps did more for men's therapy than any campaign").
                     let press = p.public_figure && (self.cue_near(i, is_fame_cue) || self.beside_public_figure(i, len));
                     let famous = (!self.age_after(i + len) || (public_life && !self.clinical_sentence(i)))
+                        && !self.at_a_time(i, len)
                         && ((p.public_figure && (public_life || press))
                             || self.possessive_work(i + len)
                             || ((p.public_figure || public_life) && !self.clinical_sentence(i)));
@@ -1011,7 +1012,7 @@ impl Scan<'_> {
         let end = self.words.list()[i + len - 1].end as usize;
         let next_char = self.text[end..].chars().find(|c| *c != ' ');
         let j = i + len;
-        if self.age_after(j) {
+        if self.age_after(j) || self.appointment(i, len) {
             return true;
         }
         // "Faith, trust and pixie dust", "Patience, friends:", "Rose, thorn, bud:" are
@@ -1197,16 +1198,35 @@ impl Scan<'_> {
     }
 
     /// True if the name at words `i..i + len` is booked to be seen: "please see Teresa
-    /// at 10am", "Damon at 3pm", "seeing Jing": a client on a list of appointments, not
-    /// a colleague on a rota.
+    /// at 10am", "Damon at 3pm", "Jack 4pm", "seeing Jing": a client on a list of
+    /// appointments, not a colleague on a rota.
     fn appointment(&self, i: usize, len: usize) -> bool {
+        let seen = i >= 1
+            && self.flags(i) & SENTENCE_START == 0
+            && matches!(self.key(i - 1), "see" | "seeing" | "saw" | "seen" | "book" | "booked");
+        seen || self.at_a_time(i, len)
+    }
+
+    /// True if a time follows the name at words `i..i + len`: "Damon at 3pm", "Jack 4pm",
+    /// "Kevin Love 11am", "Teresa 10:30".
+    fn at_a_time(&self, i: usize, len: usize) -> bool {
         let list = self.words.list();
         let j = i + len;
-        let seen = i >= 1 && matches!(self.key(i - 1), "see" | "seeing" | "saw" | "seen" | "book" | "booked");
         let time = |k: usize| self.key(k).starts_with(|c: char| c.is_ascii_digit());
-        let at_time = j + 1 < list.len() && self.key(j) == "at" && time(j + 1)
-            || j < list.len() && list[j].flags & DIGITS != 0 && self.text[list[j].end as usize..].starts_with(':');
-        seen || at_time
+        // "4pm", "4 pm", "10:30".
+        let clock = |k: usize| {
+            let key = self.key(k);
+            let digits = key.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            (1..=2).contains(&digits.len())
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && (matches!(&key[digits.len()..], "am" | "pm")
+                    || (digits.len() == key.len()
+                        && (k + 1 < list.len() && matches!(self.key(k + 1), "am" | "pm")
+                            || self.text[list[k].end as usize..].starts_with(':'))))
+        };
+        j + 1 < list.len() && self.key(j) == "at" && time(j + 1)
+            || j < list.len() && list[j].flags & DIGITS != 0 && self.text[list[j].end as usize..].starts_with(':')
+            || j < list.len() && self.text[list[j - 1].end as usize..list[j].start as usize] == *" " && clock(j)
     }
 
     fn staff_rota(&self) -> bool {

@@ -101,6 +101,11 @@ fn direct_identifiers() {
         // …but a list of names or an apposition is still the person.
         ("Monday no-shows: Grace, Nathan. Send the letter.", &[("nathan", &[GivenName]), ("grace", &[GivenName])]),
         ("Grace, 34, presents with panic.", &[("grace", &[GivenName])]),
+        // A name with a time after it is booked to be seen, famous name or not.
+        (
+            "Cover list Thursday:\nGrace 4pm\nTaylor Swift 11am\nnotes on shared drive",
+            &[("grace", &[GivenName]), ("taylor", &[FullName])],
+        ),
         // A relation in the next sentence is another person's.
         ("Handover: Nathan. His partner has no idea he is in therapy.", &[("nathan", &[GivenName])]),
         ("CASE CONFERENCE\nGrace | 34 | warehouse associate\nReason for referral: panic.", &[("grace", &[GivenName])]),
@@ -331,6 +336,8 @@ fn must_not_flag() {
         "Thanks for the referral,\nDr. Robinsen Marsh, PsyD\nLicensed Psychologist",
         "Teaching my son Nathan to ride a bike.",
         "Listening to Taylor Swift on my commute. So good.",
+        "Did you see Taylor Swift on that podcast talking about anxiety? One for the men's group.",
+        "The CPD day is fully booked. Will someone bring the spare chairs?",
         // The stage and the press speak of the famous, and so does another public
         // figure beside the name, even in a sentence about sessions.
         "Taylor Swift tickets sold out in four minutes and my teen clients were devastated in session.",
