@@ -561,7 +561,8 @@ pub(crate) fn is_calendar_word(folded: &str) -> bool {
 }
 
 /// What a month has, in the possessive ("June's CPD day", "May's newsletter", "April's
-/// rota"): a month's events and papers, never a session or anything else of a client's.
+/// rota", "June's training session"): a month's events and papers, never a session or
+/// anything else of a client's.
 pub(crate) fn is_calendar_event(folded: &str) -> bool {
     matches!(
         folded,
@@ -576,6 +577,13 @@ pub(crate) fn is_calendar_event(folded: &str) -> bool {
             | "payroll"
             | "webinar"
             | "bulletin"
+            | "training"
+            | "workshop"
+            | "workshops"
+            | "seminar"
+            | "seminars"
+            | "agenda"
+            | "retreat"
     )
 }
 

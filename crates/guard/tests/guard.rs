@@ -279,6 +279,7 @@ fn must_not_flag() {
         "My old supervisor Nathan Robinson used to say: trust the process.",
         "My old supervisor Nathen Robinson used to say: check the process.",
         "Seminar housekeeping: June's CPD day is fully booked.",
+        "June's training session is on eating disorders.",
         "Grace and gratitude are this month's journaling prompts.",
         "Will-Power workshop moved to Friday.",
         "Amazing Grace was the closing hymn at the memorial.",
