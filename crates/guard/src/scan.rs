@@ -1473,7 +1473,7 @@ impl Scan<'_> {
     fn relative_of_someone(&self, i: usize, len: usize) -> bool {
         // (One sentence: "Doug. His partner has no idea" is Doug and his partner.)
         let starts = |k: usize| self.flags(k) & SENTENCE_START != 0;
-        if i >= 1 && !starts(i) && relation(self.key(i - 1)).is_some() {
+        if i >= 1 && !starts(i) && (relation(self.key(i - 1)).is_some() || self.partner_before(i)) {
             return true;
         }
         // The second of two: "sons Ralph and Cody", "sisters Amy, Jo".
@@ -1496,11 +1496,18 @@ impl Scan<'_> {
             && relation(self.key(j + 1)).is_some()
     }
 
+    /// "engaged to Jared", "married to Jared", "in a relationship with Jared", "dating
+    /// Jared": the words before a name make them someone's partner (but "quiet,
+    /// engaged" in a group is taking part).
+    fn partner_before(&self, i: usize) -> bool {
+        let before = |d: usize| if i >= d { self.key(i - d) } else { "" };
+        matches!((before(2), before(1)), ("engaged" | "married", "to") | ("relationship", "with") | (_, "dating"))
+    }
+
     /// The nearest relation word within reach of a name.
     fn relation_near(&self, i: usize, len: usize) -> Option<Relation> {
         let n = self.words.len();
-        // "engaged to Jared" (but "quiet, engaged" in a group is taking part).
-        if i >= 2 && self.key(i - 1) == "to" && self.key(i - 2) == "engaged" {
+        if self.partner_before(i) {
             return Some(Relation::Partner);
         }
         (1..=RELATION_REACH).find_map(|d| {

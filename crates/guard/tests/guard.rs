@@ -582,6 +582,22 @@ fn initials_that_are_an_acronym_count_where_they_read_as_a_person() {
 }
 
 #[test]
+fn a_partner_is_named_by_the_words_before_them() {
+    let json = r#"{"clients": [
+        {"id": "ann", "given_name": "Ann", "family_name": "Reyes", "employer": "Centerville Bowling Lanes",
+         "relatives": [{"name": "Kevin Reyes", "relation": "partner"}]},
+        {"id": "kevin", "given_name": "Kevin", "family_name": "Love"}]}"#;
+    let index = inline(json);
+    for text in [
+        "A client who is in a relationship with Kevin and has a job at Centerville Bowling Lanes.",
+        "A client who is married to Kevin and has a job at Centerville Bowling Lanes.",
+        "A client who is dating Kevin and has a job at Centerville Bowling Lanes.",
+    ] {
+        assert_eq!(clients_with_kinds(&index, text), [("ann".to_owned(), vec![Relative, Employer])], "{text}");
+    }
+}
+
+#[test]
 fn misspellings_read_with_their_neighbours() {
     let json = r#"{"clients": [
         {"id": "shepherd", "given_name": "William", "family_name": "Shepherd"},
