@@ -598,6 +598,20 @@ fn a_partner_is_named_by_the_words_before_them() {
 }
 
 #[test]
+fn a_relatives_given_name_of_two_words_is_all_but_the_family_name() {
+    let json = r#"{"clients": [
+        {"id": "yan", "given_name": "Yan", "family_name": "Xu", "employer": "Allen & Sons Plumbing",
+         "relatives": [{"name": "Li Na Simpson", "relation": "wife"}]},
+        {"id": "lina", "given_name": "Li Na", "family_name": "Wu"}]}"#;
+    let index = inline(json);
+    let text = "New intake: shares a home with her wife Li Na and works at Allen & Sons Plumbing.";
+    let findings = index.scan(text);
+    assert_eq!(clients(&index, text), ["yan"]);
+    let relative = findings.clients[0].evidence.iter().find(|e| e.kind == Relative).expect("relative");
+    assert_eq!(&text[relative.start..relative.end], "Li Na");
+}
+
+#[test]
 fn misspellings_read_with_their_neighbours() {
     let json = r#"{"clients": [
         {"id": "shepherd", "given_name": "William", "family_name": "Shepherd"},
