@@ -37,6 +37,8 @@ pub(crate) struct Lexicon {
     /// ("rota", "arvo", "uni", "kerb"): no misspelt names, but too rare to read a name
     /// as the word.
     rare_words: AHashSet<&'static str>,
+    /// The census's given names of any length ("joni", "jon").
+    census_names: AHashSet<&'static str>,
     /// Folded full names of public figures, words joined by one space.
     public_figures: AHashSet<Box<str>>,
     /// The same names as written in the data file.
@@ -79,6 +81,7 @@ impl Lexicon {
             .collect();
 
         let rare_words = include_str!("../data/english-words-large.txt").lines().map(str::trim).collect();
+        let census_names = include_str!("../data/census-given-names.txt").lines().map(str::trim).collect();
 
         let public_figure_names: Vec<&'static str> = include_str!("../data/public-figures.txt")
             .lines()
@@ -87,7 +90,16 @@ impl Lexicon {
             .collect();
         let public_figures = public_figure_names.iter().map(|l| words(l).join(" ").into_boxed_str()).collect();
 
-        Lexicon { ordinary, nicknames_of, known_given, real_names, rare_words, public_figures, public_figure_names }
+        Lexicon {
+            ordinary,
+            nicknames_of,
+            known_given,
+            real_names,
+            rare_words,
+            census_names,
+            public_figures,
+            public_figure_names,
+        }
     }
 
     /// True if `folded` is an ordinary English word ("hope", "will", "mark").
@@ -112,6 +124,11 @@ impl Lexicon {
     /// "Robertson", "American"): nobody's misspelling.
     pub(crate) fn is_real_name(&self, folded: &str) -> bool {
         self.real_names.contains(folded)
+    }
+
+    /// True if `folded` is one of the census's given names, however short ("Joni").
+    pub(crate) fn is_census_name(&self, folded: &str) -> bool {
+        self.census_names.contains(folded)
     }
 
     /// True if `folded` is a word of the larger word lists only ("rota", "arvo").

@@ -1721,6 +1721,13 @@ impl Scan<'_> {
             if (0..n).any(|k| k != i && self.claimed[k] && self.words.key(k) == key) {
                 continue;
             }
+            // Beside the other half of a client's name, a near miss of theirs up to two
+            // edits is their name misspelt, short as it may be ("Juuy Lin" for Joy Lin).
+            if let Some((client, whole)) = self.misspelt_beside_own_name(i) {
+                self.push_misspelt_full_name(client, whole);
+                self.claimed[i] = true;
+                continue;
+            }
             let (distance, best) = self.nearest.get(self.index, key);
             for &id in best {
                 for &(client, role) in &self.index.name_words[id as usize].owners {
@@ -1812,13 +1819,97 @@ impl Scan<'_> {
                 _ => 1.0,
             };
             if clients_here > 1 {
-                weight *= 0.5;
+                // Written with a letter beyond ASCII ("Aindré"), a near miss is the one
+                // client who spells their name with it (André, not Andre).
+                match self.accent_shared(i, on_word(i), family) {
+                    Some(sole) if sole == client => {}
+                    Some(_) => weight = 0.0,
+                    None => weight *= 0.5,
+                }
             }
             self.push(client, Facet::Name, span, EvidenceKind::MisspelledName, weight);
         }
         for &(i, ..) in &hits {
             self.claimed[i] = true;
         }
+    }
+
+    /// Of the clients a misspelt word `i` is near (`hits`, of the family-name class or
+    /// not), the one whose name as written shares a letter beyond ASCII with the word,
+    /// if one alone does.
+    fn accent_shared(&self, i: usize, hits: &[(usize, u32, Role, u32)], family: bool) -> Option<u32> {
+        let written = self.text[self.words.list()[i].start as usize..self.words.list()[i].end as usize].to_lowercase();
+        if written.is_ascii() {
+            return None;
+        }
+        let mut sharing = hits.iter().filter(|h| (h.2 == Role::Family) == family).map(|h| h.1).filter(|&c| {
+            self.index.clients[c as usize]
+                .spelled
+                .iter()
+                .any(|name| name.chars().any(|ch| !ch.is_ascii() && written.contains(ch)))
+        });
+        let first = sharing.next()?;
+        sharing.all(|c| c == first).then_some(first)
+    }
+
+    /// For the capitalised word `i` beside a client's exact given or family name: the
+    /// client, and the span of both words, if the word is within two edits of the
+    /// other half of that client's name and begins with its letter.
+    fn misspelt_beside_own_name(&self, i: usize) -> Option<(u32, (usize, usize))> {
+        let list = self.words.list();
+        let key = self.key(i);
+        // A real name is nobody's misspelling: "Joni Mitchell" is not Joy Mitchell.
+        if lexicon().is_census_name(key) {
+            return None;
+        }
+        // The edits from the word to a one-word name, if it begins alike and is near.
+        let edits = |names: &[String]| match names {
+            [name]
+                if name.chars().next() == key.chars().next() && name.chars().count().min(key.chars().count()) >= 3 =>
+            {
+                Some(osa_distance(key, name)).filter(|&d| d <= 2)
+            }
+            _ => None,
+        };
+        // The nearest client whose name the word completes, if one alone is nearest.
+        let side = |k: usize, after: bool| {
+            let (a, b) = if after { (i, k) } else { (k, i) };
+            if self.text[list[a].end as usize..list[b].start as usize] != *" " {
+                return None;
+            }
+            let (start, end) = (list[k].start as usize, list[k].end as usize);
+            // Capitalised and exactly some client's name word.
+            if self.flags(k) & CAP == 0 {
+                return None;
+            }
+            let id = *self.index.name_word_ids.get(self.key(k))?;
+            let mut near: Vec<(u32, u32)> = self.index.name_words[id as usize]
+                .owners
+                .iter()
+                .filter_map(|&(client, role)| {
+                    let c = &self.index.clients[client as usize];
+                    let d = match role {
+                        // The word before a family name is the given name misspelt.
+                        Role::Family if after => edits(&c.given).into_iter().chain(edits(&c.preferred)).min(),
+                        Role::Given | Role::Preferred if !after => edits(&c.family),
+                        _ => None,
+                    }?;
+                    Some((d, client))
+                })
+                .collect();
+            near.sort_unstable();
+            near.dedup();
+            match near.as_slice() {
+                [(d, client), rest @ ..] if rest.first().is_none_or(|(d2, _)| d2 > d) => {
+                    Some((*client, (start.min(list[i].start as usize), end.max(list[i].end as usize))))
+                }
+                _ => None,
+            }
+        };
+        (i + 1 < list.len())
+            .then(|| side(i + 1, true))
+            .flatten()
+            .or_else(|| (i >= 1).then(|| side(i - 1, false)).flatten())
     }
 
     /// True if no word of the text is capitalised but perhaps "I": dictated, or typed

@@ -624,10 +624,22 @@ fn misspellings_read_with_their_neighbours() {
         {"id": "pamela", "given_name": "Pamela", "family_name": "Russell"},
         {"id": "may", "given_name": "Robert", "family_name": "May", "preferred_name": "Rob"},
         {"id": "lana", "given_name": "Lana", "family_name": "Escobar"},
-        {"id": "peter", "given_name": "Peter", "family_name": "Kjeldsen"}]}"#;
+        {"id": "peter", "given_name": "Peter", "family_name": "Kjeldsen"},
+        {"id": "joy", "given_name": "Joy", "family_name": "Mitchell"},
+        {"id": "ying", "given_name": "Ying", "family_name": "Huang"},
+        {"id": "yan", "given_name": "Yan", "family_name": "Huang"},
+        {"id": "andre", "given_name": "Andre", "family_name": "Cole"},
+        {"id": "andré", "given_name": "André", "family_name": "Masson"}]}"#;
     let index = inline(json);
     let found = |text: &str| clients(&index, text);
     assert_eq!(found("Wild session with Wilaim Shepherd today."), ["shepherd"]);
+    // Beside the other half of a client's name, two edits of a short name are still
+    // theirs, the nearest alone; a real given name is nobody's misspelling.
+    assert_eq!(found("Anyone else get attached? Juuy Mitchell is moving away next month."), ["joy"]);
+    assert_eq!(found("Yign Huang: cancelled Wednesday session."), ["ying"]);
+    // A near miss written with a letter beyond ASCII is the one client spelled with it.
+    assert_eq!(found("Not naming names but ok, one name: Aindré. He signed up for a class."), ["andré"]);
+    assert_eq!(found("Blue by Joni Mitchell on vinyl + rain = perfect morning."), Vec::<String>::new());
     assert_eq!(found("Case presentation: Davvid Day, 16, student."), ["day"]);
     assert_eq!(found("Thanks for the referral for Michael Robinson."), ["micheal"]);
     assert_eq!(found("Russlel cried through most of the session."), ["russell"]);
