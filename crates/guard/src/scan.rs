@@ -304,6 +304,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
     scan.same_person_throughout();
     let initials = scan.initials();
     scan.misspellings();
+    scan.nearest_misspelt_full_names();
     // The occupation-and-city join reads no fact, and the facts pass needs to know who
     // else the text describes.
     scan.join_occupation_city(&occupations, &cities);
@@ -1831,6 +1832,58 @@ impl Scan<'_> {
         }
         for &(i, ..) in &hits {
             self.claimed[i] = true;
+        }
+    }
+
+    /// A misspelt full name that fits several clients is the nearest's: "Chris Jnes" is
+    /// Chris Jones, not Christopher Jones whose nickname Chris is, and "Matthew Brker"
+    /// is Matthew Barker, not Matthew Booker. The others' mentions are doubted. Nearness
+    /// is the edits from each word of the text to the nearest word of the client's own
+    /// names; ties stand.
+    fn nearest_misspelt_full_names(&mut self) {
+        let list = self.words.list();
+        let mut spans: Vec<(usize, usize)> = self
+            .raw
+            .iter()
+            .filter(|r| r.kind == EvidenceKind::MisspelledName && r.weight > 0.0)
+            .map(|r| (r.start, r.end))
+            .collect();
+        spans.sort_unstable();
+        // Only spans more than one client holds.
+        let shared: Vec<(usize, usize)> =
+            spans.chunk_by(|a, b| a == b).filter(|run| run.len() > 1).map(|run| run[0]).collect();
+        for (start, end) in shared {
+            let words: Vec<usize> =
+                (0..list.len()).filter(|&k| list[k].start as usize >= start && list[k].end as usize <= end).collect();
+            if words.len() < 2 {
+                continue;
+            }
+            let edits = |client: u32| -> u32 {
+                let c = &self.index.clients[client as usize];
+                words
+                    .iter()
+                    .map(|&k| {
+                        let key = self.key(k);
+                        c.given
+                            .iter()
+                            .chain(&c.preferred)
+                            .chain(&c.family)
+                            .map(|w| osa_distance(key, w))
+                            .min()
+                            .unwrap_or(u32::MAX / 4)
+                    })
+                    .sum()
+            };
+            let at =
+                |r: &Raw| r.kind == EvidenceKind::MisspelledName && r.weight > 0.0 && (r.start, r.end) == (start, end);
+            let ranked: Vec<(usize, u32)> =
+                self.raw.iter().enumerate().filter(|(_, r)| at(r)).map(|(k, r)| (k, edits(r.client))).collect();
+            let best = ranked.iter().map(|&(_, d)| d).min().unwrap_or(0);
+            for (k, d) in ranked {
+                if d > best {
+                    self.raw[k].weight = 0.0;
+                }
+            }
         }
     }
 

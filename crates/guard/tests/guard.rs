@@ -629,7 +629,11 @@ fn misspellings_read_with_their_neighbours() {
         {"id": "ying", "given_name": "Ying", "family_name": "Huang"},
         {"id": "yan", "given_name": "Yan", "family_name": "Huang"},
         {"id": "andre", "given_name": "Andre", "family_name": "Cole"},
-        {"id": "andré", "given_name": "André", "family_name": "Masson"}]}"#;
+        {"id": "andré", "given_name": "André", "family_name": "Masson"},
+        {"id": "chris", "given_name": "Chris", "family_name": "Jones"},
+        {"id": "christopher", "given_name": "Christopher", "family_name": "Jones"},
+        {"id": "barker", "given_name": "Matthew", "family_name": "Barker"},
+        {"id": "booker", "given_name": "Matthew", "family_name": "Booker"}]}"#;
     let index = inline(json);
     let found = |text: &str| clients(&index, text);
     assert_eq!(found("Wild session with Wilaim Shepherd today."), ["shepherd"]);
@@ -637,6 +641,9 @@ fn misspellings_read_with_their_neighbours() {
     // theirs, the nearest alone; a real given name is nobody's misspelling.
     assert_eq!(found("Anyone else get attached? Juuy Mitchell is moving away next month."), ["joy"]);
     assert_eq!(found("Yign Huang: cancelled Wednesday session."), ["ying"]);
+    // A misspelt full name that fits several clients is the nearest's.
+    assert_eq!(found("Chris Jnes signed the release, so I can send you the summary."), ["chris"]);
+    assert_eq!(found("Heads up: Matthew Brker may call the front desk this afternoon."), ["barker"]);
     // A near miss written with a letter beyond ASCII is the one client spelled with it.
     assert_eq!(found("Not naming names but ok, one name: Aindré. He signed up for a class."), ["andré"]);
     assert_eq!(found("Blue by Joni Mitchell on vinyl + rain = perfect morning."), Vec::<String>::new());
