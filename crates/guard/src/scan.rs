@@ -777,6 +777,11 @@ impl Scan<'_> {
         {
             return Some(0.0);
         }
+        // "clients in Clinton", "a Clinton mayoral candidate", "Clinton 67242": a
+        // client's city that is also a name, used as the place.
+        if p.city && self.names_the_place(i, len) {
+            return Some(0.0);
+        }
         // "Hope Street", "Rose Road": a place named after someone, not the person.
         let next = i + len;
         if next < self.words.len()
@@ -1885,6 +1890,18 @@ impl Scan<'_> {
                 }
             }
         }
+    }
+
+    /// True if the words around the name at words `i..i + len` use it as a place: after
+    /// "in", "from", "near" or an article, or before a postcode.
+    fn names_the_place(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let before = i >= 1
+            && self.flags(i) & SENTENCE_START == 0
+            && matches!(self.key(i - 1), "in" | "from" | "near" | "around" | "outside" | "across" | "a" | "an" | "the");
+        let j = i + len;
+        let postcode = j < list.len() && list[j].flags & DIGITS != 0 && self.key(j).len() == 5;
+        before || postcode
     }
 
     /// Of the clients a misspelt word `i` is near (`hits`, of the family-name class or

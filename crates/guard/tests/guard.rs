@@ -612,6 +612,23 @@ fn a_relatives_given_name_of_two_words_is_all_but_the_family_name() {
 }
 
 #[test]
+fn a_name_that_is_a_clients_city_is_the_place_where_used_as_one() {
+    let json = r#"{"clients": [
+        {"id": "clinton", "given_name": "Clinton", "family_name": "Hale"},
+        {"id": "ava", "given_name": "Ava", "family_name": "Ortiz", "address": {"city": "Clinton"}}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "So many clients in Clinton can't find a psychiatrist. The waitlists are brutal.",
+            "Home visit at 6115 Harvey Avenue, Clinton 67242 today.",
+            "The client who was a Clinton mayoral candidate is moving to Tuesdays.",
+        ],
+    );
+    assert_eq!(clients(&index, "Clinton cancelled his session again; please rebook."), ["clinton"]);
+}
+
+#[test]
 fn misspellings_read_with_their_neighbours() {
     let json = r#"{"clients": [
         {"id": "shepherd", "given_name": "William", "family_name": "Shepherd"},
