@@ -591,6 +591,18 @@ impl Builder {
             } else {
                 name[..name.len().min(1)].to_vec()
             };
+            // A name recorded twice (as wife and as daughter, or the same relative
+            // twice) is one mention in a text, and one detail: only the first is
+            // looked for.
+            let first = c.relatives[..ri].iter().position(|earlier| words(&earlier.name) == name);
+            relatives.push((given_part.join(" "), rel));
+            if let Some(first) = first {
+                // Recorded with two relations, any relation word fits the name.
+                if relatives[first].1 != rel {
+                    relatives[first].1 = None;
+                }
+                continue;
+            }
             self.phrase(name.clone(), ci, Role::RelativeFull(ri as u8));
             self.phrase(given_part.clone(), ci, Role::RelativeGiven(ri as u8));
             // A given name of two words ("Li Na Simpson", "Mary Anne Cole") is also all
@@ -598,7 +610,6 @@ impl Builder {
             if name.len() > 2 && given_part.len() == 1 && given_part[0] == name[0] {
                 self.phrase(name[..name.len() - 1].to_vec(), ci, Role::RelativeGiven(ri as u8));
             }
-            relatives.push((given_part.join(" "), rel));
         }
 
         for form in c.employer.as_deref().map(organisation_forms).unwrap_or_default() {
