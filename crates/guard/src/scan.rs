@@ -1893,15 +1893,39 @@ impl Scan<'_> {
     }
 
     /// True if the words around the name at words `i..i + len` use it as a place: after
-    /// "in", "from", "near" or an article, or before a postcode.
+    /// "in", "from", "near" or an article, after "to" and a move, or before a postcode.
     fn names_the_place(&self, i: usize, len: usize) -> bool {
         let list = self.words.list();
         let before = i >= 1
             && self.flags(i) & SENTENCE_START == 0
             && matches!(self.key(i - 1), "in" | "from" | "near" | "around" | "outside" | "across" | "a" | "an" | "the");
+        // "Moving my clinic to Clinton": "to" after a move (but "I spoke to Clinton").
+        let moving = i >= 2
+            && self.key(i - 1) == "to"
+            && (i.saturating_sub(5)..i - 1).any(|k| {
+                matches!(
+                    self.key(k),
+                    "move"
+                        | "moving"
+                        | "moved"
+                        | "relocate"
+                        | "relocating"
+                        | "relocated"
+                        | "drive"
+                        | "driving"
+                        | "drove"
+                        | "travel"
+                        | "travelling"
+                        | "traveling"
+                        | "commute"
+                        | "commuting"
+                        | "clinic"
+                        | "office"
+                )
+            });
         let j = i + len;
         let postcode = j < list.len() && list[j].flags & DIGITS != 0 && self.key(j).len() == 5;
-        before || postcode
+        before || moving || postcode
     }
 
     /// Of the clients a misspelt word `i` is near (`hits`, of the family-name class or

@@ -623,8 +623,10 @@ fn a_name_that_is_a_clients_city_is_the_place_where_used_as_one() {
             "So many clients in Clinton can't find a psychiatrist. The waitlists are brutal.",
             "Home visit at 6115 Harvey Avenue, Clinton 67242 today.",
             "The client who was a Clinton mayoral candidate is moving to Tuesdays.",
+            "Moving my Friday clinic to Clinton next month: same hours, new view.",
         ],
     );
+    assert_eq!(clients(&index, "I spoke to Clinton about moving his session."), ["clinton"]);
     assert_eq!(clients(&index, "Clinton cancelled his session again; please rebook."), ["clinton"]);
 }
 
