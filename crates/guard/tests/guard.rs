@@ -501,7 +501,8 @@ fn misspelt_names_that_are_words_or_other_names() {
         {"id": "yvonne", "given_name": "Yvonne", "family_name": "Wiggins"},
         {"id": "laura", "given_name": "Laura", "family_name": "Lane"},
         {"id": "henry", "given_name": "Henry", "family_name": "Pace"},
-        {"id": "rita", "given_name": "Rita", "family_name": "Watts"}]}"#;
+        {"id": "rita", "given_name": "Rita", "family_name": "Watts"},
+        {"id": "bernabe", "given_name": "Bernabé", "family_name": "Huertas"}]}"#;
     let index = inline(json);
     let found = |text: &str| clients_with_kinds(&index, text);
     assert_eq!(found("Did not attend: Rira, Thursday 9am."), [("rita".to_owned(), vec![MisspelledName])]);
@@ -516,6 +517,9 @@ fn misspelt_names_that_are_words_or_other_names() {
             "Yvone from the bakery sends her regards.",
             "My client owns the yoga studio on Laurel Lane.",
             "The shop on Henry Place reopened.",
+            // A proper noun of the larger lists is no misspelt name: "Bernese" is no
+            // Bernabé.
+            "A client who shows prize-winning Bernese mountain dogs.",
             // A word of the larger word lists ("rota") is no misspelt name.
             "Subject: Rota\n\nDear Geoffrey, the heating is off until Friday.",
         ],
