@@ -938,7 +938,7 @@ impl Scan<'_> {
                 && !(k < i && street(last))
                 && list[later].flags & SENTENCE_START == 0
                 && self.text[list[later - 1].end as usize..list[later].start as usize] == *" "
-                && key.len() >= 4
+                && key.len() >= 3
                 && key.chars().all(char::is_alphabetic)
                 && !is_title(key)
                 && !street(k)

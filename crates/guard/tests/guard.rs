@@ -669,7 +669,9 @@ fn misspellings_read_with_their_neighbours() {
         {"id": "chris", "given_name": "Chris", "family_name": "Jones"},
         {"id": "christopher", "given_name": "Christopher", "family_name": "Jones"},
         {"id": "barker", "given_name": "Matthew", "family_name": "Barker"},
-        {"id": "booker", "given_name": "Matthew", "family_name": "Booker"}]}"#;
+        {"id": "booker", "given_name": "Matthew", "family_name": "Booker"},
+        {"id": "fox", "given_name": "Bruce", "family_name": "Fox"},
+        {"id": "wayne", "given_name": "Bruce", "family_name": "Wayne"}]}"#;
     let index = inline(json);
     let found = |text: &str| clients(&index, text);
     assert_eq!(found("Wild session with Wilaim Shepherd today."), ["shepherd"]);
@@ -677,6 +679,8 @@ fn misspellings_read_with_their_neighbours() {
     // theirs, the nearest alone; a real given name is nobody's misspelling.
     assert_eq!(found("Anyone else get attached? Juuy Mitchell is moving away next month."), ["joy"]);
     assert_eq!(found("Yign Huang: cancelled Wednesday session."), ["ying"]);
+    // A short everyday word can be the rest of a name misspelt.
+    assert_eq!(found("Sending good vibes to Bruce Fix, whose custody hearing is on Wednesday."), ["fox"]);
     // A misspelt full name that fits several clients is the nearest's.
     assert_eq!(found("Chris Jnes signed the release, so I can send you the summary."), ["chris"]);
     assert_eq!(found("Heads up: Matthew Brker may call the front desk this afternoon."), ["barker"]);
