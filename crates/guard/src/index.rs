@@ -606,8 +606,11 @@ impl Builder {
             self.phrase(name.clone(), ci, Role::RelativeFull(ri as u8));
             self.phrase(given_part.clone(), ci, Role::RelativeGiven(ri as u8));
             // A given name of two words ("Li Na Simpson", "Mary Anne Cole") is also all
-            // but the family name.
-            if name.len() > 2 && given_part.len() == 1 && given_part[0] == name[0] {
+            // but the family name; one of two ideographs ("王秀梅") all but the first.
+            let ideographs = name.len() > 1 && name.iter().all(|w| w.chars().count() == 1);
+            if ideographs && name.len() > 2 {
+                self.phrase(name[1..].to_vec(), ci, Role::RelativeGiven(ri as u8));
+            } else if name.len() > 2 && given_part.len() == 1 && given_part[0] == name[0] {
                 self.phrase(name[..name.len() - 1].to_vec(), ci, Role::RelativeGiven(ri as u8));
             }
         }

@@ -713,6 +713,16 @@ fn relatives_named_in_a_script_without_capitals() {
         found("The client who works for Cox Auto Repair \u{2014} he also lives with his partner, 宇 \u{2014} is dreading the hearing."),
         [("li".to_owned(), vec![Employer, Relative])]
     );
+    // A given name of two ideographs is all but the family name's one.
+    let json = r#"{"clients": [
+        {"id": "wang", "given_name": "Wei", "family_name": "Wang", "employer": "Waverly Bowling Lanes",
+         "relatives": [{"name": "王秀梅", "relation": "wife"}]}]}"#;
+    let index = inline(json);
+    let text = "My client who is married to 秀梅 and works for Waverly Bowling Lanes had a breakthrough.";
+    let findings = index.scan(text);
+    assert_eq!(clients(&index, text), ["wang"]);
+    let relative = findings.clients[0].evidence.iter().find(|e| e.kind == Relative).expect("relative");
+    assert_eq!(&text[relative.start..relative.end], "秀梅");
 }
 
 /// What a fresh-eyes review found the round's rules would hide: each a real mention of
