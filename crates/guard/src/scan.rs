@@ -1651,10 +1651,12 @@ impl Scan<'_> {
         };
         let initial = |k: usize| self.key(k).chars().next().unwrap_or(' ');
         for i in 0..n {
-            if self.claimed[i] {
+            let w = list[i];
+            // Two capitals that spell a name ("JO", "AL") may still be initials.
+            let two_capitals = w.has(UPPER) && w.end - w.start == 2;
+            if self.claimed[i] && !two_capitals {
                 continue;
             }
-            let w = list[i];
             if one_cap(i) && i + 1 < n && one_cap(i + 1) && !self.claimed[i + 1] {
                 let gap = &self.text[w.end as usize..list[i + 1].start as usize];
                 let third = i + 2 < n && one_cap(i + 2) && list[i + 2].start - list[i + 1].end <= 2;
@@ -2410,13 +2412,18 @@ impl Scan<'_> {
     /// corrections officer"), not a place or a department.
     fn read_as_person(&self, i: usize) -> bool {
         let n = self.words.len();
-        if i >= 1 && is_patient_word(self.key(i - 1)) {
+        let list = self.words.list();
+        // "pt ED", "Re MN: as you know…" (but "Re: DC office").
+        if i >= 1
+            && (is_patient_word(self.key(i - 1))
+                || (self.key(i - 1) == "re" && self.text[list[i - 1].end as usize..list[i].start as usize] == *" "))
+        {
             return true;
         }
         let Some(j) = (i + 1 < n).then_some(i + 1) else {
             return false;
         };
-        let between = self.text[self.words.list()[i].end as usize..self.words.list()[j].start as usize].trim();
+        let between = self.text[list[i].end as usize..list[j].start as usize].trim();
         let pronoun = |k: usize| matches!(self.key(k), "he" | "she" | "they" | "who");
         match between {
             "" => matches!(
@@ -2446,6 +2453,15 @@ impl Scan<'_> {
             };
             let present: Vec<u32> =
                 owners.iter().copied().filter(|c| self.raw.iter().any(|r| r.client == *c && r.weight > 0.0)).collect();
+            // Read as initials beside another detail, two capitals that also spell a
+            // name ("JO") are not that name.
+            if !present.is_empty() {
+                for r in self.raw.iter_mut() {
+                    if r.facet == Facet::Name && (r.start, r.end) == *span && !present.contains(&r.client) {
+                        r.weight = 0.0;
+                    }
+                }
+            }
             for client in present {
                 self.push(client, Facet::Initials, *span, EvidenceKind::Initials, QUASI);
             }

@@ -564,16 +564,25 @@ fn initials_that_are_an_acronym_count_where_they_read_as_a_person() {
         {"id": "dc", "given_name": "Dana", "family_name": "Cole", "occupation": "school counselor",
          "address": {"city": "Shelby"}},
         {"id": "ma", "given_name": "Mona", "family_name": "Alder", "occupation": "chef",
-         "address": {"city": "Springfield"}}]}"#;
+         "address": {"city": "Springfield"}},
+        {"id": "jane", "given_name": "Jane", "family_name": "Olsen", "occupation": "nurse",
+         "address": {"city": "Troy"}},
+        {"id": "jo", "given_name": "Jo", "family_name": "Baker"}]}"#;
     let index = inline(json);
     for text in [
         "DC: he is a school counselor from Shelby. Review Wednesday.",
         "A quick thought on DC, the one who is a school counselor, living in Shelby.",
         "DC is a school counselor and lives out Shelby way.",
         "Client DC (she is a school counselor in Shelby) rang in tearful.",
+        "Re DC: as you know, she is a school counselor in Shelby.",
     ] {
         assert_eq!(clients_with_kinds(&index, text), [("dc".to_owned(), vec![Initials, Occupation, City])], "{text}");
     }
+    // Two capitals that spell a client's name may be another's initials.
+    assert_eq!(
+        clients(&index, "Thinking about JO today: she is a nurse in Troy and finally did the homework."),
+        ["jane"]
+    );
     // A state's letters beside the city, or an acronym in its own sense, are no one's
     // initials: the occupation and city alone identify nobody.
     identifies_nobody(
