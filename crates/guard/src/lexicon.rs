@@ -469,6 +469,8 @@ pub(crate) fn is_fame_cue(folded: &str) -> bool {
             | "grammys"
             | "celebrity"
             | "celebrities"
+            | "watching"
+            | "watched"
     )
 }
 

@@ -1292,6 +1292,14 @@ impl Scan<'_> {
     /// "my niece Sarah", "our neighbour Tom", "a barista named Sarah": the writer's
     /// own people, or people the writer met, not clients.
     fn writers_person(&self, i: usize) -> bool {
+        // "my Rose is off school", "our Jack got into the under-12s": a name owned so is
+        // the writer's own (a client is "my client Rose" or "my 10am, Rose").
+        if i >= 1
+            && matches!(self.key(i - 1), "my" | "our")
+            && self.text[self.words.list()[i - 1].end as usize..self.words.list()[i].start as usize] == *" "
+        {
+            return true;
+        }
         // "a (lovely) barista named Sarah", but not "his doctor called Sarah".
         let article = |k: usize| matches!(self.key(k), "a" | "an" | "my" | "our");
         if i >= 3

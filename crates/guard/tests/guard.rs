@@ -336,6 +336,9 @@ fn must_not_flag() {
         // colleague's full name.
         "Thanks for the referral,\nDr. Robinsen Marsh, PsyD\nLicensed Psychologist",
         "Teaching my son Nathan to ride a bike.",
+        // A name owned by the writer is the writer's own.
+        "my Grace is off school with chickenpox so I'm working from home tomorrow.",
+        "Watching the documentary again. Taylor Swift's work ethic is a case formulation in itself.",
         "Listening to Taylor Swift on my commute. So good.",
         "Did you see Taylor Swift on that podcast talking about anxiety? One for the men's group.",
         "The CPD day is fully booked. Will someone bring the spare chairs?",
