@@ -12,7 +12,7 @@ pub(crate) fn caseload(n: usize, seed: u64) -> Caseload {
         .enumerate()
         .map(|(i, p)| guard_client(&format!("c{:03}", i + 1), p))
         .collect();
-    Caseload { clients }
+    Caseload { clients, reference_date: None }
 }
 
 #[cfg(test)]

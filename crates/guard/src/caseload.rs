@@ -14,6 +14,10 @@ use crate::Error;
 pub struct Caseload {
     /// The clients, in the order given.
     pub clients: Vec<Client>,
+    /// The day a text's "Frank (21)" is counted at, `YYYY-MM-DD`: a client's age is
+    /// their age on it. Today when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference_date: Option<String>,
 }
 
 /// One client and the facts about them that could identify them.
@@ -116,6 +120,17 @@ impl Caseload {
 
     /// Checks what the schema cannot: unique non-empty ids, names present, valid dates.
     pub fn validate(&self, source: &str) -> Result<(), Error> {
+        if let Some(date) = &self.reference_date {
+            if crate::recognize::parse_iso_date(date).is_none() {
+                return Err(Error::Caseload {
+                    source_name: source.to_owned(),
+                    line: 0,
+                    column: 0,
+                    field: "reference_date".into(),
+                    message: format!("{date:?} is not a YYYY-MM-DD date"),
+                });
+            }
+        }
         let mut seen = ahash::AHashSet::new();
         for (i, c) in self.clients.iter().enumerate() {
             let bad = |field: &str, message: String| Error::Caseload {
@@ -181,5 +196,8 @@ mod tests {
             r#"{"clients": [{"id": "c1", "given_name": "A", "family_name": "B", "date_of_birth": "1990-13-01"}]}"#;
         let err = Caseload::from_json("x.json", date).unwrap_err().to_string();
         assert!(err.contains("clients[0].date_of_birth"), "{err}");
+        let reference = r#"{"reference_date": "2025-02-30", "clients": []}"#;
+        let err = Caseload::from_json("x.json", reference).unwrap_err().to_string();
+        assert!(err.contains("reference_date") && err.contains("2025-02-30"), "{err}");
     }
 }

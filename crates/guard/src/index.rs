@@ -140,6 +140,8 @@ pub(crate) struct ClientInfo {
     /// The phrase of the city, once the index is built.
     pub city_phrase: Option<u32>,
     pub postcode: Option<String>,
+    /// Age in whole years on the caseload's reference date, from the date of birth.
+    pub age: Option<u32>,
 }
 
 /// A name word that misspellings are measured against.
@@ -237,6 +239,15 @@ fn proper_pairs(f: &Fact) -> impl Iterator<Item = (usize, usize)> + '_ {
     (1..f.words.len()).filter(|&b| f.proper[b - 1] && f.proper[b]).map(|b| (b - 1, b))
 }
 
+/// The caseload's reference day, or today's (UTC) when it names none.
+fn reference_day(caseload: &Caseload) -> DateKey {
+    caseload.reference_date.as_deref().and_then(parse_iso_date).unwrap_or_else(|| {
+        use chrono::Datelike;
+        let today = chrono::Utc::now().date_naive();
+        today.year().unsigned_abs() * 10_000 + today.month() * 100 + today.day()
+    })
+}
+
 /// A hash of one folded word, for the phrase table (FxHash's step, then a finaliser).
 pub(crate) fn word_hash(word: &str) -> u64 {
     let mut h = 0u64;
@@ -295,7 +306,7 @@ pub(crate) fn allowed_edits(len: usize, beside_rest_of_name: bool) -> u32 {
 impl CaseloadIndex {
     /// Indexes a caseload. The caseload is not kept; the index holds what it needs.
     pub fn new(caseload: &Caseload) -> CaseloadIndex {
-        let mut b = Builder::default();
+        let mut b = Builder { as_of: reference_day(caseload), ..Builder::default() };
         for (i, c) in caseload.clients.iter().enumerate() {
             b.add_client(i as u32, c);
         }
@@ -367,6 +378,8 @@ pub(crate) fn fact_word_matches(text_word: &str, fact_word: &str) -> bool {
 
 #[derive(Default)]
 struct Builder {
+    /// The day ages are counted at, as a date key.
+    as_of: DateKey,
     clients: Vec<ClientInfo>,
     phrase_ids: AHashMap<Vec<String>, u32>,
     phrases: Vec<Phrase>,
@@ -656,9 +669,12 @@ impl Builder {
                 self.emails.entry(e.into_boxed_str()).or_default().push(ci);
             }
         }
-        if let Some(d) = c.date_of_birth.as_deref().and_then(parse_iso_date) {
+        let dob = c.date_of_birth.as_deref().and_then(parse_iso_date);
+        if let Some(d) = dob {
             self.dobs.entry(d).or_default().push(ci);
         }
+        // Whole years: a birthday later in the year than the reference day is to come.
+        let age = dob.filter(|&d| d <= self.as_of).map(|d| (self.as_of - d) / 10_000);
         let first_letter = |w: &[String]| w.first().and_then(|w| w.chars().next()).filter(|c| c.is_alphabetic());
         if let (Some(g), Some(f)) = (first_letter(&given), first_letter(&family)) {
             self.initials.entry([g, f]).or_default().push(ci);
@@ -710,6 +726,7 @@ impl Builder {
             city,
             city_phrase,
             postcode,
+            age,
         });
     }
 

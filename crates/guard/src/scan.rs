@@ -649,6 +649,7 @@ impl Scan<'_> {
                         }
                     };
                     if let Some(weight) = weight {
+                        let weight = self.by_age(weight, i + len, client, role, p);
                         self.push(client, Facet::Name, span, kind, weight);
                     }
                 }
@@ -1130,6 +1131,26 @@ impl Scan<'_> {
             0.0
         } else {
             1.0
+        }
+    }
+
+    /// "Frank (21)": of several clients who share a name, the one of the age the text
+    /// gives is the one meant, and the others not. `weight` is the shared name's; the
+    /// client alone of that age gets the name's whole weight.
+    fn by_age(&self, weight: f32, j: usize, client: u32, role: Role, p: &Phrase) -> f32 {
+        let whole = if matches!(role, Role::Given | Role::Preferred) { 1.0 } else { QUASI };
+        if weight <= 0.0 || weight >= whole || !self.age_after(j) {
+            return weight;
+        }
+        let Ok(age) = self.key(j).parse::<u32>() else {
+            return weight;
+        };
+        let of_age = |c: u32| self.index.clients[c as usize].age == Some(age);
+        let mut holders = p.owners.iter().filter(|&&(c, r)| r.is_own_name() && of_age(c)).map(|&(c, _)| c);
+        match (holders.next(), holders.all(|c| c == client)) {
+            (Some(first), true) if first == client => whole,
+            (Some(_), _) => 0.0,
+            (None, _) => weight,
         }
     }
 
@@ -2537,6 +2558,18 @@ impl Scan<'_> {
     #[inline(never)]
     fn finish(mut self) -> Findings {
         self.raw.sort_by_key(|r| (r.client, r.facet, r.start));
+        if std::env::var_os("TRACE_RAW").is_some() {
+            for r in self.raw.iter() {
+                eprintln!(
+                    "RAW {} {:?} {:?} w={} f={:?}",
+                    self.index.clients[r.client as usize].id,
+                    &self.text[r.start..r.end],
+                    r.kind,
+                    r.weight,
+                    r.facet
+                );
+            }
+        }
         let mut clients = Vec::new();
         for group in self.raw.chunk_by(|a, b| a.client == b.client) {
             let mut score = 0.0;

@@ -660,6 +660,19 @@ fn a_relative_recorded_twice_is_one_detail() {
 }
 
 #[test]
+fn an_age_says_which_of_the_clients_sharing_a_name_is_meant() {
+    let json = r#"{"reference_date": "2025-06-01", "clients": [
+        {"id": "young", "given_name": "Frank", "family_name": "Stevens", "date_of_birth": "2003-09-14"},
+        {"id": "old", "given_name": "Frank", "family_name": "Ortiz", "date_of_birth": "1985-05-30"}]}"#;
+    let index = inline(json);
+    // 21 on the reference day: the birthday in September is still to come.
+    assert_eq!(clients(&index, "my client Frank (21) keeps asking whether I voted for him."), ["young"]);
+    assert_eq!(clients(&index, "Case: Frank, 40, referred by his GP for panic."), ["old"]);
+    // No one of that age, or no age: the name stays shared.
+    identifies_nobody(&index, &["Case: Frank, 33, referred by his GP.", "Frank cancelled again."]);
+}
+
+#[test]
 fn misspellings_read_with_their_neighbours() {
     let json = r#"{"clients": [
         {"id": "shepherd", "given_name": "William", "family_name": "Shepherd"},

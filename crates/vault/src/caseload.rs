@@ -18,7 +18,10 @@ impl<S: Store> Vault<S> {
     /// themselves; audited as `caseload.read`).
     pub async fn caseload(&self, actor: &Actor, therapist: &RowId) -> Result<Caseload, Error> {
         let profiles = self.caseload_profiles(actor, therapist).await?;
-        Ok(Caseload { clients: profiles.iter().map(|(id, p)| guard_client(id.as_str(), p)).collect() })
+        Ok(Caseload {
+            clients: profiles.iter().map(|(id, p)| guard_client(id.as_str(), p)).collect(),
+            reference_date: None,
+        })
     }
 
     /// The live clients on `therapist`'s caseload with their profiles, opened: what the
@@ -60,7 +63,10 @@ impl<S: Store> Vault<S> {
         let live = self.run(batch).await?;
         let ids = live.iter().flatten().map(|row| row.id("id")).collect::<Result<Vec<_>, _>>()?;
         let profiles = self.open_profiles(ids).await?;
-        Ok(Caseload { clients: profiles.iter().map(|(id, p)| guard_client(id.as_str(), p)).collect() })
+        Ok(Caseload {
+            clients: profiles.iter().map(|(id, p)| guard_client(id.as_str(), p)).collect(),
+            reference_date: None,
+        })
     }
 
     /// The profiles of `clients`, opened with each one's data key; a client erased
