@@ -1753,6 +1753,11 @@ impl Scan<'_> {
             if !self.could_be_misspelt_name(key, a_clients) {
                 continue;
             }
+            // The last words of a professional's titled name ("Dr Colm Ó Briain") and
+            // authors cited ("(Safran and Muran)") are no one's misspelt names.
+            if self.in_titled_name(i) || self.cited(i) {
+                continue;
+            }
             // The same word found elsewhere in a name is that name ("Esther Perel …
             // Perel's argument"), not a misspelling of another.
             if (0..n).any(|k| k != i && self.claimed[k] && self.words.key(k) == key) {
@@ -1957,6 +1962,50 @@ impl Scan<'_> {
         let j = i + len;
         let postcode = j < list.len() && list[j].flags & DIGITS != 0 && self.key(j).len() == 5;
         before || moving || postcode
+    }
+
+    /// True if word `i` ends a name of two or more capitalised words after a
+    /// professional title ("Dr Colm Ó Briain", "Prof. Ana de Souza").
+    fn in_titled_name(&self, i: usize) -> bool {
+        let list = self.words.list();
+        let gap = |a: usize, b: usize| &self.text[list[a].end as usize..list[b].start as usize];
+        let mut first = i;
+        while first >= 1
+            && i - first < 3
+            && gap(first - 1, first) == " "
+            && list[first - 1].flags & CAP != 0
+            && !is_professional_title(self.key(first - 1))
+        {
+            first -= 1;
+        }
+        first < i
+            && first >= 1
+            && is_professional_title(self.key(first - 1))
+            && matches!(gap(first - 1, first), " " | ". ")
+    }
+
+    /// True if word `i` stands in a parenthesis of authors cited: capitalised names,
+    /// "and", "&", "et al", commas and a year ("(Safran and Muran)", "(Beck & Emery,
+    /// 1985)").
+    fn cited(&self, i: usize) -> bool {
+        let start = self.words.list()[i].start as usize;
+        let (Some(open), Some(close)) = (self.text[..start].rfind('('), self.text[start..].find(')')) else {
+            return false;
+        };
+        let inside = &self.text[open + 1..start + close];
+        if inside.contains(['(', '\n']) {
+            return false;
+        }
+        let parts: Vec<&str> =
+            inside.split(|c: char| c == ',' || c.is_whitespace()).filter(|w| !w.is_empty()).collect();
+        let names = parts.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        names >= 2
+            && parts.iter().any(|w| matches!(*w, "and" | "&"))
+            && parts.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || matches!(*w, "and" | "&" | "et" | "al" | "al.")
+                    || w.chars().all(|c| c.is_ascii_digit())
+            })
     }
 
     /// Of the clients a misspelt word `i` is near (`hits`, of the family-name class or

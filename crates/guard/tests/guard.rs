@@ -335,6 +335,8 @@ fn must_not_flag() {
         // A near miss of a family name after a title, with a surname after it: a
         // colleague's full name.
         "Thanks for the referral,\nDr. Robinsen Marsh, PsyD\nLicensed Psychologist",
+        // The last words of a titled name, and authors cited, are no misspelt names.
+        "Read about rupture and repair (Robinsen and Muran) before supervision.",
         "Teaching my son Nathan to ride a bike.",
         // A name owned by the writer is the writer's own.
         "my Grace is off school with chickenpox so I'm working from home tomorrow.",
@@ -505,7 +507,8 @@ fn misspelt_names_that_are_words_or_other_names() {
         {"id": "laura", "given_name": "Laura", "family_name": "Lane"},
         {"id": "henry", "given_name": "Henry", "family_name": "Pace"},
         {"id": "rita", "given_name": "Rita", "family_name": "Watts"},
-        {"id": "bernabe", "given_name": "Bernabé", "family_name": "Huertas"}]}"#;
+        {"id": "bernabe", "given_name": "Bernabé", "family_name": "Huertas"},
+        {"id": "briana", "given_name": "Briana", "family_name": "Kelly"}]}"#;
     let index = inline(json);
     let found = |text: &str| clients_with_kinds(&index, text);
     assert_eq!(found("Did not attend: Rira, Thursday 9am."), [("rita".to_owned(), vec![MisspelledName])]);
@@ -523,6 +526,8 @@ fn misspelt_names_that_are_words_or_other_names() {
             // A proper noun of the larger lists is no misspelt name: "Bernese" is no
             // Bernabé.
             "A client who shows prize-winning Bernese mountain dogs.",
+            // The last words of a professional's titled name are no misspelt names.
+            "Her patients will transfer to Dr Colm Ó Briain from 1 July.",
             // A word of the larger word lists ("rota") is no misspelt name.
             "Subject: Rota\n\nDear Geoffrey, the heating is off until Friday.",
         ],
