@@ -125,6 +125,13 @@ fn sixth_probe_keeps_what_it_taught() {
     own_caseload_probe("probe6", "sixth probe", 0.99, 0.99, 0.02, 0.96);
 }
 
+/// The practice's everyday traffic written by many hands: front desk, voicemail
+/// transcripts, clients' own e-mails, forums, billing.
+#[test]
+fn seventh_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe7", "seventh probe", 0.93, 0.92, 0.11, 0.92);
+}
+
 /// The shared generator with a template bank written in other words (`tests/altbank`):
 /// the held-back sets' shape, other phrasing.
 #[test]
