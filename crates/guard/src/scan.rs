@@ -756,6 +756,7 @@ impl Scan<'_> {
         // client nathan"), but for two-letter ones ("et al", "special ed").
         if flags & (CAP | UPPER) == 0
             && (p.ordinary_word || self.key(i).len() < 4 || is_common_acronym(self.key(i)) || !self.in_prose(i, len))
+            && !self.introduced(i)
         {
             return None;
         }
@@ -1744,7 +1745,8 @@ impl Scan<'_> {
                 continue;
             }
             if w.flags & CAP == 0
-                && !(*lower_case_text.get_or_insert_with(|| self.lower_case()) && self.lower_case_name_beside(i))
+                && !(self.lower_case_name_beside(i)
+                    && (*lower_case_text.get_or_insert_with(|| self.lower_case()) || self.introduced(i)))
             {
                 continue;
             }
@@ -2094,6 +2096,16 @@ impl Scan<'_> {
 
     /// True if a word next to word `i` is a name written in lower case ("tammy
     /// murry"): a name word that is no ordinary word.
+    /// True if the word at `i` follows a speaker's introduction, as voicemail
+    /// transcripts write them in lower case: "this is herb", "it's herb", "my name's
+    /// herb", "my name is herb". (Not "i'm": "i'm outside"; and "it's dean from
+    /// copyfast" calls for a business.)
+    fn introduced(&self, i: usize) -> bool {
+        let before = |d: usize| if i >= d { self.key(i - d) } else { "" };
+        matches!((before(2), before(1)), ("this" | "name", "is") | ("it" | "name", "s") | (_, "its"))
+            && (i + 1 >= self.words.len() || self.key(i + 1) != "from")
+    }
+
     fn lower_case_name_beside(&self, i: usize) -> bool {
         let lx = lexicon();
         [i.wrapping_sub(1), i + 1].into_iter().filter(|&k| k < self.words.len()).any(|k| {

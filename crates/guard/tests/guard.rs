@@ -106,6 +106,8 @@ fn direct_identifiers() {
             "Cover list Thursday:\nGrace 4pm\nTaylor Swift 11am\nnotes on shared drive",
             &[("grace", &[GivenName]), ("taylor", &[FullName])],
         ),
+        // A voicemail transcript's speaker introduces themself in lower case.
+        ("Voicemail (auto) 13:33 | hello it's will um i'm not coming on wednesday sorry", &[("will", &[Nickname])]),
         // A relation in the next sentence is another person's.
         ("Handover: Nathan. His partner has no idea he is in therapy.", &[("nathan", &[GivenName])]),
         ("CASE CONFERENCE\nGrace | 34 | warehouse associate\nReason for referral: panic.", &[("grace", &[GivenName])]),
@@ -338,6 +340,7 @@ fn must_not_flag() {
         // The last words of a titled name, and authors cited, are no misspelt names.
         "Read about rupture and repair (Robinsen and Muran) before supervision.",
         "Teaching my son Nathan to ride a bike.",
+        "Voicemail (auto) 15:12 | hi it's will from copyfast about your toner order, thursday morning",
         // A name owned by the writer is the writer's own.
         "my Grace is off school with chickenpox so I'm working from home tomorrow.",
         "Watching the documentary again. Taylor Swift's work ethic is a case formulation in itself.",
