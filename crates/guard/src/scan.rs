@@ -1566,7 +1566,9 @@ impl Scan<'_> {
         let month = |k: usize| month_number(self.key(k)).is_some();
         let n = self.words.len();
         let before = i >= 1 && (is_temporal_word(self.key(i - 1)) || number(i - 1) || month(i - 1));
-        let after = i + len < n && (number(i + len) || month(i + len));
+        // ("June, 45, whose analysis…": an age no day of a month can be.)
+        let age = self.age_after(i + len) && self.key(i + len).parse::<u32>().is_ok_and(|v| v > 31);
+        let after = i + len < n && ((number(i + len) && !age) || month(i + len));
         let and_before = i >= 2 && self.key(i - 1) == "and" && month(i - 2);
         // "It's June" (but "it was June, distraught" on the crisis line is her).
         let it_is = i >= 2 && matches!(self.key(i - 1), "s" | "is") && self.key(i - 2) == "it";

@@ -101,6 +101,10 @@ fn direct_identifiers() {
         // …but a list of names or an apposition is still the person.
         ("Monday no-shows: Grace, Nathan. Send the letter.", &[("nathan", &[GivenName]), ("grace", &[GivenName])]),
         ("Grace, 34, presents with panic.", &[("grace", &[GivenName])]),
+        (
+            "I should like to speak about June, 45, whose analysis has entered its fourth year.",
+            &[("june", &[GivenName])],
+        ),
         // A name with a time after it is booked to be seen, famous name or not.
         (
             "Cover list Thursday:\nGrace 4pm\nTaylor Swift 11am\nnotes on shared drive",
