@@ -366,14 +366,76 @@ pub(crate) fn stem_hash(stem: &str) -> u64 {
 }
 
 /// True if a text word can stand for a fact word: equal, or sharing a prefix of at
-/// least four letters that leaves at most two letters of the shorter one unmatched.
+/// least four letters that leaves at most two letters of the shorter one unmatched,
+/// the rest of each an ending of the same stem ("cello" ~ "cellist", "mayor" ~
+/// "mayoral", "breeds" ~ "breeder"; not "studio" ~ "student", "court" ~ "course").
 pub(crate) fn fact_word_matches(text_word: &str, fact_word: &str) -> bool {
     if text_word == fact_word || is_short_year_of(text_word, fact_word) {
         return true;
     }
     let common = text_word.bytes().zip(fact_word.bytes()).take_while(|(a, b)| a == b).count();
     let shorter = text_word.len().min(fact_word.len());
-    common >= 4 && shorter - common <= 2
+    // (A doubled last letter of the stem belongs to the ending: "drum-m-er".)
+    let ending = |word: &str| {
+        let rest = &word[common..];
+        let doubled = rest.as_bytes().first() == word.as_bytes().get(common.wrapping_sub(1));
+        is_stem_ending(if doubled { &rest[1..] } else { rest })
+    };
+    common >= 4 && shorter - common <= 2 && ending(text_word) && ending(fact_word)
+}
+
+/// What may follow a shared stem in words of one family: inflections, the common
+/// derivations, and a final vowel ("cell-o", "cell-ist", "timpani-st").
+fn is_stem_ending(rest: &str) -> bool {
+    matches!(
+        rest,
+        "" | "a"
+            | "e"
+            | "i"
+            | "o"
+            | "y"
+            | "s"
+            | "es"
+            | "ed"
+            | "d"
+            | "er"
+            | "ers"
+            | "or"
+            | "ors"
+            | "ing"
+            | "ist"
+            | "ists"
+            | "st"
+            | "sts"
+            | "ism"
+            | "ian"
+            | "ians"
+            | "al"
+            | "ial"
+            | "ic"
+            | "ics"
+            | "ical"
+            | "ies"
+            | "ry"
+            | "lor"
+            | "lors"
+            | "man"
+            | "men"
+            | "ship"
+            | "ment"
+            | "ments"
+            | "ion"
+            | "ions"
+            | "ation"
+            | "ition"
+            | "ant"
+            | "ants"
+            | "ent"
+            | "ents"
+            | "ive"
+            | "ly"
+            | "ally"
+    )
 }
 
 #[derive(Default)]
@@ -939,6 +1001,12 @@ mod tests {
         assert!(fact_word_matches("drummer", "drums"));
         assert!(!fact_word_matches("bread", "breeds"));
         assert!(!fact_word_matches("mural", "murder"));
+        assert!(fact_word_matches("timpanist", "timpani"));
+        assert!(fact_word_matches("councillor", "council"));
+        assert!(fact_word_matches("breeder", "breeds"));
+        // A shared start is no shared stem when what follows is no ending of one.
+        assert!(!fact_word_matches("student", "studio"));
+        assert!(!fact_word_matches("course", "court"));
     }
 
     #[test]

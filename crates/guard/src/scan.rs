@@ -2387,7 +2387,11 @@ impl Scan<'_> {
                 let (mut seen, mut weight, mut last, mut used) = (0u32, 0.0, first, usize::MAX);
                 let mut words_used = 0u32;
                 let (mut ordered, mut previous) = (true, None);
-                for &(i, wi) in hits[s..].iter().take_while(|&&(i, _)| i < first + FACT_WINDOW) {
+                // (Within one line: a fact is said in one place, not across a heading.)
+                let line_end = (first + 1..(first + FACT_WINDOW).min(words.len()))
+                    .find(|&k| words.list()[k].flags & LINE_START != 0)
+                    .unwrap_or(first + FACT_WINDOW);
+                for &(i, wi) in hits[s..].iter().take_while(|&&(i, _)| i < line_end) {
                     if seen & (1 << wi) == 0 && i != used {
                         seen |= 1 << wi;
                         weight += fact.words[wi as usize].1;
@@ -2633,6 +2637,18 @@ impl Scan<'_> {
                 );
             }
         }
+        if std::env::var_os("TRACE_RAW").is_some() {
+            for r in self.raw.iter() {
+                eprintln!(
+                    "RAW {} {:?} {:?} w={} f={:?}",
+                    self.index.clients[r.client as usize].id,
+                    &self.text[r.start..r.end],
+                    r.kind,
+                    r.weight,
+                    r.facet
+                );
+            }
+        }
         let mut clients = Vec::new();
         for group in self.raw.chunk_by(|a, b| a.client == b.client) {
             let mut score = 0.0;
@@ -2752,6 +2768,9 @@ fn in_another_name(words: &Words, names: &[(usize, usize)], i: usize, fact: &Fac
 /// Where a fact matched: the share of the fact's weight its words make and their
 /// weight, the words it used as bits counted from its first word (a match lies within
 /// one window, so 32 bits hold it), and its first and last word.
+/// Text words between two words of a fact's match beyond which it is stretched.
+const STRETCH: u32 = 4;
+
 #[derive(Debug, Clone, Copy)]
 struct FactMatch {
     share: f32,
@@ -2782,6 +2801,25 @@ impl FactMatch {
             && other.first <= self.last
             && self.share > other.share + 1e-4
             && self.weight > other.weight + 1e-4
+            // A match stretched over a clause of other words ("the Ward 6 councillor in
+            // Springfield and …, living in Kingston" for Ward 6 in Kingston) does not
+            // beat one whose words stand together.
+            && (self.widest_gap() <= STRETCH || other.widest_gap() > STRETCH)
+    }
+
+    /// The most text words between two of this match's words.
+    fn widest_gap(&self) -> u32 {
+        let mut words = self.words >> self.words.trailing_zeros().min(31);
+        let mut widest = 0;
+        while words != 0 {
+            words >>= 1;
+            let gap = words.trailing_zeros();
+            if words != 0 {
+                widest = widest.max(gap);
+                words >>= gap;
+            }
+        }
+        widest
     }
 
     fn shares_a_word(&self, other: &FactMatch) -> bool {

@@ -685,6 +685,29 @@ fn an_age_says_which_of_the_clients_sharing_a_name_is_meant() {
 }
 
 #[test]
+fn a_fact_is_matched_in_one_place_not_stretched_over_a_clause_or_a_heading() {
+    let json = r#"{"clients": [
+        {"id": "springfield", "given_name": "Crystal", "family_name": "Olson", "occupation": "warehouse associate",
+         "address": {"city": "Kingston"}, "distinctive": ["represents Ward 6 on the Springfield city council"]},
+        {"id": "kingston", "given_name": "Amy", "family_name": "Ruiz",
+         "distinctive": ["represents Ward 6 on the Kingston city council"]},
+        {"id": "tattoo", "given_name": "Martin", "family_name": "Beard",
+         "relatives": [{"name": "Robert Beard", "relation": "husband"}],
+         "distinctive": ["owns the tattoo studio on Roberts Court"]}]}"#;
+    let index = inline(json);
+    // Kingston, eight words on, does not make the councillor in Springfield Kingston's.
+    assert_eq!(
+        clients(&index, "The client who is the Ward 6 councillor in Springfield and is a warehouse associate, living in Kingston, rang."),
+        ["springfield"]
+    );
+    // "Robert" and the next line's "course" are no tattoo studio on Roberts Court.
+    identifies_nobody(
+        &index,
+        &["Case presentation: a client who is married to Robert.\nHistory: Previous course of CBT."],
+    );
+}
+
+#[test]
 fn misspellings_read_with_their_neighbours() {
     let json = r#"{"clients": [
         {"id": "shepherd", "given_name": "William", "family_name": "Shepherd"},
