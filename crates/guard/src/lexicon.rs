@@ -393,6 +393,7 @@ pub(crate) fn is_clinical_cue(folded: &str) -> bool {
             | "assessment"
             | "discharge"
             | "discharged"
+            | "safeguarding"
             | "handover"
             | "waitlist"
             | "waitlisted"
@@ -563,7 +564,7 @@ pub(crate) fn month_number(folded: &str) -> Option<u8> {
     })
 }
 
-fn is_weekday(folded: &str) -> bool {
+pub(crate) fn is_weekday(folded: &str) -> bool {
     matches!(folded, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 

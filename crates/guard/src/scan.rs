@@ -34,7 +34,7 @@ use crate::lexicon::{
     canonical_word, is_calendar_abbreviation, is_calendar_event, is_calendar_word, is_clinical_cue, is_common_acronym,
     is_fact_stopword, is_fame_cue, is_greeting, is_kinship_title, is_named_day, is_patient_word,
     is_professional_letters, is_professional_title, is_public_life_cue, is_published_work, is_season, is_set_phrase,
-    is_staff_role, is_street_word, is_temporal_word, is_title, is_work_adjective, is_work_with_adjective,
+    is_staff_role, is_street_word, is_temporal_word, is_title, is_weekday, is_work_adjective, is_work_with_adjective,
     is_writers_person_word, lexicon, month_number, relation, Relation,
 };
 use crate::recognize;
@@ -334,7 +334,9 @@ struct Scan<'a> {
     someone_else: std::cell::RefCell<Vec<(usize, usize)>>,
     /// Clients' full names read as somebody famous's, as (client, span): one of them is
     /// the client after all if the text gives another detail of theirs.
-    famous_namesakes: Vec<(u32, (usize, usize))>,
+    /// Whether words of fame or a published work were near (then the famous one is
+    /// meant even in a list of clients).
+    famous_namesakes: Vec<(u32, (usize, usize), bool)>,
 }
 
 impl Scan<'_> {
@@ -583,16 +585,17 @@ impl Scan<'_> {
                     // So does another public figure beside it ("Kevin Love and Michael
                     // Phelps did more for men's therapy than any campaign").
                     let press = p.public_figure && (self.cue_near(i, is_fame_cue) || self.beside_public_figure(i, len));
-                    let famous = (!self.age_after(i + len) || (public_life && !self.clinical_sentence(i)))
+                    let cued = (p.public_figure && (public_life || press)) || self.possessive_work(i + len);
+                    // ("Could you see David Burns while I'm away": booked to be seen.)
+                    let clinical = self.clinical_sentence(i) || self.appointment(i, len);
+                    let famous = (!self.age_after(i + len) || (public_life && !clinical))
                         && !self.at_a_time(i, len)
-                        && ((p.public_figure && (public_life || press))
-                            || self.possessive_work(i + len)
-                            || ((p.public_figure || public_life) && !self.clinical_sentence(i)));
+                        && (cued || ((p.public_figure || public_life) && !clinical));
                     // "My old supervisor Kathy Mills", "Derek Mills (my brother-in-law)".
                     let writers = self.writers_person(i) || self.writers_person_after(i + len);
                     let weight = if famous || writers || self.double_barrelled(i, len) { 0.0 } else { 1.0 };
                     if famous && !writers && role == Role::FullName {
-                        self.famous_namesakes.push((client, span));
+                        self.famous_namesakes.push((client, span, cued));
                     }
                     self.push(client, Facet::Name, span, kind, weight);
                 }
@@ -1140,10 +1143,10 @@ impl Scan<'_> {
     /// client alone of that age gets the name's whole weight.
     fn by_age(&self, weight: f32, j: usize, client: u32, role: Role, p: &Phrase) -> f32 {
         let whole = if matches!(role, Role::Given | Role::Preferred) { 1.0 } else { QUASI };
-        if weight <= 0.0 || weight >= whole || !self.age_after(j) {
+        if weight <= 0.0 || weight >= whole {
             return weight;
         }
-        let Ok(age) = self.key(j).parse::<u32>() else {
+        let Some(age) = self.stated_age(j) else {
             return weight;
         };
         let of_age = |c: u32| self.index.clients[c as usize].age == Some(age);
@@ -1157,12 +1160,28 @@ impl Scan<'_> {
 
     /// True if an age follows the name that ends before word `j`: ", 26," or " (26)",
     /// or a table's next cell ("Grace | 37 | warehouse associate").
+    /// The age given after the name that ends before word `j`, if any.
+    fn stated_age(&self, j: usize) -> Option<u32> {
+        if !self.age_after(j) {
+            return None;
+        }
+        let k = if matches!(self.key(j), "age" | "aged") { j + 1 } else { j };
+        self.key(k).parse().ok()
+    }
+
     fn age_after(&self, j: usize) -> bool {
         let list = self.words.list();
+        // "(age 69)", ", aged 69".
+        let j = if j + 1 < list.len() && matches!(self.key(j), "age" | "aged") { j + 1 } else { j };
         j < list.len()
             && list[j].flags & DIGITS != 0
             && self.key(j).len() <= 2
-            && matches!(&self.text[list[j - 1].end as usize..list[j].start as usize], ", " | " (" | "," | " | " | "|")
+            && matches!(
+                &self.text[list[j - 1].end as usize..list[j].start as usize],
+                ", " | " (" | "," | " | " | "|" | " "
+            )
+            && (self.text[list[j - 1].end as usize..list[j].start as usize] != *" "
+                || matches!(self.key(j - 1), "age" | "aged"))
     }
 
     fn possessive_work(&self, j: usize) -> bool {
@@ -1229,9 +1248,12 @@ impl Scan<'_> {
     /// at 10am", "Damon at 3pm", "Jack 4pm", "seeing Jing": a client on a list of
     /// appointments, not a colleague on a rota.
     fn appointment(&self, i: usize, len: usize) -> bool {
+        // (Not "did you see Kevin Love's piece".)
+        let end = self.words.list()[i + len - 1].end as usize;
         let seen = i >= 1
             && self.flags(i) & SENTENCE_START == 0
-            && matches!(self.key(i - 1), "see" | "seeing" | "saw" | "seen" | "book" | "booked");
+            && matches!(self.key(i - 1), "see" | "seeing" | "saw" | "seen" | "book" | "booked")
+            && !self.text[end..].starts_with(['\'', '\u{2019}']);
         seen || self.at_a_time(i, len)
     }
 
@@ -1252,9 +1274,14 @@ impl Scan<'_> {
                         && (k + 1 < list.len() && matches!(self.key(k + 1), "am" | "pm")
                             || self.text[list[k].end as usize..].starts_with(':'))))
         };
+        // "Robert Smith (Monday 4pm)": a day or a time in brackets after it.
+        let bracketed = j < list.len()
+            && matches!(self.text[list[j - 1].end as usize..list[j].start as usize].trim(), "(")
+            && (j..(j + 3).min(list.len())).any(|k| clock(k) || is_weekday(self.key(k)));
         j + 1 < list.len() && self.key(j) == "at" && time(j + 1)
             || j < list.len() && list[j].flags & DIGITS != 0 && self.text[list[j].end as usize..].starts_with(':')
             || j < list.len() && self.text[list[j - 1].end as usize..list[j].start as usize] == *" " && clock(j)
+            || bracketed
     }
 
     fn staff_rota(&self) -> bool {
@@ -1567,7 +1594,7 @@ impl Scan<'_> {
         let n = self.words.len();
         let before = i >= 1 && (is_temporal_word(self.key(i - 1)) || number(i - 1) || month(i - 1));
         // ("June, 45, whose analysis…": an age no day of a month can be.)
-        let age = self.age_after(i + len) && self.key(i + len).parse::<u32>().is_ok_and(|v| v > 31);
+        let age = self.stated_age(i + len).is_some_and(|v| v > 31);
         let after = i + len < n && ((number(i + len) && !age) || month(i + len));
         let and_before = i >= 2 && self.key(i - 1) == "and" && month(i - 2);
         // "It's June" (but "it was June, distraught" on the crisis line is her).
@@ -2567,13 +2594,36 @@ impl Scan<'_> {
     /// "Kevin Love, a surgeon living in Oakland": a client's full name that is also
     /// somebody famous's is the client's when the text gives another detail of theirs;
     /// the famous namesake is no surgeon in Oakland.
+    ///
+    /// So is one listed with other clients' full names ("the group list: Patricia
+    /// Walker, Élise Marty and Michael Scott"), unless words of fame are near.
     fn join_famous_namesakes(&mut self) {
         for k in 0..self.famous_namesakes.len() {
-            let (client, span) = self.famous_namesakes[k];
-            if self.raw.iter().any(|r| r.client == client && r.facet != Facet::Name && r.weight > 0.0) {
+            let (client, span, cued) = self.famous_namesakes[k];
+            let detail = self.raw.iter().any(|r| r.client == client && r.facet != Facet::Name && r.weight > 0.0);
+            let listed = !cued
+                && self.raw.iter().any(|r| {
+                    r.client != client
+                        && r.kind == EvidenceKind::FullName
+                        && r.weight >= IDENTIFIES
+                        && self.listed_together((r.start, r.end), span)
+                });
+            if detail || listed {
                 self.push(client, Facet::Name, span, EvidenceKind::FullName, 1.0);
             }
         }
+    }
+
+    /// True if the names at byte spans `a` and `b` are items of one list: only a comma,
+    /// "and", "&", "or" or "if you take" between them ("Ginger Allen and Peter Jackson",
+    /// "Walker, Marty and Scott").
+    fn listed_together(&self, a: (usize, usize), b: (usize, usize)) -> bool {
+        let (first, second) = if a.0 <= b.0 { (a, b) } else { (b, a) };
+        if first.1 > second.0 {
+            return false;
+        }
+        let between = self.text[first.1..second.0].trim();
+        matches!(between, "," | "and" | "&" | "or" | ", and" | ", or" | ";")
     }
 
     /// "Mrs H (the radiographer at Phillips Dental Group)": a courtesy title and one

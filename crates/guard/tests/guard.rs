@@ -708,6 +708,31 @@ fn a_fact_is_matched_in_one_place_not_stretched_over_a_clause_or_a_heading() {
 }
 
 #[test]
+fn a_famous_name_is_the_clients_in_a_list_of_clients_or_booked_or_aged() {
+    let json = r#"{"clients": [
+        {"id": "green", "given_name": "Peter", "family_name": "Green"},
+        {"id": "lopez", "given_name": "Jennifer", "family_name": "Lopez"},
+        {"id": "bradley", "given_name": "Dorothy", "family_name": "Bradley"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "Peter Green's story (Fleetwood Mac's founder) is a heartbreaking one about psychosis and fame.",
+            "Jennifer Lopez and Peter Green on the same bill? I'd pay to see that.",
+        ],
+    );
+    assert_eq!(
+        clients(&index, "While I'm on leave, could you cover Dorothy Bradley and Jennifer Lopez?"),
+        ["lopez", "bradley"]
+    );
+    assert_eq!(
+        clients(&index, "Coverage while I'm out: Peter Green (Monday 4pm) and Dorothy Bradley (Wednesday 10am)."),
+        ["green", "bradley"]
+    );
+    assert_eq!(clients(&index, "Re: Peter Green (age 69)\nI am writing to summarise my assessment."), ["green"]);
+}
+
+#[test]
 fn misspellings_read_with_their_neighbours() {
     let json = r#"{"clients": [
         {"id": "shepherd", "given_name": "William", "family_name": "Shepherd"},
