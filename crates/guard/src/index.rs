@@ -79,6 +79,8 @@ pub(crate) struct Phrase {
     pub owners: Vec<(u32, Role)>,
     /// The phrase is a public figure's name.
     pub public_figure: bool,
+    /// ...one many private people share, the famous one only with words of fame near.
+    pub famous_by_cue: bool,
     /// The phrase is one ordinary English word ("Hope", "Will").
     pub ordinary_word: bool,
     /// How many clients hold the phrase as a one-word name, by kind of name.
@@ -373,7 +375,11 @@ pub(crate) fn fact_word_matches(text_word: &str, fact_word: &str) -> bool {
     if text_word == fact_word || is_short_year_of(text_word, fact_word) {
         return true;
     }
-    let common = text_word.bytes().zip(fact_word.bytes()).take_while(|(a, b)| a == b).count();
+    // In bytes, ending on a character boundary of both ("играет" ~ "играют").
+    let mut common = text_word.bytes().zip(fact_word.bytes()).take_while(|(a, b)| a == b).count();
+    while !(text_word.is_char_boundary(common) && fact_word.is_char_boundary(common)) {
+        common -= 1;
+    }
     let shorter = text_word.len().min(fact_word.len());
     // (A doubled last letter of the stem belongs to the ending: "drum-m-er".)
     let ending = |word: &str| {
@@ -407,6 +413,9 @@ fn is_stem_ending(rest: &str) -> bool {
             | "ists"
             | "st"
             | "sts"
+            | "r"
+            | "rs"
+            | "ng"
             | "ism"
             | "ian"
             | "ians"
@@ -567,6 +576,7 @@ impl Builder {
                     rest: words[1..].iter().map(|w| Box::from(w.as_str())).collect(),
                     owners: Vec::new(),
                     public_figure: lx.is_public_figure(&words.join(" ")),
+                    famous_by_cue: lx.is_famous_by_cue(&words.join(" ")),
                     ordinary_word: words.len() == 1 && lx.is_ordinary_word(&words[0]),
                     holders: NameHolders::default(),
                     city: false,
@@ -595,6 +605,7 @@ impl Builder {
             rest: words[1..].iter().map(|w| Box::from(w.as_str())).collect(),
             owners: Vec::new(),
             public_figure: true,
+            famous_by_cue: false,
             ordinary_word: false,
             holders: NameHolders::default(),
             city: false,
@@ -1007,6 +1018,14 @@ mod tests {
         // A shared start is no shared stem when what follows is no ending of one.
         assert!(!fact_word_matches("student", "studio"));
         assert!(!fact_word_matches("course", "court"));
+        // The stem's own last letter: managed ~ manager, teaches ~ teacher.
+        assert!(fact_word_matches("manager", "managed"));
+        assert!(fact_word_matches("teacher", "teaches"));
+        assert!(fact_word_matches("cyclist", "cycling"));
+        // Words of other scripts are compared by whole letters (the last ones here
+        // share their first byte), and their endings are not known.
+        assert!(!fact_word_matches("гитара", "гитаре"));
+        assert!(fact_word_matches("гитаре", "гитаре"));
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub(crate) struct Lexicon {
     public_figures: AHashSet<Box<str>>,
     /// The same names as written in the data file.
     public_figure_names: Vec<&'static str>,
+    /// Those of them known only with words of fame near (`#! by cue` in the file).
+    famous_by_cue: AHashSet<Box<str>>,
 }
 
 impl Lexicon {
@@ -83,12 +85,15 @@ impl Lexicon {
         let rare_words = include_str!("../data/english-words-large.txt").lines().map(str::trim).collect();
         let census_names = include_str!("../data/census-given-names.txt").lines().map(str::trim).collect();
 
-        let public_figure_names: Vec<&'static str> = include_str!("../data/public-figures.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
+        let list = include_str!("../data/public-figures.txt");
+        let names = |text: &'static str| -> Vec<&'static str> {
+            text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+        };
+        let (by_default, by_cue) = list.split_once("\n#! by cue\n").unwrap_or((list, ""));
+        let public_figure_names: Vec<&'static str> = names(list);
         let public_figures = public_figure_names.iter().map(|l| words(l).join(" ").into_boxed_str()).collect();
+        let famous_by_cue = names(by_cue).iter().map(|l| words(l).join(" ").into_boxed_str()).collect();
+        debug_assert!(!names(by_default).is_empty());
 
         Lexicon {
             ordinary,
@@ -98,6 +103,7 @@ impl Lexicon {
             rare_words,
             census_names,
             public_figures,
+            famous_by_cue,
             public_figure_names,
         }
     }
@@ -134,6 +140,12 @@ impl Lexicon {
     /// True if `folded` is a word of the larger word lists only ("rota", "arvo").
     pub(crate) fn is_rare_word(&self, folded: &str) -> bool {
         self.rare_words.contains(folded)
+    }
+
+    /// True if the folded words are a public figure's name whose fame the words around
+    /// must tell (many private people share it: "Robert Smith").
+    pub(crate) fn is_famous_by_cue(&self, folded_words: &str) -> bool {
+        self.famous_by_cue.contains(folded_words)
     }
 
     /// Public figures' names as written.
@@ -448,7 +460,8 @@ pub(crate) fn is_public_life_cue(folded: &str) -> bool {
 /// The press and the stage, which speak of the famous: a public figure's name among
 /// these words is the famous one ("the article where Taylor Swift talks about therapy",
 /// "Taylor Swift tickets sold out"); anyone else's may be a client in the local paper
-/// or at a concert.
+/// or at a concert. (Not "watching" or "tour": "he keeps watching the door", "his tour
+/// in Iraq".)
 pub(crate) fn is_fame_cue(folded: &str) -> bool {
     matches!(
         folded,
@@ -459,7 +472,6 @@ pub(crate) fn is_fame_cue(folded: &str) -> bool {
             | "interviews"
             | "headline"
             | "headlines"
-            | "tour"
             | "tickets"
             | "concert"
             | "concerts"
@@ -470,8 +482,8 @@ pub(crate) fn is_fame_cue(folded: &str) -> bool {
             | "grammys"
             | "celebrity"
             | "celebrities"
-            | "watching"
-            | "watched"
+            | "fame"
+            | "famous"
     )
 }
 

@@ -259,6 +259,17 @@ impl FactMarks {
     }
 }
 
+/// True if the line before the one that starts at byte `start` ends a sentence or a
+/// paragraph ("…married to Robert.\nHistory:"), not a line hard-wrapped mid-sentence.
+fn ends_a_line(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let Some(line) = before.strip_suffix('\n') else {
+        return true;
+    };
+    let line = line.trim_end_matches([' ', '\t', '\r']);
+    line.is_empty() || line.ends_with(['.', '!', '?', ':', ';', '|', '\n'])
+}
+
 /// True if the word at byte `start` follows an apostrophe ("'18", "’61").
 fn after_apostrophe(text: &str, start: usize) -> bool {
     let before = &text[..start];
@@ -584,13 +595,16 @@ impl Scan<'_> {
                     // divorce"), so it tells only for a public figure's name.
                     // So does another public figure beside it ("Kevin Love and Michael
                     // Phelps did more for men's therapy than any campaign").
-                    let press = p.public_figure && (self.cue_near(i, is_fame_cue) || self.beside_public_figure(i, len));
+                    let press = p.public_figure
+                        && (self.cue_near(i, is_fame_cue)
+                            || self.shown_or_toured(i)
+                            || self.beside_public_figure(i, len));
                     let cued = (p.public_figure && (public_life || press)) || self.possessive_work(i + len);
                     // ("Could you see David Burns while I'm away": booked to be seen.)
                     let clinical = self.clinical_sentence(i) || self.appointment(i, len);
                     let famous = (!self.age_after(i + len) || (public_life && !clinical))
                         && !self.at_a_time(i, len)
-                        && (cued || ((p.public_figure || public_life) && !clinical));
+                        && (cued || (((p.public_figure && !p.famous_by_cue) || public_life) && !clinical));
                     // "My old supervisor Kathy Mills", "Derek Mills (my brother-in-law)".
                     let writers = self.writers_person(i) || self.writers_person_after(i + len);
                     let weight = if famous || writers || self.double_barrelled(i, len) { 0.0 } else { 1.0 };
@@ -1151,24 +1165,40 @@ impl Scan<'_> {
         };
         let of_age = |c: u32| self.index.clients[c as usize].age == Some(age);
         let mut holders = p.owners.iter().filter(|&&(c, r)| r.is_own_name() && of_age(c)).map(|&(c, _)| c);
-        match (holders.next(), holders.all(|c| c == client)) {
-            (Some(first), true) if first == client => whole,
-            (Some(_), _) => 0.0,
-            (None, _) => weight,
+        let Some(first) = holders.next() else {
+            return weight;
+        };
+        let sole = holders.all(|c| c == first);
+        if sole && first == client {
+            whole
+        } else if sole && self.index.clients[client as usize].age.is_some() {
+            // Another is that age and this one is not; one whose age is not known, or
+            // several of that age, still share the name.
+            0.0
+        } else {
+            weight
         }
     }
 
-    /// True if an age follows the name that ends before word `j`: ", 26," or " (26)",
-    /// or a table's next cell ("Grace | 37 | warehouse associate").
     /// The age given after the name that ends before word `j`, if any.
     fn stated_age(&self, j: usize) -> Option<u32> {
         if !self.age_after(j) {
             return None;
         }
         let k = if matches!(self.key(j), "age" | "aged") { j + 1 } else { j };
+        // ("Frank, 21 Oak Street" is an address.)
+        let list = self.words.list();
+        let number_of_something = k + 1 < list.len()
+            && list[k + 1].flags & CAP != 0
+            && self.text[list[k].end as usize..list[k + 1].start as usize] == *" ";
+        if number_of_something {
+            return None;
+        }
         self.key(k).parse().ok()
     }
 
+    /// True if an age follows the name that ends before word `j`: ", 26," or " (26)",
+    /// "(age 69)", or a table's next cell ("Grace | 37 | warehouse associate").
     fn age_after(&self, j: usize) -> bool {
         let list = self.words.list();
         // "(age 69)", ", aged 69".
@@ -1632,13 +1662,22 @@ impl Scan<'_> {
 
     /// True if a word within reach of word `i` is a cue of the kind `cue` tells.
     fn cue_near(&self, i: usize, cue: fn(&str) -> bool) -> bool {
-        let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH).min(self.words.len()));
-        (start..end).any(|k| cue(self.key(k)))
+        // (Reach is counted after a two-word name too, within its sentence: "Bobby Lee
+        // talking about getting sober on his podcast".)
+        let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH + 2).min(self.words.len()));
+        let within = |k: usize| k < i + CLINICAL_REACH || (i + 1..=k).all(|m| self.flags(m) & SENTENCE_START == 0);
+        (start..end).any(|k| cue(self.key(k)) && !self.hashtag(k) && within(k))
+    }
+
+    /// True if word `k` is a hashtag ("#therapy"): a label for the feed, not talk.
+    fn hashtag(&self, k: usize) -> bool {
+        self.text[..self.words.list()[k].start as usize].ends_with('#')
     }
 
     /// True if the words around word `i`, or its sentence, speak of clients or sessions.
     fn clinical_sentence(&self, i: usize) -> bool {
-        self.cue_near(i, is_clinical_cue) || self.sentence_of(i).any(|k| is_clinical_cue(self.key(k)))
+        self.cue_near(i, is_clinical_cue)
+            || self.sentence_of(i).any(|k| is_clinical_cue(self.key(k)) && !self.hashtag(k))
     }
 
     /// Another public figure's two-word name right before or after the name at words
@@ -1647,10 +1686,13 @@ impl Scan<'_> {
         let (n, list, end) = (self.words.len(), self.words.list(), i + len);
         let comma_or_amp =
             |a: usize, b: usize| matches!(self.text[list[a].end as usize..list[b].start as usize].trim(), "," | "&");
+        // (A figure's name that is also a client's is no sign: "Michael Scott and Robert
+        // Smith both missed group".)
         let figure = |a: usize| {
             a + 1 < n
                 && self.flags(a) & CAP != 0
                 && lexicon().is_public_figure(&[self.key(a), self.key(a + 1)].join(" "))
+                && !self.clients_full_name(self.key(a), self.key(a + 1))
         };
         // "Kevin Love and Michael Phelps", "Kevin Love, Michael Phelps".
         let after =
@@ -1659,6 +1701,26 @@ impl Scan<'_> {
         let before = i >= 2
             && ((i >= 3 && self.key(i - 1) == "and" && figure(i - 3)) || (comma_or_amp(i - 1, i) && figure(i - 2)));
         after || before
+    }
+
+    /// True if the name at word `i` is watched ("watching The Last Dance again. Michael
+    /// Jordan's…") or on a named tour ("Taylor Swift's Eras Tour"), but not "he keeps
+    /// watching the door" after it, or "his tour in Iraq".
+    fn shown_or_toured(&self, i: usize) -> bool {
+        let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH + 2).min(self.words.len()));
+        (start..i).any(|k| matches!(self.key(k), "watching" | "watched" | "rewatching"))
+            || (start..end).any(|k| self.key(k) == "tour" && self.flags(k) & CAP != 0)
+    }
+
+    /// True if some client's given (or preferred) and family names are these words.
+    fn clients_full_name(&self, given: &str, family: &str) -> bool {
+        let owners = |w: &str| self.index.name_word_ids.get(w).map(|&id| &self.index.name_words[id as usize].owners);
+        let (Some(first), Some(last)) = (owners(given), owners(family)) else {
+            return false;
+        };
+        first.iter().any(|&(c, r)| {
+            matches!(r, Role::Given | Role::Preferred) && last.iter().any(|&(d, q)| d == c && q == Role::Family)
+        })
     }
 
     /// The words of the sentence word `i` stands in.
@@ -1963,9 +2025,22 @@ impl Scan<'_> {
     /// "in", "from", "near" or an article, after "to" and a move, or before a postcode.
     fn names_the_place(&self, i: usize, len: usize) -> bool {
         let list = self.words.list();
+        // ("a voicemail from Clinton", "Clinton's place" are his.)
+        let end = list[i + len - 1].end as usize;
+        if self.text[end..].starts_with(['\'', '\u{2019}']) {
+            return false;
+        }
         let before = i >= 1
             && self.flags(i) & SENTENCE_START == 0
-            && matches!(self.key(i - 1), "in" | "from" | "near" | "around" | "outside" | "across" | "a" | "an" | "the");
+            && (matches!(self.key(i - 1), "in" | "near" | "around" | "outside" | "across" | "a" | "an" | "the")
+                // "Referral from Clinton", "clients from Clinton" (but "a voicemail from
+                // Clinton").
+                || (i >= 2
+                    && self.key(i - 1) == "from"
+                    && matches!(
+                        self.key(i - 2),
+                        "referral" | "referrals" | "referred" | "clients" | "patients" | "people" | "families" | "moved"
+                    )));
         // "Moving my clinic to Clinton": "to" after a move (but "I spoke to Clinton").
         let moving = i >= 2
             && self.key(i - 1) == "to"
@@ -1986,8 +2061,6 @@ impl Scan<'_> {
                         | "traveling"
                         | "commute"
                         | "commuting"
-                        | "clinic"
-                        | "office"
                 )
             });
         let j = i + len;
@@ -2025,6 +2098,13 @@ impl Scan<'_> {
         };
         let inside = &self.text[open + 1..start + close];
         if inside.contains(['(', '\n']) {
+            return false;
+        }
+        // ("attendees (Chirs and Amy Lee)": a client named there makes it no citation.)
+        let list = self.words.list();
+        if (0..list.len())
+            .any(|k| self.claimed[k] && (list[k].start as usize) > open && (list[k].end as usize) <= start + close)
+        {
             return false;
         }
         let parts: Vec<&str> =
@@ -2123,18 +2203,18 @@ impl Scan<'_> {
         (0..self.words.len()).all(|k| self.flags(k) & CAP == 0 || self.key(k) == "i")
     }
 
-    /// True if a word next to word `i` is a name written in lower case ("tammy
-    /// murry"): a name word that is no ordinary word.
     /// True if the word at `i` follows a speaker's introduction, as voicemail
     /// transcripts write them in lower case: "this is herb", "it's herb", "my name's
     /// herb", "my name is herb". (Not "i'm": "i'm outside"; and "it's dean from
     /// copyfast" calls for a business.)
     fn introduced(&self, i: usize) -> bool {
         let before = |d: usize| if i >= d { self.key(i - d) } else { "" };
-        matches!((before(2), before(1)), ("this" | "name", "is") | ("it" | "name", "s") | (_, "its"))
+        matches!((before(2), before(1)), ("this" | "name", "is") | ("it" | "name", "s"))
             && (i + 1 >= self.words.len() || self.key(i + 1) != "from")
     }
 
+    /// True if a word next to word `i` is a name written in lower case ("tammy
+    /// murry"): a name word that is no ordinary word.
     fn lower_case_name_beside(&self, i: usize) -> bool {
         let lx = lexicon();
         [i.wrapping_sub(1), i + 1].into_iter().filter(|&k| k < self.words.len()).any(|k| {
@@ -2416,7 +2496,10 @@ impl Scan<'_> {
                 let (mut ordered, mut previous) = (true, None);
                 // (Within one line: a fact is said in one place, not across a heading.)
                 let line_end = (first + 1..(first + FACT_WINDOW).min(words.len()))
-                    .find(|&k| words.list()[k].flags & LINE_START != 0)
+                    .find(|&k| {
+                        words.list()[k].flags & LINE_START != 0
+                            && ends_a_line(self.text, words.list()[k].start as usize)
+                    })
                     .unwrap_or(first + FACT_WINDOW);
                 for &(i, wi) in hits[s..].iter().take_while(|&&(i, _)| i < line_end) {
                     if seen & (1 << wi) == 0 && i != used {
@@ -2527,15 +2610,22 @@ impl Scan<'_> {
         }
     }
 
-    /// Initials count only beside another attribute of the same client.
-    #[inline(never)]
     /// For two capitals that are also a common acronym ("DC", "ED", "MA"): whether the
     /// words around read them as a person's initials ("DC: he is a school counselor",
     /// "Client ED (he made the paper…)", "CA, the one who is a chef", "CT is a
     /// corrections officer"), not a place or a department.
     fn read_as_person(&self, i: usize) -> bool {
-        let n = self.words.len();
+        let n = self.words.list().len();
         let list = self.words.list();
+        // "back in CA", "Trip to DC: she…" name places (but "Shoutout to DC, who…").
+        let travel =
+            |k: usize| matches!(self.key(k), "trip" | "flight" | "flew" | "drove" | "moved" | "moving" | "back");
+        if i >= 1
+            && (matches!(self.key(i - 1), "in" | "at" | "near" | "visit" | "visiting")
+                || (i >= 2 && matches!(self.key(i - 1), "to" | "from") && travel(i - 2)))
+        {
+            return false;
+        }
         // "pt ED", "Re MN: as you know…" (but "Re: DC office").
         if i >= 1
             && (is_patient_word(self.key(i - 1))
@@ -2569,6 +2659,8 @@ impl Scan<'_> {
         }
     }
 
+    /// Initials count only beside another attribute of the same client.
+    #[inline(never)]
     fn join_initials(&mut self, initials: &[([char; 2], (usize, usize))]) {
         for (key, span) in initials {
             let Some(owners) = self.index.initials.get(key) else {
@@ -2675,30 +2767,6 @@ impl Scan<'_> {
     #[inline(never)]
     fn finish(mut self) -> Findings {
         self.raw.sort_by_key(|r| (r.client, r.facet, r.start));
-        if std::env::var_os("TRACE_RAW").is_some() {
-            for r in self.raw.iter() {
-                eprintln!(
-                    "RAW {} {:?} {:?} w={} f={:?}",
-                    self.index.clients[r.client as usize].id,
-                    &self.text[r.start..r.end],
-                    r.kind,
-                    r.weight,
-                    r.facet
-                );
-            }
-        }
-        if std::env::var_os("TRACE_RAW").is_some() {
-            for r in self.raw.iter() {
-                eprintln!(
-                    "RAW {} {:?} {:?} w={} f={:?}",
-                    self.index.clients[r.client as usize].id,
-                    &self.text[r.start..r.end],
-                    r.kind,
-                    r.weight,
-                    r.facet
-                );
-            }
-        }
         let mut clients = Vec::new();
         for group in self.raw.chunk_by(|a, b| a.client == b.client) {
             let mut score = 0.0;
@@ -2815,12 +2883,12 @@ fn in_another_name(words: &Words, names: &[(usize, usize)], i: usize, fact: &Fac
     })
 }
 
-/// Where a fact matched: the share of the fact's weight its words make and their
-/// weight, the words it used as bits counted from its first word (a match lies within
-/// one window, so 32 bits hold it), and its first and last word.
 /// Text words between two words of a fact's match beyond which it is stretched.
 const STRETCH: u32 = 4;
 
+/// Where a fact matched: the share of the fact's weight its words make and their
+/// weight, the words it used as bits counted from its first word (a match lies within
+/// one window, so 32 bits hold it), and its first and last word.
 #[derive(Debug, Clone, Copy)]
 struct FactMatch {
     share: f32,

@@ -717,8 +717,10 @@ fn a_famous_name_is_the_clients_in_a_list_of_clients_or_booked_or_aged() {
     identifies_nobody(
         &index,
         &[
-            "Peter Green's story (Fleetwood Mac's founder) is a heartbreaking one about psychosis and fame.",
-            "Jennifer Lopez and Peter Green on the same bill? I'd pay to see that.",
+            // A name many private people share is the famous one where words of fame
+            // are near.
+            "Peter Green on that podcast this week was so raw about psychosis.",
+            "Jennifer Lopez and Michael Phelps on the same bill? I'd pay to see that.",
         ],
     );
     assert_eq!(
@@ -730,6 +732,50 @@ fn a_famous_name_is_the_clients_in_a_list_of_clients_or_booked_or_aged() {
         ["green", "bradley"]
     );
     assert_eq!(clients(&index, "Re: Peter Green (age 69)\nI am writing to summarise my assessment."), ["green"]);
+}
+
+/// Cases a review of the famous-namesake, place, age, citation, initials and fact rules
+/// found hidden or wrongly flagged.
+#[test]
+fn the_second_reviews_cases() {
+    let json = r#"{"reference_date": "2025-06-01", "clients": [
+        {"id": "smith", "given_name": "Robert", "family_name": "Smith"},
+        {"id": "scott", "given_name": "Michael", "family_name": "Scott"},
+        {"id": "jones", "given_name": "Tom", "family_name": "Jones"},
+        {"id": "clinton", "given_name": "Clinton", "family_name": "Hayes"},
+        {"id": "ava", "given_name": "Ava", "family_name": "Ortiz", "address": {"city": "Clinton"}},
+        {"id": "frank21", "given_name": "Frank", "family_name": "Stevens", "date_of_birth": "2003-09-14"},
+        {"id": "frank40", "given_name": "Frank", "family_name": "Ortiz", "date_of_birth": "1985-05-30"},
+        {"id": "chris", "given_name": "Chris", "family_name": "Jones"},
+        {"id": "amy", "given_name": "Amy", "family_name": "Lee"},
+        {"id": "mark", "given_name": "Mark", "family_name": "Hill"},
+        {"id": "dc", "given_name": "Dana", "family_name": "Cole", "school": "Dover High School"},
+        {"id": "baker", "given_name": "Nell", "family_name": "Quint", "employer": "Cox Auto Repair",
+         "distinctive": ["managed the bakery on Elm Street"]}]}"#;
+    let index = inline(json);
+    let found = |text: &str| clients(&index, text);
+    // A client who shares a known person's common name is still found in a note.
+    assert_eq!(found("Robert Smith disclosed self-harm; I have informed his GP."), ["smith"]);
+    assert_eq!(found("In session today Tom Jones said he keeps watching the door."), ["jones"]);
+    assert_eq!(found("Michael Scott and Robert Smith both missed group this week."), ["smith", "scott"]);
+    // A client's name that is another's city, used of the person.
+    assert_eq!(found("Got a voicemail from Clinton about Thursday."), ["clinton"]);
+    assert_eq!(found("I drove to Clinton's place after the session."), ["clinton"]);
+    // A house number is no age.
+    identifies_nobody(&index, &["Please send the letter to Frank, 21 Oak Street."]);
+    // A client named in brackets makes them no citation.
+    assert_eq!(found("Group attendees (Chirs and Amy Lee) both spoke today."), ["chris", "amy"]);
+    // "its" introduces no one; a trip is to a place.
+    identifies_nobody(
+        &index,
+        &["The divorce has left its mark on him.", "Trip to DC: she works at Dover High School now."],
+    );
+    assert_eq!(found("Shoutout to DC, who is doing so well at Dover High School."), ["dc"]);
+    // A fact hard-wrapped over two lines is still one fact.
+    assert_eq!(
+        found("A client who was the manager of the\nbakery on Elm Street and works at Cox Auto Repair."),
+        ["baker"]
+    );
 }
 
 #[test]
