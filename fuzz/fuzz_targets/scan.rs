@@ -1,5 +1,6 @@
 //! Fuzzes `CaseloadIndex::scan` and `redact` on arbitrary (lossily decoded) bytes
-//! against one fixed caseload (`fuzz/caseload.json`, 20 clients from the dev bench).
+//! against one fixed caseload (`fuzz/caseload.json`, 20 clients from the dev bench and one written in
+//! Cyrillic with Greek and Cyrillic facts).
 #![no_main]
 
 use std::sync::LazyLock;
