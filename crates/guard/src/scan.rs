@@ -2639,19 +2639,16 @@ impl Scan<'_> {
         let between = self.text[list[i].end as usize..list[j].start as usize].trim();
         let pronoun = |k: usize| matches!(self.key(k), "he" | "she" | "they" | "who");
         match between {
-            "" => matches!(
-                self.key(j),
-                "is" | "was"
-                    | "has"
-                    | "had"
-                    | "said"
-                    | "says"
-                    | "told"
-                    | "reports"
-                    | "presents"
-                    | "denies"
-                    | "attended"
-            ),
+            // A verb a person does (not "and" or a modal: "Springfield, MA and…", "ED
+            // will see you").
+            "" => {
+                let verb = self.key(j);
+                (is_name_following_verb(verb) || verb == "attended")
+                    && !matches!(
+                        verb,
+                        "and" | "will" | "may" | "can" | "could" | "would" | "should" | "might" | "won" | "just"
+                    )
+            }
             ":" | "(" | "," | "\u{2014}" | "-" => {
                 pronoun(j) || (self.key(j) == "the" && j + 2 < n && self.key(j + 1) == "one" && pronoun(j + 2))
             }
