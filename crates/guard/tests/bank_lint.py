@@ -1,7 +1,7 @@
 """What every alternative template bank's lint shares (`altbank/lint_alt.py`,
 `altbank3/lint_alt3.py`): the slots the shared generator knows, those a client's
-documents fill, the slots each group of direct templates needs, and the walks over a
-bank.
+documents fill, the slots each group of direct templates needs, the walks over a bank,
+and the checks of direct and quasi templates both banks make.
 """
 import re
 
@@ -44,3 +44,32 @@ def struct(a, b, errs, path=()):
                 struct(a[k], b[k], errs, path + (k,))
     elif isinstance(b, list) and not isinstance(a, list):
         errs.append(f"{path}: not a list")
+
+
+def check_direct_template(where, group, t, errs):
+    """Appends to `errs` what a direct template of `group` lacks or has too much of."""
+    miss = REQ[group] - slots(t)
+    if miss:
+        errs.append(f"{where}: missing {miss}")
+    if group == "initials" and slots(t) & {"Q2", "Q3"}:
+        errs.append(f"{where}: initials docs carry only Q1")
+    if group != "multi" and slots(t) & {"NAME1", "NAME2", "NAME3"}:
+        errs.append(f"{where}: NAMEn outside multi")
+
+
+def check_groups_and_quasi(bank, errs):
+    """Appends to `errs` each direct group no kind has, and what is wrong with the quasi
+    templates: both 2- and 3-attribute forms, Q1 and Q2, no identifier outside a Q."""
+    for g in REQ:
+        if not any(bank["direct"][k][g] for k in bank["direct"]):
+            errs.append(f"direct group {g} empty in all kinds")
+    for kind, ts in bank["quasi"].items():
+        n3 = sum("{Q3}" in t for t in ts)
+        if not n3 or n3 == len(ts):
+            errs.append(f"quasi/{kind}: needs both 2- and 3-attribute templates")
+        for i, t in enumerate(ts):
+            if not {"Q1", "Q2"} <= slots(t):
+                errs.append(f"quasi/{kind}/{i}: needs Q1 and Q2")
+            if slots(t) & {"NAME", "INIT", "PHONE", "EMAIL", "DOB", "ADDR", "CITY", "OCC", "A_OCC", "EMPLOYER",
+                           "SCHOOL"}:
+                errs.append(f"quasi/{kind}/{i}: identifier slot outside Q")

@@ -28,7 +28,8 @@ from bank_alt3 import (BANK, EMAIL_FORMATS, CLIENT_EMAIL_FORMATS, CLIENT_MARK, L
                        LIST_MARK, LIST_SUBJECTS)
 from bank_dev import BANK as DEV           # noqa: E402
 
-from bank_lint import CLIENT_SLOTS, KNOWN, REQ, slots, struct, walk  # noqa: E402,F401
+from bank_lint import (CLIENT_SLOTS, KNOWN, REQ, check_direct_template, check_groups_and_quasi,  # noqa: E402,F401
+                       slots, struct, walk)
 
 errs = []
 
@@ -54,26 +55,8 @@ for kind, groups in BANK["direct"].items():
                                   "HISTORY", "PLAN", "QUESTION", "RISK", "FORMULATION"}
                 if own:
                     errs.append(f"direct/{kind}/{g}/{i}: client-written body uses third-person slots {own}")
-            miss = REQ[g] - slots(t)
-            if miss:
-                errs.append(f"direct/{kind}/{g}/{i}: missing {miss}")
-            if g == "initials" and slots(t) & {"Q2", "Q3"}:
-                errs.append(f"direct/{kind}/{g}/{i}: initials docs carry only Q1")
-            if g != "multi" and slots(t) & {"NAME1", "NAME2", "NAME3"}:
-                errs.append(f"direct/{kind}/{g}/{i}: NAMEn outside multi")
-for g in REQ:
-    if not any(BANK["direct"][k][g] for k in BANK["direct"]):
-        errs.append(f"direct group {g} empty in all kinds")
-for kind, ts in BANK["quasi"].items():
-    n3 = sum("{Q3}" in t for t in ts)
-    if not n3 or n3 == len(ts):
-        errs.append(f"quasi/{kind}: needs both 2- and 3-attribute templates")
-    for i, t in enumerate(ts):
-        if not {"Q1", "Q2"} <= slots(t):
-            errs.append(f"quasi/{kind}/{i}: needs Q1 and Q2")
-        if slots(t) & {"NAME", "INIT", "PHONE", "EMAIL", "DOB", "ADDR", "CITY", "OCC", "A_OCC", "EMPLOYER",
-                       "SCHOOL"}:
-            errs.append(f"quasi/{kind}/{i}: identifier slot outside Q")
+            check_direct_template(f"direct/{kind}/{g}/{i}", g, t, errs)
+check_groups_and_quasi(BANK, errs)
 for sub, kinds in BANK["benign"].items():
     for kind, ts in kinds.items():
         if kind not in ("social_post", "email", "case_presentation", "team_note"):

@@ -30,23 +30,17 @@ Everything else (caseload, labelling, stray-identifier checks, random streams) i
 generator's own.  The generator seeds its document stream with `seed*104729 + (1 if style ==
 "dev" else 2)`, so "alt3" gets a stream distinct from "dev" without any patch.
 """
-import argparse
 import copy
 import datetime as dt
 import os
 import re
 import sys
-import types
-
-sys.dont_write_bytecode = True  # keep the bench dir and this folder free of __pycache__
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-BENCH_DIR = os.environ.get("BENCH_DIR", "/work/shared/bench")
-for p in (HERE, BENCH_DIR):
-    if p not in sys.path:
-        sys.path.insert(0, p)
+sys.path.insert(0, os.path.dirname(HERE))
+import bank_plugin  # noqa: E402
 
-import gen_corpus  # noqa: E402
+gen_corpus = bank_plugin.import_generator(HERE)
 import bank_alt3   # noqa: E402
 
 STYLE = "alt3"
@@ -152,13 +146,6 @@ def addr_render(self, c):
     return street
 
 
-class _Parser(argparse.ArgumentParser):
-    def add_argument(self, *args, **kw):
-        if "--style" in args and kw.get("choices") is not None and STYLE not in kw["choices"]:
-            kw["choices"] = list(kw["choices"]) + [STYLE]
-        return super().add_argument(*args, **kw)
-
-
 def patch():
     gen_corpus.load_bank = load_bank
     gen_corpus.EMAIL_FORMATS.setdefault(STYLE, list(bank_alt3.EMAIL_FORMATS))
@@ -166,10 +153,7 @@ def patch():
     G.phone_render = phone_render
     G.dob_render = dob_render
     G.addr_render = addr_render
-    shim = types.ModuleType("argparse")
-    shim.__dict__.update(argparse.__dict__)
-    shim.ArgumentParser = _Parser
-    gen_corpus.argparse = shim
+    bank_plugin.accept_style(gen_corpus, STYLE)
 
 
 def main(argv=None):

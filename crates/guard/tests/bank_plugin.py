@@ -1,0 +1,37 @@
+"""How an alternative template bank is plugged into the unchanged shared generator
+(`altbank/make_alt.py`, `altbank3/make_alt3.py`): the generator imported from
+`BENCH_DIR` (default /work/shared/bench) and its `--style` argument widened to accept
+the bank's style name. Everything else each bank patches itself.
+"""
+import argparse
+import os
+import sys
+import types
+
+sys.dont_write_bytecode = True  # keep the bench dir and the bank folders free of __pycache__
+
+BENCH_DIR = os.environ.get("BENCH_DIR", "/work/shared/bench")
+
+
+def import_generator(bank_dir):
+    """Puts `bank_dir` and the generator's folder on the import path; returns gen_corpus."""
+    for p in (bank_dir, BENCH_DIR):
+        if p not in sys.path:
+            sys.path.insert(0, p)
+    import gen_corpus
+    return gen_corpus
+
+
+def accept_style(gen_corpus, style):
+    """Hands gen_corpus an argparse whose parser adds `style` to the --style choices."""
+
+    class Parser(argparse.ArgumentParser):
+        def add_argument(self, *args, **kw):
+            if "--style" in args and kw.get("choices") is not None and style not in kw["choices"]:
+                kw["choices"] = list(kw["choices"]) + [style]
+            return super().add_argument(*args, **kw)
+
+    shim = types.ModuleType("argparse")
+    shim.__dict__.update(argparse.__dict__)
+    shim.ArgumentParser = Parser
+    gen_corpus.argparse = shim
