@@ -339,10 +339,11 @@ struct Scan<'a> {
     speaks_of_care: std::cell::OnceCell<bool>,
     /// Whether the text is a rota of the practice's staff, read once when needed.
     staff_rota: std::cell::OnceCell<bool>,
-    /// Names the text gives someone other than a client ("my daughter Sophia"), as
-    /// (first word, words): every other mention of them is that person too ("Sophia's
-    /// mom").
-    someone_else: std::cell::RefCell<Vec<(usize, usize)>>,
+    /// Names the text gives someone other than a client ("my daughter Sophia") or a
+    /// client in disguise ("I'll call him 'Chase'"), as (first word, words, the most
+    /// any mention of the name may weigh): every other mention of them is that person
+    /// too ("Sophia's mom", "'Chase' described the pub").
+    someone_else: std::cell::RefCell<Vec<(usize, usize, f32)>>,
     /// Clients' full names read as somebody famous's, as (client, span): one of them is
     /// the client after all if the text gives another detail of theirs.
     /// Whether words of fame or a published work were near (then the famous one is
@@ -818,15 +819,21 @@ impl Scan<'_> {
             && is_kinship_title(self.key(i - 1))
             && self.text[self.words.list()[i - 1].end as usize..self.words.list()[i].start as usize] == *" "
         {
-            self.someone_else.borrow_mut().push((i, len));
+            self.someone_else.borrow_mut().push((i, len, 0.0));
             return Some(0.0);
         }
         if month_number(self.key(i)).is_some() && self.temporal(i, len) {
             return Some(0.0);
         }
         if self.someone_elses(i, len) {
-            self.someone_else.borrow_mut().push((i, len));
+            self.someone_else.borrow_mut().push((i, len, 0.0));
             return Some(0.0);
+        }
+        // A name the writer gives a client to hide theirs counts only beside another
+        // detail of a client who has it: a real name slipped in as the "pseudonym"
+        // still leaks with the rest of the vignette.
+        if self.declared_pseudonym(i, len) {
+            self.someone_else.borrow_mut().push((i, len, QUASI));
         }
         if self.double_barrelled(i, len) {
             return Some(0.0);
@@ -838,7 +845,7 @@ impl Scan<'_> {
             && !self.clinical_sentence(i)
             && !self.appointment(i, len)
         {
-            self.someone_else.borrow_mut().push((i, len));
+            self.someone_else.borrow_mut().push((i, len, 0.0));
             return Some(0.0);
         }
         // "Ms. Moreno" uses the word as a family name, whoever has it as a given name.
@@ -1351,7 +1358,7 @@ impl Scan<'_> {
         }
         let list = self.words.list();
         let same_words = |a: usize, b: usize, len: usize| (0..len).all(|k| self.key(a + k) == self.key(b + k));
-        let mut others = Vec::new();
+        let mut capped = Vec::new();
         for (r, raw) in self.raw.iter().enumerate() {
             let lone = matches!(raw.kind, EvidenceKind::GivenName | EvidenceKind::Nickname | EvidenceKind::FamilyName);
             if raw.facet != Facet::Name || !lone || raw.weight == 0.0 {
@@ -1359,13 +1366,66 @@ impl Scan<'_> {
             }
             let first = list.partition_point(|w| (w.start as usize) < raw.start);
             let len = list[first..].iter().take_while(|w| (w.end as usize) <= raw.end).count();
-            if someone_else.iter().any(|&(i, n)| n == len && same_words(i, first, len)) {
-                others.push(r);
+            let cap = someone_else
+                .iter()
+                .filter(|&&(i, n, _)| n == len && same_words(i, first, len))
+                .map(|&(_, _, cap)| cap)
+                .reduce(f32::min);
+            if let Some(cap) = cap {
+                capped.push((r, cap));
             }
         }
-        for r in others {
-            self.raw[r].weight = 0.0;
+        for (r, cap) in capped {
+            self.raw[r].weight = self.raw[r].weight.min(cap);
         }
+    }
+
+    /// "I'll call him 'Chase'", "Client 7 (pseudonym 'Sam')", "'Ana' (not her real
+    /// name)", "referred to here as Tom": a name the writer gives a client in place of
+    /// theirs. Not when the writer says it is the name ("I'll call him Eugene, because
+    /// that is his name").
+    fn declared_pseudonym(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let key = |k: usize| self.key(k);
+        // Only spaces and quotes between the word before and the name.
+        let quoted_gap = |k: usize| {
+            self.text[list[k].end as usize..list[k + 1].start as usize]
+                .chars()
+                .all(|c| matches!(c, ' ' | '\'' | '"' | '\u{2018}' | '\u{201c}'))
+        };
+        let named_so = i >= 2
+            && quoted_gap(i - 1)
+            && ((matches!(key(i - 1), "him" | "her" | "them") && matches!(key(i - 2), "call" | "calling" | "dub"))
+                || (key(i - 1) == "as"
+                    && (key(i - 2) == "here" && i >= 3 && key(i - 3) == "known"
+                        || (i.saturating_sub(4)..i - 1)
+                            .any(|k| matches!(key(k), "refer" | "referred" | "referring")))));
+        let labelled = i >= 1 && quoted_gap(i - 1) && matches!(key(i - 1), "pseudonym" | "alias");
+        let j = i + len;
+        let noted_after = j < list.len()
+            && self.text[list[j - 1].end as usize..list[j].start as usize].contains(['(', ','])
+            && (key(j) == "pseudonym"
+                || (key(j) == "a" && j + 1 < list.len() && key(j + 1) == "pseudonym")
+                || (matches!(key(j), "name" | "names") && j + 1 < list.len() && key(j + 1) == "changed")
+                || (key(j) == "not" && self.real_name_within(j + 1, 4)));
+        if !(named_so || labelled || noted_after) {
+            return false;
+        }
+        // "…because that is, in fact, his name": the writer says it is no disguise.
+        let sentence = self.sentence_of(i);
+        let says_its_name = (j..sentence.end).any(|k| {
+            key(k) == "name"
+                && k >= 1
+                && matches!(key(k - 1), "his" | "her" | "their" | "real" | "actual")
+                && !(k.saturating_sub(4)..k).any(|m| m >= j && key(m) == "not")
+        });
+        named_so && !says_its_name || labelled || noted_after
+    }
+
+    /// True if "real name" or "actual name" is among the `n` words from word `from`.
+    fn real_name_within(&self, from: usize, n: usize) -> bool {
+        let end = (from + n).min(self.words.len().saturating_sub(1));
+        (from..end).any(|k| matches!(self.key(k), "real" | "actual") && self.key(k + 1) == "name")
     }
 
     /// "my niece Sarah", "our neighbour Tom", "a barista named Sarah": the writer's

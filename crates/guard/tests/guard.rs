@@ -659,6 +659,33 @@ fn a_name_that_is_a_clients_city_is_the_place_where_used_as_one() {
 }
 
 #[test]
+fn a_declared_pseudonym_counts_only_beside_another_detail() {
+    let json = r#"{"clients": [
+        {"id": "chase", "given_name": "Chase", "family_name": "Mills", "employer": "Harbour Freight Depot"},
+        {"id": "ana", "given_name": "Ana", "family_name": "Ruiz"},
+        {"id": "sam", "given_name": "Sam", "family_name": "Okafor"},
+        {"id": "tom", "given_name": "Tom", "family_name": "Baines"},
+        {"id": "eugene", "given_name": "Eugene", "family_name": "Pratt"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "Case presentation: I'll call him 'Chase'. 30s, tradesman. 'Chase' described the pub as home.",
+            "'Ana' (not her real name), late twenties, works in a hospital.",
+            "Client 7 (pseudonym 'Sam'): older adult, lives alone.",
+            "Ana (a pseudonym) has been low since the winter.",
+            "A man referred to here as Tom came to me after his divorce.",
+        ],
+    );
+    // A real name slipped in as the disguise still leaks with another detail of theirs.
+    assert_eq!(clients(&index, "Let's call him Chase: he drives for Harbour Freight Depot."), ["chase"]);
+    // The writer says it is the name; and a call is no pseudonym.
+    assert_eq!(clients(&index, "I'll call him Eugene, because that is, in fact, his name."), ["eugene"]);
+    assert_eq!(clients(&index, "Tom missed his session; I'll call him back."), ["tom"]);
+    assert_eq!(clients(&index, "Can someone call Ana about Thursday?"), ["ana"]);
+}
+
+#[test]
 fn a_relative_recorded_twice_is_one_detail() {
     let json = r#"{"clients": [
         {"id": "michelle", "given_name": "Michelle", "family_name": "Willis", "employer": "Gordon Creative",
