@@ -1,0 +1,584 @@
+//! Reading a name in its context: whose it is (the writer's own people, an addressee,
+//! a colleague on a rota, someone's relative, a declared pseudonym), and what the
+//! words around it speak of (care, public life, time, a title or a work).
+
+use super::{is_name_following_verb, Facet, Scan};
+use crate::findings::EvidenceKind;
+use crate::index::Role;
+use crate::lexicon::{
+    canonical_word, is_calendar_event, is_calendar_word, is_clinical_cue, is_common_acronym, is_greeting,
+    is_kinship_title, is_public_life_cue, is_staff_role, is_temporal_word, is_title, is_weekday,
+    is_writers_person_word, lexicon, month_number, relation, Relation,
+};
+use crate::text::{CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
+
+/// Words either side of a name searched for a relation word ("her daughter Emily").
+const RELATION_REACH: usize = 3;
+/// Words either side of a public figure's name searched for a sign it is a client.
+const CLINICAL_REACH: usize = 8;
+
+impl Scan<'_> {
+    /// The name at words `i..i + len` is given someone other than a client: the
+    /// writer's person, the addressee or signer, a relative of someone named.
+    pub(super) fn someone_elses(&self, i: usize, len: usize) -> bool {
+        self.writers_person(i)
+            || self.writers_person_after(i + len)
+            || self.staff_role_after(i + len)
+            || self.addressee_or_signer(i, len)
+            || self.relative_of_someone(i, len)
+    }
+
+    /// True if the text is a rota of the practice's own staff ("On-call rota — March |
+    /// 1–7 Grace | 8–14 Mark"): a given name in it, with no title and nothing clinical
+    /// near, is a colleague's.
+    /// True if word `i` reads as an entry of the rota: in the sentence that names the
+    /// rota, or on a short line of its own ("1–7 Grace", "Mon: Will"), not in a sentence
+    /// elsewhere in the text ("Also, could someone call Nathan back?").
+    pub(super) fn rota_entry(&self, i: usize) -> bool {
+        let start = self.words.list()[i].start as usize;
+        let line_start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = self.text[start..].find('\n').map_or(self.text.len(), |k| start + k);
+        let short =
+            self.text[line_start..line_end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count()
+                <= 6;
+        let list = self.words.list();
+        let first = (0..=i).rev().find(|&k| list[k].flags & SENTENCE_START != 0).unwrap_or(0);
+        let sentence = (first..list.len()).take_while(|&k| k <= i || list[k].flags & SENTENCE_START == 0);
+        short || sentence.into_iter().any(|k| matches!(self.key(k), "rota" | "rotas"))
+    }
+
+    /// True if the name at words `i..i + len` is booked to be seen: "please see Teresa
+    /// at 10am", "Damon at 3pm", "Jack 4pm", "seeing Jing": a client on a list of
+    /// appointments, not a colleague on a rota.
+    pub(super) fn appointment(&self, i: usize, len: usize) -> bool {
+        // (Not "did you see Kevin Love's piece".)
+        let end = self.words.list()[i + len - 1].end as usize;
+        let seen = i >= 1
+            && self.flags(i) & SENTENCE_START == 0
+            && matches!(self.key(i - 1), "see" | "seeing" | "saw" | "seen" | "book" | "booked")
+            && !self.text[end..].starts_with(['\'', '\u{2019}']);
+        seen || self.at_a_time(i, len)
+    }
+
+    /// True if a time follows the name at words `i..i + len`: "Damon at 3pm", "Jack 4pm",
+    /// "Kevin Love 11am", "Teresa 10:30".
+    pub(super) fn at_a_time(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let j = i + len;
+        let time = |k: usize| self.key(k).starts_with(|c: char| c.is_ascii_digit());
+        // "4pm", "4 pm", "10:30".
+        let clock = |k: usize| {
+            let key = self.key(k);
+            let digits = key.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            (1..=2).contains(&digits.len())
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && (matches!(&key[digits.len()..], "am" | "pm")
+                    || (digits.len() == key.len()
+                        && (k + 1 < list.len() && matches!(self.key(k + 1), "am" | "pm")
+                            || self.text[list[k].end as usize..].starts_with(':'))))
+        };
+        // "Robert Smith (Monday 4pm)": a day or a time in brackets after it.
+        let bracketed = j < list.len()
+            && matches!(self.text[list[j - 1].end as usize..list[j].start as usize].trim(), "(")
+            && (j..(j + 3).min(list.len())).any(|k| clock(k) || is_weekday(self.key(k)));
+        j + 1 < list.len() && self.key(j) == "at" && time(j + 1)
+            || j < list.len() && list[j].flags & DIGITS != 0 && self.text[list[j].end as usize..].starts_with(':')
+            || j < list.len() && self.text[list[j - 1].end as usize..list[j].start as usize] == *" " && clock(j)
+            || bracketed
+    }
+
+    pub(super) fn staff_rota(&self) -> bool {
+        *self.staff_rota.get_or_init(|| {
+            // (A search of the bytes first: most texts have no "ota" at all.)
+            (self.text.contains("ota") || self.text.contains("OTA"))
+                && (0..self.words.len()).any(|k| matches!(self.key(k), "rota" | "rotas"))
+        })
+    }
+
+    /// True if the words from `j` give the name before them a role in the practice:
+    /// "Stacy (reception)", "Chase (locum)", "Rich from IT".
+    pub(super) fn staff_role_after(&self, j: usize) -> bool {
+        let list = self.words.list();
+        if j >= list.len() {
+            return false;
+        }
+        let gap = &self.text[list[j - 1].end as usize..list[j].start as usize];
+        let role = |k: usize| k < list.len() && is_staff_role(self.key(k));
+        // "Pat in billing", but not "Grace in it" or "Grace in reception" (clients wait
+        // there).
+        let role_after_preposition = j + 1 < list.len()
+            && matches!(self.key(j), "from" | "in")
+            && role(j + 1)
+            && (self.key(j) == "from"
+                || matches!(self.key(j + 1), "billing" | "admin")
+                || (self.key(j + 1) == "it" && list[j + 1].flags & UPPER != 0));
+        (gap.trim_end() == " (" || gap == "(") && role(j) || (gap == " " && role_after_preposition)
+    }
+
+    /// Once the text has said whose a name is ("my daughter Sophia"), its other
+    /// mentions are the same person ("— Leonie (Sophia's mom)"): they weigh nothing.
+    pub(super) fn same_person_throughout(&mut self) {
+        let someone_else = self.someone_else.take();
+        if someone_else.is_empty() {
+            return;
+        }
+        let list = self.words.list();
+        let same_words = |a: usize, b: usize, len: usize| (0..len).all(|k| self.key(a + k) == self.key(b + k));
+        let mut capped = Vec::new();
+        for (r, raw) in self.raw.iter().enumerate() {
+            let lone = matches!(raw.kind, EvidenceKind::GivenName | EvidenceKind::Nickname | EvidenceKind::FamilyName);
+            if raw.facet != Facet::Name || !lone || raw.weight == 0.0 {
+                continue;
+            }
+            let first = list.partition_point(|w| (w.start as usize) < raw.start);
+            let len = list[first..].iter().take_while(|w| (w.end as usize) <= raw.end).count();
+            let cap = someone_else
+                .iter()
+                .filter(|&&(i, n, _)| n == len && same_words(i, first, len))
+                .map(|&(_, _, cap)| cap)
+                .reduce(f32::min);
+            if let Some(cap) = cap {
+                capped.push((r, cap));
+            }
+        }
+        for (r, cap) in capped {
+            self.raw[r].weight = self.raw[r].weight.min(cap);
+        }
+    }
+
+    /// "I'll call him 'Chase'", "Client 7 (pseudonym 'Sam')", "'Ana' (not her real
+    /// name)", "referred to here as Tom": a name the writer gives a client in place of
+    /// theirs. Not when the writer says it is the name ("I'll call him Eugene, because
+    /// that is his name").
+    pub(super) fn declared_pseudonym(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let key = |k: usize| self.key(k);
+        // Only spaces and quotes between the word before and the name.
+        let quoted_gap = |k: usize| {
+            self.text[list[k].end as usize..list[k + 1].start as usize]
+                .chars()
+                .all(|c| matches!(c, ' ' | '\'' | '"' | '\u{2018}' | '\u{201c}'))
+        };
+        let named_so = i >= 2
+            && quoted_gap(i - 1)
+            && ((matches!(key(i - 1), "him" | "her" | "them") && matches!(key(i - 2), "call" | "calling" | "dub"))
+                || (key(i - 1) == "as"
+                    && (key(i - 2) == "here" && i >= 3 && key(i - 3) == "known"
+                        || (i.saturating_sub(4)..i - 1)
+                            .any(|k| matches!(key(k), "refer" | "referred" | "referring")))));
+        let labelled = i >= 1 && quoted_gap(i - 1) && matches!(key(i - 1), "pseudonym" | "alias");
+        let j = i + len;
+        let noted_after = j < list.len()
+            && self.text[list[j - 1].end as usize..list[j].start as usize].contains(['(', ','])
+            && (key(j) == "pseudonym"
+                || (key(j) == "a" && j + 1 < list.len() && key(j + 1) == "pseudonym")
+                || (matches!(key(j), "name" | "names") && j + 1 < list.len() && key(j + 1) == "changed")
+                || (key(j) == "not" && self.real_name_within(j + 1, 4)));
+        if !(named_so || labelled || noted_after) {
+            return false;
+        }
+        // "…because that is, in fact, his name": the writer says it is no disguise.
+        let sentence = self.sentence_of(i);
+        let says_its_name = (j..sentence.end).any(|k| {
+            key(k) == "name"
+                && k >= 1
+                && matches!(key(k - 1), "his" | "her" | "their" | "real" | "actual")
+                && !(k.saturating_sub(4)..k).any(|m| m >= j && key(m) == "not")
+        });
+        named_so && !says_its_name || labelled || noted_after
+    }
+
+    /// True if "real name" or "actual name" is among the `n` words from word `from`.
+    pub(super) fn real_name_within(&self, from: usize, n: usize) -> bool {
+        let end = (from + n).min(self.words.len().saturating_sub(1));
+        (from..end).any(|k| matches!(self.key(k), "real" | "actual") && self.key(k + 1) == "name")
+    }
+
+    /// "my niece Sarah", "our neighbour Tom", "a barista named Sarah": the writer's
+    /// own people, or people the writer met, not clients.
+    pub(super) fn writers_person(&self, i: usize) -> bool {
+        // "my Rose is off school", "our Jack got into the under-12s": a name owned so is
+        // the writer's own (a client is "my client Rose" or "my 10am, Rose").
+        if i >= 1
+            && matches!(self.key(i - 1), "my" | "our")
+            && self.text[self.words.list()[i - 1].end as usize..self.words.list()[i].start as usize] == *" "
+        {
+            return true;
+        }
+        // "a (lovely) barista named Sarah", but not "his doctor called Sarah".
+        let article = |k: usize| matches!(self.key(k), "a" | "an" | "my" | "our");
+        if i >= 3
+            && matches!(self.key(i - 1), "named" | "called")
+            && is_writers_person_word(self.key(i - 2))
+            && (article(i - 3) || (i >= 4 && article(i - 4)))
+        {
+            return true;
+        }
+        // "my niece Sarah", "my niece, Sarah", "my mother-in-law, Julie".
+        let in_law = i >= 4 && self.key(i - 1) == "law" && self.key(i - 2) == "in";
+        let word_at = if in_law { i - 3 } else { i.saturating_sub(1) };
+        if i < 2 || !is_writers_person_word(self.key(word_at)) {
+            return false;
+        }
+        let mine = |k: usize| matches!(self.key(k), "my" | "our");
+        word_at >= 1 && (mine(word_at - 1) || (word_at >= 2 && mine(word_at - 2)))
+    }
+
+    /// True if the words from `j` say the name before them is the writer's own person:
+    /// "Bradley (my son)", "William, my godson, lost a tooth", "Kim (our new intern)".
+    pub(super) fn writers_person_after(&self, j: usize) -> bool {
+        let list = self.words.list();
+        if j == 0 || j + 1 >= list.len() || !matches!(self.key(j), "my" | "our") {
+            return false;
+        }
+        let gap = &self.text[list[j - 1].end as usize..list[j].start as usize];
+        if !matches!(gap, " (" | "(" | ", " | " \u{2014} " | " - ") {
+            return false;
+        }
+        // One word may stand between: "my little brother", "our new intern". The phrase
+        // closes there ("Nathan, my son is sick" is a new clause; "Nathan (my colleague's
+        // client)" is not the colleague).
+        let closes = |k: usize| {
+            let after = self.text[list[k].end as usize..].trim_start_matches(' ');
+            after.starts_with([')', ','])
+        };
+        (j + 1..(j + 3).min(list.len())).any(|k| is_writers_person_word(self.key(k)) && closes(k))
+    }
+
+    /// "Hi Sarah," at the top of a message, a name alone on its line after a closing.
+    pub(super) fn addressee_or_signer(&self, i: usize, len: usize) -> bool {
+        // "Hi Sarah", "Dear Dr Nash": the addressee, a colleague, unless the message
+        // speaks to them of their own care ("your appointment"): then it is a client.
+        let greeted = |k: usize| self.flags(k) & LINE_START != 0 && is_greeting(self.key(k));
+        if (i >= 1 && greeted(i - 1)) || (i >= 2 && greeted(i - 2) && is_title(self.key(i - 1))) {
+            return !self.speaks_of_their_care();
+        }
+        if self.flags(i) & LINE_START == 0 {
+            return false;
+        }
+        let end = self.words.list()[i + len - 1].end as usize;
+        let rest_of_line = self.text[end..].split('\n').next().unwrap_or("");
+        rest_of_line.chars().all(|c| !c.is_alphanumeric())
+    }
+
+    /// Word `i` stands in prose, not inside an address, a handle or a path
+    /// ("calendly.com/nathan-jones", "@nathan_jones", "pro-ana").
+    pub(super) fn in_prose(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let (start, end) = (list[i].start as usize, list[i + len - 1].end as usize);
+        let before = self.text[..start].chars().next_back();
+        let after = self.text[end..].chars().next();
+        let then = self.text[end..].chars().nth(1);
+        let joined_before = matches!(before, Some('/' | '@' | '_' | '-' | '.' | '#' | '='));
+        let joined_after = matches!(after, Some('/' | '@' | '_' | '-' | '='))
+            || (after == Some('.') && then.is_some_and(char::is_alphanumeric));
+        !joined_before && !joined_after
+    }
+
+    /// A capital letter alone, as a middle initial is written ("A." or "A").
+    pub(super) fn middle_initial(&self, k: usize) -> bool {
+        let w = self.words.list()[k];
+        w.end - w.start == 1
+            && w.flags & CAP != 0
+            && self.key(k) != "i"
+            && self.flags(k - 1) & CAP != 0
+            && k + 1 < self.words.len()
+            && self.flags(k + 1) & CAP != 0
+    }
+
+    /// "your appointment", "your next session": the text is written to a client.
+    /// True if a name that is also a word stands in a title written in capitals: before
+    /// a capitalised ordinary word that is no name ("Frank Talk About Burnout", "Summer
+    /// Edition"), or inside a quoted title of two words or more ("A Ray of Hope?").
+    /// The word after must be no verb or clinical word ("Grace Attended", "Grace Intake
+    /// Form") and the talk not clinical; a word before the name makes no title ("Client
+    /// Bill cancelled").
+    pub(super) fn in_title(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let lx = lexicon();
+        let last = i + len - 1;
+        let titled_word = |k: usize| {
+            let key = self.key(k);
+            list[k].flags & (CAP | UPPER) == CAP
+                && key.len() >= 3
+                && key.chars().all(char::is_alphabetic)
+                && lx.is_ordinary_word(key)
+                && !lx.is_known_given_name(key)
+                && !is_calendar_word(key)
+                && !is_title(key)
+                && !is_greeting(key)
+                && !is_kinship_title(key)
+                && !is_clinical_cue(key)
+                && !is_name_following_verb(key)
+                && !key.ends_with("ed")
+                && self.index.name_word_ids.get(key).is_none()
+        };
+        let next = last + 1 < list.len()
+            && list[last + 1].flags & SENTENCE_START == 0
+            && matches!(&self.text[list[last].end as usize..list[last + 1].start as usize], " " | " & ")
+            && titled_word(last + 1);
+        (next && !self.clinical_sentence(i)) || self.in_quoted_title(list[i].start as usize, list[last].end as usize)
+    }
+
+    /// True if bytes `start..end` lie in a quoted title on one line: two words or more
+    /// between double quotes, each of five letters or more capitalised ("A Fall from
+    /// Grace"). A quoted message ("hi its Hope, can we move?") or a nickname ("Chuck")
+    /// is no title.
+    pub(super) fn in_quoted_title(&self, start: usize, end: usize) -> bool {
+        let is_quote = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
+        // (Quotes may be several bytes long: the quoted text starts after the whole char.)
+        let open = self.text[..start].char_indices().rev().find(|&(_, c)| is_quote(c)).map(|(k, c)| k + c.len_utf8());
+        let close = self.text[end..].find(is_quote).map(|k| end + k);
+        let (Some(open), Some(close)) = (open, close) else {
+            return false;
+        };
+        let quoted = &self.text[open..close];
+        let words: Vec<&str> = quoted.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        !quoted.contains('\n')
+            && (2..=8).contains(&words.len())
+            && words.iter().all(|w| w.chars().count() < 5 || w.starts_with(char::is_uppercase))
+    }
+
+    /// True if a name that is also a word is joined by a hyphen to a word in lower case
+    /// that is no pronoun, or to a capitalised everyday word that is nobody's name: a
+    /// compound ("Rose-tinted", "Jack-o'-lanterns", "Ray-Ban"; "Will-he says" is him,
+    /// "Mary-Kate" a name).
+    pub(super) fn compound_word(&self, i: usize, len: usize) -> bool {
+        let j = i + len;
+        let end = self.words.list()[j - 1].end as usize;
+        let lx = lexicon();
+        let everyday_capital = |k: usize| {
+            self.flags(k) & (CAP | UPPER) == CAP
+                && lx.is_ordinary_word(self.key(k))
+                && !lx.is_known_given_name(self.key(k))
+                && !self.index.name_word_ids.contains_key(self.key(k))
+        };
+        // "Will-he says" is him: a pronoun after the hyphen is a dash.
+        j < self.words.len()
+            && self.words.list()[j].start as usize == end + 1
+            && self.text[end..].starts_with('-')
+            && (self.flags(j) & (CAP | UPPER) == 0 || everyday_capital(j))
+            && !matches!(
+                self.key(j),
+                "he" | "she" | "they" | "his" | "her" | "hers" | "him" | "you" | "we" | "i" | "it" | "me" | "us"
+            )
+    }
+
+    pub(super) fn speaks_of_their_care(&self) -> bool {
+        *self.speaks_of_care.get_or_init(|| {
+            let n = self.words.len();
+            let care = |w: &str| {
+                matches!(
+                    w,
+                    "appointment"
+                        | "appointments"
+                        | "appt"
+                        | "appts"
+                        | "session"
+                        | "sessions"
+                        | "therapy"
+                        | "counselling"
+                        | "counseling"
+                        | "treatment"
+                        | "assessment"
+                )
+            };
+            (0..n).any(|k| self.key(k) == "your" && (k + 1..(k + 4).min(n)).any(|j| care(self.key(j))))
+        })
+    }
+
+    /// "her daughter Emily", "a sister named Emily", "Emily, his sister": a relative,
+    /// not the client.
+    pub(super) fn relative_of_someone(&self, i: usize, len: usize) -> bool {
+        // (One sentence: "Doug. His partner has no idea" is Doug and his partner.)
+        let starts = |k: usize| self.flags(k) & SENTENCE_START != 0;
+        if i >= 1 && !starts(i) && (relation(self.key(i - 1)).is_some() || self.partner_before(i)) {
+            return true;
+        }
+        // The second of two: "sons Ralph and Cody", "sisters Amy, Jo".
+        let list = self.words.list();
+        let named_after_relation = |k: usize| k >= 1 && self.flags(k) & CAP != 0 && relation(self.key(k - 1)).is_some();
+        if (i >= 2 && self.key(i - 1) == "and" && named_after_relation(i - 2))
+            || (i >= 1
+                && self.text[list[i - 1].end as usize..list[i].start as usize] == *", "
+                && named_after_relation(i - 1))
+        {
+            return true;
+        }
+        if i >= 2 && matches!(self.key(i - 1), "named" | "called" | "to") && relation(self.key(i - 2)).is_some() {
+            return true;
+        }
+        let j = i + len;
+        j + 1 < self.words.len()
+            && !starts(j)
+            && matches!(self.key(j), "her" | "his" | "their")
+            && relation(self.key(j + 1)).is_some()
+    }
+
+    /// "engaged to Jared", "married to Jared", "in a relationship with Jared", "dating
+    /// Jared": the words before a name make them someone's partner (but "quiet,
+    /// engaged" in a group is taking part).
+    pub(super) fn partner_before(&self, i: usize) -> bool {
+        let before = |d: usize| if i >= d { self.key(i - d) } else { "" };
+        matches!((before(2), before(1)), ("engaged" | "married", "to") | ("relationship", "with") | (_, "dating"))
+    }
+
+    /// The nearest relation word within reach of a name.
+    pub(super) fn relation_near(&self, i: usize, len: usize) -> Option<Relation> {
+        let n = self.words.len();
+        if self.partner_before(i) {
+            return Some(Relation::Partner);
+        }
+        (1..=RELATION_REACH).find_map(|d| {
+            let before = i.checked_sub(d).and_then(|k| relation(self.key(k)));
+            before.or_else(|| (i + len - 1 + d < n).then(|| relation(self.key(i + len - 1 + d))).flatten())
+        })
+    }
+
+    /// "in June", "June 5": a month, not a person.
+    pub(super) fn temporal(&self, i: usize, len: usize) -> bool {
+        let number = |k: usize| {
+            let key = self.key(k);
+            let digits = key.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            self.flags(k) & DIGITS != 0
+                || (!digits.is_empty()
+                    && digits.bytes().all(|b| b.is_ascii_digit())
+                    && matches!(&key[digits.len()..], "st" | "nd" | "rd" | "th"))
+        };
+        // Another month beside it, or with "and" between: "May/June", "May and June".
+        let month = |k: usize| month_number(self.key(k)).is_some();
+        let n = self.words.len();
+        let before = i >= 1 && (is_temporal_word(self.key(i - 1)) || number(i - 1) || month(i - 1));
+        // ("June, 45, whose analysis…": an age no day of a month can be.)
+        let age = self.stated_age(i + len).is_some_and(|v| v > 31);
+        let after = i + len < n && ((number(i + len) && !age) || month(i + len));
+        let and_before = i >= 2 && self.key(i - 1) == "and" && month(i - 2);
+        // "It's June" (but "it was June, distraught" on the crisis line is her).
+        let it_is = i >= 2 && matches!(self.key(i - 1), "s" | "is") && self.key(i - 2) == "it";
+        let and_after = i + len + 1 < n && self.key(i + len) == "and" && month(i + len + 1);
+        // "June's CPD day", "May's newsletter": a month's events, not her.
+        let possessive = i + len + 1 < n
+            && self.key(i + len) == "s"
+            && matches!(
+                &self.text[self.words.list()[i + len - 1].end as usize..self.words.list()[i + len].start as usize],
+                "'" | "\u{2019}"
+            )
+            && is_calendar_event(self.key(i + len + 1));
+        before || after || and_before || and_after || it_is || possessive
+    }
+
+    /// "Kim Bailey-Osei", "Mary-Kate": the word is part of a hyphenated name, not the
+    /// client's own.
+    pub(super) fn double_barrelled(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let hyphen = |a: usize, b: usize| self.text[list[a].end as usize..list[b].start as usize] == *"-";
+        // A capitalised name, or word that is no ordinary one: "Robinson-Intake form" is
+        // a dash, "Nathan-Lee" a name.
+        let lx = lexicon();
+        let name_like = |k: usize| {
+            let key = self.key(k);
+            self.flags(k) & (CAP | UPPER) == CAP
+                && (lx.is_known_given_name(key) || !lx.is_ordinary_word(key))
+                && !is_common_acronym(key)
+        };
+        let last = i + len - 1;
+        (i >= 1 && hyphen(i - 1, i) && name_like(i - 1))
+            || (last + 1 < list.len() && hyphen(last, last + 1) && name_like(last + 1))
+    }
+
+    /// True if a word within reach of word `i` is a cue of the kind `cue` tells.
+    pub(super) fn cue_near(&self, i: usize, cue: fn(&str) -> bool) -> bool {
+        // (Reach is counted after a two-word name too, within its sentence: "Bobby Lee
+        // talking about getting sober on his podcast".)
+        let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH + 2).min(self.words.len()));
+        let within = |k: usize| k < i + CLINICAL_REACH || (i + 1..=k).all(|m| self.flags(m) & SENTENCE_START == 0);
+        (start..end).any(|k| cue(self.key(k)) && !self.hashtag(k) && within(k))
+    }
+
+    /// True if word `k` is a hashtag ("#therapy"): a label for the feed, not talk.
+    pub(super) fn hashtag(&self, k: usize) -> bool {
+        self.text[..self.words.list()[k].start as usize].ends_with('#')
+    }
+
+    /// True if the words around word `i`, or its sentence, speak of clients or sessions.
+    pub(super) fn clinical_sentence(&self, i: usize) -> bool {
+        self.cue_near(i, is_clinical_cue)
+            || self.sentence_of(i).any(|k| is_clinical_cue(self.key(k)) && !self.hashtag(k))
+    }
+
+    /// Another public figure's two-word name right before or after the name at words
+    /// `i..i + len`, joined by "and", "&" or a comma.
+    pub(super) fn beside_public_figure(&self, i: usize, len: usize) -> bool {
+        let (n, list, end) = (self.words.len(), self.words.list(), i + len);
+        let comma_or_amp =
+            |a: usize, b: usize| matches!(self.text[list[a].end as usize..list[b].start as usize].trim(), "," | "&");
+        // (A figure's name that is also a client's is no sign: "Michael Scott and Robert
+        // Smith both missed group".)
+        let figure = |a: usize| {
+            a + 1 < n
+                && self.flags(a) & CAP != 0
+                && lexicon().is_public_figure(&[self.key(a), self.key(a + 1)].join(" "))
+                && !self.clients_full_name(self.key(a), self.key(a + 1))
+        };
+        // "Kevin Love and Michael Phelps", "Kevin Love, Michael Phelps".
+        let after =
+            end + 1 < n && ((self.key(end) == "and" && figure(end + 1)) || (comma_or_amp(end - 1, end) && figure(end)));
+        // "Michael Phelps and Kevin Love", "Michael Phelps, Kevin Love".
+        let before = i >= 2
+            && ((i >= 3 && self.key(i - 1) == "and" && figure(i - 3)) || (comma_or_amp(i - 1, i) && figure(i - 2)));
+        after || before
+    }
+
+    /// True if the name at word `i` is watched ("watching The Last Dance again. Michael
+    /// Jordan's…") or on a named tour ("Taylor Swift's Eras Tour"), but not "he keeps
+    /// watching the door" after it, or "his tour in Iraq".
+    pub(super) fn shown_or_toured(&self, i: usize) -> bool {
+        let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH + 2).min(self.words.len()));
+        (start..i).any(|k| matches!(self.key(k), "watching" | "watched" | "rewatching"))
+            || (start..end).any(|k| self.key(k) == "tour" && self.flags(k) & CAP != 0)
+    }
+
+    /// True if some client's given (or preferred) and family names are these words.
+    pub(super) fn clients_full_name(&self, given: &str, family: &str) -> bool {
+        let owners = |w: &str| self.index.name_word_ids.get(w).map(|&id| &self.index.name_words[id as usize].owners);
+        let (Some(first), Some(last)) = (owners(given), owners(family)) else {
+            return false;
+        };
+        first.iter().any(|&(c, r)| {
+            matches!(r, Role::Given | Role::Preferred) && last.iter().any(|&(d, q)| d == c && q == Role::Family)
+        })
+    }
+
+    /// The words of the sentence word `i` stands in.
+    pub(super) fn sentence_of(&self, i: usize) -> std::ops::Range<usize> {
+        let starts = |k: usize| self.flags(k) & SENTENCE_START != 0;
+        let first = (0..=i).rev().find(|&k| starts(k)).unwrap_or(0);
+        let end = (i + 1..self.words.len()).find(|&k| starts(k)).unwrap_or(self.words.len());
+        first..end
+    }
+
+    /// True if the words around the name at word `i` speak of books, screens, music or
+    /// sport.
+    pub(super) fn public_life_sentence(&self, i: usize) -> bool {
+        self.cue_near(i, is_public_life_cue)
+    }
+
+    /// Extends a street address over a following city and postcode of the same client.
+    pub(super) fn address_end(&self, client: u32, mut j: usize) -> usize {
+        let info = &self.index.clients[client as usize];
+        let list = self.words.list();
+        let mut end = list[j - 1].end as usize;
+        let n = self.words.len();
+        if !info.city.is_empty()
+            && j + info.city.len() <= n
+            && (0..info.city.len()).all(|k| canonical_word(self.key(j + k)) == info.city[k])
+        {
+            j += info.city.len();
+            end = list[j - 1].end as usize;
+        }
+        if j < n && info.postcode.as_deref() == Some(self.key(j)) {
+            end = list[j].end as usize;
+        }
+        end
+    }
+}

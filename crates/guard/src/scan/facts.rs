@@ -1,0 +1,527 @@
+//! Pass 4: distinctive facts, as bags of content words in a window so that paraphrases
+//! count, found through the pairs of nearby words the index posts them under and
+//! verified only where they could change what is reported.
+
+use super::{Facet, Scan, QUASI};
+use crate::findings::EvidenceKind;
+use crate::index::{fact_stem, fact_word_matches, stem_hash, stem_pair, Fact, FACT_SHARE};
+use crate::lexicon::is_fact_stopword;
+use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
+
+/// Longest run of words a paraphrased distinctive fact may spread over.
+const FACT_WINDOW: usize = 16;
+
+/// Which posted words of each fact one scan has seen, cleared in O(1) by bumping an
+/// epoch: per fact, the epoch it was last touched in, a bit per word seen, their
+/// weight, and where the last was.
+#[derive(Default)]
+pub(super) struct FactMarks {
+    epoch: u32,
+    marks: Vec<(u32, u32, f32, u32)>,
+    buf: FactBuffers,
+}
+
+/// The fact pass's working lists, kept between scans for their capacity.
+#[derive(Default)]
+pub(super) struct FactBuffers {
+    /// (stem hash, word) of the text's content words whose stem is in a posted pair.
+    content: Vec<(u64, usize)>,
+    /// (stem hash, word) of every word a fact word could match (its stem is a fact
+    /// word's), stopwords included.
+    stems: Vec<(u64, usize)>,
+    /// `stems` by hash: (hash, first, count), hash 0 for an empty slot.
+    stem_slots: Vec<(u64, u32, u32)>,
+    touched: Vec<u32>,
+    /// A fact's two-word proper name met side by side: (fact, first word, second).
+    named: Vec<(u32, usize, usize)>,
+    candidates: Vec<(u32, usize)>,
+    /// Per client: (epoch, 2 for each other detail of weight the text gives, 1 for
+    /// each candidate fact); two or more make the client's facts count.
+    client_marks: Vec<(u32, u32)>,
+    found: Vec<(FactMatch, u32)>,
+    /// Per entry of `found`: beaten by a better-explained overlapping match.
+    beaten: Vec<bool>,
+    hits: Vec<(usize, u8)>,
+    /// Per fact word: (epoch, first, count) of its places in `word_positions`.
+    word_cache: Vec<(u32, u32, u32)>,
+    word_positions: Vec<usize>,
+    /// Byte spans of the names of more than one word found before the facts pass.
+    name_spans: Vec<(usize, usize)>,
+}
+
+impl FactMarks {
+    pub(super) fn start(&mut self, facts: usize, clients: usize) {
+        if self.marks.len() < facts {
+            self.marks.resize(facts, (0, 0, 0.0, 0));
+        }
+        if self.buf.client_marks.len() < clients {
+            self.buf.client_marks.resize(clients, (0, 0));
+        }
+        self.epoch = self.epoch.wrapping_add(1);
+        if self.epoch == 0 {
+            self.marks.iter_mut().for_each(|m| m.0 = 0);
+            self.buf.word_cache.iter_mut().for_each(|c| c.0 = 0);
+            self.buf.client_marks.iter_mut().for_each(|c| c.0 = 0);
+            self.epoch = 1;
+        }
+    }
+
+    /// Records two words (index, weight) of fact `f` seen, the later at word `at`;
+    /// true the first time `f` is touched in this scan.
+    pub(super) fn touch(&mut self, f: u32, words: [(u8, f32); 2], at: usize) -> bool {
+        let m = &mut self.marks[f as usize];
+        let first = m.0 != self.epoch;
+        if first {
+            *m = (self.epoch, 0, 0.0, 0);
+        }
+        for (wi, weight) in words {
+            let bit = 1 << (wi % 32);
+            if m.1 & bit == 0 {
+                m.1 |= bit;
+                m.2 += weight;
+            }
+        }
+        m.3 = m.3.max(at as u32);
+        first
+    }
+
+    /// (distinct posted words seen, their weight, position of the last).
+    pub(super) fn get(&self, f: u32) -> (u32, f32, usize) {
+        let m = self.marks[f as usize];
+        (m.1.count_ones(), m.2, m.3 as usize)
+    }
+}
+
+/// True if the line before the one that starts at byte `start` ends a sentence or a
+/// paragraph ("…married to Robert.\nHistory:"), not a line hard-wrapped mid-sentence.
+pub(super) fn ends_a_line(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let Some(line) = before.strip_suffix('\n') else {
+        return true;
+    };
+    let line = line.trim_end_matches([' ', '\t', '\r']);
+    line.is_empty() || line.ends_with(['.', '!', '?', ':', ';', '|', '\n'])
+}
+
+/// True if the word at byte `start` follows an apostrophe ("'18", "’61").
+pub(super) fn after_apostrophe(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    before.ends_with('\'') || before.ends_with('\u{2019}')
+}
+
+impl Scan<'_> {
+    #[inline(never)]
+    pub(super) fn facts(&mut self, initials: &[([char; 2], (usize, usize))]) {
+        self.fact_marks.start(self.index.facts.len(), self.index.clients.len());
+        let mut buf = std::mem::take(&mut self.fact_marks.buf);
+        self.fact_candidates(&mut buf);
+        if !buf.candidates.is_empty() {
+            self.verify_facts(&mut buf, initials);
+        }
+        self.fact_marks.buf = buf;
+    }
+
+    /// Candidates: facts with two posted words near each other in the text (every
+    /// match holds two) that, with all their unposted words, could weigh enough; each
+    /// with the position of the last posted word as its anchor.
+    #[inline(never)]
+    pub(super) fn fact_candidates(&mut self, buf: &mut FactBuffers) {
+        let marks = &mut *self.fact_marks;
+        let FactBuffers { content, stems, touched, named, candidates, .. } = buf;
+        content.clear();
+        stems.clear();
+        for i in 0..self.words.len() {
+            let key = self.words.key(i);
+            if key.len() < 3 && self.words.list()[i].flags & DIGITS == 0 {
+                continue;
+            }
+            // Fact words are never stopwords, but a stopword can share a fact word's
+            // stem ("local", "location"): stems keeps them for verification.
+            let mut offer = |h: u64| {
+                if self.index.fact_stems.contains(h) {
+                    stems.push((h, i));
+                    if self.index.posted_stems.contains(h) && !is_fact_stopword(key) {
+                        content.push((h, i));
+                    }
+                }
+            };
+            offer(stem_hash(fact_stem(key)));
+            // "in '18": the year 2018 (or 1918).
+            if key.len() == 2
+                && self.words.list()[i].flags & DIGITS != 0
+                && after_apostrophe(self.text, self.words.list()[i].start as usize)
+            {
+                for century in ["19", "20"] {
+                    offer(stem_hash(&[century, key].concat()));
+                }
+            }
+        }
+        touched.clear();
+        named.clear();
+        for (k, &(a, i)) in content.iter().enumerate() {
+            for &(b, j) in content[k + 1..].iter().take_while(|&&(_, j)| j < i + FACT_WINDOW) {
+                let postings = self.index.fact_pairs.get(stem_pair(a, b));
+                if postings.is_empty() {
+                    continue;
+                }
+                let side_by_side = side_by_side(self.words, i, j);
+                for p in postings {
+                    let [(wa, _), (wb, _)] = p.words;
+                    if marks.touch(p.fact, p.words, j) {
+                        touched.push(p.fact);
+                    }
+                    if p.name && side_by_side && a != b {
+                        let words = &self.index.facts[p.fact as usize].words;
+                        if fact_word_matches(self.words.key(i), &words[wa as usize].0)
+                            && fact_word_matches(self.words.key(j), &words[wb as usize].0)
+                        {
+                            named.push((p.fact, i, j));
+                        }
+                    }
+                }
+            }
+        }
+        named.sort_unstable();
+        candidates.clear();
+        candidates.extend(touched.iter().filter_map(|&f| match marks.get(f) {
+            (seen, weight, at) if seen >= 2 && weight >= self.index.fact_shortfall[f as usize] => Some((f, at)),
+            (_, _, at) if named.binary_search_by_key(&f, |n| n.0).is_ok() => Some((f, at)),
+            _ => None,
+        }));
+    }
+
+    /// Every word of each candidate fact found near its anchor (stems compared as
+    /// hashes); the best-explained matches kept.
+    ///
+    /// A fact weighs half, so it changes what is reported only for a client the text
+    /// also describes otherwise: another detail of weight, initials (they count beside
+    /// another detail), or a second candidate fact. Those candidates are verified in
+    /// full; every other one matters only if it beats one of their matches in the
+    /// competition, so it is verified only while such a match is unbeaten, and only as
+    /// far as it could weigh more. What is reported is what verifying every candidate
+    /// would give.
+    #[inline(never)]
+    pub(super) fn verify_facts(&mut self, buf: &mut FactBuffers, initials: &[([char; 2], (usize, usize))]) {
+        let FactBuffers {
+            stems,
+            stem_slots,
+            named,
+            candidates,
+            client_marks,
+            found,
+            beaten,
+            hits,
+            word_cache,
+            word_positions,
+            name_spans,
+            ..
+        } = buf;
+        let (index, words) = (self.index, self.words);
+        // Where each fact word is in the text, found once per scan: (scan, first, count)
+        // into `word_positions`, stale unless stamped with this scan's epoch.
+        let epoch = self.fact_marks.epoch;
+        if word_cache.len() < self.index.fact_words {
+            word_cache.resize(self.index.fact_words, (0, 0, 0));
+        }
+        word_positions.clear();
+        stems.sort_unstable();
+        // The text's stems by hash: an open-addressed table of runs of `stems`.
+        let size = (stems.len() * 2).next_power_of_two().max(16);
+        let mask = size - 1;
+        stem_slots.clear();
+        stem_slots.resize(size, (0, 0, 0));
+        for (k, run) in
+            stems.chunk_by(|a, b| a.0 == b.0).scan(0, |at, run| Some((std::mem::replace(at, *at + run.len()), run)))
+        {
+            let h = run[0].0.max(1);
+            let mut at = h as usize & mask;
+            while stem_slots[at].0 != 0 {
+                at = (at + 1) & mask;
+            }
+            stem_slots[at] = (h, k as u32, run.len() as u32);
+        }
+        let positions = |h: u64| -> &[(u64, usize)] {
+            let h = h.max(1);
+            let mut at = h as usize & mask;
+            loop {
+                let (key, first, len) = stem_slots[at];
+                if key == h {
+                    return &stems[first as usize..(first + len) as usize];
+                }
+                if key == 0 {
+                    return &[];
+                }
+                at = (at + 1) & mask;
+            }
+        };
+        let mut mark = |client: u32, add: u32| {
+            let m = &mut client_marks[client as usize];
+            if m.0 != epoch {
+                *m = (epoch, 0);
+            }
+            m.1 += add;
+        };
+        for r in self.raw.iter().filter(|r| r.weight > 0.0) {
+            mark(r.client, 2);
+        }
+        for (key, _) in initials {
+            for &client in index.initials.get(key).into_iter().flatten() {
+                mark(client, 2);
+            }
+        }
+        for &(f, _) in candidates.iter() {
+            mark(index.facts[f as usize].client, 1);
+        }
+        let described = |f: u32| client_marks[index.facts[f as usize].client as usize].1 >= 2;
+        name_spans.clear();
+        let text = self.text.as_bytes();
+        for r in self.raw.iter() {
+            if name_spans.last() != Some(&(r.start, r.end)) {
+                name_spans.push((r.start, r.end));
+            }
+        }
+        name_spans.retain(|&(start, end)| text[start..end].iter().any(u8::is_ascii_whitespace));
+
+        // The best match of fact `f` near `anchor`: (share of its weight, first word,
+        // last word); none if it could not weigh more than `beyond` of its weight.
+        let mut verify = |f: u32, anchor: usize, beyond: f32| -> Option<FactMatch> {
+            let fact = &index.facts[f as usize];
+            let needed = FACT_SHARE * fact.total_weight;
+            let (from, to) = (anchor.saturating_sub(2 * FACT_WINDOW), anchor + FACT_WINDOW);
+            hits.clear();
+            // Where each word is in the text, and what the words anywhere in it weigh.
+            let mut anywhere = 0.0;
+            for (wi, &fact_stem) in fact.stems.iter().enumerate() {
+                let cached = &mut word_cache[fact.ids[wi] as usize];
+                if cached.0 != epoch {
+                    let first = word_positions.len();
+                    for &(_, i) in positions(fact_stem) {
+                        if fact_word_matches(words.key(i), &fact.words[wi].0) {
+                            word_positions.push(i);
+                        }
+                    }
+                    *cached = (epoch, first as u32, (word_positions.len() - first) as u32);
+                }
+                if cached.2 > 0 {
+                    anywhere += fact.words[wi].1;
+                }
+            }
+            // (Shares summed in another order differ in the last bits: the margin keeps
+            // every match that could weigh more.)
+            if anywhere / fact.total_weight + 1e-5 <= beyond {
+                return None;
+            }
+            let (mut present, mut reachable) = (0u32, 0.0);
+            for wi in 0..fact.stems.len() {
+                let (_, first, count) = word_cache[fact.ids[wi] as usize];
+                for &i in &word_positions[first as usize..(first + count) as usize] {
+                    if (from..to).contains(&i) && !(fact.proper[wi] && in_another_name(words, name_spans, i, fact)) {
+                        hits.push((i, wi as u8));
+                        if present & (1 << wi) == 0 {
+                            present |= 1 << wi;
+                            reachable += fact.words[wi].1;
+                        }
+                    }
+                }
+            }
+            // Its proper name side by side stands for the fact, whatever the weight.
+            let first_name = named.partition_point(|n| n.0 < f);
+            let names = &named[first_name..first_name + named[first_name..].iter().take_while(|n| n.0 == f).count()];
+            if present.count_ones() < 2
+                || (reachable < needed && names.is_empty())
+                || reachable / fact.total_weight + 1e-5 <= beyond
+            {
+                return None;
+            }
+            // The best run of words within one window: most weight; on a tie (the same
+            // weight but for rounding), words in the fact's own order, then the first start.
+            hits.sort_unstable();
+            let mut best: Option<(f32, bool, usize, usize, u32)> = None;
+            for (s, &(first, _)) in hits.iter().enumerate() {
+                // Each text word stands for one fact word ("Baker" is not both "baker"
+                // and "bakery").
+                let (mut seen, mut weight, mut last, mut used) = (0u32, 0.0, first, usize::MAX);
+                let mut words_used = 0u32;
+                let (mut ordered, mut previous) = (true, None);
+                // (Within one line: a fact is said in one place, not across a heading.)
+                let line_end = (first + 1..(first + FACT_WINDOW).min(words.len()))
+                    .find(|&k| {
+                        words.list()[k].flags & LINE_START != 0
+                            && ends_a_line(self.text, words.list()[k].start as usize)
+                    })
+                    .unwrap_or(first + FACT_WINDOW);
+                for &(i, wi) in hits[s..].iter().take_while(|&&(i, _)| i < line_end) {
+                    if seen & (1 << wi) == 0 && i != used {
+                        seen |= 1 << wi;
+                        weight += fact.words[wi as usize].1;
+                        last = i;
+                        used = i;
+                        words_used |= 1 << (i - first);
+                        ordered &= previous.is_none_or(|p| p < wi);
+                        previous = Some(wi);
+                    }
+                }
+                let name = names.iter().find(|&&(_, a, b)| first <= a && b < first + FACT_WINDOW);
+                let better = |b: &(f32, bool, usize, usize, u32)| {
+                    weight > b.0 + 1e-4 || (weight >= b.0 - 1e-4 && ordered && !b.1)
+                };
+                if seen.count_ones() >= 2 && (weight >= needed || name.is_some()) && best.as_ref().is_none_or(better) {
+                    best = Some((weight, ordered, first, name.map_or(last, |&(_, _, b)| last.max(b)), words_used));
+                    // Every word present, in order: no later window does better.
+                    if seen == present && ordered {
+                        break;
+                    }
+                }
+            }
+            best.map(|(weight, _, first, last, words)| FactMatch {
+                share: weight / fact.total_weight,
+                weight,
+                words,
+                first,
+                last,
+            })
+        };
+
+        // Facts matched over the same words compete: "Ward 2 on the Auburn city
+        // council" is the client whose fact says Ward 2, not every councillor in Auburn.
+        // (share of the fact's weight matched, fact, first word, last word)
+        let beats = |(other, g): (FactMatch, u32), (m, f): (FactMatch, u32)| g != f && other.explains_more(&m);
+        found.clear();
+        for &(f, anchor) in candidates.iter().filter(|&&(f, _)| described(f)) {
+            if let Some(m) = verify(f, anchor, f32::NEG_INFINITY) {
+                found.push((m, f));
+            }
+        }
+        beaten.clear();
+        beaten.extend(found.iter().map(|&m| found.iter().any(|&other| beats(other, m))));
+        if beaten.iter().all(|&b| b) {
+            return self.push_facts(found, beaten);
+        }
+        for &(f, anchor) in candidates.iter().filter(|&&(f, _)| !described(f)) {
+            // The weakest match still unbeaten: another fact must weigh more to matter.
+            let weakest = found.iter().zip(beaten.iter()).filter(|(_, &b)| !b).map(|(m, _)| m.0.share).reduce(f32::min);
+            // (A share is at most 1, but for rounding in the last bits.)
+            let Some(weakest) = weakest.filter(|&w| w + 1e-4 < 1.0 + 1e-5) else {
+                break;
+            };
+            if let Some(other) = verify(f, anchor, weakest + 1e-4) {
+                for (m, b) in found.iter().zip(beaten.iter_mut()) {
+                    *b |= beats((other, f), *m);
+                }
+            }
+        }
+        self.push_facts(found, beaten);
+    }
+
+    /// Adds the matches no other match beat. Two facts of one client matched over the
+    /// same words are one detail, not two ("found a Civil War sword at a garage sale"
+    /// told of a client in the Plymouth and the Lancaster paper): the match using more
+    /// words is kept, the first fact on a tie.
+    pub(super) fn push_facts(&mut self, found: &[(FactMatch, u32)], beaten: &[bool]) {
+        let facts = &self.index.facts;
+        let unbeaten = || found.iter().zip(beaten).filter(|(_, &b)| !b).map(|(m, _)| *m);
+        let preferred = |(other, f): (FactMatch, u32), (m, g): (FactMatch, u32)| {
+            let (used, mine) = (other.words.count_ones(), m.words.count_ones());
+            f != g
+                && facts[f as usize].client == facts[g as usize].client
+                && other.shares_a_word(&m)
+                && (used > mine || (used == mine && f < g))
+        };
+        for (FactMatch { first, last, .. }, f) in unbeaten().filter(|&m| !unbeaten().any(|other| preferred(other, m))) {
+            let fact = &self.index.facts[f as usize];
+            let span = self.span(first, last + 1);
+            self.push(fact.client, Facet::Fact(fact.which), span, EvidenceKind::Distinctive, QUASI);
+        }
+    }
+}
+
+/// True if word `i` lies in one of `names` (byte spans of names of several words found
+/// in the text) with a word that is none of `fact`'s: a fact's proper name counts only
+/// where it is no part of another name ("Clinton" of "Clinton State University" is not
+/// the "Clinton" of the Clinton Otters).
+pub(super) fn in_another_name(words: &Words, names: &[(usize, usize)], i: usize, fact: &Fact) -> bool {
+    let list = words.list();
+    let (start, end) = (list[i].start as usize, list[i].end as usize);
+    names.iter().filter(|&&(from, to)| from <= start && end <= to).any(|&(from, to)| {
+        let first = list.partition_point(|w| (w.start as usize) < from);
+        (first..list.len())
+            .take_while(|&k| list[k].end as usize <= to)
+            .any(|k| k != i && !fact.words.iter().any(|(w, _)| fact_word_matches(words.key(k), w)))
+    })
+}
+
+/// Text words between two words of a fact's match beyond which it is stretched.
+const STRETCH: u32 = 4;
+
+/// Where a fact matched: the share of the fact's weight its words make and their
+/// weight, the words it used as bits counted from its first word (a match lies within
+/// one window, so 32 bits hold it), and its first and last word.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct FactMatch {
+    share: f32,
+    weight: f32,
+    words: u32,
+    first: usize,
+    last: usize,
+}
+
+impl FactMatch {
+    /// The words of `other`, as bits counted from this match's first word.
+    pub(super) fn relative(&self, other: &FactMatch) -> u64 {
+        let words = u64::from(other.words);
+        if other.first >= self.first {
+            words.checked_shl((other.first - self.first) as u32).unwrap_or(0)
+        } else {
+            words.checked_shr((self.first - other.first) as u32).unwrap_or(0)
+        }
+    }
+
+    /// Over the same words, this match explains more of its fact and more of the text
+    /// ("Ward 2 on the Auburn city council" is the councillor of Ward 2, not every
+    /// councillor in Auburn). Facts that differ only in words the text does not have
+    /// ("breeds Salukis" of the Salukis breeders in Newport and in Oxford) match with
+    /// the same weight and both stand: other details tell them apart.
+    pub(super) fn explains_more(&self, other: &FactMatch) -> bool {
+        self.first <= other.last
+            && other.first <= self.last
+            && self.share > other.share + 1e-4
+            && self.weight > other.weight + 1e-4
+            // A match stretched over a clause of other words ("the Ward 6 councillor in
+            // Springfield and …, living in Kingston" for Ward 6 in Kingston) does not
+            // beat one whose words stand together.
+            && (self.widest_gap() <= STRETCH || other.widest_gap() > STRETCH)
+    }
+
+    /// The most text words between two of this match's words.
+    pub(super) fn widest_gap(&self) -> u32 {
+        let mut words = self.words >> self.words.trailing_zeros().min(31);
+        let mut widest = 0;
+        while words != 0 {
+            words >>= 1;
+            let gap = words.trailing_zeros();
+            if words != 0 {
+                widest = widest.max(gap);
+                words >>= gap;
+            }
+        }
+        widest
+    }
+
+    pub(super) fn shares_a_word(&self, other: &FactMatch) -> bool {
+        u64::from(self.words) & self.relative(other) != 0
+    }
+}
+
+/// True if words `i` and `j` read as one proper name: both capitalised, in one
+/// sentence, nothing between them but "of" or "the" ("Dover Symphony", "Bank of the
+/// West").
+pub(super) fn side_by_side(words: &Words, i: usize, j: usize) -> bool {
+    let flags = |k: usize| words.list()[k].flags;
+    let capitalised = |k: usize| flags(k) & (CAP | UPPER) != 0;
+    j > i
+        && j - i <= 3
+        && capitalised(i)
+        && capitalised(j)
+        && (i + 1..=j).all(|k| flags(k) & SENTENCE_START == 0)
+        && (i + 1..j).all(|k| matches!(words.key(k), "of" | "the"))
+}

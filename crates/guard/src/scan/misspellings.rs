@@ -1,0 +1,595 @@
+//! Pass 3: initials, then misspellings of name words (capitalised words that are
+//! neither ordinary English nor anybody's known given name), with the nearest name
+//! words of unknown words remembered per thread.
+
+use super::{CitySpans, Facet, Neighbour, Neighbours, Raw, Scan, QUASI};
+use crate::findings::EvidenceKind;
+use crate::fuzzy::{each_deletion_hash, osa_distance};
+use crate::index::{allowed_edits, word_hash, CaseloadIndex, Role, FUZZY_MIN_LEN};
+use crate::lexicon::{
+    is_calendar_abbreviation, is_calendar_word, is_common_acronym, is_patient_word, is_professional_title, is_title,
+    lexicon,
+};
+use crate::text::{CAP, DIGITS, SENTENCE_START, UPPER};
+use ahash::AHashMap;
+
+/// Slots in [`NearestNames`]: a power of two.
+const NEAREST_SLOTS: usize = 1024;
+
+/// The nearest name words of capitalised unknown words, remembered across the scans of
+/// one thread. They depend only on the word and the index, and the same words come back
+/// text after text (a colleague's name, a place, a word in another language), so a
+/// repeat costs one hash and one comparison instead of the deletion look-ups and the
+/// distances. Direct-mapped: a word evicts whatever shared its slot. Each slot names the
+/// index it was computed for, so one thread may scan against several caseloads.
+#[derive(Default)]
+pub(super) struct NearestNames {
+    slots: Vec<NearestSlot>,
+}
+
+#[derive(Default)]
+pub(super) struct NearestSlot {
+    /// [`CaseloadIndex::instance`] of the index looked up; 0 for an empty slot.
+    index: u64,
+    key: String,
+    /// The edit distance of `names`.
+    distance: u32,
+    /// The name words at the least distance within the edits allowed; none if no name
+    /// word is near enough.
+    names: Vec<u32>,
+}
+
+impl NearestNames {
+    /// The name words nearest `key` and their distance, looked up in `index` unless
+    /// this thread already did.
+    pub(super) fn get(&mut self, index: &CaseloadIndex, key: &str) -> (u32, &[u32]) {
+        if self.slots.is_empty() {
+            self.slots.resize_with(NEAREST_SLOTS, NearestSlot::default);
+        }
+        let slot = &mut self.slots[word_hash(key) as usize & (NEAREST_SLOTS - 1)];
+        if slot.index != index.instance || slot.key != key {
+            // Marked empty until filled, so a look-up that never finished (a panic the
+            // thread survives) is not taken for an answer.
+            slot.index = 0;
+            slot.key.clear();
+            slot.key.push_str(key);
+            slot.distance = nearest_name_words(index, key, &mut slot.names);
+            slot.index = index.instance;
+        }
+        (slot.distance, &slot.names)
+    }
+}
+
+/// Fills `best` with the name words within their allowed edits of `key` that begin
+/// with its letter, at the least distance found, and returns that distance.
+pub(super) fn nearest_name_words(index: &CaseloadIndex, key: &str, best: &mut Vec<u32>) -> u32 {
+    best.clear();
+    // Name words already measured: one shares many deletions with the word.
+    let mut tried: Vec<u32> = Vec::new();
+    let mut best_d = u32::MAX;
+    let first = key.chars().next();
+    each_deletion_hash(key, |h| {
+        for &id in index.deletions.get(h) {
+            let name = &*index.name_words[id as usize].key;
+            if name.chars().next() != first || tried.contains(&id) {
+                continue;
+            }
+            tried.push(id);
+            // Measured against the shorter of the two: "Mit" is no "Misty".
+            let allowed = allowed_edits(name.chars().count().min(key.chars().count()), false);
+            let dist = osa_distance(key, name);
+            if dist > allowed || dist > best_d {
+                continue;
+            }
+            if dist < best_d {
+                best.clear();
+                best_d = dist;
+            }
+            best.push(id);
+        }
+    });
+    best_d
+}
+
+impl Scan<'_> {
+    /// "N.R.", "N. R.", "NR", "ΜΔ": returns (initials key, byte span) for the join pass.
+    #[inline(never)]
+    pub(super) fn initials(&mut self) -> Vec<([char; 2], (usize, usize))> {
+        let list = self.words.list();
+        let bytes = self.text.as_bytes();
+        let n = list.len();
+        let mut out = Vec::new();
+        let one_cap = |k: usize| {
+            let w = list[k];
+            let mut cs = self.text[w.start as usize..w.end as usize].chars();
+            matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+        };
+        let initial = |k: usize| self.key(k).chars().next().unwrap_or(' ');
+        for i in 0..n {
+            let w = list[i];
+            // Two capitals that spell a name ("JO", "AL") may still be initials.
+            let two_capitals = w.has(UPPER) && w.end - w.start == 2;
+            if self.claimed[i] && !two_capitals {
+                continue;
+            }
+            if one_cap(i) && i + 1 < n && one_cap(i + 1) && !self.claimed[i + 1] {
+                let gap = &self.text[w.end as usize..list[i + 1].start as usize];
+                let third = i + 2 < n && one_cap(i + 2) && list[i + 2].start - list[i + 1].end <= 2;
+                let before = i > 0 && one_cap(i - 1) && w.start - list[i - 1].end <= 2;
+                if (gap == "." || gap == ". ") && !third && !before {
+                    let mut end = list[i + 1].end as usize;
+                    if bytes.get(end) == Some(&b'.') {
+                        end += 1;
+                    }
+                    out.push(([initial(i), initial(i + 1)], (w.start as usize, end)));
+                }
+            } else if w.has(UPPER) && self.text[w.start as usize..w.end as usize].chars().count() == 2 {
+                let k = self.key(i);
+                let shouting = (i > 0 && list[i - 1].has(UPPER)) || (i + 1 < n && list[i + 1].has(UPPER));
+                let mut cs = k.chars();
+                let acronym = is_common_acronym(k) && !self.read_as_person(i);
+                if let (Some(a), Some(b), false, false) = (cs.next(), cs.next(), acronym, shouting) {
+                    out.push(([a, b], (w.start as usize, w.end as usize)));
+                }
+            }
+        }
+        out
+    }
+
+    #[inline(never)]
+    /// Whether a word could be a misspelling of some caseload name at all: a word of
+    /// letters, of a name's length, that is no dictionary word, no calendar abbreviation,
+    /// no known name and no exact caseload name.
+    pub(super) fn could_be_misspelt_name(&self, key: &str, a_clients: bool) -> bool {
+        let lx = lexicon();
+        let chars = key.chars().count();
+        (FUZZY_MIN_LEN..=self.index.longest_name + 2).contains(&chars)
+            && key.chars().all(char::is_alphabetic)
+            && !lx.is_ordinary_word(key)
+            && !lx.is_rare_word(key)
+            && !is_calendar_abbreviation(key)
+            // "Msg", "Pls", "Mgr": no vowel, no name.
+            && key.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+            // A real name of five letters or more ("Marco", "Robertson") is nobody's
+            // misspelling; shorter ones are as often typos ("Hoa" for Hao). But the record
+            // says the name is a client's ("pt Yvone"): then a name no client has is one
+            // misspelt.
+            && (a_clients || (!lx.is_known_given_name(key) && !lx.is_real_name(key)))
+            && !self.index.name_word_ids.contains_key(key)
+    }
+
+    pub(super) fn misspellings(&mut self) {
+        let n = self.words.len();
+        let mut hits: Vec<(usize, u32, Role, u32)> = Vec::new();
+        // In lower case, a word is tried only in a text written all in lower case, beside
+        // a name found there.
+        let mut lower_case_text: Option<bool> = None;
+        for i in 0..n {
+            let w = self.words.list()[i];
+            if self.claimed[i] || w.flags & UPPER != 0 {
+                continue;
+            }
+            if w.flags & CAP == 0
+                && !(self.lower_case_name_beside(i)
+                    && (*lower_case_text.get_or_insert_with(|| self.lower_case()) || self.introduced(i)))
+            {
+                continue;
+            }
+            let key = self.words.key(i);
+            let a_clients = i > 0 && is_patient_word(self.key(i - 1));
+            if !self.could_be_misspelt_name(key, a_clients) {
+                continue;
+            }
+            // The last words of a professional's titled name ("Dr Colm Ó Briain") and
+            // authors cited ("(Safran and Muran)") are no one's misspelt names.
+            if self.in_titled_name(i) || self.cited(i) {
+                continue;
+            }
+            // The same word found elsewhere in a name is that name ("Esther Perel …
+            // Perel's argument"), not a misspelling of another.
+            if (0..n).any(|k| k != i && self.claimed[k] && self.words.key(k) == key) {
+                continue;
+            }
+            // Beside the other half of a client's name, a near miss of theirs up to two
+            // edits is their name misspelt, short as it may be ("Juuy Lin" for Joy Lin).
+            if let Some((client, whole)) = self.misspelt_beside_own_name(i) {
+                self.push_misspelt_full_name(client, whole);
+                self.claimed[i] = true;
+                continue;
+            }
+            let (distance, best) = self.nearest.get(self.index, key);
+            for &id in best {
+                for &(client, role) in &self.index.name_words[id as usize].owners {
+                    hits.push((i, client, role, distance));
+                }
+            }
+        }
+        // Name evidence already found, by client, for the misspelt-full-name check.
+        if hits.is_empty() {
+            return;
+        }
+        let mut hit_clients: Vec<u32> = hits.iter().map(|h| h.1).collect();
+        hit_clients.sort_unstable();
+        hit_clients.dedup();
+        let mut names: CitySpans = AHashMap::new();
+        for r in self.raw.iter().filter(|r| r.facet == Facet::Name && hit_clients.binary_search(&r.client).is_ok()) {
+            names.entry(r.client).or_default().push((r.start, r.end));
+        }
+        // `hits` is in text order: the hits on one word, and on its neighbours, are runs.
+        let on_word = |j: usize| {
+            let from = hits.partition_point(|h| h.0 < j);
+            &hits[from..from + hits[from..].iter().take_while(|h| h.0 == j).count()]
+        };
+        let mut neighbours_at: Option<(usize, Neighbours)> = None;
+        for &(i, client, role, _) in &hits {
+            if self.someone_elses(i, 1) {
+                continue;
+            }
+            let neighbours = match neighbours_at {
+                Some((at, found)) if at == i => found,
+                _ => self.name_neighbours(i, 1),
+            };
+            neighbours_at = Some((i, neighbours));
+            match self.name_neighbour(neighbours, i, 1, client, role, false) {
+                Neighbour::None => {}
+                Neighbour::OtherPerson => {
+                    self.push(client, Facet::Name, self.span(i, i + 1), EvidenceKind::MisspelledName, 0.0);
+                    continue;
+                }
+                Neighbour::RestOfName(whole) => {
+                    self.push_misspelt_full_name(client, whole);
+                    continue;
+                }
+            }
+            let span = self.span(i, i + 1);
+            // Next to another part of the same client's name: a misspelt full name.
+            let partner = names.get(&client).and_then(|spans| {
+                spans.iter().copied().find(|&(start, end)| self.adjacent(end, span.0) || self.adjacent(span.1, start))
+            });
+            let fuzzy_partner = [i.wrapping_sub(1), i + 1]
+                .into_iter()
+                .any(|j| on_word(j).iter().any(|&(_, c, r, _)| c == client && r != role));
+            if let Some((start, end)) = partner {
+                let whole = (start.min(span.0), end.max(span.1));
+                self.push_misspelt_full_name(client, whole);
+                names.entry(client).or_default().push(whole);
+                continue;
+            }
+            // A word in lower case is a misspelling only as part of a full name.
+            if self.flags(i) & CAP == 0 {
+                continue;
+            }
+            if fuzzy_partner {
+                self.push_misspelt_full_name(client, span);
+                continue;
+            }
+            // Shared as a family name or as a given one, as an exact name is: "Russlel"
+            // is Russell Mack's given name whoever has Russell as a family name.
+            let family = role == Role::Family;
+            let clients_here = on_word(i).iter().filter(|h| (h.2 == Role::Family) == family).count();
+            // After a title a word is a family name: a misspelt given name it is not, and
+            // a near miss after "Dr" is more likely a colleague's own name.
+            let title = self.title_before(i);
+            // "Dr. Leonie Marsh": a name-like word after it makes the word after a title
+            // a given name, and the name someone else's (the exact passes found any
+            // client's own); "Mrs Robinsen Monday" is still the client.
+            let before_surname = i + 1 < n
+                && self.flags(i + 1) & (CAP | UPPER) == CAP
+                && !is_calendar_word(self.key(i + 1))
+                && self.key(i + 1) != "i"
+                && self.text[self.words.list()[i].end as usize..self.words.list()[i + 1].start as usize] == *" ";
+            if title.is_some() && before_surname {
+                continue;
+            }
+            let mut weight = match (role, title) {
+                (Role::Family, Some(t)) if !is_professional_title(t) || self.clinical_sentence(i) => 1.0,
+                (Role::Family, _) => QUASI,
+                (_, Some(_)) => continue,
+                _ => 1.0,
+            };
+            if clients_here > 1 {
+                // Written with a letter beyond ASCII ("Aindré"), a near miss is the one
+                // client who spells their name with it (André, not Andre).
+                match self.accent_shared(i, on_word(i), family) {
+                    Some(sole) if sole == client => {}
+                    Some(_) => weight = 0.0,
+                    None => weight *= 0.5,
+                }
+            }
+            self.push(client, Facet::Name, span, EvidenceKind::MisspelledName, weight);
+        }
+        for &(i, ..) in &hits {
+            self.claimed[i] = true;
+        }
+    }
+
+    /// A misspelt full name that fits several clients is the nearest's: "Chris Jnes" is
+    /// Chris Jones, not Christopher Jones whose nickname Chris is, and "Matthew Brker"
+    /// is Matthew Barker, not Matthew Booker. The others' mentions are doubted. Nearness
+    /// is the edits from each word of the text to the nearest word of the client's own
+    /// names; ties stand.
+    pub(super) fn nearest_misspelt_full_names(&mut self) {
+        let list = self.words.list();
+        let mut spans: Vec<(usize, usize)> = self
+            .raw
+            .iter()
+            .filter(|r| r.kind == EvidenceKind::MisspelledName && r.weight > 0.0)
+            .map(|r| (r.start, r.end))
+            .collect();
+        spans.sort_unstable();
+        // Only spans more than one client holds.
+        let shared: Vec<(usize, usize)> =
+            spans.chunk_by(|a, b| a == b).filter(|run| run.len() > 1).map(|run| run[0]).collect();
+        for (start, end) in shared {
+            let words: Vec<usize> =
+                (0..list.len()).filter(|&k| list[k].start as usize >= start && list[k].end as usize <= end).collect();
+            if words.len() < 2 {
+                continue;
+            }
+            let edits = |client: u32| -> u32 {
+                let c = &self.index.clients[client as usize];
+                words
+                    .iter()
+                    .map(|&k| {
+                        let key = self.key(k);
+                        c.given
+                            .iter()
+                            .chain(&c.preferred)
+                            .chain(&c.family)
+                            .map(|w| osa_distance(key, w))
+                            .min()
+                            .unwrap_or(u32::MAX / 4)
+                    })
+                    .sum()
+            };
+            let at =
+                |r: &Raw| r.kind == EvidenceKind::MisspelledName && r.weight > 0.0 && (r.start, r.end) == (start, end);
+            let ranked: Vec<(usize, u32)> =
+                self.raw.iter().enumerate().filter(|(_, r)| at(r)).map(|(k, r)| (k, edits(r.client))).collect();
+            let best = ranked.iter().map(|&(_, d)| d).min().unwrap_or(0);
+            for (k, d) in ranked {
+                if d > best {
+                    self.raw[k].weight = 0.0;
+                }
+            }
+        }
+    }
+
+    /// True if the words around the name at words `i..i + len` use it as a place: after
+    /// "in", "from", "near" or an article, after "to" and a move, or before a postcode.
+    pub(super) fn names_the_place(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        // ("a voicemail from Clinton", "Clinton's place" are his.)
+        let end = list[i + len - 1].end as usize;
+        if self.text[end..].starts_with(['\'', '\u{2019}']) {
+            return false;
+        }
+        let before = i >= 1
+            && self.flags(i) & SENTENCE_START == 0
+            && (matches!(self.key(i - 1), "in" | "near" | "around" | "outside" | "across" | "a" | "an" | "the")
+                // "Referral from Clinton", "clients from Clinton" (but "a voicemail from
+                // Clinton").
+                || (i >= 2
+                    && self.key(i - 1) == "from"
+                    && matches!(
+                        self.key(i - 2),
+                        "referral" | "referrals" | "referred" | "clients" | "patients" | "people" | "families" | "moved"
+                    )));
+        // "Moving my clinic to Clinton": "to" after a move (but "I spoke to Clinton").
+        let moving = i >= 2
+            && self.key(i - 1) == "to"
+            && (i.saturating_sub(5)..i - 1).any(|k| {
+                matches!(
+                    self.key(k),
+                    "move"
+                        | "moving"
+                        | "moved"
+                        | "relocate"
+                        | "relocating"
+                        | "relocated"
+                        | "drive"
+                        | "driving"
+                        | "drove"
+                        | "travel"
+                        | "travelling"
+                        | "traveling"
+                        | "commute"
+                        | "commuting"
+                )
+            });
+        let j = i + len;
+        let postcode = j < list.len() && list[j].flags & DIGITS != 0 && self.key(j).len() == 5;
+        before || moving || postcode
+    }
+
+    /// True if word `i` ends a name of two or more capitalised words after a
+    /// professional title ("Dr Colm Ó Briain", "Prof. Ana de Souza").
+    pub(super) fn in_titled_name(&self, i: usize) -> bool {
+        let list = self.words.list();
+        let gap = |a: usize, b: usize| &self.text[list[a].end as usize..list[b].start as usize];
+        let mut first = i;
+        while first >= 1
+            && i - first < 3
+            && gap(first - 1, first) == " "
+            && list[first - 1].flags & CAP != 0
+            && !is_professional_title(self.key(first - 1))
+        {
+            first -= 1;
+        }
+        first < i
+            && first >= 1
+            && is_professional_title(self.key(first - 1))
+            && matches!(gap(first - 1, first), " " | ". ")
+    }
+
+    /// True if word `i` stands in a parenthesis of authors cited: capitalised names,
+    /// "and", "&", "et al", commas and a year ("(Safran and Muran)", "(Beck & Emery,
+    /// 1985)").
+    pub(super) fn cited(&self, i: usize) -> bool {
+        let start = self.words.list()[i].start as usize;
+        let (Some(open), Some(close)) = (self.text[..start].rfind('('), self.text[start..].find(')')) else {
+            return false;
+        };
+        let inside = &self.text[open + 1..start + close];
+        if inside.contains(['(', '\n']) {
+            return false;
+        }
+        // ("attendees (Chirs and Amy Lee)": a client named there makes it no citation.)
+        let list = self.words.list();
+        if (0..list.len())
+            .any(|k| self.claimed[k] && (list[k].start as usize) > open && (list[k].end as usize) <= start + close)
+        {
+            return false;
+        }
+        let parts: Vec<&str> =
+            inside.split(|c: char| c == ',' || c.is_whitespace()).filter(|w| !w.is_empty()).collect();
+        let names = parts.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        names >= 2
+            && parts.iter().any(|w| matches!(*w, "and" | "&"))
+            && parts.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || matches!(*w, "and" | "&" | "et" | "al" | "al.")
+                    || w.chars().all(|c| c.is_ascii_digit())
+            })
+    }
+
+    /// Of the clients a misspelt word `i` is near (`hits`, of the family-name class or
+    /// not), the one whose name as written shares a letter beyond ASCII with the word,
+    /// if one alone does.
+    pub(super) fn accent_shared(&self, i: usize, hits: &[(usize, u32, Role, u32)], family: bool) -> Option<u32> {
+        let written = self.text[self.words.list()[i].start as usize..self.words.list()[i].end as usize].to_lowercase();
+        if written.is_ascii() {
+            return None;
+        }
+        let mut sharing = hits.iter().filter(|h| (h.2 == Role::Family) == family).map(|h| h.1).filter(|&c| {
+            self.index.clients[c as usize]
+                .spelled
+                .iter()
+                .any(|name| name.chars().any(|ch| !ch.is_ascii() && written.contains(ch)))
+        });
+        let first = sharing.next()?;
+        sharing.all(|c| c == first).then_some(first)
+    }
+
+    /// For the capitalised word `i` beside a client's exact given or family name: the
+    /// client, and the span of both words, if the word is within two edits of the
+    /// other half of that client's name and begins with its letter.
+    pub(super) fn misspelt_beside_own_name(&self, i: usize) -> Option<(u32, (usize, usize))> {
+        let list = self.words.list();
+        let key = self.key(i);
+        // A real name is nobody's misspelling: "Joni Mitchell" is not Joy Mitchell.
+        if lexicon().is_census_name(key) {
+            return None;
+        }
+        // The edits from the word to a one-word name, if it begins alike and is near.
+        let edits = |names: &[String]| match names {
+            [name]
+                if name.chars().next() == key.chars().next() && name.chars().count().min(key.chars().count()) >= 3 =>
+            {
+                Some(osa_distance(key, name)).filter(|&d| d <= 2)
+            }
+            _ => None,
+        };
+        // The nearest client whose name the word completes, if one alone is nearest.
+        let side = |k: usize, after: bool| {
+            let (a, b) = if after { (i, k) } else { (k, i) };
+            if self.text[list[a].end as usize..list[b].start as usize] != *" " {
+                return None;
+            }
+            let (start, end) = (list[k].start as usize, list[k].end as usize);
+            // Capitalised and exactly some client's name word.
+            if self.flags(k) & CAP == 0 {
+                return None;
+            }
+            let id = *self.index.name_word_ids.get(self.key(k))?;
+            let mut near: Vec<(u32, u32)> = self.index.name_words[id as usize]
+                .owners
+                .iter()
+                .filter_map(|&(client, role)| {
+                    let c = &self.index.clients[client as usize];
+                    let d = match role {
+                        // The word before a family name is the given name misspelt.
+                        Role::Family if after => edits(&c.given).into_iter().chain(edits(&c.preferred)).min(),
+                        Role::Given | Role::Preferred if !after => edits(&c.family),
+                        _ => None,
+                    }?;
+                    Some((d, client))
+                })
+                .collect();
+            near.sort_unstable();
+            near.dedup();
+            match near.as_slice() {
+                [(d, client), rest @ ..] if rest.first().is_none_or(|(d2, _)| d2 > d) => {
+                    Some((*client, (start.min(list[i].start as usize), end.max(list[i].end as usize))))
+                }
+                _ => None,
+            }
+        };
+        (i + 1 < list.len())
+            .then(|| side(i + 1, true))
+            .flatten()
+            .or_else(|| (i >= 1).then(|| side(i - 1, false)).flatten())
+    }
+
+    /// True if no word of the text is capitalised but perhaps "I": dictated, or typed
+    /// in haste.
+    pub(super) fn lower_case(&self) -> bool {
+        (0..self.words.len()).all(|k| self.flags(k) & CAP == 0 || self.key(k) == "i")
+    }
+
+    /// True if the word at `i` follows a speaker's introduction, as voicemail
+    /// transcripts write them in lower case: "this is herb", "it's herb", "my name's
+    /// herb", "my name is herb". (Not "i'm": "i'm outside"; and "it's dean from
+    /// copyfast" calls for a business.)
+    pub(super) fn introduced(&self, i: usize) -> bool {
+        let before = |d: usize| if i >= d { self.key(i - d) } else { "" };
+        matches!((before(2), before(1)), ("this" | "name", "is") | ("it" | "name", "s"))
+            && (i + 1 >= self.words.len() || self.key(i + 1) != "from")
+    }
+
+    /// True if a word next to word `i` is a name written in lower case ("tammy
+    /// murry"): a name word that is no ordinary word.
+    pub(super) fn lower_case_name_beside(&self, i: usize) -> bool {
+        let lx = lexicon();
+        [i.wrapping_sub(1), i + 1].into_iter().filter(|&k| k < self.words.len()).any(|k| {
+            let key = self.words.key(k);
+            self.claimed[k]
+                && self.flags(k) & (CAP | UPPER) == 0
+                && self.index.name_word_ids.contains_key(key)
+                && !lx.is_ordinary_word(key)
+        })
+    }
+
+    /// True if a capitalised word at `j` makes a city before it part of another name
+    /// ("the Hamilton Symphony", "Dayton Credit Union"), not where someone lives; a
+    /// county or a state still is the place.
+    pub(super) fn names_something_else(&self, j: usize) -> bool {
+        let list = self.words.list();
+        // Not a state's letters ("Brookfield MA"), a day, a month or "I".
+        j < list.len()
+            && list[j].flags & (CAP | UPPER) == CAP
+            && list[j].flags & SENTENCE_START == 0
+            && self.text[list[j - 1].end as usize..list[j].start as usize] == *" "
+            && !matches!(self.key(j), "county" | "city" | "state" | "area" | "metro" | "i")
+            && !is_calendar_word(self.key(j))
+    }
+
+    /// The courtesy or professional title right before word `i`, if any; "doctor" and
+    /// "professor" only as titles, not after an article or a possessive ("the doctor
+    /// Nathan saw").
+    pub(super) fn title_before(&self, i: usize) -> Option<&str> {
+        let title = self.key(i.checked_sub(1)?);
+        if !is_title(title) {
+            return None;
+        }
+        let spelled_out = matches!(title, "doctor" | "professor");
+        let determined =
+            i >= 2 && matches!(self.key(i - 2), "the" | "a" | "an" | "her" | "his" | "my" | "their" | "your" | "our");
+        (!(spelled_out && determined)).then_some(title)
+    }
+
+    /// True if only a space or a comma separates two byte offsets.
+    pub(super) fn adjacent(&self, end: usize, start: usize) -> bool {
+        end <= start && start - end <= 2 && self.text[end..start].bytes().all(|b| b == b' ' || b == b',')
+    }
+}

@@ -1,0 +1,298 @@
+//! One scan of one text: find every mention of the caseload, read each in its context,
+//! and add up the evidence per client.
+//!
+//! The passes, in order (each claims the words it explains, so later passes see only
+//! what is left):
+//! 1. shapes: e-mail addresses, phone numbers, dates (looked up in the index);
+//! 2. phrases: leftmost-longest over the words, so "Glendale Bowling Lanes" is an
+//!    employer and not the city Glendale;
+//! 3. initials, then misspellings of name words (capitalised words that are neither
+//!    ordinary English nor anybody's known given name);
+//! 4. distinctive facts, as bags of content words in a window, so paraphrases count,
+//!    found through the pairs of nearby words the index posts them under; a fact's
+//!    unique two-word proper name, capitalised and side by side, stands for it;
+//! 5. joins: occupation with city, and initials with any other attribute.
+//!
+//! Weights: a direct identifier weighs 1.0; a quasi-identifier 0.5; each attribute of
+//! a client counts once; a client is identified at 1.0. Context lowers or removes a
+//! name's weight: an ordinary word at a sentence start ("Will you…"), a month used as a
+//! time ("in June"), the writer's own people ("my niece Sarah"), an addressee
+//! ("Hi Sarah,"), a public figure's name with no client in the sentence, a name shared
+//! by several clients (unless written with the diacritics only some of them have).
+//!
+//! This module holds the scan's state and runs the passes; each pass is a module of
+//! its own (`shapes`, `names`, `misspellings`, `facts`, `joins`), `context` holds the
+//! readings of a name in its context they share, and `assemble` adds up the evidence.
+
+use std::cell::RefCell;
+
+use ahash::AHashMap;
+
+use crate::findings::{EvidenceKind, Findings, Warning};
+use crate::index::CaseloadIndex;
+use crate::recognize;
+use crate::text::Words;
+
+mod assemble;
+mod context;
+mod facts;
+mod joins;
+mod misspellings;
+mod names;
+mod shapes;
+
+use facts::FactMarks;
+use misspellings::NearestNames;
+
+/// Weight at which a client counts as identified.
+const IDENTIFIES: f32 = 0.999;
+/// Weight of one quasi-identifier: two of the same client identify them.
+const QUASI: f32 = 0.5;
+
+/// An attribute of a client: evidence for the same attribute counts once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Facet {
+    Name,
+    Phone,
+    Email,
+    Dob,
+    Address,
+    Employer,
+    School,
+    OccupationCity,
+    Initials,
+    Relative(u8),
+    Fact(u8),
+}
+
+/// Where each city phrase was seen: phrase → byte spans.
+type CitySpans = AHashMap<u32, Vec<(usize, usize)>>;
+
+/// The capitalised words right before and right after a name, if any.
+/// What stands right before and right after a name: capitalised name-like words, and
+/// failing those capitalised everyday words that could be the rest of the name
+/// misspelt.
+#[derive(Clone, Copy)]
+struct Neighbours {
+    prev: Option<usize>,
+    next: Option<usize>,
+    everyday: [Option<usize>; 2],
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Raw {
+    client: u32,
+    facet: Facet,
+    start: usize,
+    end: usize,
+    kind: EvidenceKind,
+    weight: f32,
+}
+
+#[derive(Default)]
+struct Scratch {
+    words: Words,
+    raw: Vec<Raw>,
+    claimed: Vec<bool>,
+    fact_marks: FactMarks,
+    nearest: NearestNames,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+impl CaseloadIndex {
+    /// Scans one text and reports the clients it could identify.
+    pub fn scan(&self, text: &str) -> Findings {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => scan_with(self, text, &mut scratch),
+            Err(_) => scan_with(self, text, &mut Scratch::default()),
+        })
+    }
+}
+
+fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findings {
+    let Scratch { words, raw, claimed, fact_marks, nearest } = scratch;
+    words.split(text);
+    claimed.clear();
+    claimed.resize(words.len(), false);
+    raw.clear();
+    let mut scan = Scan {
+        index,
+        text,
+        words,
+        claimed,
+        fact_marks,
+        nearest,
+        raw,
+        warnings: Vec::new(),
+        speaks_of_care: std::cell::OnceCell::new(),
+        staff_rota: std::cell::OnceCell::new(),
+        someone_else: std::cell::RefCell::new(Vec::new()),
+        famous_namesakes: Vec::new(),
+    };
+    scan.shapes();
+    let (occupations, cities) = scan.phrases();
+    scan.same_person_throughout();
+    let initials = scan.initials();
+    scan.misspellings();
+    scan.nearest_misspelt_full_names();
+    // The occupation-and-city join reads no fact, and the facts pass needs to know who
+    // else the text describes.
+    scan.join_occupation_city(&occupations, &cities);
+    scan.facts(&initials);
+    scan.join_initials(&initials);
+    scan.join_titled_initial();
+    scan.join_famous_namesakes();
+    scan.finish()
+}
+
+struct Scan<'a> {
+    index: &'a CaseloadIndex,
+    text: &'a str,
+    words: &'a Words,
+    claimed: &'a mut Vec<bool>,
+    fact_marks: &'a mut FactMarks,
+    nearest: &'a mut NearestNames,
+    raw: &'a mut Vec<Raw>,
+    warnings: Vec<Warning>,
+    /// Whether the text speaks to someone of their own care, read once when needed.
+    speaks_of_care: std::cell::OnceCell<bool>,
+    /// Whether the text is a rota of the practice's staff, read once when needed.
+    staff_rota: std::cell::OnceCell<bool>,
+    /// Names the text gives someone other than a client ("my daughter Sophia") or a
+    /// client in disguise ("I'll call him 'Chase'"), as (first word, words, the most
+    /// any mention of the name may weigh): every other mention of them is that person
+    /// too ("Sophia's mom", "'Chase' described the pub").
+    someone_else: std::cell::RefCell<Vec<(usize, usize, f32)>>,
+    /// Clients' full names read as somebody famous's, as (client, span): one of them is
+    /// the client after all if the text gives another detail of theirs.
+    /// Whether words of fame or a published work were near (then the famous one is
+    /// meant even in a list of clients).
+    famous_namesakes: Vec<(u32, (usize, usize), bool)>,
+}
+
+impl Scan<'_> {
+    fn key(&self, i: usize) -> &str {
+        self.words.key(i)
+    }
+
+    fn flags(&self, i: usize) -> u8 {
+        self.words.list()[i].flags
+    }
+
+    fn span(&self, from: usize, to: usize) -> (usize, usize) {
+        let list = self.words.list();
+        (list[from].start as usize, list[to - 1].end as usize)
+    }
+
+    fn claim_bytes(&mut self, start: usize, end: usize) {
+        let list = self.words.list();
+        let first = list.partition_point(|w| (w.end as usize) <= start);
+        for (k, w) in list.iter().enumerate().skip(first) {
+            if w.start as usize >= end {
+                break;
+            }
+            self.claimed[k] = true;
+        }
+    }
+
+    fn push(&mut self, client: u32, facet: Facet, (start, end): (usize, usize), kind: EvidenceKind, weight: f32) {
+        self.raw.push(Raw { client, facet, start, end, kind, weight });
+    }
+}
+
+/// What stands beside a one-word name.
+enum Neighbour {
+    None,
+    OtherPerson,
+    /// The whole name, misspelt in part: its byte span.
+    RestOfName((usize, usize)),
+}
+
+/// Verbs that, right after a capitalised word, make it the subject: a person.
+fn is_name_following_verb(folded: &str) -> bool {
+    matches!(
+        folded,
+        "is" | "was"
+            | "has"
+            | "had"
+            | "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "asked"
+            | "asks"
+            | "came"
+            | "comes"
+            | "went"
+            | "goes"
+            | "did"
+            | "does"
+            | "got"
+            | "gets"
+            | "feels"
+            | "felt"
+            | "wants"
+            | "needs"
+            | "reports"
+            | "states"
+            | "denies"
+            | "presents"
+            | "attends"
+            | "cancels"
+            | "calls"
+            | "rang"
+            // "Billy DNA'd": did not attend.
+            | "dna"
+            | "dnad"
+            | "seems"
+            | "and"
+            | "will"
+            | "may"
+            | "can"
+            | "could"
+            | "would"
+            | "should"
+            | "might"
+            | "just"
+            | "finally"
+            | "still"
+            | "never"
+            | "always"
+            | "hasn"
+            | "isn"
+            | "wasn"
+            | "didn"
+            | "doesn"
+            | "won"
+            | "cried"
+            | "made"
+            | "brought"
+            | "opened"
+            | "described"
+            | "walked"
+            | "talked"
+            | "spent"
+            | "left"
+            | "missed"
+            | "shared"
+            | "admitted"
+            | "disclosed"
+            | "met"
+            | "saw"
+            | "took"
+            | "gave"
+            | "sat"
+            | "spoke"
+            | "wrote"
+            | "kept"
+            | "began"
+            | "became"
+            | "thinks"
+            | "thought"
+            | "knows"
+            | "knew"
+    )
+}

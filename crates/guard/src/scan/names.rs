@@ -1,0 +1,829 @@
+//! Pass 2: the caseload's phrases (names, nicknames, relatives, employers, schools,
+//! streets) matched leftmost-longest over the words, and each hit weighed in its
+//! context: a name as an ordinary word, a famous namesake, a name shared by several
+//! clients, an age or an initial beside it.
+
+use super::{is_name_following_verb, CitySpans, Facet, Neighbour, Neighbours, Scan, QUASI};
+use crate::findings::EvidenceKind;
+use crate::fuzzy::osa_distance;
+use crate::index::{allowed_edits, as_written, pair_hash, word_hash, NameHolders, Phrase, Role};
+use crate::lexicon::{
+    canonical_word, is_common_acronym, is_fame_cue, is_kinship_title, is_named_day, is_patient_word,
+    is_professional_letters, is_professional_title, is_published_work, is_season, is_set_phrase, is_street_word,
+    is_title, is_work_adjective, is_work_with_adjective, is_writers_person_word, lexicon, month_number,
+};
+use crate::text::{CAP, DIGITS, SENTENCE_START, UPPER};
+use ahash::AHashMap;
+
+impl Scan<'_> {
+    /// Matches phrases leftmost-longest; returns the occupation phrases seen (phrase,
+    /// span) and where each city phrase was, which only count together and are joined
+    /// at the end.
+    #[inline(never)]
+    pub(super) fn phrases(&mut self) -> (Vec<(u32, usize, usize)>, CitySpans) {
+        let n = self.words.len();
+        let mut occupations = Vec::new();
+        let mut cities = AHashMap::new();
+        // Each word's hash, as the index keys phrases by: computed once, used as a
+        // phrase's first word, as its second, and alone.
+        let hashes: Vec<u64> = (0..n).map(|i| word_hash(canonical_word(self.key(i)))).collect();
+        let mut i = 0;
+        'words: while i < n {
+            if self.claimed[i] {
+                i += 1;
+                continue;
+            }
+            let first = canonical_word(self.key(i));
+            // Phrases of two words or more, if the next word could continue one.
+            if i + 1 < n && !self.claimed[i + 1] && self.flags(i + 1) & SENTENCE_START == 0 {
+                for &id in self.index.phrase_start.get(pair_hash(hashes[i], hashes[i + 1])) {
+                    let p = &self.index.phrases[id as usize];
+                    let len = p.len();
+                    if i + len > n || *p.first != *first {
+                        continue;
+                    }
+                    let fits = (1..len).all(|k| {
+                        !self.claimed[i + k]
+                            && self.flags(i + k) & SENTENCE_START == 0
+                            && canonical_word(self.key(i + k)) == &*p.rest[k - 1]
+                    });
+                    if fits {
+                        for k in i..i + len {
+                            self.claimed[k] = true;
+                        }
+                        self.phrase_hit(i, len, id, p, &mut occupations, &mut cities);
+                        i += len;
+                        continue 'words;
+                    }
+                }
+            }
+            // "Kimberly A. Castillo": a full name with a middle initial between.
+            if i + 2 < n && !self.claimed[i + 1] && self.middle_initial(i + 1) {
+                for &id in self.index.phrase_start.get(pair_hash(hashes[i], hashes[i + 2])) {
+                    let p = &self.index.phrases[id as usize];
+                    let len = p.len();
+                    if !p.full_name || i + 1 + len > n || *p.first != *first {
+                        continue;
+                    }
+                    let fits = (1..len).all(|k| {
+                        !self.claimed[i + 1 + k]
+                            && self.flags(i + 1 + k) & SENTENCE_START == 0
+                            && canonical_word(self.key(i + 1 + k)) == &*p.rest[k - 1]
+                    });
+                    if fits {
+                        for k in i..=i + len {
+                            self.claimed[k] = true;
+                        }
+                        self.phrase_hit(i, len + 1, id, p, &mut occupations, &mut cities);
+                        i += len + 1;
+                        continue 'words;
+                    }
+                }
+            }
+            for &id in self.index.phrase_start.get(hashes[i]) {
+                let p = &self.index.phrases[id as usize];
+                if p.len() == 1 && *p.first == *first {
+                    self.claimed[i] = true;
+                    self.phrase_hit(i, 1, id, p, &mut occupations, &mut cities);
+                    i += 1;
+                    continue 'words;
+                }
+            }
+            i += 1;
+        }
+        (occupations, cities)
+    }
+
+    #[inline(never)]
+    pub(super) fn phrase_hit(
+        &mut self,
+        i: usize,
+        len: usize,
+        id: u32,
+        p: &Phrase,
+        occupations: &mut Vec<(u32, usize, usize)>,
+        cities: &mut CitySpans,
+    ) {
+        let span = self.span(i, i + len);
+        let capitalised = self.flags(i) & (CAP | UPPER) != 0;
+        let neighbours = self.name_neighbours(i, len);
+        // Written with diacritics ("Aimée"), a name is the clients who spell it so, not
+        // every "Aimee" it folds to.
+        let spelled = self.spelled_so(span, p);
+        let holders = spelled.as_ref().map_or(p.holders, |(_, holders)| *holders);
+        // The weight of a lone name depends on the kind of name, not on whose it is.
+        let mut lone: [Option<Option<f32>>; 4] = [None; 4];
+        let mut relation_near = None;
+        // "Brian W.": the family name's initial says whose given name it is.
+        let initial = if capitalised { self.family_initial_after(i, len) } else { None };
+        let family_initial = |client: u32| self.index.clients[client as usize].family.first()?.chars().next();
+        // "R. Collins": the given name's initial says whose family name it is.
+        let given_initial_before = if capitalised { self.given_initial_before(i) } else { None };
+        let given_initial = |client: u32| self.index.clients[client as usize].given.first()?.chars().next();
+        let sole_given_initial_holder = given_initial_before.is_some_and(|letter| {
+            let mut holders = p
+                .owners
+                .iter()
+                .filter(|&&(c, r)| r == Role::Family && given_initial(c) == Some(letter))
+                .map(|&(c, _)| c);
+            holders.next().is_some_and(|first| holders.all(|c| c == first))
+        });
+        // Whether one client alone has this name with that family initial.
+        let sole_initial_holder = initial.is_some_and(|letter| {
+            let mut holders = p
+                .owners
+                .iter()
+                .filter(|&&(c, r)| matches!(r, Role::Given | Role::Preferred) && family_initial(c) == Some(letter))
+                .map(|&(c, _)| c);
+            holders.next().is_some_and(|first| holders.all(|c| c == first))
+        });
+        for &(client, role) in &p.owners {
+            if spelled.as_ref().is_some_and(|(who, _)| role.is_own_name() && who.binary_search(&client).is_err()) {
+                continue;
+            }
+            match role {
+                Role::FullName | Role::NicknameFull | Role::DatasetNicknameFull => {
+                    if !capitalised && p.ordinary_word {
+                        continue;
+                    }
+                    // A guessed nickname yields to anyone who really has the name.
+                    if role == Role::DatasetNicknameFull && p.full_name {
+                        continue;
+                    }
+                    let kind = if role == Role::FullName { EvidenceKind::FullName } else { EvidenceKind::Nickname };
+                    // Somebody famous, unless the talk is of clients; but a famous name
+                    // among words of public life is the famous one ("quoting Taylor
+                    // Swift lyrics in session").
+                    // So is one whose book, album or film the text speaks of ("Emily
+                    // Henry's new book").
+                    // An age after the name ("Kevin Love, 26, teaching assistant") makes
+                    // it a case described, whatever else the sentence speaks of.
+                    let public_life = self.public_life_sentence(i);
+                    // "the article where Taylor Swift talks about therapy": the press speaks
+                    // of the famous, and of clients too ("wrote an article about his
+                    // divorce"), so it tells only for a public figure's name.
+                    // So does another public figure beside it ("Kevin Love and Michael
+                    // Phelps did more for men's therapy than any campaign").
+                    let press = p.public_figure
+                        && (self.cue_near(i, is_fame_cue)
+                            || self.shown_or_toured(i)
+                            || self.beside_public_figure(i, len));
+                    let cued = (p.public_figure && (public_life || press)) || self.possessive_work(i + len);
+                    // ("Could you see David Burns while I'm away": booked to be seen.)
+                    let clinical = self.clinical_sentence(i) || self.appointment(i, len);
+                    let famous = (!self.age_after(i + len) || (public_life && !clinical))
+                        && !self.at_a_time(i, len)
+                        && (cued || (((p.public_figure && !p.famous_by_cue) || public_life) && !clinical));
+                    // "My old supervisor Kathy Mills", "Derek Mills (my brother-in-law)".
+                    let writers = self.writers_person(i) || self.writers_person_after(i + len);
+                    let weight = if famous || writers || self.double_barrelled(i, len) { 0.0 } else { 1.0 };
+                    if famous && !writers && role == Role::FullName {
+                        self.famous_namesakes.push((client, span, cued));
+                    }
+                    self.push(client, Facet::Name, span, kind, weight);
+                }
+                Role::Given | Role::Preferred | Role::DatasetNickname | Role::Family => {
+                    let kind = match role {
+                        Role::Given => EvidenceKind::GivenName,
+                        Role::Family => EvidenceKind::FamilyName,
+                        _ => EvidenceKind::Nickname,
+                    };
+                    if let (Some(letter), Role::Given | Role::Preferred) = (initial, role) {
+                        let weight = if family_initial(client) != Some(letter) {
+                            0.0
+                        } else if sole_initial_holder {
+                            1.0
+                        } else {
+                            0.5
+                        };
+                        self.push(client, Facet::Name, span, kind, weight);
+                        continue;
+                    }
+                    if let (Some(letter), Role::Family) = (given_initial_before, role) {
+                        let weight = if given_initial(client) != Some(letter) {
+                            0.0
+                        } else if sole_given_initial_holder {
+                            1.0
+                        } else {
+                            QUASI
+                        };
+                        let whole = (self.words.list()[i - 1].start as usize, span.1);
+                        self.push(client, Facet::Name, whole, EvidenceKind::Initials, weight);
+                        continue;
+                    }
+                    // A word in lower case that is also an ordinary word ("Robert will
+                    // come") is no part of a misspelt full name.
+                    let neighbour = if !capitalised && p.ordinary_word {
+                        Neighbour::None
+                    } else {
+                        self.name_neighbour(neighbours, i, len, client, role, true)
+                    };
+                    let weight = match neighbour {
+                        Neighbour::None => {
+                            let slot = match role {
+                                Role::Given => 0,
+                                Role::Preferred => 1,
+                                Role::DatasetNickname => 2,
+                                _ => 3,
+                            };
+                            *lone[slot].get_or_insert_with(|| self.single_name_weight(i, len, role, p, &holders))
+                        }
+                        Neighbour::OtherPerson => Some(0.0),
+                        Neighbour::RestOfName(whole) => {
+                            self.push_misspelt_full_name(client, whole);
+                            continue;
+                        }
+                    };
+                    if let Some(weight) = weight {
+                        let weight = self.by_age(weight, i + len, client, role, p);
+                        self.push(client, Facet::Name, span, kind, weight);
+                    }
+                }
+                Role::RelativeFull(r) => {
+                    if capitalised {
+                        self.push(client, Facet::Relative(r), span, EvidenceKind::Relative, QUASI);
+                    }
+                }
+                Role::RelativeGiven(r) => {
+                    let recorded = self.index.clients[client as usize].relatives.get(r as usize).and_then(|x| x.1);
+                    let near = *relation_near.get_or_insert_with(|| self.relation_near(i, len));
+                    let fits = match (near, recorded) {
+                        (Some(seen), Some(rec)) => seen.compatible(rec),
+                        (Some(_), None) => true,
+                        (None, _) => false,
+                    };
+                    if capitalised && fits {
+                        self.push(client, Facet::Relative(r), span, EvidenceKind::Relative, QUASI);
+                    }
+                }
+                Role::Employer => self.push(client, Facet::Employer, span, EvidenceKind::Employer, QUASI),
+                Role::School => self.push(client, Facet::School, span, EvidenceKind::School, QUASI),
+                Role::Street => {
+                    let end = self.address_end(client, i + len);
+                    self.push(client, Facet::Address, (span.0, end), EvidenceKind::Address, 1.0);
+                }
+                Role::Occupation | Role::City => {}
+            }
+        }
+        if p.occupation {
+            occupations.push((id, span.0, span.1));
+        }
+        if p.city && capitalised && !self.names_something_else(i + len) {
+            cities.entry(id).or_default().push(span);
+        }
+    }
+
+    /// The one capital letter right after a given name at words `i..i + len`, as notes
+    /// shorten a client's family name ("Brian W. (retail)", "Hope J. may call"): the
+    /// family name's initial, folded. Not a middle initial ("Nathan R. Robinson"), and
+    /// not "I".
+    pub(super) fn family_initial_after(&self, i: usize, len: usize) -> Option<char> {
+        let list = self.words.list();
+        let k = i + len;
+        let w = *list.get(k)?;
+        let key = self.key(k);
+        let letter = key.chars().next().filter(|c| c.is_alphabetic() && key.len() == c.len_utf8())?;
+        if w.flags & CAP == 0 || self.text[list[k - 1].end as usize..w.start as usize] != *" " {
+            return None;
+        }
+        let after = &self.text[w.end as usize..];
+        let ends = |s: &str| s.is_empty() || s.starts_with([',', ')', ':', ';', '\n', '|', ' ']);
+        let dotted = after.starts_with('.');
+        if !(dotted || (letter != 'i' && ends(after))) {
+            return None;
+        }
+        let middle = list.get(k + 1).is_some_and(|n| {
+            n.flags & CAP != 0
+                && n.flags & SENTENCE_START == 0
+                && self.key(k + 1).len() > 1
+                && self.text[w.end as usize..n.start as usize].trim_start_matches('.') == " "
+        });
+        (!middle).then_some(letter)
+    }
+
+    /// The one capital letter right before a family name at word `i`, as schedules and
+    /// notes shorten a client's given name ("R. Collins", "09:00 J Okafor"): the given
+    /// name's initial, folded. Not one of two initials ("N. R. Collins"), not after a
+    /// professional title ("Dr. R. Collins" is a colleague), and not "A" or "I" without
+    /// a full stop.
+    pub(super) fn given_initial_before(&self, i: usize) -> Option<char> {
+        let list = self.words.list();
+        let k = i.checked_sub(1)?;
+        let w = list[k];
+        let key = self.key(k);
+        let letter = key.chars().next().filter(|c| c.is_alphabetic() && key.len() == c.len_utf8())?;
+        let gap = &self.text[w.end as usize..list[i].start as usize];
+        let dotted = gap == ". ";
+        if w.flags & CAP == 0
+            || list[i].flags & SENTENCE_START != 0
+            || !(dotted || (gap == " " && !matches!(letter, 'a' | 'i')))
+        {
+            return None;
+        }
+        if let Some(j) = k.checked_sub(1) {
+            let between = &self.text[list[j].end as usize..w.start as usize];
+            let one_letter = self.key(j).chars().count() == 1 && list[j].flags & CAP != 0;
+            if (between.trim() == "." || between == " ") && (one_letter || is_professional_title(self.key(j))) {
+                return None;
+            }
+        }
+        Some(letter)
+    }
+
+    /// Weight of a given, preferred, nickname or family name standing alone: `None`
+    /// where it is no name at all (lower case), zero where the context says it is
+    /// somebody else or a month: such a mention is still redacted should the client be
+    /// identified by other evidence in the same text.
+    pub(super) fn single_name_weight(
+        &self,
+        i: usize,
+        len: usize,
+        role: Role,
+        p: &Phrase,
+        holders: &NameHolders,
+    ) -> Option<f32> {
+        let flags = self.flags(i);
+        let after = |words: &[&str]| i > 0 && words.contains(&self.key(i - 1));
+        // In lower case, a name that is also a word is the word ("i hope", "with
+        // grace"); one that is no word is still the name ("tell yvonne sorry", "my
+        // client nathan"), but for two-letter ones ("et al", "special ed").
+        if flags & (CAP | UPPER) == 0
+            && (p.ordinary_word || self.key(i).len() < 4 || is_common_acronym(self.key(i)) || !self.in_prose(i, len))
+            && !self.introduced(i)
+        {
+            return None;
+        }
+        // "the Art therapy group", "Ash Wednesday", "Union Jack": the word, not the person.
+        let feast = i + len < self.words.len() && is_named_day(self.key(i), self.key(i + len));
+        // (A single space between, in one sentence: "Sage, advice given" is her.)
+        let joined = |a: usize, b: usize| {
+            self.text[self.words.list()[a].end as usize..self.words.list()[b].start as usize] == *" "
+                && self.flags(b) & SENTENCE_START == 0
+        };
+        let set_phrase = len == 1
+            && ((i + 1 < self.words.len() && joined(i, i + 1) && is_set_phrase(self.key(i), self.key(i + 1)))
+                || (i >= 1 && joined(i - 1, i) && is_set_phrase(self.key(i - 1), self.key(i))));
+        if p.ordinary_word
+            && (after(&["the", "a", "an"])
+                || feast
+                || set_phrase
+                || self.compound_word(i, len)
+                || self.in_title(i, len))
+        {
+            return Some(0.0);
+        }
+        // "clients in Clinton", "a Clinton mayoral candidate", "Clinton 67242": a
+        // client's city that is also a name, used as the place.
+        if p.city && self.names_the_place(i, len) {
+            return Some(0.0);
+        }
+        // "Hope Street", "Rose Road": a place named after someone, not the person.
+        let next = i + len;
+        if next < self.words.len()
+            && self.flags(next) & CAP != 0
+            && self.text[self.words.list()[next - 1].end as usize..self.words.list()[next].start as usize] == *" "
+            && is_street_word(canonical_word(self.key(next)))
+            // ("Nathan Court Report" is a report to a court.)
+            && canonical_word(self.key(next)) != "court"
+        {
+            return Some(0.0);
+        }
+        // "Grandma Rose", "Uncle Frank": the writer's own family.
+        if i > 0
+            && self.flags(i - 1) & CAP != 0
+            && is_kinship_title(self.key(i - 1))
+            && self.text[self.words.list()[i - 1].end as usize..self.words.list()[i].start as usize] == *" "
+        {
+            self.someone_else.borrow_mut().push((i, len, 0.0));
+            return Some(0.0);
+        }
+        if month_number(self.key(i)).is_some() && self.temporal(i, len) {
+            return Some(0.0);
+        }
+        if self.someone_elses(i, len) {
+            self.someone_else.borrow_mut().push((i, len, 0.0));
+            return Some(0.0);
+        }
+        // A name the writer gives a client to hide theirs counts only beside another
+        // detail of a client who has it: a real name slipped in as the "pseudonym"
+        // still leaks with the rest of the vignette.
+        if self.declared_pseudonym(i, len) {
+            self.someone_else.borrow_mut().push((i, len, QUASI));
+        }
+        if self.double_barrelled(i, len) {
+            return Some(0.0);
+        }
+        if self.staff_rota()
+            && role != Role::Family
+            && self.title_before(i).is_none()
+            && self.rota_entry(i)
+            && !self.clinical_sentence(i)
+            && !self.appointment(i, len)
+        {
+            self.someone_else.borrow_mut().push((i, len, 0.0));
+            return Some(0.0);
+        }
+        // "Ms. Moreno" uses the word as a family name, whoever has it as a given name.
+        if role != Role::Family && self.title_before(i).is_some() {
+            return Some(0.0);
+        }
+        let (mut weight, sharing) = match role {
+            // "Dr Frost is covering": colleagues, far more often than clients, are
+            // named by a professional title, so outside clinical talk it is a detail.
+            Role::Family if i > 0 && is_professional_title(self.key(i - 1)) && !self.clinical_sentence(i) => {
+                (QUASI, holders.family)
+            }
+            Role::Family if self.title_before(i).is_some() => (1.0, holders.family),
+            // "Pt Hurley": a record's way of naming its patient, unless somebody has the
+            // name as a given name ("my client Denis").
+            // ("Patient Love and compassion" is no record.)
+            Role::Family if i > 0 && is_patient_word(self.key(i - 1)) && holders.recorded == 0 && !p.ordinary_word => {
+                (1.0, holders.family)
+            }
+            Role::Family => (QUASI, holders.family),
+            // Somebody in the caseload goes by this name: it is theirs, not a guess's.
+            Role::DatasetNickname if p.ordinary_word || holders.recorded > 0 => return None,
+            Role::DatasetNickname => (QUASI, holders.nickname),
+            _ => (1.0, holders.recorded),
+        };
+        if sharing > 1 {
+            weight *= 0.5;
+        }
+        if p.ordinary_word && (flags & UPPER != 0 || (flags & SENTENCE_START != 0 && !self.used_as_name(i, len))) {
+            weight = weight.min(0.3);
+        }
+        Some(weight)
+    }
+
+    /// For a name written with letters beyond ASCII ("Aimée", "Nicolás"): the clients
+    /// whose own name is written exactly so, and how many hold it by kind, if any.
+    pub(super) fn spelled_so(&self, (start, end): (usize, usize), p: &Phrase) -> Option<(Vec<u32>, NameHolders)> {
+        let written = &self.text[start..end];
+        if written.is_ascii() {
+            return None;
+        }
+        let written = as_written(written);
+        let owners: Vec<(u32, Role)> = p
+            .owners
+            .iter()
+            .copied()
+            .filter(|&(c, r)| r.is_own_name() && self.index.clients[c as usize].spelled.contains(&written))
+            .collect();
+        let mut who: Vec<u32> = owners.iter().map(|&(c, _)| c).collect();
+        who.sort_unstable();
+        who.dedup();
+        (!who.is_empty()).then(|| (who, NameHolders::of(&owners)))
+    }
+
+    /// The capitalised name-like words right before and right after the words
+    /// `i..i + len`, if any: where the rest of a name would be. Where there is none, a
+    /// capitalised everyday word there can still be the rest of a client's name
+    /// misspelt ("Crystal Harden" for Crystal Hardin): not in a street's name ("Henry
+    /// Place", "Laurel Lane"), and not another client's exact name (that one is the rest
+    /// of theirs).
+    pub(super) fn name_neighbours(&self, i: usize, len: usize) -> Neighbours {
+        let list = self.words.list();
+        let lx = lexicon();
+        // An all-capitals word beside a name written otherwise is an acronym ("Mr
+        // Kunysz DNA'd", "Omg Brittney"), not the rest of a name; but a professional's
+        // letters make the name someone else's ("a Clinton GP", "Jane Doe LCSW").
+        let shouted = list[i].flags & UPPER != 0;
+        // "DOB May 29": an acronym in capitals has no rest of a name beside it.
+        if shouted && len == 1 && is_common_acronym(self.key(i)) {
+            return Neighbours { prev: None, next: None, everyday: [None, None] };
+        }
+        // A script without case (Han, kana) beside a Latin name is another language's
+        // text, not the rest of a name.
+        let uncased = |k: usize| {
+            self.text[list[k].start as usize..].chars().next().is_some_and(|c| !c.is_lowercase() && !c.is_uppercase())
+        };
+        // An everyday word that is some client's name counts as a name where it stands in
+        // that role: a family name after, a given name before ("Davvid Day"), but not in
+        // capitals ("NATHAN MAY ATTEND").
+        let name_in_role = |k: usize| {
+            list[k].flags & UPPER == 0
+                && self.index.name_word_ids.get(self.key(k)).is_some_and(|&id| {
+                    self.index.name_words[id as usize].owners.iter().any(|&(_, role)| {
+                        if k > i {
+                            role == Role::Family
+                        } else {
+                            matches!(role, Role::Given | Role::Preferred)
+                        }
+                    })
+                })
+        };
+        let name_like = |k: usize| {
+            let w = list[k];
+            let key = self.key(k);
+            w.flags & CAP != 0
+                && ((w.flags & UPPER != 0 && is_professional_letters(key))
+                    || ((w.flags & UPPER == 0 || shouted || key.len() >= 4)
+                        && !uncased(k)
+                        && (!lx.is_ordinary_word(key) || name_in_role(k))
+                        && !is_title(key)
+                        && !is_common_acronym(key)
+                        && key.chars().all(char::is_alphabetic)))
+        };
+        let last = i + len - 1;
+        let street = |k: usize| is_street_word(canonical_word(self.key(k)));
+        let prev = (i >= 1 && self.text[list[i - 1].end as usize..list[i].start as usize] == *" " && name_like(i - 1))
+            .then(|| i - 1);
+        let next = (last + 1 < list.len()
+            && list[last + 1].flags & SENTENCE_START == 0
+            && self.text[list[last].end as usize..list[last + 1].start as usize] == *" "
+            && name_like(last + 1))
+        .then_some(last + 1);
+        let everyday = |k: usize, later: usize| {
+            let key = self.key(k);
+            list[k].flags & CAP != 0
+                && !(k < i && street(last))
+                && list[later].flags & SENTENCE_START == 0
+                && self.text[list[later - 1].end as usize..list[later].start as usize] == *" "
+                && key.len() >= 3
+                && key.chars().all(char::is_alphabetic)
+                && !is_title(key)
+                && !street(k)
+                && !self.index.name_word_ids.contains_key(key)
+        };
+        let everyday = [
+            (prev.is_none() && i >= 1 && everyday(i - 1, i)).then(|| i - 1),
+            (next.is_none() && last + 1 < list.len() && everyday(last + 1, last + 1)).then_some(last + 1),
+        ];
+        Neighbours { prev, next, everyday }
+    }
+
+    /// What the name-like neighbours of a name at words `i..i + len` (`exact`ly the
+    /// client's, or a misspelling) make of it for one client: the rest of the same
+    /// client's name misspelt ("Nathen Robinson"), or someone else's name ("Michael
+    /// Phelps", "Cindy Roberts" signing an e-mail).
+    pub(super) fn name_neighbour(
+        &self,
+        neighbours: Neighbours,
+        i: usize,
+        len: usize,
+        client: u32,
+        role: Role,
+        exact: bool,
+    ) -> Neighbour {
+        let Neighbours { prev, next, everyday } = neighbours;
+        let sides = [prev.or(everyday[0]), next.or(everyday[1])];
+        if sides.iter().all(Option::is_none) {
+            return Neighbour::None;
+        }
+        let last = i + len - 1;
+        let info = &self.index.clients[client as usize];
+        let rest: &[String] = match role {
+            Role::Family => &info.given,
+            _ => &info.family,
+        };
+        let alt: &[String] = if role == Role::Family { &info.preferred } else { &[] };
+        // The rest of this client's name, or a near miss of it. Beside a misspelt word, a
+        // near miss that is somebody's exact name is theirs ("Wilaim Shepherd" is William
+        // Shepherd's, not William Sheppard's); beside an exact one it is a misspelling
+        // ("Michael Robinson" for Micheal Robinson).
+        let close = |k: usize| {
+            let key = self.key(k);
+            // ("Escobar Lane", "Park Lane" are streets, not Lana Escobar or Lane Parker
+            // misspelt; but "Sarrah Court" is Sarah Court.)
+            let street = |k: usize| is_street_word(canonical_word(self.key(k)));
+            let own_family_after = role != Role::Family && k > i && rest.iter().any(|w| **w == *key);
+            if !own_family_after && (street(k) || (k < i && street(last))) {
+                return false;
+            }
+            if rest.iter().chain(alt).any(|w| **w == *key) {
+                return true;
+            }
+            let near_allowed = exact || !self.index.name_word_ids.contains_key(key);
+            near_allowed
+                && rest.iter().chain(alt).any(|w| {
+                    let allowed = allowed_edits(w.chars().count(), true);
+                    key.chars().next() == w.chars().next() && osa_distance(key, w) <= allowed
+                })
+        };
+        for k in sides.into_iter().flatten() {
+            if close(k) {
+                let (a, b) = (k.min(i), k.max(last));
+                return Neighbour::RestOfName(self.span(a, b + 1));
+            }
+        }
+        if prev.is_none() && next.is_none() {
+            return Neighbour::None;
+        }
+        Neighbour::OtherPerson
+    }
+
+    /// For a word that is also an ordinary word at the start of a sentence: does what
+    /// follows read as a person ("Will signed", "Pat, 43", "Ray:") rather than the word
+    /// ("Will you", "Pat yourself", "Mark your calendars")? Months never do.
+    pub(super) fn used_as_name(&self, i: usize, len: usize) -> bool {
+        let end = self.words.list()[i + len - 1].end as usize;
+        let next_char = self.text[end..].chars().find(|c| *c != ' ');
+        let j = i + len;
+        if self.age_after(j) || self.appointment(i, len) {
+            return true;
+        }
+        // "Faith, trust and pixie dust", "Patience, friends:", "Rose, thorn, bud:" are
+        // words; "Hope, however, cancelled", "Summer, my 10am, cancelled", "Jack, a
+        // retired welder", "Ant, Roy" are people.
+        if next_char == Some(',') {
+            let n = self.words.len();
+            // The words after the comma up to the next punctuation, three at most.
+            let list = self.words.list();
+            let phrase = (j..(j + 3).min(n)).take_while(|&k| {
+                self.flags(k) & SENTENCE_START == 0
+                    && (k == j || !self.text[list[k - 1].end as usize..list[k].start as usize].contains([',', ';']))
+            });
+            let reach = phrase.clone().last().map_or(end, |k| list[k].end as usize);
+            // ("Grace, humor, and a shared calendar": a list goes on past the comma.)
+            let listing = phrase.clone().any(|k| matches!(self.key(k), "and" | "or"))
+                || self.text[reach..].starts_with(", and ")
+                || self.text[reach..].starts_with(", or ");
+            let ends_in_call = self.text[end..reach].contains([':', '!']) || self.text[reach..].starts_with([':', '!']);
+            return !(j < n && self.flags(j) & (CAP | UPPER | DIGITS) == 0 && (listing || ends_in_call));
+        }
+        if matches!(
+            next_char,
+            None | Some(
+                ':' | ';'
+                    | '.'
+                    | '!'
+                    | '?'
+                    | '\u{2014}'
+                    | '\u{2013}'
+                    | '-'
+                    | '\''
+                    | '\u{2019}'
+                    | '('
+                    | '\n'
+                    | '\u{2192}'
+                    | '>'
+            )
+        ) {
+            return true;
+        }
+        if month_number(self.key(i)).is_some() {
+            return false;
+        }
+        // "Summer is nearly here" speaks of the season; "Summer is struggling", of her.
+        if is_season(self.key(i))
+            && j + 1 < self.words.len()
+            && matches!(self.key(j), "is" | "was" | "s")
+            && matches!(self.key(j + 1), "here" | "nearly" | "almost" | "coming" | "over" | "upon" | "gone" | "finally")
+        {
+            return false;
+        }
+        let past_tense = |k: usize| {
+            let word = self.key(k);
+            // ("Grace Attended" in a register's capitals, but not "Jared".)
+            word.len() > 4
+                && word.ends_with("ed")
+                && (self.flags(k) & CAP == 0
+                    || (lexicon().is_ordinary_word(word) && !lexicon().is_known_given_name(word)))
+        };
+        // A hyphenated verb is read by its last part: "Will no-showed", "Hope self-referred".
+        let hyphenated = |k: usize| {
+            k + 1 < self.words.len()
+                && self.text[self.words.list()[k].end as usize..self.words.list()[k + 1].start as usize] == *"-"
+        };
+        // "Will reports be ready?" is a question about reports; "Will will be late" is
+        // him.
+        let passive = j + 1 < self.words.len()
+            && self.key(j + 1) == "be"
+            && !matches!(self.key(j), "will" | "may" | "can" | "could" | "would" | "should" | "might" | "won");
+        // "Grace and her mum", "Will and I" are people; "Sage and onion stuffing",
+        // "Patience and a good kettle" are words.
+        let and_a_thing = j + 1 < self.words.len()
+            && self.key(j) == "and"
+            && self.flags(j + 1) & (CAP | UPPER) == 0
+            && !matches!(
+                self.key(j + 1),
+                "he" | "she" | "they" | "his" | "her" | "their" | "i" | "me" | "we" | "my" | "our" | "the"
+            )
+            // ("Grace and husband attended", "Hope and mum".)
+            && !is_writers_person_word(self.key(j + 1));
+        j < self.words.len()
+            && !and_a_thing
+            && ((is_name_following_verb(self.key(j)) && !passive)
+                || past_tense(j)
+                || (hyphenated(j) && past_tense(j + 1)))
+    }
+
+    /// True if the words from `j` make the name before them the author of a published
+    /// work: "'s new book", "'s latest album", "' old show".
+    /// Records a misspelt full name of `client` at bytes `span`.
+    pub(super) fn push_misspelt_full_name(&mut self, client: u32, span: (usize, usize)) {
+        let weight = self.misspelt_full_name_weight(span);
+        self.push(client, Facet::Name, span, EvidenceKind::MisspelledName, weight);
+    }
+
+    /// The weight of a misspelt full name at bytes `start..end`: none where a full name
+    /// would be somebody famous's, before their book or album or among words of public
+    /// life with nothing clinical near ("Jenifer Lewis's memoir"), or the writer's own
+    /// person ("my old supervisor Kathy Mills").
+    pub(super) fn misspelt_full_name_weight(&self, (start, end): (usize, usize)) -> f32 {
+        let list = self.words.list();
+        let first = list.partition_point(|w| (w.start as usize) < start);
+        let after = list.partition_point(|w| (w.end as usize) <= end);
+        let famous =
+            self.possessive_work(after) || (self.public_life_sentence(first) && !self.clinical_sentence(first));
+        let writers = self.writers_person(first) || self.writers_person_after(after);
+        if famous || writers {
+            0.0
+        } else {
+            1.0
+        }
+    }
+
+    /// "Frank (21)": of several clients who share a name, the one of the age the text
+    /// gives is the one meant, and the others not. `weight` is the shared name's; the
+    /// client alone of that age gets the name's whole weight.
+    pub(super) fn by_age(&self, weight: f32, j: usize, client: u32, role: Role, p: &Phrase) -> f32 {
+        let whole = if matches!(role, Role::Given | Role::Preferred) { 1.0 } else { QUASI };
+        if weight <= 0.0 || weight >= whole {
+            return weight;
+        }
+        let Some(age) = self.stated_age(j) else {
+            return weight;
+        };
+        let of_age = |c: u32| self.index.clients[c as usize].age == Some(age);
+        let mut holders = p.owners.iter().filter(|&&(c, r)| r.is_own_name() && of_age(c)).map(|&(c, _)| c);
+        let Some(first) = holders.next() else {
+            return weight;
+        };
+        let sole = holders.all(|c| c == first);
+        if sole && first == client {
+            whole
+        } else if sole && self.index.clients[client as usize].age.is_some() {
+            // Another is that age and this one is not; one whose age is not known, or
+            // several of that age, still share the name.
+            0.0
+        } else {
+            weight
+        }
+    }
+
+    /// The age given after the name that ends before word `j`, if any.
+    pub(super) fn stated_age(&self, j: usize) -> Option<u32> {
+        if !self.age_after(j) {
+            return None;
+        }
+        let k = if matches!(self.key(j), "age" | "aged") { j + 1 } else { j };
+        // ("Frank, 21 Oak Street" is an address.)
+        let list = self.words.list();
+        let number_of_something = k + 1 < list.len()
+            && list[k + 1].flags & CAP != 0
+            && self.text[list[k].end as usize..list[k + 1].start as usize] == *" ";
+        if number_of_something {
+            return None;
+        }
+        self.key(k).parse().ok()
+    }
+
+    /// True if an age follows the name that ends before word `j`: ", 26," or " (26)",
+    /// "(age 69)", or a table's next cell ("Grace | 37 | warehouse associate").
+    pub(super) fn age_after(&self, j: usize) -> bool {
+        let list = self.words.list();
+        // "(age 69)", ", aged 69".
+        let j = if j + 1 < list.len() && matches!(self.key(j), "age" | "aged") { j + 1 } else { j };
+        j < list.len()
+            && list[j].flags & DIGITS != 0
+            && self.key(j).len() <= 2
+            && matches!(
+                &self.text[list[j - 1].end as usize..list[j].start as usize],
+                ", " | " (" | "," | " | " | "|" | " "
+            )
+            && (self.text[list[j - 1].end as usize..list[j].start as usize] != *" "
+                || matches!(self.key(j - 1), "age" | "aged"))
+    }
+
+    pub(super) fn possessive_work(&self, j: usize) -> bool {
+        let list = self.words.list();
+        let name_end = list[j - 1].end as usize;
+        let rest = &self.text[name_end..];
+        if !rest.starts_with(['\'', '\u{2019}']) {
+            return false;
+        }
+        // "Johnson's" splits as "johnson", "s"; "Collins'" has no "s".
+        let mut k = j;
+        if k < list.len()
+            && self.key(k) == "s"
+            && matches!(&self.text[name_end..list[k].start as usize], "'" | "\u{2019}")
+        {
+            k += 1;
+        }
+        // "Taylor Swift's \"Anti-Hero\"", "Christopher Moore's 'Lamb'": a quoted title
+        // after the possessive (a capital after the quote: "Nathan Robinson's \"safe
+        // place\"" is his).
+        if k < list.len()
+            && self.text[list[k - 1].end as usize..list[k].start as usize]
+                .trim_start()
+                .starts_with(['"', '\u{201c}', '\'', '\u{2018}'])
+            && list[k].flags & CAP != 0
+        {
+            return true;
+        }
+        let adjective = k < list.len() && is_work_adjective(self.key(k));
+        k += usize::from(adjective);
+        k < list.len() && (is_published_work(self.key(k)) || (adjective && is_work_with_adjective(self.key(k))))
+    }
+}
