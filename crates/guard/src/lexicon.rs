@@ -294,6 +294,53 @@ impl Relation {
     }
 }
 
+/// People who serve the writer in a trade, met outside the therapy room ("the builder",
+/// "our plumber", "the barista"): a name set beside one of these is theirs.
+pub(crate) fn is_trade_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "barista"
+            | "waiter"
+            | "waitress"
+            | "bartender"
+            | "cashier"
+            | "plumber"
+            | "builder"
+            | "electrician"
+            | "mechanic"
+            | "locksmith"
+            | "decorator"
+            | "gardener"
+            | "landscaper"
+            | "handyman"
+            | "roofer"
+            | "joiner"
+            | "carpenter"
+            | "tradesman"
+            | "tradie"
+            | "contractor"
+            | "installer"
+            | "technician"
+            | "courier"
+            | "postman"
+            | "postwoman"
+            | "postie"
+            | "mailman"
+            | "driver"
+            | "cabbie"
+            | "cleaner"
+            | "caretaker"
+            | "janitor"
+            | "porter"
+            | "concierge"
+            | "doorman"
+            | "hairdresser"
+            | "barber"
+            | "landlord"
+            | "landlady"
+    )
+}
+
 /// People the *writer* has ("my niece", "our neighbour"): a name right after one of
 /// these, with "my"/"our" before, is the writer's person, not a client.
 pub(crate) fn is_writers_person_word(folded: &str) -> bool {

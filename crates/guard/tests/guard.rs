@@ -686,6 +686,28 @@ fn a_declared_pseudonym_counts_only_beside_another_detail() {
 }
 
 #[test]
+fn a_name_set_beside_a_trade_is_the_tradespersons() {
+    let json = r#"{"clients": [
+        {"id": "ray", "given_name": "Ray", "family_name": "Kowalski"},
+        {"id": "hope", "given_name": "Hope", "family_name": "Adeyemi"},
+        {"id": "ashley", "given_name": "Ashley", "family_name": "Nguyen"},
+        {"id": "davidson", "given_name": "Carla", "family_name": "Davidson"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "Hi all, the builder (Ray, from Connolly's) is starting on the bathroom on Monday.",
+            "Shoutout to Hope, the barista at the corner café, who remembers my order.",
+            "Our plumber, Ray, fixed the boiler at last.",
+            "Met a lovely barista, Ashley, who remembered my name.",
+        ],
+    );
+    // An occupation after the name describes the person; and talk of care is of a client.
+    assert_eq!(clients(&index, "That's the short version for Ms. Davidson, a barista in Jackson."), ["davidson"]);
+    assert_eq!(clients(&index, "The plumber, Ray, cancelled his session again."), ["ray"]);
+}
+
+#[test]
 fn a_relative_recorded_twice_is_one_detail() {
     let json = r#"{"clients": [
         {"id": "michelle", "given_name": "Michelle", "family_name": "Willis", "employer": "Gordon Creative",

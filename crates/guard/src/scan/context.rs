@@ -7,7 +7,7 @@ use crate::findings::EvidenceKind;
 use crate::index::Role;
 use crate::lexicon::{
     canonical_word, is_calendar_event, is_calendar_word, is_clinical_cue, is_common_acronym, is_greeting,
-    is_kinship_title, is_public_life_cue, is_staff_role, is_temporal_word, is_title, is_weekday,
+    is_kinship_title, is_public_life_cue, is_staff_role, is_temporal_word, is_title, is_trade_word, is_weekday,
     is_writers_person_word, lexicon, month_number, relation, Relation,
 };
 use crate::text::{CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -26,6 +26,34 @@ impl Scan<'_> {
             || self.staff_role_after(i + len)
             || self.addressee_or_signer(i, len)
             || self.relative_of_someone(i, len)
+            || self.stranger_by_trade(i, len)
+    }
+
+    /// "the builder (Ray, from Connolly's)", "our plumber, Ray,", "Ray, the
+    /// electrician,": someone who serves the writer in a trade, not a client; unless the
+    /// sentence speaks of care ("the plumber, Ray, cancelled his session").
+    fn stranger_by_trade(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let set_beside = |a: usize, b: usize| {
+            matches!(
+                &self.text[list[a].end as usize..list[b].start as usize],
+                " " | ", " | " (" | " \u{2014} " | " \u{2013} " | " - "
+            )
+        };
+        let determiner = |k: usize| matches!(self.key(k), "the" | "a" | "an" | "our" | "my");
+        // The trade right before the name, a determiner up to two words before it.
+        let before = i >= 2
+            && is_trade_word(self.key(i - 1))
+            && set_beside(i - 1, i)
+            && (i.saturating_sub(4)..i - 1).any(determiner);
+        let j = i + len;
+        let after = j + 1 < list.len()
+            && set_beside(j - 1, j)
+            && self.text[list[j - 1].end as usize..list[j].start as usize] != *" "
+            // ("Ms. Davidson, a barista living in Jackson" describes the client.)
+            && matches!(self.key(j), "the" | "our" | "my")
+            && (j + 1..(j + 3).min(list.len())).any(|k| is_trade_word(self.key(k)));
+        (before || after) && !self.clinical_sentence(i)
     }
 
     /// True if the text is a rota of the practice's own staff ("On-call rota — March |
