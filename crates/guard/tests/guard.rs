@@ -298,6 +298,9 @@ fn must_not_flag() {
         "Heads up: the city is repaving Grace Street, so use the side door for group.",
         "Grandma June would have been 100 today; she taught me to listen.",
         "Niece Grace lost her first tooth and asked if the tooth fairy has boundaries.",
+        // The writer's own, with the relation mistyped.
+        "my daugther June is sick so i work from home tmrw, can do telehealth only",
+        "Grace (my collegue) is covering the phones.",
         // Given names in a rota of the practice's staff are colleagues.
         "On-call rota for March\n1-7 Nathan\n8-14 Grace\n15-21 Taylor\nSwaps via the shared sheet, please.",
         "Nathan and Grace are on the front-desk rota this week.",

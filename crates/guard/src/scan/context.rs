@@ -4,6 +4,7 @@
 
 use super::{is_name_following_verb, Facet, Scan};
 use crate::findings::EvidenceKind;
+use crate::fuzzy::osa_distance;
 use crate::index::Role;
 use crate::lexicon::{
     canonical_word, is_calendar_event, is_calendar_word, is_clinical_cue, is_common_acronym, is_greeting,
@@ -245,11 +246,11 @@ impl Scan<'_> {
         // "my niece Sarah", "my niece, Sarah", "my mother-in-law, Julie".
         let in_law = i >= 4 && self.key(i - 1) == "law" && self.key(i - 2) == "in";
         let word_at = if in_law { i - 3 } else { i.saturating_sub(1) };
-        if i < 2 || !is_writers_person_word(self.key(word_at)) {
-            return false;
-        }
         let mine = |k: usize| matches!(self.key(k), "my" | "our");
-        word_at >= 1 && (mine(word_at - 1) || (word_at >= 2 && mine(word_at - 2)))
+        i >= 2
+            && word_at >= 1
+            && (mine(word_at - 1) || (word_at >= 2 && mine(word_at - 2)))
+            && writers_person_word(self.key(word_at))
     }
 
     /// True if the words from `j` say the name before them is the writer's own person:
@@ -270,7 +271,7 @@ impl Scan<'_> {
             let after = self.text[list[k].end as usize..].trim_start_matches(' ');
             after.starts_with([')', ','])
         };
-        (j + 1..(j + 3).min(list.len())).any(|k| is_writers_person_word(self.key(k)) && closes(k))
+        (j + 1..(j + 3).min(list.len())).any(|k| closes(k) && writers_person_word(self.key(k)))
     }
 
     /// "Hi Sarah," at the top of a message, a name alone on its line after a closing.
@@ -609,4 +610,33 @@ impl Scan<'_> {
         }
         end
     }
+}
+
+/// A word for the writer's own person ([`is_writers_person_word`]), or one of the
+/// longer of them mistyped by one edit ("my daugther June", "my collegue Sam").
+fn writers_person_word(folded: &str) -> bool {
+    const MISTYPED: [&str; 14] = [
+        "daughter",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "husband",
+        "partner",
+        "niece",
+        "nephew",
+        "cousin",
+        "friend",
+        "colleague",
+        "neighbour",
+        "neighbor",
+    ];
+    is_writers_person_word(folded)
+        || (folded.len() >= 5
+            && MISTYPED.iter().any(|w| {
+                // (A typo keeps the first letter, and the test is cheap before the distance.)
+                w.as_bytes()[0] == folded.as_bytes()[0]
+                    && w.len().abs_diff(folded.len()) <= 1
+                    && osa_distance(folded, w) == 1
+            }))
 }
