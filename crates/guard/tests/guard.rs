@@ -711,6 +711,24 @@ fn a_name_set_beside_a_trade_is_the_tradespersons() {
 }
 
 #[test]
+fn a_given_name_with_another_family_name_is_that_person_throughout() {
+    let json = r#"{"clients": [
+        {"id": "grace", "given_name": "Grace", "family_name": "Whitfield"},
+        {"id": "neil", "given_name": "Neil", "family_name": "Schultz"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &["Present: Mark Ostrowski (chair), Grace Adeyemi, Ben Adler.\n\n1. Grace welcomed everyone and Grace took the minutes."],
+    );
+    // A middle name between is no other person.
+    assert_eq!(
+        clients(&index, "Subject: Intake\n\nNew client Neil Patrick Schultz - goes by Neil - prefers afternoons."),
+        ["neil"]
+    );
+    assert_eq!(clients(&index, "Grace cancelled again; please rebook her for Tuesday."), ["grace"]);
+}
+
+#[test]
 fn a_relative_recorded_twice_is_one_detail() {
     let json = r#"{"clients": [
         {"id": "michelle", "given_name": "Michelle", "family_name": "Willis", "employer": "Gordon Creative",

@@ -228,7 +228,15 @@ impl Scan<'_> {
                             };
                             *lone[slot].get_or_insert_with(|| self.single_name_weight(i, len, role, p, &holders))
                         }
-                        Neighbour::OtherPerson => Some(0.0),
+                        // "Grace Adeyemi" when no client is: someone else, and so is every
+                        // "Grace" of the text ("Present: Grace Adeyemi … Grace agreed");
+                        // not where a third name follows ("Neil Patrick Schultz").
+                        Neighbour::OtherPerson => {
+                            if self.two_word_name_after(neighbours) {
+                                self.someone_else.borrow_mut().push((i, len, 0.0));
+                            }
+                            Some(0.0)
+                        }
                         Neighbour::RestOfName(whole) => {
                             self.push_misspelt_full_name(client, whole);
                             continue;
@@ -550,6 +558,18 @@ impl Scan<'_> {
             (next.is_none() && last + 1 < list.len() && everyday(last + 1, last + 1)).then_some(last + 1),
         ];
         Neighbours { prev, next, everyday }
+    }
+
+    /// The name is the first of exactly two name words: a name-like word after it, none
+    /// before, and no capitalised word right after that one.
+    fn two_word_name_after(&self, Neighbours { prev, next, .. }: Neighbours) -> bool {
+        let list = self.words.list();
+        prev.is_none()
+            && next.is_some_and(|k| {
+                k + 1 >= list.len()
+                    || list[k + 1].flags & CAP == 0
+                    || self.text[list[k].end as usize..list[k + 1].start as usize] != *" "
+            })
     }
 
     /// What the name-like neighbours of a name at words `i..i + len` (`exact`ly the
