@@ -678,6 +678,7 @@ fn a_declared_pseudonym_counts_only_beside_another_detail() {
             "Client 7 (pseudonym 'Sam'): older adult, lives alone.",
             "Ana (a pseudonym) has been low since the winter.",
             "A man referred to here as Tom came to me after his divorce.",
+            "Vignette (fully disguised; the name \"Ana\" is a pseudonym). \"Ana\" is 34 and a solicitor.",
         ],
     );
     // A real name slipped in as the disguise still leaks with another detail of theirs.
@@ -720,12 +721,38 @@ fn a_given_name_with_another_family_name_is_that_person_throughout() {
         &index,
         &["Present: Mark Ostrowski (chair), Grace Adeyemi, Ben Adler.\n\n1. Grace welcomed everyone and Grace took the minutes."],
     );
+    // So is a name written after another given name ("Bret Ellis … Ellis"), and a
+    // public figure's family name alone.
+    let json = r#"{"clients": [
+        {"id": "ellis", "given_name": "Ellis", "family_name": "Moore"},
+        {"id": "gottlieb", "given_name": "Gottlieb", "family_name": "Brandt"}]}"#;
+    let others = inline(json);
+    identifies_nobody(
+        &others,
+        &[
+            "We read a novel by Bret Ellis. Ellis writes about numbness like nobody else.",
+            "Book club read Lori Gottlieb's memoir; I loved the way Gottlieb lets herself look foolish.",
+        ],
+    );
+    assert_eq!(clients(&others, "Ellis called to move his session to Friday."), ["ellis"]);
     // A middle name between is no other person.
     assert_eq!(
         clients(&index, "Subject: Intake\n\nNew client Neil Patrick Schultz - goes by Neil - prefers afternoons."),
         ["neil"]
     );
     assert_eq!(clients(&index, "Grace cancelled again; please rebook her for Tuesday."), ["grace"]);
+}
+
+#[test]
+fn a_common_acronym_in_capitals_is_no_nickname() {
+    let json = r#"{"clients": [
+        {"id": "robert", "given_name": "Robert", "family_name": "Roberts", "preferred_name": "Dob"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &["Re: a new referral -- DOB 29 Jan 2007 -- ID on file.", "| Participant | DOB | PHQ-9 |"],
+    );
+    assert_eq!(clients(&index, "Dob cancelled his session again; please rebook."), ["robert"]);
 }
 
 #[test]

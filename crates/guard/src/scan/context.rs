@@ -176,9 +176,9 @@ impl Scan<'_> {
     }
 
     /// "I'll call him 'Chase'", "Client 7 (pseudonym 'Sam')", "'Ana' (not her real
-    /// name)", "referred to here as Tom": a name the writer gives a client in place of
-    /// theirs. Not when the writer says it is the name ("I'll call him Eugene, because
-    /// that is his name").
+    /// name)", "referred to here as Tom", "the name 'Ivy' is a pseudonym": a name the
+    /// writer gives a client in place of theirs. Not when the writer says it is the name
+    /// ("I'll call him Eugene, because that is his name").
     pub(super) fn declared_pseudonym(&self, i: usize, len: usize) -> bool {
         let list = self.words.list();
         let key = |k: usize| self.key(k);
@@ -203,7 +203,12 @@ impl Scan<'_> {
                 || (key(j) == "a" && j + 1 < list.len() && key(j + 1) == "pseudonym")
                 || (matches!(key(j), "name" | "names") && j + 1 < list.len() && key(j + 1) == "changed")
                 || (key(j) == "not" && self.real_name_within(j + 1, 4)));
-        if !(named_so || labelled || noted_after) {
+        // "the name 'Ivy' is a pseudonym", "Ivy is not her real name".
+        let said_after = j + 2 < list.len()
+            && key(j) == "is"
+            && ((key(j + 1) == "a" && key(j + 2) == "pseudonym")
+                || (key(j + 1) == "not" && self.real_name_within(j + 2, 3)));
+        if !(named_so || labelled || noted_after || said_after) {
             return false;
         }
         // "…because that is, in fact, his name": the writer says it is no disguise.
@@ -214,7 +219,7 @@ impl Scan<'_> {
                 && matches!(key(k - 1), "his" | "her" | "their" | "real" | "actual")
                 && !(k.saturating_sub(4)..k).any(|m| m >= j && key(m) == "not")
         });
-        named_so && !says_its_name || labelled || noted_after
+        named_so && !says_its_name || labelled || noted_after || said_after
     }
 
     /// True if "real name" or "actual name" is among the `n` words from word `from`.

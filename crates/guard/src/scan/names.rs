@@ -106,6 +106,11 @@ impl Scan<'_> {
     ) {
         let span = self.span(i, i + len);
         let capitalised = self.flags(i) & (CAP | UPPER) != 0;
+        // "Lori Gottlieb's memoir … the way Gottlieb lets herself look foolish": a
+        // public figure no client shares is also the one meant by the family name alone.
+        if p.owners.is_empty() && p.public_figure && self.flags(i + len - 1) & CAP != 0 {
+            self.someone_else.borrow_mut().push((i + len - 1, 1, 0.0));
+        }
         let neighbours = self.name_neighbours(i, len);
         // Written with diacritics ("Aimée"), a name is the clients who spell it so, not
         // every "Aimee" it folds to.
@@ -232,7 +237,7 @@ impl Scan<'_> {
                         // "Grace" of the text ("Present: Grace Adeyemi … Grace agreed");
                         // not where a third name follows ("Neil Patrick Schultz").
                         Neighbour::OtherPerson => {
-                            if self.two_word_name_after(neighbours) {
+                            if self.two_word_name(neighbours) {
                                 self.someone_else.borrow_mut().push((i, len, 0.0));
                             }
                             Some(0.0)
@@ -359,6 +364,10 @@ impl Scan<'_> {
             && (p.ordinary_word || self.key(i).len() < 4 || is_common_acronym(self.key(i)) || !self.in_prose(i, len))
             && !self.introduced(i)
         {
+            return None;
+        }
+        // "DOB 29 Jan 2007", "ID:": a common acronym in capitals is no name ("Dob" is).
+        if flags & UPPER != 0 && len == 1 && is_common_acronym(self.key(i)) {
             return None;
         }
         // "the Art therapy group", "Ash Wednesday", "Union Jack": the word, not the person.
@@ -560,16 +569,21 @@ impl Scan<'_> {
         Neighbours { prev, next, everyday }
     }
 
-    /// The name is the first of exactly two name words: a name-like word after it, none
-    /// before, and no capitalised word right after that one.
-    fn two_word_name_after(&self, Neighbours { prev, next, .. }: Neighbours) -> bool {
+    /// The name is one of exactly two name words: a name-like word on one side of it,
+    /// and no capitalised word right beyond that one ("Grace Adeyemi", "Lori Gottlieb";
+    /// not "Neil Patrick Schultz").
+    fn two_word_name(&self, Neighbours { prev, next, .. }: Neighbours) -> bool {
         let list = self.words.list();
-        prev.is_none()
-            && next.is_some_and(|k| {
-                k + 1 >= list.len()
-                    || list[k + 1].flags & CAP == 0
-                    || self.text[list[k].end as usize..list[k + 1].start as usize] != *" "
-            })
+        // A capital at word `c` joined by a space to the name word `k` beside it.
+        let capital_beside = |c: usize, k: usize| {
+            let (a, b) = (c.min(k), c.max(k));
+            list[c].flags & CAP != 0 && self.text[list[a].end as usize..list[b].start as usize] == *" "
+        };
+        match (prev, next) {
+            (None, Some(k)) => k + 1 >= list.len() || !capital_beside(k + 1, k),
+            (Some(k), None) => k == 0 || !capital_beside(k - 1, k),
+            _ => false,
+        }
     }
 
     /// What the name-like neighbours of a name at words `i..i + len` (`exact`ly the
