@@ -756,6 +756,24 @@ fn a_common_acronym_in_capitals_is_no_nickname() {
 }
 
 #[test]
+fn authors_in_a_reference_are_no_clients() {
+    let json = r#"{"clients": [
+        {"id": "ellis", "given_name": "Ellis", "family_name": "Moore"},
+        {"id": "murat", "given_name": "Murat", "family_name": "Demir"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "References\nEllis, A. (1962). Reason and emotion in psychotherapy. Lyle Stuart.",
+            "Next month: Safran, J. D., Muran, J. C., & Eubanks-Carter, C. (2011). Repairing alliance ruptures.",
+            "Also recommend Eubanks, Muran & Safran (2018) if you want the numbers.",
+        ],
+    );
+    // A year in parentheses alone makes no citation.
+    assert_eq!(clients(&index, "Ellis, the client I mentioned (2019 intake), is back."), ["ellis"]);
+}
+
+#[test]
 fn a_relative_recorded_twice_is_one_detail() {
     let json = r#"{"clients": [
         {"id": "michelle", "given_name": "Michelle", "family_name": "Willis", "employer": "Gordon Creative",

@@ -228,6 +228,46 @@ impl Scan<'_> {
         (from..end).any(|k| matches!(self.key(k), "real" | "actual") && self.key(k + 1) == "name")
     }
 
+    /// True if word `i` is an author's name in a reference or a citation: followed by
+    /// initials ("Ellis, A. (1962).", "Safran, J. D., Muran, J. C., & Eubanks-Carter, C.
+    /// (2011)") or by other authors ("Eubanks, Muran & Safran (2018)"), up to a year in
+    /// parentheses on the same line.
+    pub(super) fn in_reference(&self, i: usize) -> bool {
+        let list = self.words.list();
+        if list[i].flags & CAP == 0 {
+            return false;
+        }
+        let rest = &self.text[list[i].end as usize..];
+        // (Most names go on with a word: the test is cheap before the line is read.)
+        if !(rest.starts_with(',') || rest.starts_with(" &") || rest.starts_with(" and ")) {
+            return false;
+        }
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        // The year: "(1962)", "(2018a,", "(2011)." — four digits after a parenthesis.
+        let Some(year) = line.match_indices('(').map(|(k, _)| k).find(|&k| {
+            let digits = line[k + 1..].bytes().take_while(u8::is_ascii_digit).count();
+            digits == 4 && line[k + 1..].starts_with(['1', '2'])
+        }) else {
+            return false;
+        };
+        let mut initials = false;
+        let mut others = false;
+        for part in line[..year].split([',', ' ']).filter(|w| !w.is_empty()) {
+            let mut chars = part.chars();
+            let first = chars.next().is_some_and(char::is_uppercase);
+            match part {
+                "&" | "and" | "et" | "al." => {}
+                // "J.", "J.D."
+                _ if first && part.ends_with('.') && part.chars().filter(|c| c.is_alphabetic()).count() <= 2 => {
+                    initials = true
+                }
+                _ if first && part.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') => others = true,
+                _ => return false,
+            }
+        }
+        initials || others
+    }
+
     /// "my niece Sarah", "our neighbour Tom", "a barista named Sarah": the writer's
     /// own people, or people the writer met, not clients.
     pub(super) fn writers_person(&self, i: usize) -> bool {

@@ -366,6 +366,10 @@ impl Scan<'_> {
         {
             return None;
         }
+        // "Ellis, A. (1962).", "Eubanks, Muran & Safran (2018)": an author cited.
+        if self.in_reference(i + len - 1) {
+            return Some(0.0);
+        }
         // "DOB 29 Jan 2007", "ID:": a common acronym in capitals is no name ("Dob" is).
         if flags & UPPER != 0 && len == 1 && is_common_acronym(self.key(i)) {
             return None;
