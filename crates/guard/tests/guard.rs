@@ -298,6 +298,9 @@ fn must_not_flag() {
         "Heads up: the city is repaving Grace Street, so use the side door for group.",
         "Grandma June would have been 100 today; she taught me to listen.",
         "Niece Grace lost her first tooth and asked if the tooth fairy has boundaries.",
+        // A month's business.
+        "Remember to invoice the insurers for June sessions before the audit.",
+        "Grace Adeyemi said the June stats are in the drive.",
         // The writer's own, with the relation mistyped.
         "my daugther June is sick so i work from home tmrw, can do telehealth only",
         "Grace (my collegue) is covering the phones.",

@@ -538,7 +538,18 @@ impl Scan<'_> {
                 "'" | "\u{2019}"
             )
             && is_calendar_event(self.key(i + len + 1));
-        before || after || and_before || and_after || it_is || possessive
+        // "the May rota", "Bill insurers for April sessions", "the May stats are in":
+        // the month's business.
+        let business = i + len < n
+            && self.flags(i + len) & (CAP | UPPER) == 0
+            && self.text[self.words.list()[i + len - 1].end as usize..self.words.list()[i + len].start as usize]
+                == *" "
+            && (is_calendar_event(self.key(i + len))
+                || matches!(
+                    self.key(i + len),
+                    "sessions" | "stats" | "statistics" | "figures" | "invoices" | "referrals" | "deadline" | "returns"
+                ));
+        before || after || and_before || and_after || it_is || possessive || business
     }
 
     /// "Kim Bailey-Osei", "Mary-Kate": the word is part of a hyphenated name, not the
