@@ -501,6 +501,13 @@ pub(crate) fn is_public_life_cue(folded: &str) -> bool {
             | "netflix"
             | "celebrity"
             | "abolitionist"
+            // (Not "episode": a depressive episode is clinical.)
+            | "governor"
+            | "senator"
+            | "presidential"
+            | "tournament"
+            | "tournaments"
+            | "rookie"
     )
 }
 

@@ -777,6 +777,23 @@ fn authors_in_a_reference_are_no_clients() {
 }
 
 #[test]
+fn a_famous_namesake_played_or_in_office_is_the_famous_one() {
+    let json = r#"{"clients": [
+        {"id": "brown", "given_name": "James", "family_name": "Brown"},
+        {"id": "johnson", "given_name": "Gary", "family_name": "Johnson"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "Playing James Brown in the car on the way to work. Behavioural activation at its finest.",
+            "Listening to James Brown on the drive home.",
+            "Former New Mexico governor Gary Johnson spoke openly about his two presidential runs.",
+        ],
+    );
+    assert_eq!(clients(&index, "James Brown was playing up in group again; we need a plan."), ["brown"]);
+}
+
+#[test]
 fn a_relative_recorded_twice_is_one_detail() {
     let json = r#"{"clients": [
         {"id": "michelle", "given_name": "Michelle", "family_name": "Willis", "employer": "Gordon Creative",

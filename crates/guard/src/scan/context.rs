@@ -615,12 +615,15 @@ impl Scan<'_> {
     }
 
     /// True if the name at word `i` is watched ("watching The Last Dance again. Michael
-    /// Jordan's…") or on a named tour ("Taylor Swift's Eras Tour"), but not "he keeps
-    /// watching the door" after it, or "his tour in Iraq".
+    /// Jordan's…"), played or listened to, or on a named tour ("Taylor Swift's Eras
+    /// Tour"), but not "he keeps watching the door" after it, or "his tour in Iraq".
     pub(super) fn shown_or_toured(&self, i: usize) -> bool {
         let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH + 2).min(self.words.len()));
         (start..i).any(|k| matches!(self.key(k), "watching" | "watched" | "rewatching"))
             || (start..end).any(|k| self.key(k) == "tour" && self.flags(k) & CAP != 0)
+            // "Playing James Brown in the car", "listening to Taylor Swift".
+            || (i >= 1 && matches!(self.key(i - 1), "playing" | "played"))
+            || (i >= 2 && self.key(i - 1) == "to" && matches!(self.key(i - 2), "listening" | "listened"))
     }
 
     /// True if some client's given (or preferred) and family names are these words.
