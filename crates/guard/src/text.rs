@@ -69,40 +69,57 @@ impl Words {
                 let key_start = self.keys.len();
                 let (mut all_upper, mut letters, mut digits_only, mut cap) = (true, 0u32, true, false);
                 cap |= bytes[start].is_ascii_uppercase();
-                while i < bytes.len() {
-                    let b = bytes[i];
-                    if b.is_ascii_alphanumeric() {
-                        let digit = b.is_ascii_digit();
-                        letters += u32::from(!digit);
-                        all_upper &= !b.is_ascii_lowercase();
-                        digits_only &= digit;
-                        self.keys.push(b.to_ascii_lowercase() as char);
-                        i += 1;
-                    } else if b >= 0x80 {
-                        let Some(c) = text[i..].chars().next() else {
-                            break;
-                        };
-                        if !(c.is_alphanumeric() || is_combining_mark(c)) || (is_ideograph(c) && i > start) {
-                            break;
-                        }
-                        if c.is_alphabetic() {
-                            // A script without case (Han, kana, Arabic…) writes every
-                            // name as a capitalised one would be.
-                            if i == start && !c.is_lowercase() {
-                                cap = true;
+                let mut wrapped = false;
+                loop {
+                    while i < bytes.len() {
+                        let b = bytes[i];
+                        if b.is_ascii_alphanumeric() {
+                            let digit = b.is_ascii_digit();
+                            letters += u32::from(!digit);
+                            all_upper &= !b.is_ascii_lowercase();
+                            digits_only &= digit;
+                            self.keys.push(b.to_ascii_lowercase() as char);
+                            i += 1;
+                        } else if b >= 0x80 {
+                            let Some(c) = text[i..].chars().next() else {
+                                break;
+                            };
+                            if !(c.is_alphanumeric() || is_combining_mark(c)) || (is_ideograph(c) && i > start) {
+                                break;
                             }
-                            letters += 1;
-                            all_upper &= !c.is_lowercase();
-                        }
-                        digits_only = false;
-                        fold_char_into(c, &mut self.keys);
-                        i += c.len_utf8();
-                        if is_ideograph(c) {
+                            if c.is_alphabetic() {
+                                // A script without case (Han, kana, Arabic…) writes every
+                                // name as a capitalised one would be.
+                                if i == start && !c.is_lowercase() {
+                                    cap = true;
+                                }
+                                letters += 1;
+                                all_upper &= !c.is_lowercase();
+                            }
+                            digits_only = false;
+                            fold_char_into(c, &mut self.keys);
+                            i += c.len_utf8();
+                            if is_ideograph(c) {
+                                break;
+                            }
+                        } else {
                             break;
                         }
-                    } else {
-                        break;
                     }
+                    // "Stan-\nley": a word hyphenated at the end of a line goes on.
+                    match hyphen_wrap(bytes, i) {
+                        Some(next) => {
+                            i = next;
+                            wrapped = true;
+                        }
+                        None => break,
+                    }
+                }
+                // "Hami1ton", "Vern0n", "Schoo1": a scan read a letter as a digit.
+                // (Fewer letters than bytes: digits among them, or letters beyond ASCII; a
+                // wrapped word's key is not its bytes one for one.)
+                if letters > 0 && (letters as usize) < i - start && !wrapped && text[start..i].is_ascii() {
+                    letters += read_ocr_letters(&bytes[start..i], &mut self.keys, key_start);
                 }
                 let mut flags = 0;
                 if cap {
@@ -184,6 +201,67 @@ impl Words {
     pub(crate) fn spoken_digits(&self) -> usize {
         self.spoken_digits
     }
+}
+
+/// In the key (from byte `key_start` of `keys`) of an ASCII word of letters and
+/// digits (`word`), reads each "1" and "0" a scan made of a letter as that letter: after
+/// a letter and before one ("Hami1ton", "Pa11e", "Vern0n"), or alone at the end of a
+/// word of three letters or more ("Schoo1"). Only the two digits that look like letters,
+/// so "H1N1" reads "hlnl" but "covid19", "Q1" and "user01" keep their digits. Returns how
+/// many letters it read. A token that begins with a digit is a number, and is left.
+fn read_ocr_letters(word: &[u8], keys: &mut String, key_start: usize) -> u32 {
+    // A word, not a number with letters in it ("2O1O").
+    if !word[0].is_ascii_alphabetic() {
+        return 0;
+    }
+    let mut read = Vec::new();
+    let mut k = 1;
+    while k < word.len() {
+        let run = word[k..].iter().take_while(|&&b| b == b'0' || b == b'1').count();
+        if run == 0 || !word[k - 1].is_ascii_alphabetic() {
+            k += run.max(1);
+            continue;
+        }
+        let inside = word.get(k + run).is_some_and(u8::is_ascii_alphabetic);
+        let ending =
+            run == 1 && k + 1 == word.len() && word[..k].iter().filter(|b| b.is_ascii_alphabetic()).count() >= 3;
+        if inside || ending {
+            read.extend(k..k + run);
+        }
+        k += run;
+    }
+    if read.is_empty() {
+        return 0;
+    }
+    // The word is ASCII, so its key is its bytes lowered, one for one.
+    let mut key: Vec<u8> = keys.as_bytes()[key_start..].to_vec();
+    for &k in &read {
+        key[k] = if word[k] == b'0' { b'o' } else { b'l' };
+    }
+    keys.truncate(key_start);
+    keys.extend(key.iter().map(|&b| char::from(b)));
+    read.len() as u32
+}
+
+/// Where a word hyphenated at a line's end goes on ("Stan-\nley", "appoint-\r\n  ment"),
+/// if the hyphen at byte `i` is one: after a letter, before a line break, optional
+/// spaces and a lower-case letter.
+fn hyphen_wrap(bytes: &[u8], i: usize) -> Option<usize> {
+    if bytes.get(i) != Some(&b'-') || i == 0 || !bytes[i - 1].is_ascii_alphabetic() {
+        return None;
+    }
+    let mut k = i + 1;
+    if bytes.get(k) == Some(&b'\r') {
+        k += 1;
+    }
+    if bytes.get(k) != Some(&b'\n') {
+        return None;
+    }
+    k += 1;
+    while bytes.get(k).is_some_and(|&b| b == b' ' || b == b'\t') {
+        k += 1;
+    }
+    bytes.get(k).is_some_and(u8::is_ascii_lowercase).then_some(k)
 }
 
 /// The digit a spoken word stands for ("oh" and "nought" for 0), if any.
@@ -290,6 +368,31 @@ mod tests {
         assert!(got[5].2 & UPPER != 0);
         assert!(got[0].2 & CAP != 0 && got[0].2 & SENTENCE_START != 0);
         assert!(got[1].2 & (CAP | SENTENCE_START) == 0);
+    }
+
+    #[test]
+    fn a_word_hyphenated_at_a_lines_end_is_one_word() {
+        let keys = |text: &str| split(text).into_iter().map(|(k, s, _)| (k, s.to_owned())).collect::<Vec<_>>();
+        let got = keys("Re: Rebecca Stan-\nley and a carpen-\r\n  ter, well-known");
+        assert_eq!(got[2], ("stanley".to_owned(), "Stan-\nley".to_owned()));
+        assert_eq!(got[5], ("carpenter".to_owned(), "carpen-\r\n  ter".to_owned()));
+        // Not before a capital, a digit or mid-line.
+        assert_eq!(split("Jan-\nJun").len(), 2);
+        assert_eq!(split("under-\n12").len(), 2);
+        assert_eq!(split("well-known").len(), 2);
+    }
+
+    #[test]
+    fn a_scans_digits_for_letters_are_read_as_letters() {
+        let keys = |text: &str| split(text).into_iter().map(|(k, _, _)| k).collect::<Vec<_>>();
+        assert_eq!(
+            keys("North Hami1ton High Schoo1, Mount Vern0n, Pa11e"),
+            ["north", "hamilton", "high", "school", "mount", "vernon", "palle"]
+        );
+        // Digits that are digits stay.
+        assert_eq!(keys("covid19 Q1 user01 PHQ9 2O1O"), ["covid19", "q1", "user01", "phq9", "2o1o"]);
+        // Flags count the letters read: "SCHOO1" is in capitals.
+        assert!(split("SCHOO1")[0].2 & UPPER != 0);
     }
 
     #[test]
