@@ -558,6 +558,11 @@ fn an_initial_shortens_the_other_half_of_a_name() {
     let index = inline(json);
     let found = |text: &str| clients_with_kinds(&index, text);
     assert_eq!(found("| 09:00 | R. Collins | 2 | bring PCL-5 |"), [("robert".to_owned(), vec![Initials])]);
+    // The initial after, as lists write it.
+    let listed = index.scan("Collins, R. – 6-session review – bring CORE-10");
+    assert_eq!(listed.clients.len(), 1);
+    let initials = listed.clients[0].evidence.iter().find(|e| e.kind == Initials).expect("initials");
+    assert_eq!(initials.start..initials.end, 0..11);
     assert_eq!(
         found("Mrs H (the radiographer at Hale Dental Group, 42) is in the waiting room crying."),
         [("helen".to_owned(), vec![Initials, Employer])]
@@ -566,6 +571,8 @@ fn an_initial_shortens_the_other_half_of_a_name() {
         &index,
         &[
             "| 09:00 | J. Collins | 2 | bring PCL-5 |",
+            "Collins, J. – 6-session review",
+            "Collins, R. J. (2019) on trauma.",
             "Dr. R. Collins is covering the clinic today.",
             "Mrs K (the radiographer at Hale Dental Group) is in the waiting room.",
             "Mrs H. Smith from Hale Dental Group called about the invoice.",

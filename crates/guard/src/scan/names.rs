@@ -123,7 +123,16 @@ impl Scan<'_> {
         let initial = if capitalised { self.family_initial_after(i, len) } else { None };
         let family_initial = |client: u32| self.index.clients[client as usize].family.first()?.chars().next();
         // "R. Collins": the given name's initial says whose family name it is.
-        let given_initial_before = if capitalised { self.given_initial_before(i) } else { None };
+        // ("Bastida, C. – review": the initial after, as lists and references write it.)
+        let given_initial_at = if capitalised {
+            let list = self.words.list();
+            self.given_initial_before(i)
+                .map(|letter| (letter, (list[i - 1].start as usize, span.1)))
+                .or_else(|| self.given_initial_after(i + len).map(|(letter, end)| (letter, (span.0, end))))
+        } else {
+            None
+        };
+        let given_initial_before = given_initial_at.map(|(letter, _)| letter);
         let given_initial = |client: u32| self.index.clients[client as usize].given.first()?.chars().next();
         let sole_given_initial_holder = given_initial_before.is_some_and(|letter| {
             let mut holders = p
@@ -212,7 +221,7 @@ impl Scan<'_> {
                         } else {
                             QUASI
                         };
-                        let whole = (self.words.list()[i - 1].start as usize, span.1);
+                        let whole = given_initial_at.map_or(span, |(_, whole)| whole);
                         self.push(client, Facet::Name, whole, EvidenceKind::Initials, weight);
                         continue;
                     }
@@ -341,6 +350,23 @@ impl Scan<'_> {
             }
         }
         Some(letter)
+    }
+
+    /// "Bastida, C.": a family name with the given name's initial after a comma, as
+    /// lists and references write it: the initial, folded, and where its full stop ends.
+    /// Not one of two initials ("Bastida, C. J.").
+    fn given_initial_after(&self, j: usize) -> Option<(char, usize)> {
+        let list = self.words.list();
+        let w = *list.get(j)?;
+        let key = self.key(j);
+        let letter = key.chars().next().filter(|c| c.is_alphabetic() && key.len() == c.len_utf8())?;
+        if w.flags & CAP == 0 || self.text[list[j - 1].end as usize..w.start as usize] != *", " {
+            return None;
+        }
+        let rest = self.text[w.end as usize..].strip_prefix('.')?;
+        let another = rest.strip_prefix(' ').and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
+            && rest[1..].chars().nth(1) == Some('.');
+        (!another).then_some((letter, w.end as usize + 1))
     }
 
     /// Weight of a given, preferred, nickname or family name standing alone: `None`
