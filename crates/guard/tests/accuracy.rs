@@ -132,6 +132,22 @@ fn seventh_probe_keeps_what_it_taught() {
     own_caseload_probe("probe7", "seventh probe", 0.93, 0.92, 0.11, 0.92);
 }
 
+/// The therapist's longer writing for an audience, by a hand that never saw the guard:
+/// newsletters, podcast transcripts, book and journal vignettes, teaching material,
+/// letters, threads, consultation chat, reports.
+#[test]
+fn eighth_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe8", "eighth probe", 0.95, 0.90, 0.15, 0.87);
+}
+
+/// The shapes real text arrives in: quoted e-mail threads, CSV and table exports,
+/// timestamped transcripts and captions, OCR'd faxes, chat exports, HTML remnants,
+/// fragments and long documents with a leak buried in them.
+#[test]
+fn ninth_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe9", "ninth probe", 0.94, 0.86, 0.21, 0.85);
+}
+
 /// The shared generator with a template bank written in other words (`tests/altbank`):
 /// the held-back sets' shape, other phrasing.
 #[test]
