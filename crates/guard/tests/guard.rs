@@ -801,6 +801,24 @@ fn a_famous_namesake_played_or_in_office_is_the_famous_one() {
 }
 
 #[test]
+fn a_family_name_after_its_particle_is_the_rest_of_a_name() {
+    let json = r#"{"clients": [
+        {"id": "dan", "given_name": "Daniel", "family_name": "Kelly", "preferred_name": "Dan"},
+        {"id": "brian", "given_name": "Brian", "family_name": "Walsh"},
+        {"id": "sinead", "given_name": "Sinead", "family_name": "O'Brien"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "**Dan O'Brien** posted in the peer group at 20:14.",
+            "To: Mr. Cathal Ó Briain, Principal, Lincoln High School",
+        ],
+    );
+    assert_eq!(clients(&index, "Sinead O'Brien cancelled her session again."), ["sinead"]);
+    assert_eq!(clients(&index, "Dan cancelled his session again."), ["dan"]);
+}
+
+#[test]
 fn a_relative_recorded_twice_is_one_detail() {
     let json = r#"{"clients": [
         {"id": "michelle", "given_name": "Michelle", "family_name": "Willis", "employer": "Gordon Creative",

@@ -228,6 +228,18 @@ impl Scan<'_> {
         (from..end).any(|k| matches!(self.key(k), "real" | "actual") && self.key(k + 1) == "name")
     }
 
+    /// True if word `i` is a family name after its particle: "O'Brien", "D'Souza",
+    /// "Ó Briain" (an Irish name's "Ó" stands apart).
+    pub(super) fn after_particle(&self, i: usize) -> bool {
+        let list = self.words.list();
+        if i == 0 || list[i].flags & CAP == 0 {
+            return false;
+        }
+        let particle = &self.text[list[i - 1].start as usize..list[i - 1].end as usize];
+        let gap = &self.text[list[i - 1].end as usize..list[i].start as usize];
+        matches!((particle, gap), ("O" | "D", "'" | "\u{2019}") | ("Ó", " " | "'" | "\u{2019}"))
+    }
+
     /// True if word `i` is an author's name in a reference or a citation: followed by
     /// initials ("Ellis, A. (1962).", "Safran, J. D., Muran, J. C., & Eubanks-Carter, C.
     /// (2011)") or by other authors ("Eubanks, Muran & Safran (2018)"), up to a year in

@@ -182,7 +182,7 @@ impl Scan<'_> {
             }
             // The last words of a professional's titled name ("Dr Colm Ó Briain") and
             // authors cited ("(Safran and Muran)") are no one's misspelt names.
-            if self.in_titled_name(i) || self.cited(i) || self.in_reference(i) {
+            if self.in_titled_name(i) || self.cited(i) || self.in_reference(i) || self.after_particle(i) {
                 continue;
             }
             // The same word found elsewhere in a name is that name ("Esther Perel …

@@ -575,11 +575,13 @@ impl Scan<'_> {
         let street = |k: usize| is_street_word(canonical_word(self.key(k)));
         let prev = (i >= 1 && self.text[list[i - 1].end as usize..list[i].start as usize] == *" " && name_like(i - 1))
             .then(|| i - 1);
-        let next = (last + 1 < list.len()
-            && list[last + 1].flags & SENTENCE_START == 0
+        // "Dan O'Brien", "Cathal Ó Briain": the family name after its particle.
+        let after = if last + 2 < list.len() && self.after_particle(last + 2) { last + 2 } else { last + 1 };
+        let next = (after < list.len()
+            && list[after].flags & SENTENCE_START == 0
             && self.text[list[last].end as usize..list[last + 1].start as usize] == *" "
-            && name_like(last + 1))
-        .then_some(last + 1);
+            && name_like(after))
+        .then_some(after);
         let everyday = |k: usize, later: usize| {
             let key = self.key(k);
             list[k].flags & CAP != 0
