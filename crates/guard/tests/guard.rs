@@ -298,6 +298,9 @@ fn must_not_flag() {
         "Heads up: the city is repaving Grace Street, so use the side door for group.",
         "Grandma June would have been 100 today; she taught me to listen.",
         "Niece Grace lost her first tooth and asked if the tooth fairy has boundaries.",
+        // A chat's mention of someone in the conversation.
+        "@Will can you swap Friday PM with me? I've got the dentist.",
+        "Huge congratulations to @Grace on passing her viva this morning!!",
         // A month's business.
         "Remember to invoice the insurers for June sessions before the audit.",
         "Grace Adeyemi said the June stats are in the drive.",

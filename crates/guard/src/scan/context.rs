@@ -28,6 +28,17 @@ impl Scan<'_> {
             || self.addressee_or_signer(i, len)
             || self.relative_of_someone(i, len)
             || self.stranger_by_trade(i, len)
+            || self.mentioned(i, len)
+    }
+
+    /// "@Will can you swap Friday?", "congratulations to @Hope": a chat's mention of
+    /// someone in the conversation, a colleague; not a handle ("@hope_m", "@Hope.Smith").
+    fn mentioned(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let before = &self.text[..list[i].start as usize];
+        let after = &self.text[list[i + len - 1].end as usize..];
+        before.strip_suffix('@').is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric() || c == '.'))
+            && !after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '_' | '.' | '@' | '-'))
     }
 
     /// "the builder (Ray, from Connolly's)", "our plumber, Ray,", "Ray, the
