@@ -144,6 +144,8 @@ pub(crate) struct ClientInfo {
     pub postcode: Option<String>,
     /// Age in whole years on the caseload's reference date, from the date of birth.
     pub age: Option<u32>,
+    /// Folded words of the occupation ("delivery", "driver").
+    pub occupation: Vec<String>,
 }
 
 /// A name word that misspellings are measured against.
@@ -707,8 +709,10 @@ impl Builder {
         for form in c.school.as_deref().map(organisation_forms).unwrap_or_default() {
             self.phrase(form, ci, Role::School);
         }
+        let mut occupation = Vec::new();
         if let Some(o) = &c.occupation {
             let w = words(o);
+            occupation.clone_from(&w);
             for form in occupation_synonyms(&w).into_iter().chain([w]) {
                 if let Some(plural) = plural_phrase(&form) {
                     self.phrase(plural, ci, Role::Occupation);
@@ -800,6 +804,7 @@ impl Builder {
             city_phrase,
             postcode,
             age,
+            occupation,
         });
     }
 

@@ -118,7 +118,13 @@ impl Words {
                 // "Hami1ton", "Vern0n", "Schoo1": a scan read a letter as a digit.
                 // (Fewer letters than bytes: digits among them, or letters beyond ASCII; a
                 // wrapped word's key is not its bytes one for one.)
-                if letters > 0 && (letters as usize) < i - start && !wrapped && text[start..i].is_ascii() {
+                // Not in capitals: "SW1A1AA", "K1A0B1" are postcodes, not words.
+                if letters > 0
+                    && (letters as usize) < i - start
+                    && !wrapped
+                    && text[start..i].is_ascii()
+                    && bytes[start..i].iter().any(u8::is_ascii_lowercase)
+                {
                     letters += read_ocr_letters(&bytes[start..i], &mut self.keys, key_start);
                 }
                 let mut flags = 0;
@@ -261,7 +267,62 @@ fn hyphen_wrap(bytes: &[u8], i: usize) -> Option<usize> {
     while bytes.get(k).is_some_and(|&b| b == b' ' || b == b'\t') {
         k += 1;
     }
-    bytes.get(k).is_some_and(u8::is_ascii_lowercase).then_some(k)
+    if !bytes.get(k).is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    // "re Grace-\nshe called": a dash before a word that stands alone is punctuation.
+    let rest = bytes[k..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    (!is_function_word(&bytes[k..k + rest])).then_some(k)
+}
+
+/// Words that begin a clause or a phrase on their own (pronouns, articles,
+/// conjunctions, common verbs and prepositions): after a dash at a line's end they
+/// are no word's second half.
+fn is_function_word(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"i" | b"he"
+            | b"she"
+            | b"it"
+            | b"we"
+            | b"you"
+            | b"they"
+            | b"his"
+            | b"her"
+            | b"their"
+            | b"our"
+            | b"my"
+            | b"the"
+            | b"a"
+            | b"an"
+            | b"and"
+            | b"but"
+            | b"or"
+            | b"so"
+            | b"then"
+            | b"is"
+            | b"was"
+            | b"are"
+            | b"were"
+            | b"has"
+            | b"had"
+            | b"have"
+            | b"will"
+            | b"can"
+            | b"not"
+            | b"no"
+            | b"to"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"for"
+            | b"of"
+            | b"with"
+            | b"this"
+            | b"that"
+            | b"just"
+            | b"please"
+    )
 }
 
 /// The digit a spoken word stands for ("oh" and "nought" for 0), if any.
@@ -376,8 +437,9 @@ mod tests {
         let got = keys("Re: Rebecca Stan-\nley and a carpen-\r\n  ter, well-known");
         assert_eq!(got[2], ("stanley".to_owned(), "Stan-\nley".to_owned()));
         assert_eq!(got[5], ("carpenter".to_owned(), "carpen-\r\n  ter".to_owned()));
-        // Not before a capital, a digit or mid-line.
+        // Not before a capital, a digit, a word that stands alone, or mid-line.
         assert_eq!(split("Jan-\nJun").len(), 2);
+        assert_eq!(keys("re Grace-\nshe called")[1].0, "grace");
         assert_eq!(split("under-\n12").len(), 2);
         assert_eq!(split("well-known").len(), 2);
     }
@@ -391,8 +453,8 @@ mod tests {
         );
         // Digits that are digits stay.
         assert_eq!(keys("covid19 Q1 user01 PHQ9 2O1O"), ["covid19", "q1", "user01", "phq9", "2o1o"]);
-        // Flags count the letters read: "SCHOO1" is in capitals.
-        assert!(split("SCHOO1")[0].2 & UPPER != 0);
+        // Capitals with digits are codes: a postcode keeps its digits.
+        assert_eq!(keys("London SW1A1AA, Ottawa K1A0B1"), ["london", "sw1a1aa", "ottawa", "k1a0b1"]);
     }
 
     #[test]

@@ -27,7 +27,6 @@ impl Scan<'_> {
             || self.staff_role_after(i + len)
             || self.addressee_or_signer(i, len)
             || self.relative_of_someone(i, len)
-            || self.stranger_by_trade(i, len)
             || self.mentioned(i, len)
     }
 
@@ -44,7 +43,8 @@ impl Scan<'_> {
     /// "the builder (Ray, from Connolly's)", "our plumber, Ray,", "Ray, the
     /// electrician,": someone who serves the writer in a trade, not a client; unless the
     /// sentence speaks of care ("the plumber, Ray, cancelled his session").
-    fn stranger_by_trade(&self, i: usize, len: usize) -> bool {
+    /// Returns the trade's word.
+    pub(super) fn stranger_by_trade(&self, i: usize, len: usize) -> Option<usize> {
         let list = self.words.list();
         let set_beside = |a: usize, b: usize| {
             matches!(
@@ -54,18 +54,20 @@ impl Scan<'_> {
         };
         let determiner = |k: usize| matches!(self.key(k), "the" | "a" | "an" | "our" | "my");
         // The trade right before the name, a determiner up to two words before it.
-        let before = i >= 2
+        let before = (i >= 2
             && is_trade_word(self.key(i - 1))
             && set_beside(i - 1, i)
-            && (i.saturating_sub(4)..i - 1).any(determiner);
+            && (i.saturating_sub(4)..i - 1).any(determiner))
+        .then(|| i - 1);
         let j = i + len;
-        let after = j + 1 < list.len()
+        let after = (j + 1 < list.len()
             && set_beside(j - 1, j)
             && self.text[list[j - 1].end as usize..list[j].start as usize] != *" "
             // ("Ms. Davidson, a barista living in Jackson" describes the client.)
-            && matches!(self.key(j), "the" | "our" | "my")
-            && (j + 1..(j + 3).min(list.len())).any(|k| is_trade_word(self.key(k)));
-        (before || after) && !self.clinical_sentence(i)
+            && matches!(self.key(j), "the" | "our" | "my"))
+        .then(|| (j + 1..(j + 3).min(list.len())).find(|&k| is_trade_word(self.key(k))))
+        .flatten();
+        before.or(after).filter(|_| !self.clinical_sentence(i))
     }
 
     /// True if the text is a rota of the practice's own staff ("On-call rota — March |
@@ -156,7 +158,9 @@ impl Scan<'_> {
     }
 
     /// Once the text has said whose a name is ("my daughter Sophia"), its other
-    /// mentions are the same person ("— Leonie (Sophia's mom)"): they weigh nothing.
+    /// mentions are the same person ("— Leonie (Sophia's mom)"): they weigh no more than
+    /// the reading allows. A mention with a title or in a sentence of care stands on
+    /// its own where the reading was only likely.
     pub(super) fn same_person_throughout(&mut self) {
         let someone_else = self.someone_else.take();
         if someone_else.is_empty() {
@@ -172,10 +176,14 @@ impl Scan<'_> {
             }
             let first = list.partition_point(|w| (w.start as usize) < raw.start);
             let len = list[first..].iter().take_while(|w| (w.end as usize) <= raw.end).count();
+            let stands_alone = || {
+                self.title_before(first).is_some() || self.appointment(first, len) || self.my_client_after(first + len)
+            };
             let cap = someone_else
                 .iter()
-                .filter(|&&(i, n, _)| n == len && same_words(i, first, len))
-                .map(|&(_, _, cap)| cap)
+                .filter(|o| o.len == len && same_words(o.first, first, len))
+                .filter(|o| !o.likely || !stands_alone())
+                .map(|o| o.cap)
                 .reduce(f32::min);
             if let Some(cap) = cap {
                 capped.push((r, cap));
@@ -184,6 +192,24 @@ impl Scan<'_> {
         for (r, cap) in capped {
             self.raw[r].weight = self.raw[r].weight.min(cap);
         }
+    }
+
+    /// True if the words from `j` set the name before them down as the writer's client:
+    /// "Grace, my 3pm,", "Tom (my Tuesday client)", "Ray, my patient".
+    pub(super) fn my_client_after(&self, j: usize) -> bool {
+        let list = self.words.list();
+        if j == 0 || j + 1 >= list.len() || self.key(j) != "my" {
+            return false;
+        }
+        if !matches!(&self.text[list[j - 1].end as usize..list[j].start as usize], ", " | " (" | " - " | " \u{2014} ") {
+            return false;
+        }
+        let client = |k: usize| {
+            let key = self.key(k);
+            let clock = key.starts_with(|c: char| c.is_ascii_digit()) && (key.ends_with("am") || key.ends_with("pm"));
+            clock || matches!(key, "client" | "patient" | "pt")
+        };
+        (j + 1..(j + 3).min(list.len())).any(client)
     }
 
     /// "I'll call him 'Chase'", "Client 7 (pseudonym 'Sam')", "'Ana' (not her real
@@ -205,7 +231,12 @@ impl Scan<'_> {
                 || (key(i - 1) == "as"
                     && (key(i - 2) == "here" && i >= 3 && key(i - 3) == "known"
                         || (i.saturating_sub(4)..i - 1)
-                            .any(|k| matches!(key(k), "refer" | "referred" | "referring")))));
+                            .any(|k| matches!(key(k), "refer" | "referred" | "referring")))))
+            // "she prefers we call her Sam", "has asked to be referred to as Sam": the
+            // name the client goes by, no disguise.
+            && !(i.saturating_sub(8)..i).any(|k| {
+                matches!(key(k), "prefer" | "prefers" | "preferred" | "asked" | "asks" | "wants" | "wanted" | "likes" | "goes")
+            });
         let labelled = i >= 1 && quoted_gap(i - 1) && matches!(key(i - 1), "pseudonym" | "alias");
         let j = i + len;
         let noted_after = j < list.len()
@@ -265,20 +296,24 @@ impl Scan<'_> {
         if !(rest.starts_with(',') || rest.starts_with(" &") || rest.starts_with(" and ")) {
             return false;
         }
-        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-        // The year: "(1962)", "(2018a,", "(2011)." — four digits after a parenthesis.
-        let Some(year) = line.match_indices('(').map(|(k, _)| k).find(|&k| {
-            let digits = line[k + 1..].bytes().take_while(u8::is_ascii_digit).count();
-            digits == 4 && line[k + 1..].starts_with(['1', '2'])
-        }) else {
-            return false;
+        // Authors and initials up to the year, which closes them: "(1962)", "(2018a,".
+        // A list goes on for a dozen parts at most, so a long line is not read to its end.
+        let mut end = rest.len().min(300);
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let line = &rest[..rest[..end].find('\n').unwrap_or(end)];
+        let year = |part: &str| {
+            let digits = part.bytes().take_while(u8::is_ascii_digit).count();
+            let after = part[digits..].trim_start_matches(|c: char| c.is_ascii_lowercase());
+            digits == 4 && part.starts_with(['1', '2']) && (after.is_empty() || after.starts_with([')', ',', ';']))
         };
         let mut initials = false;
         let mut others = false;
-        for part in line[..year].split([',', ' ']).filter(|w| !w.is_empty()) {
-            let mut chars = part.chars();
-            let first = chars.next().is_some_and(char::is_uppercase);
+        for part in line.split([',', ' ']).filter(|w| !w.is_empty()).take(16) {
+            let first = part.chars().next().is_some_and(char::is_uppercase);
             match part {
+                _ if part.starts_with('(') => return year(&part[1..]) && (initials || others),
                 "&" | "and" | "et" | "al." => {}
                 // "J.", "J.D."
                 _ if first && part.ends_with('.') && part.chars().filter(|c| c.is_alphabetic()).count() <= 2 => {
@@ -288,7 +323,7 @@ impl Scan<'_> {
                 _ => return false,
             }
         }
-        initials || others
+        false
     }
 
     /// "my niece Sarah", "our neighbour Tom", "a barista named Sarah": the writer's
@@ -318,7 +353,7 @@ impl Scan<'_> {
         i >= 2
             && word_at >= 1
             && (mine(word_at - 1) || (word_at >= 2 && mine(word_at - 2)))
-            && writers_person_word(self.key(word_at))
+            && is_writers_person_word_or_typo(self.key(word_at))
     }
 
     /// True if the words from `j` say the name before them is the writer's own person:
@@ -339,7 +374,7 @@ impl Scan<'_> {
             let after = self.text[list[k].end as usize..].trim_start_matches(' ');
             after.starts_with([')', ','])
         };
-        (j + 1..(j + 3).min(list.len())).any(|k| closes(k) && writers_person_word(self.key(k)))
+        (j + 1..(j + 3).min(list.len())).any(|k| closes(k) && is_writers_person_word_or_typo(self.key(k)))
     }
 
     /// "Hi Sarah," at the top of a message, a name alone on its line after a closing.
@@ -570,8 +605,13 @@ impl Scan<'_> {
             && (is_calendar_event(self.key(i + len))
                 || matches!(
                     self.key(i + len),
-                    "sessions" | "stats" | "statistics" | "figures" | "invoices" | "referrals" | "deadline" | "returns"
-                ));
+                    "stats" | "statistics" | "figures" | "invoices" | "referrals" | "deadline" | "returns"
+                )
+                // ("Can we move June sessions to Thursdays?" may be hers; "for April
+                // sessions" is the month's.)
+                || (self.key(i + len) == "sessions"
+                    && i >= 1
+                    && matches!(self.key(i - 1), "for" | "the" | "this" | "next" | "last" | "of" | "by")));
         before || after || and_before || and_after || it_is || possessive || business
     }
 
@@ -638,15 +678,46 @@ impl Scan<'_> {
     }
 
     /// True if the name at word `i` is watched ("watching The Last Dance again. Michael
-    /// Jordan's…"), played or listened to, or on a named tour ("Taylor Swift's Eras
-    /// Tour"), but not "he keeps watching the door" after it, or "his tour in Iraq".
+    /// Jordan's…") or on a named tour ("Taylor Swift's Eras Tour"), but not "he keeps
+    /// watching the door" after it, or "his tour in Iraq".
     pub(super) fn shown_or_toured(&self, i: usize) -> bool {
         let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH + 2).min(self.words.len()));
         (start..i).any(|k| matches!(self.key(k), "watching" | "watched" | "rewatching"))
             || (start..end).any(|k| self.key(k) == "tour" && self.flags(k) & CAP != 0)
-            // "Playing James Brown in the car", "listening to Taylor Swift".
-            || (i >= 1 && matches!(self.key(i - 1), "playing" | "played"))
-            || (i >= 2 && self.key(i - 1) == "to" && matches!(self.key(i - 2), "listening" | "listened"))
+    }
+
+    /// True if the name at word `i` is played or listened to ("Playing James Brown in the
+    /// car", "listening to Taylor Swift") outside talk of care ("Listening to James Brown
+    /// describe his panic attacks today").
+    pub(super) fn played(&self, i: usize, len: usize) -> bool {
+        let played = (i >= 1 && matches!(self.key(i - 1), "playing" | "played"))
+            || (i >= 2 && self.key(i - 1) == "to" && matches!(self.key(i - 2), "listening" | "listened"));
+        // The music, not the person: no verb of theirs after the name ("listening to
+        // James Brown describe…"), only a place, a time or the end of the clause.
+        let list = self.words.list();
+        let j = i + len;
+        let music = j >= list.len()
+            || self.text[list[j - 1].end as usize..list[j].start as usize].trim() != ""
+            || list[j].flags & CAP != 0
+            || matches!(
+                self.key(j),
+                "in" | "on"
+                    | "at"
+                    | "while"
+                    | "during"
+                    | "and"
+                    | "again"
+                    | "all"
+                    | "through"
+                    | "for"
+                    | "with"
+                    | "loud"
+                    | "this"
+                    | "last"
+                    | "every"
+                    | "s"
+            );
+        played && music && !self.clinical_sentence(i)
     }
 
     /// True if some client's given (or preferred) and family names are these words.
@@ -687,7 +758,9 @@ impl Scan<'_> {
             j += info.city.len();
             end = list[j - 1].end as usize;
         }
-        if j < n && info.postcode.as_deref() == Some(self.key(j)) {
+        // (The postcode as written: a word's key may read a scan's digits as letters.)
+        let written = |k: usize| &self.text[list[k].start as usize..list[k].end as usize];
+        if j < n && info.postcode.as_deref().is_some_and(|p| written(j).eq_ignore_ascii_case(p)) {
             end = list[j].end as usize;
         }
         end
@@ -696,7 +769,7 @@ impl Scan<'_> {
 
 /// A word for the writer's own person ([`is_writers_person_word`]), or one of the
 /// longer of them mistyped by one edit ("my daugther June", "my collegue Sam").
-fn writers_person_word(folded: &str) -> bool {
+fn is_writers_person_word_or_typo(folded: &str) -> bool {
     const MISTYPED: [&str; 14] = [
         "daughter",
         "mother",

@@ -181,10 +181,14 @@ impl Scan<'_> {
                 continue;
             }
             // The last words of a professional's titled name ("Dr Colm Ó Briain") and
-            // authors cited ("(Safran and Muran)") are no one's misspelt names.
-            if self.in_titled_name(i) || self.cited(i) || self.in_reference(i) || self.after_particle(i) {
+            // authors cited ("(Safran and Muran)", "Muran, J. C. (2011)") are no one's
+            // misspelt names.
+            if self.in_titled_name(i) || self.cited(i) || self.in_reference(i) {
                 continue;
             }
+            // After its particle a word is a family name ("Ó Briain" is no Brian), though
+            // it may be a client's misspelt ("O'Calaghan").
+            let family_only = self.after_particle(i);
             // The same word found elsewhere in a name is that name ("Esther Perel …
             // Perel's argument"), not a misspelling of another.
             if (0..n).any(|k| k != i && self.claimed[k] && self.words.key(k) == key) {
@@ -200,7 +204,9 @@ impl Scan<'_> {
             let (distance, best) = self.nearest.get(self.index, key);
             for &id in best {
                 for &(client, role) in &self.index.name_words[id as usize].owners {
-                    hits.push((i, client, role, distance));
+                    if !family_only || role == Role::Family {
+                        hits.push((i, client, role, distance));
+                    }
                 }
             }
         }

@@ -65,6 +65,26 @@ enum Facet {
     Fact(u8),
 }
 
+/// A name the text gives someone other than a client, or a client in disguise.
+#[derive(Debug, Clone, Copy)]
+struct OtherName {
+    /// The name's first word and how many words it has.
+    first: usize,
+    len: usize,
+    /// The most any mention of the name may weigh.
+    cap: f32,
+    /// The reading is only likely: a mention with a title ("Mrs Lewis") or in a
+    /// sentence of care ("Grace, my 3pm, cancelled") is still read on its own.
+    likely: bool,
+}
+
+impl OtherName {
+    /// Surely someone else's: every mention weighs at most `cap`.
+    fn sure(first: usize, len: usize, cap: f32) -> OtherName {
+        OtherName { first, len, cap, likely: false }
+    }
+}
+
 /// Where each city phrase was seen: phrase → byte spans.
 type CitySpans = AHashMap<u32, Vec<(usize, usize)>>;
 
@@ -162,10 +182,9 @@ struct Scan<'a> {
     /// Whether the text is a rota of the practice's staff, read once when needed.
     staff_rota: std::cell::OnceCell<bool>,
     /// Names the text gives someone other than a client ("my daughter Sophia") or a
-    /// client in disguise ("I'll call him 'Chase'"), as (first word, words, the most
-    /// any mention of the name may weigh): every other mention of them is that person
-    /// too ("Sophia's mom", "'Chase' described the pub").
-    someone_else: std::cell::RefCell<Vec<(usize, usize, f32)>>,
+    /// client in disguise ("I'll call him 'Chase'"): every other mention of them is that
+    /// person too ("Sophia's mom", "'Chase' described the pub").
+    someone_else: std::cell::RefCell<Vec<OtherName>>,
     /// Clients' full names read as somebody famous's, as (client, span): one of them is
     /// the client after all if the text gives another detail of theirs.
     /// Whether words of fame or a published work were near (then the famous one is

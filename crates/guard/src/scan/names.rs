@@ -3,7 +3,7 @@
 //! context: a name as an ordinary word, a famous namesake, a name shared by several
 //! clients, an age or an initial beside it.
 
-use super::{is_name_following_verb, CitySpans, Facet, Neighbour, Neighbours, Scan, QUASI};
+use super::{is_name_following_verb, CitySpans, Facet, Neighbour, Neighbours, OtherName, Scan, QUASI};
 use crate::findings::EvidenceKind;
 use crate::fuzzy::osa_distance;
 use crate::index::{allowed_edits, as_written, pair_hash, word_hash, NameHolders, Phrase, Role};
@@ -106,11 +106,6 @@ impl Scan<'_> {
     ) {
         let span = self.span(i, i + len);
         let capitalised = self.flags(i) & (CAP | UPPER) != 0;
-        // "Lori Gottlieb's memoir … the way Gottlieb lets herself look foolish": a
-        // public figure no client shares is also the one meant by the family name alone.
-        if p.owners.is_empty() && p.public_figure && self.flags(i + len - 1) & CAP != 0 {
-            self.someone_else.borrow_mut().push((i + len - 1, 1, 0.0));
-        }
         let neighbours = self.name_neighbours(i, len);
         // Written with diacritics ("Aimée"), a name is the clients who spell it so, not
         // every "Aimee" it folds to.
@@ -132,9 +127,9 @@ impl Scan<'_> {
         } else {
             None
         };
-        let given_initial_before = given_initial_at.map(|(letter, _)| letter);
+        let given_initial_letter = given_initial_at.map(|(letter, _)| letter);
         let given_initial = |client: u32| self.index.clients[client as usize].given.first()?.chars().next();
-        let sole_given_initial_holder = given_initial_before.is_some_and(|letter| {
+        let sole_given_initial_holder = given_initial_letter.is_some_and(|letter| {
             let mut holders = p
                 .owners
                 .iter()
@@ -181,6 +176,7 @@ impl Scan<'_> {
                     let press = p.public_figure
                         && (self.cue_near(i, is_fame_cue)
                             || self.shown_or_toured(i)
+                            || self.played(i, len)
                             || self.beside_public_figure(i, len));
                     let cued = (p.public_figure && (public_life || press)) || self.possessive_work(i + len);
                     // ("Could you see David Burns while I'm away": booked to be seen.)
@@ -213,7 +209,7 @@ impl Scan<'_> {
                         self.push(client, Facet::Name, span, kind, weight);
                         continue;
                     }
-                    if let (Some(letter), Role::Family) = (given_initial_before, role) {
+                    if let (Some(letter), Role::Family) = (given_initial_letter, role) {
                         let weight = if given_initial(client) != Some(letter) {
                             0.0
                         } else if sole_given_initial_holder {
@@ -242,12 +238,14 @@ impl Scan<'_> {
                             };
                             *lone[slot].get_or_insert_with(|| self.single_name_weight(i, len, role, p, &holders))
                         }
-                        // "Grace Adeyemi" when no client is: someone else, and so is every
-                        // "Grace" of the text ("Present: Grace Adeyemi … Grace agreed");
-                        // not where a third name follows ("Neil Patrick Schultz").
+                        // "Grace Adeyemi" when no client is: someone else, and likely so is
+                        // every "Grace" of the text ("Present: Grace Adeyemi … Grace
+                        // agreed"); not where a third name follows ("Neil Patrick
+                        // Schultz").
                         Neighbour::OtherPerson => {
                             if self.two_word_name(neighbours) {
-                                self.someone_else.borrow_mut().push((i, len, 0.0));
+                                let other = OtherName { first: i, len, cap: QUASI, likely: true };
+                                self.someone_else.borrow_mut().push(other);
                             }
                             Some(0.0)
                         }
@@ -441,21 +439,33 @@ impl Scan<'_> {
             && is_kinship_title(self.key(i - 1))
             && self.text[self.words.list()[i - 1].end as usize..self.words.list()[i].start as usize] == *" "
         {
-            self.someone_else.borrow_mut().push((i, len, 0.0));
+            self.someone_else.borrow_mut().push(OtherName::sure(i, len, 0.0));
             return Some(0.0);
         }
         if month_number(self.key(i)).is_some() && self.temporal(i, len) {
             return Some(0.0);
         }
         if self.someone_elses(i, len) {
-            self.someone_else.borrow_mut().push((i, len, 0.0));
+            self.someone_else.borrow_mut().push(OtherName::sure(i, len, 0.0));
             return Some(0.0);
+        }
+        // A name beside a trade is the tradesperson's, unless the trade is that of a
+        // client who has the name ("The plumber, Ray, came to fix our boiler" of Ray the
+        // plumber).
+        if let Some(trade) = self.stranger_by_trade(i, len) {
+            let theirs = p.owners.iter().any(|&(client, _)| {
+                self.index.clients[client as usize].occupation.iter().any(|w| *w == self.key(trade))
+            });
+            if !theirs {
+                self.someone_else.borrow_mut().push(OtherName::sure(i, len, 0.0));
+                return Some(0.0);
+            }
         }
         // A name the writer gives a client to hide theirs counts only beside another
         // detail of a client who has it: a real name slipped in as the "pseudonym"
         // still leaks with the rest of the vignette.
         if self.declared_pseudonym(i, len) {
-            self.someone_else.borrow_mut().push((i, len, QUASI));
+            self.someone_else.borrow_mut().push(OtherName::sure(i, len, QUASI));
         }
         if self.double_barrelled(i, len) {
             return Some(0.0);
@@ -467,7 +477,7 @@ impl Scan<'_> {
             && !self.clinical_sentence(i)
             && !self.appointment(i, len)
         {
-            self.someone_else.borrow_mut().push((i, len, 0.0));
+            self.someone_else.borrow_mut().push(OtherName::sure(i, len, 0.0));
             return Some(0.0);
         }
         // "Ms. Moreno" uses the word as a family name, whoever has it as a given name.
@@ -575,7 +585,8 @@ impl Scan<'_> {
         let street = |k: usize| is_street_word(canonical_word(self.key(k)));
         let prev = (i >= 1 && self.text[list[i - 1].end as usize..list[i].start as usize] == *" " && name_like(i - 1))
             .then(|| i - 1);
-        // "Dan O'Brien", "Cathal Ó Briain": the family name after its particle.
+        // "Dan O'Brien", "Cathal Ó Briain": the family name after its particle. (The
+        // space tested is the one after the name, before the particle if there is one.)
         let after = if last + 2 < list.len() && self.after_particle(last + 2) { last + 2 } else { last + 1 };
         let next = (after < list.len()
             && list[after].flags & SENTENCE_START == 0
