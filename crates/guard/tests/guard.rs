@@ -1087,6 +1087,8 @@ fn the_rounds_rules_do_not_hide_clients() {
         // The third review's cases: a dash at a line's end, a month before "sessions".
         ("Quick note re Grace-\nshe called to cancel, her husband is in hospital.", "grace"),
         ("Can we move June sessions to Thursdays? She has started nights.", "june"),
+        // The fourth bank's: a letter to a client about their own care.
+        ("Dear Nathan, if this ever reaches you: you did the brave thing today. Your counsellor is proud.", "nathan"),
     ] {
         assert_eq!(found(text), [who], "{text}");
     }

@@ -513,6 +513,13 @@ impl Scan<'_> {
                         | "counseling"
                         | "treatment"
                         | "assessment"
+                        // "Dear Darren, … Your counsellor is very proud."
+                        | "counsellor"
+                        | "counselor"
+                        | "therapist"
+                        | "psychologist"
+                        | "psychotherapist"
+                        | "keyworker"
                 )
             };
             (0..n).any(|k| self.key(k) == "your" && (k + 1..(k + 4).min(n)).any(|j| care(self.key(j))))
