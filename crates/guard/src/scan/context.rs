@@ -388,6 +388,13 @@ impl Scan<'_> {
         if self.flags(i) & LINE_START == 0 {
             return false;
         }
+        // A name alone on the text's first line, or under a heading's marks ("## Ant"),
+        // heads what follows; a signer closes it.
+        let start = self.words.list()[i].start as usize;
+        let line_start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
+        if self.text[..line_start].trim().is_empty() || self.text[line_start..start].trim_start().starts_with('#') {
+            return false;
+        }
         let end = self.words.list()[i + len - 1].end as usize;
         let rest_of_line = self.text[end..].split('\n').next().unwrap_or("");
         rest_of_line.chars().all(|c| !c.is_alphanumeric())
