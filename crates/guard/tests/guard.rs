@@ -1092,6 +1092,8 @@ fn the_rounds_rules_do_not_hide_clients() {
         // A name heading what follows is no signer.
         ("## Nathan\n\n**Presenting:** low mood since the spring.", "nathan"),
         ("Grace\nPresenting: low mood since the spring.", "grace"),
+        // A record's field for the client's name.
+        ("LIAISON CONSULT\nPatient: June    Age: 40\nReason for referral: work stress.", "june"),
     ] {
         assert_eq!(found(text), [who], "{text}");
     }

@@ -699,6 +699,13 @@ impl Scan<'_> {
         if self.age_after(j) || self.appointment(i, len) {
             return true;
         }
+        // "Patient: Sunny", "Client name: Joy": a record's field for the client's name.
+        if i >= 1
+            && matches!(self.key(i - 1), "patient" | "client" | "name" | "pt")
+            && self.text[self.words.list()[i - 1].end as usize..self.words.list()[i].start as usize].trim() == ":"
+        {
+            return true;
+        }
         // "Faith, trust and pixie dust", "Patience, friends:", "Rose, thorn, bud:" are
         // words; "Hope, however, cancelled", "Summer, my 10am, cancelled", "Jack, a
         // retired welder", "Ant, Roy" are people.
