@@ -345,6 +345,19 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
     };
     let mut i = 0;
     while i < list.len() {
+        // Compact: "19900307", as record systems export it (year 1900 to 2099).
+        if list[i].has(DIGITS) && list[i].end - list[i].start == 8 {
+            let w = &text[list[i].start as usize..list[i].end as usize];
+            let (y, m, d) = (w[..4].parse().unwrap_or(0), w[4..6].parse().unwrap_or(0), w[6..].parse().unwrap_or(0));
+            if (1900..2100).contains(&y) {
+                if let Some(key) = date_key(y, m, d) {
+                    let (start, end) = (list[i].start as usize, list[i].end as usize);
+                    out.push(Hit { start, end, words: (i, i + 1), value: vec![key] });
+                    i += 1;
+                    continue;
+                }
+            }
+        }
         // Numeric: three digit words joined by one repeated separator.
         if list[i].has(DIGITS) && i + 2 < list.len() && list[i + 1].has(DIGITS) && list[i + 2].has(DIGITS) {
             let (g1, g2) = (gap(i, i + 1), gap(i + 1, i + 2));
@@ -374,11 +387,12 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
         }
         // Textual: a month name with a day and a year around it.
         if let Some(m) = month_number(words.key(i)) {
-            // Spaces, a comma, a full stop, a dash, or the apostrophe of "'61".
+            // Spaces, a comma, a full stop, a dash, a slash ("11/May/1964"), or the
+            // apostrophe of "'61".
             let gap_text = |a: usize, b: usize| &text[list[a].end as usize..list[b].start as usize];
             let short_gap = |a: usize, b: usize| {
                 let g = gap_text(a, b);
-                g.len() <= 5 && g.chars().all(|c| matches!(c, ' ' | ',' | '.' | '-' | '\'' | '\u{2019}'))
+                g.len() <= 5 && g.chars().all(|c| matches!(c, ' ' | ',' | '.' | '-' | '/' | '\'' | '\u{2019}'))
             };
             // A year of four digits, or of two ("'61", "61"): then both centuries. Two
             // digits bare are a year only where a comma or an apostrophe says so, or
@@ -546,6 +560,8 @@ mod tests {
             "22 Jan 54",
             "January 22nd '54",
             "Jan 22, ’54",
+            "22/Jan/1954",
+            "19540122",
         ] {
             let doc = format!("DOB {text}.");
             let hits = dates(&doc, &words(&doc));
