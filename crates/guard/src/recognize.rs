@@ -298,7 +298,8 @@ pub(crate) fn spelled_out_emails(text: &str, words: &Words) -> Vec<Hit<String>> 
             }
             labels.push((l, e));
             let after = skip_forward(e);
-            if bytes.get(after) == Some(&b'.') {
+            // (A full stop then a space ends the sentence: "… at gmail dot com. Then".)
+            if bytes.get(after) == Some(&b'.') && bytes.get(after + 1).is_some_and(|&c| c != b' ' && c != b'\n') {
                 e = skip_forward(after + 1);
             } else if text.get(after..after + 3).is_some_and(|d| d.eq_ignore_ascii_case("dot"))
                 && !bytes.get(after + 3).copied().is_some_and(label)
@@ -573,6 +574,10 @@ mod tests {
 
     #[test]
     fn spelled_out_emails_are_rebuilt() {
+        // A sentence's full stop after the address ends it.
+        let doc = "Eleven of them from amberg71 at gmail dot com. Boundaries workshop.";
+        let hits = spelled_out_emails(doc, &words(doc));
+        assert_eq!(hits.iter().map(|h| h.value.as_str()).collect::<Vec<_>>(), ["amberg71@gmail.com"]);
         for text in [
             "write to jo.smith at gmail dot com today",
             "write to jo.smith [at] gmail [dot] com.",

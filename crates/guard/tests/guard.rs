@@ -1094,6 +1094,8 @@ fn the_rounds_rules_do_not_hide_clients() {
         ("Grace\nPresenting: low mood since the spring.", "grace"),
         // A record's field for the client's name.
         ("LIAISON CONSULT\nPatient: June    Age: 40\nReason for referral: work stress.", "june"),
+        // A word-name that sends or wants something is a person.
+        ("Anyone else get memes from clients? Grace sent me one after a sober fortnight.", "grace"),
     ] {
         assert_eq!(found(text), [who], "{text}");
     }
