@@ -165,6 +165,15 @@ fn third_bank_keeps_what_it_taught() {
     own_caseload_probe("altbank3/alt404", "third bank, seed 404", 0.99, 0.97, 0.01, 0.99);
 }
 
+/// A fourth bank, by yet another hand (`tests/altbank4`): liaison psychiatry, school
+/// counselling, addiction keyworkers, Substack, practice managers, NHS, Australian and
+/// South African voices, with other renderings of dates, phones and addresses.
+#[test]
+fn fourth_bank_keeps_what_it_taught() {
+    own_caseload_probe("altbank4/alt505", "fourth bank, seed 505", 0.98, 0.99, 0.01, 0.98);
+    own_caseload_probe("altbank4/alt606", "fourth bank, seed 606", 0.98, 0.99, 0.01, 0.99);
+}
+
 #[test]
 fn probe_set_keeps_what_it_taught() {
     let probe = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/probe/docs.jsonl");

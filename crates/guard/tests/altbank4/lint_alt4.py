@@ -1,0 +1,224 @@
+#!/usr/bin/env python3
+"""Static checks of bank_alt4 against the generator's expectations and against bank_dev.
+
+    python3 lint_alt4.py         # exits 1 on any structural problem
+
+* same key structure as bank_dev.BANK (every key / sub-key present; extra benign kinds allowed)
+* every slot is one gen_corpus.Generator.slot() knows
+* per-group required slots (name->{NAME}, phone->{PHONE}, ..., initials->{INIT}+{Q1}, multi->{NAME1}{NAME2})
+* quasi: each kind has 2-attr and 3-attr templates; no direct identifiers or {CITY}
+* benign: no client-bound slots; single_quasi has {Q1}
+* multi templates: no pronoun or clinical-fragment slots (they would refer to the first client only)
+* no "a {AGE}" (ages start at 13 and 18: "a 18-year-old"), no "{INIT}." ("J.B..")
+* no template and no sentence shared with bank_dev (after normalising case, punctuation, quotes)
+* alt4 extras (read by make_alt4.py): voice markers are known, only at the start of a body, social
+  voices only in social_post bodies, e-mail voices only in e-mail bodies; every e-mail layout
+  (general and per voice) has {BODY}, only known slots, no client slot and no {DAY}/{DAY2};
+  {NAME} in subjects only for "direct", and every voice keeps a direct subject without {NAME}
+  (initials and multi-client documents have no name form)
+"""
+import os
+import re
+import sys
+
+sys.dont_write_bytecode = True
+HERE = os.path.dirname(os.path.abspath(__file__))
+BENCH_DIR = os.environ.get("BENCH_DIR", "/work/shared/bench")
+sys.path[:0] = [HERE, os.path.dirname(HERE), BENCH_DIR]
+from bank_alt4 import (BANK, EMAIL_FORMATS, EMAIL_VOICES, EMAIL_VOICES_WRAP, SOCIAL_VOICES,  # noqa: E402
+                       SOCIAL_VOICES_TAILS)
+from bank_dev import BANK as DEV           # noqa: E402
+
+from bank_lint import (CLIENT_SLOTS, KNOWN, check_direct_template, check_groups_and_quasi,  # noqa: E402
+                       slots, struct, walk)
+
+MARK_RE = re.compile(r"\[\[([a-z]+)\]\]")
+PRONOUN_FRAG = {"PS", "PS_", "PO", "PP", "PP_", "CLIN_VP", "CLIN_POS", "CLIN_S", "PROBLEM", "PROBLEM_NP",
+                "HISTORY", "PLAN", "QUESTION", "RISK", "FORMULATION", "AGE", "Q1"}
+errs = []
+
+
+def body_kind(path):
+    """The document kind of a body template, or None for fragments and wrappers."""
+    if path[0] == "direct" or path[0] == "quasi":
+        return path[1]
+    if path[0] == "benign":
+        return path[2]
+    return None
+
+
+def strip_mark(path, t):
+    ms = list(MARK_RE.finditer(t))
+    if not ms:
+        return t
+    kind = body_kind(path)
+    m = ms[0]
+    if len(ms) > 1 or m.start() != 0:
+        errs.append(f"{path}: voice marker not (only) at the start")
+    voice = m.group(1)
+    if voice in SOCIAL_VOICES:
+        if kind != "social_post":
+            errs.append(f"{path}: social voice {voice!r} outside a social_post body")
+    elif voice in EMAIL_VOICES:
+        if kind != "email":
+            errs.append(f"{path}: e-mail voice {voice!r} outside an e-mail body")
+    else:
+        errs.append(f"{path}: unknown voice {voice!r}")
+    return t[m.end():]
+
+
+struct(BANK, DEV, errs)
+for path, t in walk(BANK):
+    if path[0] == "word_sentences":
+        if slots(t):
+            errs.append(f"{path}: word sentence with slot (not rendered)")
+        if not re.search(r"(?i)\b" + re.escape(path[1]), t):
+            errs.append(f"{path}: word {path[1]!r} missing")
+        continue
+    if MARK_RE.search(t) and body_kind(path) is None:
+        errs.append(f"{path}: voice marker outside a document body")
+    t = strip_mark(path, t)
+    for s in slots(t) - KNOWN:
+        errs.append(f"{path}: unknown slot {s}")
+    if re.search(r"\b[Aa] \{AGE\}", t):
+        errs.append(f"{path}: 'a {{AGE}}' can read 'a 18-year-old'")
+    if "{INIT}." in t:
+        errs.append(f"{path}: '{{INIT}}.' can read 'J.B..'")
+
+stripped = {}
+for kind, groups in BANK["direct"].items():
+    for g, ts in groups.items():
+        for i, t in enumerate(ts):
+            t = MARK_RE.sub("", t, count=1)
+            check_direct_template(f"direct/{kind}/{g}/{i}", g, t, errs)
+            if g == "multi" and slots(t) & PRONOUN_FRAG:
+                errs.append(f"direct/{kind}/multi/{i}: pronoun / fragment slots {slots(t) & PRONOUN_FRAG}")
+bank_nomark = {k: v for k, v in BANK.items()}
+bank_nomark["direct"] = {k: {g: [MARK_RE.sub("", t, count=1) for t in ts] for g, ts in gs.items()}
+                         for k, gs in BANK["direct"].items()}
+bank_nomark["quasi"] = {k: [MARK_RE.sub("", t, count=1) for t in ts] for k, ts in BANK["quasi"].items()}
+check_groups_and_quasi(bank_nomark, errs)
+
+for sub, kinds in BANK["benign"].items():
+    for kind, ts in kinds.items():
+        if kind not in ("social_post", "email", "case_presentation", "team_note"):
+            errs.append(f"benign/{sub}: bad kind {kind}")
+        for i, t in enumerate(ts):
+            t = MARK_RE.sub("", t, count=1)
+            bad = slots(t) & CLIENT_SLOTS
+            if sub == "single_quasi" and "Q1" not in slots(t):
+                errs.append(f"benign/{sub}/{kind}/{i}: needs Q1")
+            if bad:
+                errs.append(f"benign/{sub}/{kind}/{i}: client slots {bad}")
+for sub in DEV["benign"]:
+    missing = set(DEV["benign"][sub]) - set(BANK["benign"][sub])
+    if missing:
+        errs.append(f"benign/{sub}: lacks dev kinds {missing}")
+
+for rel, ts in BANK["quasi_vp"].items():
+    for t in ts:
+        need = {"employer": {"EMPLOYER"}, "occ_city": {"CITY"}, "school": {"SCHOOL"},
+                "distinctive": {"DIST"}}.get(rel, {"REL"})
+        if not need <= slots(t):
+            errs.append(f"quasi_vp/{rel}: {t!r} lacks {need}")
+        if rel == "occ_city" and not slots(t) & {"OCC", "A_OCC"}:
+            errs.append(f"quasi_vp/occ_city: {t!r} lacks occupation")
+        if slots(t) & {"NAME", "INIT", "PHONE", "EMAIL", "DOB", "ADDR"}:
+            errs.append(f"quasi_vp/{rel}: direct identifier in {t!r}")
+
+# ---- wrappers ----
+all_formats = list(EMAIL_FORMATS)
+for v, w in EMAIL_VOICES_WRAP.items():
+    if v not in EMAIL_VOICES:
+        errs.append(f"EMAIL_VOICES_WRAP: unknown voice {v}")
+    all_formats += w.get("formats", [])
+    for t in w.get("greetings", []) + w.get("closings", []):
+        if slots(t) & CLIENT_SLOTS or slots(t) - KNOWN:
+            errs.append(f"voice {v}: bad slot in wrapper {t!r}")
+    subs = w.get("subjects")
+    if subs is not None and set(subs) != set(BANK["email_subjects"]):
+        errs.append(f"voice {v}: subjects need the categories {set(BANK['email_subjects'])}")
+for f in all_formats:
+    if "{BODY}" not in f:
+        errs.append(f"email format without BODY: {f!r}")
+    for s_ in slots(f) - KNOWN:
+        errs.append(f"email format: unknown slot {s_}")
+    if slots(f) & (CLIENT_SLOTS | {"DAY", "DAY2"}):
+        errs.append(f"email format with client or day slot: {f!r}")
+subject_sets = [("general", BANK["email_subjects"])] + \
+    [(v, w["subjects"]) for v, w in EMAIL_VOICES_WRAP.items() if "subjects" in w]
+for v, cats in subject_sets:
+    for cat, subs in cats.items():
+        for t in subs:
+            bad = slots(t) & CLIENT_SLOTS
+            if bad and (cat != "direct" or bad != {"NAME"}):
+                errs.append(f"subjects {v}/{cat}: client slots {bad} in {t!r}")
+            if slots(t) - KNOWN:
+                errs.append(f"subjects {v}/{cat}: unknown slot in {t!r}")
+        if not any("{NAME}" not in t for t in subs):
+            errs.append(f"subjects {v}/{cat}: every subject needs a name form")
+for v in SOCIAL_VOICES_TAILS:
+    if v not in SOCIAL_VOICES:
+        errs.append(f"SOCIAL_VOICES_TAILS: unknown voice {v}")
+tails = BANK["social_tails"] + [t for ts in SOCIAL_VOICES_TAILS.values() for t in ts]
+for t in BANK["email_greetings"] + BANK["email_closings"]:
+    if slots(t) & CLIENT_SLOTS or slots(t) - KNOWN:
+        errs.append(f"wrapper with client or unknown slot: {t!r}")
+for t in tails + BANK["client_labels"]:
+    if slots(t):
+        errs.append(f"tail / label with slot (inserted literally): {t!r}")
+for v in set(SOCIAL_VOICES) | set(EMAIL_VOICES):
+    if not any(t.startswith(f"[[{v}]]") for _, t in walk(BANK)):
+        errs.append(f"voice {v} never used")
+
+
+# ---- nothing copied from dev ----
+def norm(t):
+    t = MARK_RE.sub("", t)
+    return re.sub(r"[^a-z{}]+", " ", t.lower().replace("’", "'")).strip()
+
+
+def sentences(t):
+    return [norm(s) for s in re.split(r"(?<=[.!?:])\s+|\n", MARK_RE.sub("", t)) if len(norm(s)) > 24]
+
+
+dev_tmpl = {norm(t) for _, t in walk(DEV) if len(t) > 12}
+dev_sents = {s for _, t in walk(DEV) for s in sentences(t)}
+for path, t in walk(BANK):
+    if len(t) > 12 and norm(t) in dev_tmpl:
+        errs.append(f"{path}: copies a bank_dev template: {t!r}")
+    for s in sentences(t):
+        if s in dev_sents:
+            errs.append(f"{path}: shares a sentence with bank_dev: {s!r}")
+for f in all_formats:
+    if norm(f) in {norm("Subject: {SUBJ}\n\n{GREET}\n\n{BODY}\n\n{CLOSE}\n{ME}")}:
+        errs.append(f"email format is dev's: {f!r}")
+
+
+def count(x):
+    return len(x) if isinstance(x, list) else sum(count(v) for v in x.values()) if isinstance(x, dict) else 1
+
+
+print(f"{'key':16} {'dev':>5} {'alt4':>5}")
+for k in DEV:
+    print(f"{k:16} {count(DEV[k]):5d} {count(BANK[k]):5d}")
+n_voice_fmt = sum(len(w.get("formats", [])) for w in EMAIL_VOICES_WRAP.values())
+print(f"{'email_formats':16} {1:5d} {len(EMAIL_FORMATS):5d}  (+{n_voice_fmt} voice layouts)")
+voices = {}
+for _, t in walk(BANK):
+    m = MARK_RE.match(t)
+    if m:
+        voices[m.group(1)] = voices.get(m.group(1), 0) + 1
+print("voice-marked bodies:", ", ".join(f"{v} {n}" for v, n in sorted(voices.items())))
+for kind in DEV["direct"]:
+    for g in DEV["direct"][kind]:
+        print(f"  direct/{kind}/{g}".ljust(38), f"{len(DEV['direct'][kind][g]):3d} {len(BANK['direct'][kind][g]):3d}")
+for kind in DEV["quasi"]:
+    print(f"  quasi/{kind}".ljust(38), f"{len(DEV['quasi'][kind]):3d} {len(BANK['quasi'][kind]):3d}")
+for sub in DEV["benign"]:
+    extra = sorted(set(BANK["benign"][sub]) - set(DEV["benign"][sub]))
+    print(f"  benign/{sub}".ljust(38), f"{count(DEV['benign'][sub]):3d} {count(BANK['benign'][sub]):3d}",
+          f"(+ kinds {', '.join(extra)})" if extra else "")
+for e in errs:
+    print("ERROR", e)
+sys.exit(1 if errs else 0)
