@@ -720,6 +720,115 @@ pub(crate) fn is_set_phrase(first: &str, second: &str) -> bool {
     )
 }
 
+/// A name that is also a possession's name in a set phrase: "Dean's list", "Dean's
+/// office", "April Fool's".
+pub(crate) fn is_possessive_set_phrase(name: &str, noun: &str) -> bool {
+    matches!((name, noun), ("dean", "list" | "office" | "letter") | ("april", "fool" | "fools"))
+}
+
+/// Names that are also plants: "Ivy is creeping over the sign" is the plant.
+pub(crate) fn is_plant_name(folded: &str) -> bool {
+    matches!(
+        folded,
+        "ivy"
+            | "holly"
+            | "rose"
+            | "iris"
+            | "sage"
+            | "fern"
+            | "heather"
+            | "lily"
+            | "daisy"
+            | "violet"
+            | "jasmine"
+            | "hazel"
+    )
+}
+
+/// What plants do and people hardly do: "creeping", "blooming", "overgrown".
+pub(crate) fn is_plant_verb(folded: &str) -> bool {
+    matches!(
+        folded,
+        "creeping"
+            | "crept"
+            | "climbing"
+            | "blooming"
+            | "bloomed"
+            | "flowering"
+            | "flowered"
+            | "wilting"
+            | "wilted"
+            | "sprouting"
+            | "overgrown"
+            | "trailing"
+    )
+}
+
+/// Virtues that are also names: "Patience is a clinical skill" defines the word.
+pub(crate) fn is_virtue_name(folded: &str) -> bool {
+    matches!(folded, "hope" | "faith" | "patience" | "grace" | "joy" | "charity" | "mercy" | "prudence" | "constance")
+}
+
+/// What a virtue is said to be ("a skill", "a discipline, not a mood", "the same
+/// muscle", "a strong word"), never a person.
+pub(crate) fn is_virtue_kind(folded: &str) -> bool {
+    matches!(
+        folded,
+        "skill"
+            | "skills"
+            | "discipline"
+            | "virtue"
+            | "practice"
+            | "muscle"
+            | "choice"
+            | "word"
+            | "gift"
+            | "habit"
+            | "verb"
+            | "feeling"
+            | "mood"
+            | "behaviour"
+            | "behavior"
+            | "decision"
+            | "process"
+            | "strategy"
+            | "tool"
+            | "absence"
+            | "emotion"
+            | "value"
+            | "posture"
+            | "stance"
+    )
+}
+
+/// Business of a month: "Invoices for April", "figures for May".
+pub(crate) fn is_month_business(folded: &str) -> bool {
+    matches!(
+        folded,
+        "invoices"
+            | "figures"
+            | "stats"
+            | "statistics"
+            | "returns"
+            | "rota"
+            | "timetable"
+            | "schedule"
+            | "deadline"
+            | "budget"
+            | "payroll"
+            | "numbers"
+            | "results"
+            | "report"
+            | "reports"
+            | "bookings"
+            | "claims"
+            | "accounts"
+            | "targets"
+            | "data"
+            | "audit"
+    )
+}
+
 /// Words that, before a month name, make it a time rather than a person ("in June").
 pub(crate) fn is_temporal_word(folded: &str) -> bool {
     matches!(

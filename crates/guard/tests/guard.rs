@@ -859,6 +859,33 @@ fn a_postcode_with_digits_among_letters_is_part_of_the_address() {
 }
 
 #[test]
+fn a_word_name_is_the_word_by_its_company() {
+    let json = r#"{"clients": [
+        {"id": "ivy", "given_name": "Ivy", "family_name": "Moss"},
+        {"id": "dean", "given_name": "Dean", "family_name": "Ortiz"},
+        {"id": "patience", "given_name": "Patience", "family_name": "Obi"},
+        {"id": "april", "given_name": "April", "family_name": "Shaw"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "Ivy is creeping over the clinic sign again.",
+            "Dean's list results for our trainees are out.",
+            "Patience is a clinical skill, not a personality trait.",
+            "Invoices for April are overdue.",
+        ],
+    );
+    for (text, who) in [
+        ("Ivy is anxious about the move and creeping back into old habits.", "ivy"),
+        ("Dean's mother rang to cancel his session.", "dean"),
+        ("Patience is a nurse at the county hospital and burnt out.", "patience"),
+        ("Please send the letter for April to her GP.", "april"),
+    ] {
+        assert_eq!(clients(&index, text), [who], "{text}");
+    }
+}
+
+#[test]
 fn a_relative_recorded_twice_is_one_detail() {
     let json = r#"{"clients": [
         {"id": "michelle", "given_name": "Michelle", "family_name": "Willis", "employer": "Gordon Creative",

@@ -11,6 +11,9 @@ use crate::lexicon::{
     is_kinship_title, is_public_life_cue, is_staff_role, is_temporal_word, is_title, is_trade_word, is_weekday,
     is_writers_person_word, lexicon, month_number, relation, Relation,
 };
+use crate::lexicon::{
+    is_month_business, is_plant_name, is_plant_verb, is_possessive_set_phrase, is_virtue_kind, is_virtue_name,
+};
 use crate::text::{CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
 
 /// Words either side of a name searched for a relation word ("her daughter Emily").
@@ -594,7 +597,9 @@ impl Scan<'_> {
         // Another month beside it, or with "and" between: "May/June", "May and June".
         let month = |k: usize| month_number(self.key(k)).is_some();
         let n = self.words.len();
-        let before = i >= 1 && (is_temporal_word(self.key(i - 1)) || number(i - 1) || month(i - 1));
+        let before = i >= 1 && (is_temporal_word(self.key(i - 1)) || number(i - 1) || month(i - 1))
+            // "Invoices for April are overdue", "figures for May".
+            || (i >= 2 && self.key(i - 1) == "for" && is_month_business(self.key(i - 2)));
         // ("June, 45, whose analysis…": an age no day of a month can be.)
         let age = self.stated_age(i + len).is_some_and(|v| v > 31);
         let after = i + len < n && ((number(i + len) && !age) || month(i + len));
@@ -627,6 +632,32 @@ impl Scan<'_> {
                     && i >= 1
                     && matches!(self.key(i - 1), "for" | "the" | "this" | "next" | "last" | "of" | "by")));
         before || after || and_before || and_after || it_is || possessive || business
+    }
+
+    /// A name that is also a word, used as the word by the words around it: a plant
+    /// that creeps or blooms ("Ivy is creeping over the sign"), a set phrase in the
+    /// possessive ("Dean's list"), a virtue defined at a sentence's start ("Patience is
+    /// a clinical skill", "Hope is a discipline, not a mood").
+    pub(super) fn word_by_its_company(&self, i: usize, len: usize) -> bool {
+        let n = self.words.len();
+        let (key, j) = (self.key(i), i + len);
+        let within = |reach: usize, test: fn(&str) -> bool| (j..(j + reach).min(n)).any(|k| test(self.key(k)));
+        if len != 1 || j >= n {
+            return false;
+        }
+        let possessive = self.key(j) == "s"
+            && j + 1 < n
+            && matches!(
+                &self.text[self.words.list()[i].end as usize..self.words.list()[j].start as usize],
+                "'" | "\u{2019}"
+            )
+            && is_possessive_set_phrase(key, self.key(j + 1));
+        let plant = is_plant_name(key) && within(3, is_plant_verb);
+        let defined = is_virtue_name(key)
+            && self.flags(i) & SENTENCE_START != 0
+            && matches!(self.key(j), "is" | "isn" | "s" | "was")
+            && within(6, is_virtue_kind);
+        possessive || plant || defined
     }
 
     /// "Kim Bailey-Osei", "Mary-Kate": the word is part of a hyphenated name, not the

@@ -412,6 +412,7 @@ impl Scan<'_> {
             && (after(&["the", "a", "an"])
                 || feast
                 || set_phrase
+                || self.word_by_its_company(i, len)
                 || self.compound_word(i, len)
                 || self.in_title(i, len))
         {
