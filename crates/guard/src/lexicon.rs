@@ -720,10 +720,10 @@ pub(crate) fn is_set_phrase(first: &str, second: &str) -> bool {
     )
 }
 
-/// A name that is also a possession's name in a set phrase: "Dean's list", "Dean's
-/// office", "April Fool's".
+/// A name that is also a possession's name in a set phrase: "Dean's list", "April
+/// Fool's" ("Dean's office" may be his).
 pub(crate) fn is_possessive_set_phrase(name: &str, noun: &str) -> bool {
-    matches!((name, noun), ("dean", "list" | "office" | "letter") | ("april", "fool" | "fools"))
+    matches!((name, noun), ("dean", "list") | ("april", "fool" | "fools"))
 }
 
 /// Names that are also plants: "Ivy is creeping over the sign" is the plant.
@@ -745,23 +745,10 @@ pub(crate) fn is_plant_name(folded: &str) -> bool {
     )
 }
 
-/// What plants do and people hardly do: "creeping", "blooming", "overgrown".
+/// What plants do and people hardly do, even in a metaphor: "creeping", "overgrown"
+/// (not "blooming", "climbing" or "wilting": "Rose is really blooming since she left").
 pub(crate) fn is_plant_verb(folded: &str) -> bool {
-    matches!(
-        folded,
-        "creeping"
-            | "crept"
-            | "climbing"
-            | "blooming"
-            | "bloomed"
-            | "flowering"
-            | "flowered"
-            | "wilting"
-            | "wilted"
-            | "sprouting"
-            | "overgrown"
-            | "trailing"
-    )
+    matches!(folded, "creeping" | "crept" | "sprouting" | "overgrown" | "trailing" | "flowering" | "flowered")
 }
 
 /// Virtues that are also names: "Patience is a clinical skill" defines the word.
@@ -769,28 +756,22 @@ pub(crate) fn is_virtue_name(folded: &str) -> bool {
     matches!(folded, "hope" | "faith" | "patience" | "grace" | "joy" | "charity" | "mercy" | "prudence" | "constance")
 }
 
-/// What a virtue is said to be ("a skill", "a discipline, not a mood", "the same
-/// muscle", "a strong word"), never a person.
+/// What a virtue is said to be, after "is a" ("a skill", "a discipline, not a mood",
+/// "the same muscle", "a strong word"); never what a person is, feels or makes ("a
+/// gift to work with", "feeling hopeless", "a decision").
 pub(crate) fn is_virtue_kind(folded: &str) -> bool {
     matches!(
         folded,
         "skill"
-            | "skills"
             | "discipline"
             | "virtue"
             | "practice"
             | "muscle"
-            | "choice"
             | "word"
-            | "gift"
             | "habit"
             | "verb"
-            | "feeling"
-            | "mood"
             | "behaviour"
             | "behavior"
-            | "decision"
-            | "process"
             | "strategy"
             | "tool"
             | "absence"
@@ -801,7 +782,8 @@ pub(crate) fn is_virtue_kind(folded: &str) -> bool {
     )
 }
 
-/// Business of a month: "Invoices for April", "figures for May".
+/// Business of a month: "Invoices for April", "figures for May" (not "results" or a
+/// "report", written about a person).
 pub(crate) fn is_month_business(folded: &str) -> bool {
     matches!(
         folded,
@@ -817,14 +799,10 @@ pub(crate) fn is_month_business(folded: &str) -> bool {
             | "budget"
             | "payroll"
             | "numbers"
-            | "results"
-            | "report"
-            | "reports"
             | "bookings"
             | "claims"
             | "accounts"
             | "targets"
-            | "data"
             | "audit"
     )
 }

@@ -346,8 +346,14 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
     };
     let mut i = 0;
     while i < list.len() {
-        // Compact: "19900307", as record systems export it (year 1900 to 2099).
-        if list[i].has(DIGITS) && list[i].end - list[i].start == 8 {
+        // Compact: "19900307", as record systems export it (year 1900 to 2099), after a
+        // word of birth ("DOB 19510109", "born 20100406"): eight digits alone are as
+        // often a reference number.
+        let after_birth_word = || {
+            (i.saturating_sub(3)..i).any(|k| matches!(words.key(k), "born" | "dob" | "birth" | "birthday" | "bday"))
+                || (i >= 3 && words.key(i - 3) == "d" && words.key(i - 2) == "o" && words.key(i - 1) == "b")
+        };
+        if list[i].has(DIGITS) && list[i].end - list[i].start == 8 && after_birth_word() {
             let w = &text[list[i].start as usize..list[i].end as usize];
             let (y, m, d) = (w[..4].parse().unwrap_or(0), w[4..6].parse().unwrap_or(0), w[6..].parse().unwrap_or(0));
             if (1900..2100).contains(&y) {
@@ -594,6 +600,15 @@ mod tests {
         // dotted domain there is nothing to rebuild.
         for text in ["meet at 5 today", "N.Robinson@proton.me", "at dot com", "back at home dot"] {
             assert!(spelled_out_emails(text, &words(text)).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn eight_digits_are_a_date_only_after_a_word_of_birth() {
+        for (doc, found) in
+            [("Claim ref 19540122 rejected again.", 0), ("born 19540122, lives alone", 1), ("D.O.B. 19540122", 1)]
+        {
+            assert_eq!(dates(doc, &words(doc)).len(), found, "{doc}");
         }
     }
 

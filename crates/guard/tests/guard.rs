@@ -298,6 +298,9 @@ fn must_not_flag() {
         "Heads up: the city is repaving Grace Street, so use the side door for group.",
         "Grandma June would have been 100 today; she taught me to listen.",
         "Niece Grace lost her first tooth and asked if the tooth fairy has boundaries.",
+        // An addressee on the first line, and a therapist of theirs that is a kind of thing.
+        "Sarah,\n\nCould you cover my 3pm on Thursday? Thanks,\nAnn",
+        "Hi Grace,\nLovely to meet you at your therapist peer group last week. Coffee soon?\nAnn",
         // A chat's mention of someone in the conversation.
         "@Will can you swap Friday PM with me? I've got the dentist.",
         "Huge congratulations to @Grace on passing her viva this morning!!",
@@ -864,7 +867,10 @@ fn a_word_name_is_the_word_by_its_company() {
         {"id": "ivy", "given_name": "Ivy", "family_name": "Moss"},
         {"id": "dean", "given_name": "Dean", "family_name": "Ortiz"},
         {"id": "patience", "given_name": "Patience", "family_name": "Obi"},
-        {"id": "april", "given_name": "April", "family_name": "Shaw"}]}"#;
+        {"id": "april", "given_name": "April", "family_name": "Shaw"},
+        {"id": "joy", "given_name": "Joy", "family_name": "Lund"},
+        {"id": "rose", "given_name": "Rose", "family_name": "Tan"},
+        {"id": "bill", "given_name": "William", "family_name": "Hart", "preferred_name": "Bill"}]}"#;
     let index = inline(json);
     identifies_nobody(
         &index,
@@ -873,6 +879,7 @@ fn a_word_name_is_the_word_by_its_company() {
             "Dean's list results for our trainees are out.",
             "Patience is a clinical skill, not a personality trait.",
             "Invoices for April are overdue.",
+            "Bill sent to Aviva for the March sessions, awaiting payment.",
         ],
     );
     for (text, who) in [
@@ -880,6 +887,15 @@ fn a_word_name_is_the_word_by_its_company() {
         ("Dean's mother rang to cancel his session.", "dean"),
         ("Patience is a nurse at the county hospital and burnt out.", "patience"),
         ("Please send the letter for April to her GP.", "april"),
+        // The second review's cases: what a person is, feels or does.
+        ("Joy was feeling hopeless again this week; we made a safety plan.", "joy"),
+        ("Joy was a gift to work with. She finished therapy today.", "joy"),
+        ("Patient: Joy was feeling hopeless.", "joy"),
+        ("Rose is really blooming since she left him. So proud.", "rose"),
+        ("Ivy has been climbing the walls since the diagnosis.", "ivy"),
+        ("Dean's office called to say he won't make his appointment.", "dean"),
+        ("Blood results for April came back clear, which calmed her panic.", "april"),
+        ("Bill sent me a card after our last session.", "bill"),
     ] {
         assert_eq!(clients(&index, text), [who], "{text}");
     }

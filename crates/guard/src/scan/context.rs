@@ -391,16 +391,24 @@ impl Scan<'_> {
         if self.flags(i) & LINE_START == 0 {
             return false;
         }
-        // A name alone on the text's first line, or under a heading's marks ("## Ant"),
-        // heads what follows; a signer closes it.
-        let start = self.words.list()[i].start as usize;
-        let line_start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
-        if self.text[..line_start].trim().is_empty() || self.text[line_start..start].trim_start().starts_with('#') {
-            return false;
-        }
         let end = self.words.list()[i + len - 1].end as usize;
         let rest_of_line = self.text[end..].split('\n').next().unwrap_or("");
-        rest_of_line.chars().all(|c| !c.is_alphanumeric())
+        if rest_of_line.chars().any(char::is_alphanumeric) {
+            return false;
+        }
+        // A name alone on the text's first line, or under a heading's marks ("## Ant"),
+        // heads what follows, but with a comma, a colon or a dash it is the addressee
+        // ("Sarah,\n\nCould you cover my 3pm?"); lower down, a signer closes the text.
+        let start = self.words.list()[i].start as usize;
+        let line_start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
+        if self.text[line_start..start].trim_start().starts_with('#') {
+            return false;
+        }
+        if self.text[..line_start].trim().is_empty() {
+            let addressed = rest_of_line.trim_start().starts_with([',', ':', '-', '\u{2014}', '\u{2013}']);
+            return addressed && !self.speaks_of_their_care();
+        }
+        true
     }
 
     /// Word `i` stands in prose, not inside an address, a handle or a path
@@ -523,16 +531,36 @@ impl Scan<'_> {
                         | "counseling"
                         | "treatment"
                         | "assessment"
-                        // "Dear Darren, … Your counsellor is very proud."
-                        | "counsellor"
-                        | "counselor"
-                        | "therapist"
-                        | "psychologist"
-                        | "psychotherapist"
-                        | "keyworker"
                 )
             };
-            (0..n).any(|k| self.key(k) == "your" && (k + 1..(k + 4).min(n)).any(|j| care(self.key(j))))
+            // "Dear Darren, … Your counsellor is very proud": the one who cares for them,
+            // as the subject or object ("see your therapist"), not a kind of thing ("your
+            // therapist peer group", "your psychologist registration").
+            let carer = |j: usize| {
+                matches!(
+                    self.key(j),
+                    "counsellor" | "counselor" | "therapist" | "psychologist" | "psychotherapist" | "keyworker"
+                ) && (j + 1 >= n
+                    || self.text[self.words.list()[j].end as usize..self.words.list()[j + 1].start as usize].trim()
+                        != ""
+                    || matches!(
+                        self.key(j + 1),
+                        "is" | "was"
+                            | "has"
+                            | "will"
+                            | "would"
+                            | "can"
+                            | "says"
+                            | "said"
+                            | "thinks"
+                            | "and"
+                            | "about"
+                            | "at"
+                            | "today"
+                            | "again"
+                    ))
+            };
+            (0..n).any(|k| self.key(k) == "your" && (k + 1..(k + 4).min(n)).any(|j| care(self.key(j)) || carer(j)))
         })
     }
 
@@ -635,14 +663,14 @@ impl Scan<'_> {
     }
 
     /// A name that is also a word, used as the word by the words around it: a plant
-    /// that creeps or blooms ("Ivy is creeping over the sign"), a set phrase in the
+    /// that creeps over something ("Ivy is creeping over the sign"), a set phrase in the
     /// possessive ("Dean's list"), a virtue defined at a sentence's start ("Patience is
-    /// a clinical skill", "Hope is a discipline, not a mood").
+    /// a clinical skill", "Hope is a discipline, not a mood"). Not in a record's name
+    /// field ("Patient: Joy was…").
     pub(super) fn word_by_its_company(&self, i: usize, len: usize) -> bool {
         let n = self.words.len();
         let (key, j) = (self.key(i), i + len);
-        let within = |reach: usize, test: fn(&str) -> bool| (j..(j + reach).min(n)).any(|k| test(self.key(k)));
-        if len != 1 || j >= n {
+        if len != 1 || j >= n || self.in_name_field(i) {
             return false;
         }
         let possessive = self.key(j) == "s"
@@ -652,12 +680,35 @@ impl Scan<'_> {
                 "'" | "\u{2019}"
             )
             && is_possessive_set_phrase(key, self.key(j + 1));
-        let plant = is_plant_name(key) && within(3, is_plant_verb);
-        let defined = is_virtue_name(key)
-            && self.flags(i) & SENTENCE_START != 0
-            && matches!(self.key(j), "is" | "isn" | "s" | "was")
-            && within(6, is_virtue_kind);
+        // "Ivy is creeping over…", "Ivy has crept up the wall": the verb, then where.
+        let verb_at = (j..(j + 3).min(n)).find(|&k| is_plant_verb(self.key(k)));
+        let plant = is_plant_name(key)
+            && verb_at.is_some_and(|k| {
+                (j..k).all(|m| matches!(self.key(m), "is" | "was" | "has" | "been" | "s"))
+                    && k + 1 < n
+                    && matches!(
+                        self.key(k + 1),
+                        "over" | "up" | "through" | "across" | "along" | "around" | "into" | "onto" | "on"
+                    )
+            });
+        // "Patience is a clinical skill", "Joy is a strong word", "Faith isn't the absence".
+        let defined = is_virtue_name(key) && self.flags(i) & SENTENCE_START != 0 && {
+            let isnt = self.key(j) == "isn" && j + 1 < n && self.key(j + 1) == "t";
+            let k = if isnt { j + 2 } else { j + 1 };
+            (isnt || matches!(self.key(j), "is" | "was"))
+                && k < n
+                && matches!(self.key(k), "a" | "an" | "the")
+                && ((k + 1 < n && is_virtue_kind(self.key(k + 1))) || (k + 2 < n && is_virtue_kind(self.key(k + 2))))
+        };
         possessive || plant || defined
+    }
+
+    /// True if word `i` fills a record's field for the client's name: "Patient: Sunny",
+    /// "Client name: Joy".
+    pub(super) fn in_name_field(&self, i: usize) -> bool {
+        i >= 1
+            && matches!(self.key(i - 1), "patient" | "client" | "name" | "pt")
+            && self.text[self.words.list()[i - 1].end as usize..self.words.list()[i].start as usize].trim() == ":"
     }
 
     /// "Kim Bailey-Osei", "Mary-Kate": the word is part of a hyphenated name, not the

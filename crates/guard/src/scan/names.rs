@@ -701,9 +701,14 @@ impl Scan<'_> {
             return true;
         }
         // "Patient: Sunny", "Client name: Joy": a record's field for the client's name.
-        if i >= 1
-            && matches!(self.key(i - 1), "patient" | "client" | "name" | "pt")
-            && self.text[self.words.list()[i - 1].end as usize..self.words.list()[i].start as usize].trim() == ":"
+        if self.in_name_field(i) {
+            return true;
+        }
+        // "Rusty sent me one", "Gabby texted us": sending to someone ("Bill sent to Aviva"
+        // is the bill).
+        if j + 1 < self.words.len()
+            && matches!(self.key(j), "sent" | "sends" | "texted" | "emailed")
+            && matches!(self.key(j + 1), "me" | "us" | "him" | "her" | "them" | "you")
         {
             return true;
         }
