@@ -1,7 +1,8 @@
 """What every alternative template bank's lint shares (`altbank/lint_alt.py`,
-`altbank3/lint_alt3.py`): the slots the shared generator knows, those a client's
-documents fill, the slots each group of direct templates needs, the walks over a bank,
-and the checks of direct and quasi templates both banks make.
+`altbank3/lint_alt3.py`, `altbank4/lint_alt4.py`): the slots the shared generator
+knows, those a client's documents fill, the slots each group of direct templates needs,
+the walks over a bank, and the checks of direct, quasi and benign templates every bank
+makes.
 """
 import re
 
@@ -73,3 +74,36 @@ def check_groups_and_quasi(bank, errs):
             if slots(t) & {"NAME", "INIT", "PHONE", "EMAIL", "DOB", "ADDR", "CITY", "OCC", "A_OCC", "EMPLOYER",
                            "SCHOOL"}:
                 errs.append(f"quasi/{kind}/{i}: identifier slot outside Q")
+
+
+def check_benign(bank, errs, strip=lambda t: t):
+    """Appends to `errs` what is wrong with the benign templates: a kind the generator
+    lacks, a single-attribute template without Q1, a slot a client's documents fill.
+    `strip` takes a bank's own marker (a voice, a layout) off the front first."""
+    for sub, kinds in bank["benign"].items():
+        for kind, ts in kinds.items():
+            if kind not in ("social_post", "email", "case_presentation", "team_note"):
+                errs.append(f"benign/{sub}: bad kind {kind}")
+            for i, t in enumerate(ts):
+                t = strip(t)
+                if sub == "single_quasi" and "Q1" not in slots(t):
+                    errs.append(f"benign/{sub}/{kind}/{i}: needs Q1")
+                bad = slots(t) & CLIENT_SLOTS
+                if bad:
+                    errs.append(f"benign/{sub}/{kind}/{i}: client slots {bad}")
+
+
+def check_quasi_vp(bank, errs):
+    """Appends to `errs` each quasi verb phrase that lacks its relation's slot (an
+    occupation with its city), or carries a direct identifier."""
+    for rel, ts in bank["quasi_vp"].items():
+        need = {"employer": {"EMPLOYER"}, "occ_city": {"CITY"}, "school": {"SCHOOL"}, "distinctive": {"DIST"}}.get(
+            rel, {"REL"}
+        )
+        for t in ts:
+            if not need <= slots(t):
+                errs.append(f"quasi_vp/{rel}: {t!r} lacks {need}")
+            if rel == "occ_city" and not slots(t) & {"OCC", "A_OCC"}:
+                errs.append(f"quasi_vp/occ_city: {t!r} lacks occupation")
+            if slots(t) & {"NAME", "INIT", "PHONE", "EMAIL", "DOB", "ADDR"}:
+                errs.append(f"quasi_vp/{rel}: direct identifier in {t!r}")

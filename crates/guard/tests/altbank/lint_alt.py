@@ -21,8 +21,8 @@ sys.path[:0] = [HERE, os.path.dirname(HERE), BENCH_DIR]
 from bank_alt import BANK, EMAIL_FORMATS  # noqa: E402
 from bank_dev import BANK as DEV           # noqa: E402
 
-from bank_lint import (CLIENT_SLOTS, KNOWN, REQ, check_direct_template, check_groups_and_quasi,  # noqa: E402,F401
-                       slots, struct, walk)
+from bank_lint import (KNOWN, check_benign, check_direct_template, check_groups_and_quasi,  # noqa: E402
+                       check_quasi_vp, slots, struct, walk)
 
 errs = []
 
@@ -41,25 +41,8 @@ for kind, groups in BANK["direct"].items():
         for i, t in enumerate(ts):
             check_direct_template(f"direct/{kind}/{g}/{i}", g, t, errs)
 check_groups_and_quasi(BANK, errs)
-for sub, kinds in BANK["benign"].items():
-    for kind, ts in kinds.items():
-        if kind not in ("social_post", "email", "case_presentation", "team_note"):
-            errs.append(f"benign/{sub}: bad kind {kind}")
-        for i, t in enumerate(ts):
-            bad = slots(t) & CLIENT_SLOTS
-            if sub == "single_quasi":
-                if "Q1" not in slots(t):
-                    errs.append(f"benign/{sub}/{kind}/{i}: needs Q1")
-            if bad:
-                errs.append(f"benign/{sub}/{kind}/{i}: client slots {bad}")
-for rel, ts in BANK["quasi_vp"].items():
-    for t in ts:
-        need = {"employer": {"EMPLOYER"}, "occ_city": {"CITY"}, "school": {"SCHOOL"},
-                "distinctive": {"DIST"}}.get(rel, {"REL"})
-        if not need <= slots(t):
-            errs.append(f"quasi_vp/{rel}: {t!r} lacks {need}")
-        if rel == "occ_city" and not slots(t) & {"OCC", "A_OCC"}:
-            errs.append(f"quasi_vp/occ_city: {t!r} lacks occupation")
+check_benign(BANK, errs)
+check_quasi_vp(BANK, errs)
 for f in EMAIL_FORMATS:
     if "{BODY}" not in f:
         errs.append(f"email format without BODY: {f!r}")

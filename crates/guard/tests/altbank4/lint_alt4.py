@@ -29,8 +29,8 @@ from bank_alt4 import (BANK, EMAIL_FORMATS, EMAIL_VOICES, EMAIL_VOICES_WRAP, SOC
                        SOCIAL_VOICES_TAILS)
 from bank_dev import BANK as DEV           # noqa: E402
 
-from bank_lint import (CLIENT_SLOTS, KNOWN, check_direct_template, check_groups_and_quasi,  # noqa: E402
-                       slots, struct, walk)
+from bank_lint import (CLIENT_SLOTS, KNOWN, check_benign, check_direct_template,  # noqa: E402
+                       check_groups_and_quasi, check_quasi_vp, slots, struct, walk)
 
 MARK_RE = re.compile(r"\[\[([a-z]+)\]\]")
 PRONOUN_FRAG = {"PS", "PS_", "PO", "PP", "PP_", "CLIN_VP", "CLIN_POS", "CLIN_S", "PROBLEM", "PROBLEM_NP",
@@ -99,32 +99,13 @@ bank_nomark["direct"] = {k: {g: [MARK_RE.sub("", t, count=1) for t in ts] for g,
 bank_nomark["quasi"] = {k: [MARK_RE.sub("", t, count=1) for t in ts] for k, ts in BANK["quasi"].items()}
 check_groups_and_quasi(bank_nomark, errs)
 
-for sub, kinds in BANK["benign"].items():
-    for kind, ts in kinds.items():
-        if kind not in ("social_post", "email", "case_presentation", "team_note"):
-            errs.append(f"benign/{sub}: bad kind {kind}")
-        for i, t in enumerate(ts):
-            t = MARK_RE.sub("", t, count=1)
-            bad = slots(t) & CLIENT_SLOTS
-            if sub == "single_quasi" and "Q1" not in slots(t):
-                errs.append(f"benign/{sub}/{kind}/{i}: needs Q1")
-            if bad:
-                errs.append(f"benign/{sub}/{kind}/{i}: client slots {bad}")
+check_benign(BANK, errs, strip=lambda t: MARK_RE.sub("", t, count=1))
 for sub in DEV["benign"]:
     missing = set(DEV["benign"][sub]) - set(BANK["benign"][sub])
     if missing:
         errs.append(f"benign/{sub}: lacks dev kinds {missing}")
 
-for rel, ts in BANK["quasi_vp"].items():
-    for t in ts:
-        need = {"employer": {"EMPLOYER"}, "occ_city": {"CITY"}, "school": {"SCHOOL"},
-                "distinctive": {"DIST"}}.get(rel, {"REL"})
-        if not need <= slots(t):
-            errs.append(f"quasi_vp/{rel}: {t!r} lacks {need}")
-        if rel == "occ_city" and not slots(t) & {"OCC", "A_OCC"}:
-            errs.append(f"quasi_vp/occ_city: {t!r} lacks occupation")
-        if slots(t) & {"NAME", "INIT", "PHONE", "EMAIL", "DOB", "ADDR"}:
-            errs.append(f"quasi_vp/{rel}: direct identifier in {t!r}")
+check_quasi_vp(BANK, errs)
 
 # ---- wrappers ----
 all_formats = list(EMAIL_FORMATS)
