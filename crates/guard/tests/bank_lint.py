@@ -107,3 +107,31 @@ def check_quasi_vp(bank, errs):
                 errs.append(f"quasi_vp/occ_city: {t!r} lacks occupation")
             if slots(t) & {"NAME", "INIT", "PHONE", "EMAIL", "DOB", "ADDR"}:
                 errs.append(f"quasi_vp/{rel}: direct identifier in {t!r}")
+
+
+def norm(t, marks=()):
+    """A template's words in lower case, `marks` taken out: how copies are compared."""
+    for m in marks:
+        t = t.replace(m, "")
+    return re.sub(r"[^a-z{}]+", " ", t.lower().replace("\u2019", "'")).strip()
+
+
+def check_no_dev_copies(dev, bank, errs, marks=()):
+    """Appends to `errs` each template of `bank` (of more than 12 characters) that is one
+    of `dev`'s, compared by `norm`."""
+    dev_sents = {norm(t) for _, t in walk(dev) if len(t) > 12}
+    for path, t in walk(bank):
+        if len(t) > 12 and norm(t, marks) in dev_sents:
+            errs.append(f"{path}: copies bank_dev: {t!r}")
+
+
+def count(x):
+    """Templates in a bank's entry, however nested."""
+    return len(x) if isinstance(x, list) else sum(count(v) for v in x.values()) if isinstance(x, dict) else 1
+
+
+def print_counts(dev, bank, name):
+    """Prints the template count of each of `dev`'s keys beside `bank`'s."""
+    print(f"{'key':16} {'dev':>5} {name:>5}")
+    for k in dev:
+        print(f"{k:16} {count(dev[k]):5d} {count(bank[k]):5d}")

@@ -1,7 +1,8 @@
 """How an alternative template bank is plugged into the unchanged shared generator
-(`altbank/make_alt.py`, `altbank3/make_alt3.py`): the generator imported from
-`BENCH_DIR` (default /work/shared/bench) and its `--style` argument widened to accept
-the bank's style name. Everything else each bank patches itself.
+(`altbank/make_alt.py`, `altbank3/make_alt3.py`, `altbank4/make_alt4.py`): the generator
+imported from `BENCH_DIR` (default /work/shared/bench), the bank's loader, e-mail layouts
+and `Generator` methods installed, and its `--style` argument widened to accept the
+bank's style name. What the methods do is each bank's own.
 """
 import argparse
 import os
@@ -35,3 +36,14 @@ def accept_style(gen_corpus, style):
     shim.__dict__.update(argparse.__dict__)
     shim.ArgumentParser = Parser
     gen_corpus.argparse = shim
+
+
+def install(gen_corpus, style, load_bank, email_formats, **methods):
+    """Makes `style` a style of gen_corpus: its bank loader, its e-mail layouts, the
+    `Generator` methods it replaces (each falls through to the original for other
+    styles), and `--style` accepting it."""
+    gen_corpus.load_bank = load_bank
+    gen_corpus.EMAIL_FORMATS.setdefault(style, list(email_formats))
+    for name, method in methods.items():
+        setattr(gen_corpus.Generator, name, method)
+    accept_style(gen_corpus, style)

@@ -22,7 +22,7 @@ from bank_alt import BANK, EMAIL_FORMATS  # noqa: E402
 from bank_dev import BANK as DEV           # noqa: E402
 
 from bank_lint import (KNOWN, check_benign, check_direct_template, check_groups_and_quasi,  # noqa: E402
-                       check_quasi_vp, slots, struct, walk)
+                       check_no_dev_copies, check_quasi_vp, print_counts, slots, struct, walk)
 
 errs = []
 
@@ -48,23 +48,8 @@ for f in EMAIL_FORMATS:
         errs.append(f"email format without BODY: {f!r}")
 
 
-def norm(t):
-    return re.sub(r"[^a-z{}]+", " ", t.lower().replace("’", "'")).strip()
-
-
-dev_sents = {norm(t) for _, t in walk(DEV) if len(t) > 12}
-for path, t in walk(BANK):
-    if len(t) > 12 and norm(t) in dev_sents:
-        errs.append(f"{path}: copies bank_dev: {t!r}")
-
-
-def count(x):
-    return len(x) if isinstance(x, list) else sum(count(v) for v in x.values()) if isinstance(x, dict) else 1
-
-
-print(f"{'key':16} {'dev':>5} {'alt':>5}")
-for k in DEV:
-    print(f"{k:16} {count(DEV[k]):5d} {count(BANK[k]):5d}")
+check_no_dev_copies(DEV, BANK, errs)
+print_counts(DEV, BANK, "alt")
 print(f"{'email_formats':16} {1:5d} {len(EMAIL_FORMATS):5d}")
 for e in errs:
     print("ERROR", e)

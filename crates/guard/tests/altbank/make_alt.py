@@ -39,9 +39,7 @@ def load_bank(style):
 
 
 def patch():
-    gen_corpus.load_bank = load_bank
-    gen_corpus.EMAIL_FORMATS.setdefault(STYLE, list(bank_alt.EMAIL_FORMATS))
-    bank_plugin.accept_style(gen_corpus, STYLE)
+    bank_plugin.install(gen_corpus, STYLE, load_bank, bank_alt.EMAIL_FORMATS)
 
 
 def main(argv=None):

@@ -29,7 +29,8 @@ from bank_alt3 import (BANK, EMAIL_FORMATS, CLIENT_EMAIL_FORMATS, CLIENT_MARK, L
 from bank_dev import BANK as DEV           # noqa: E402
 
 from bank_lint import (CLIENT_SLOTS, KNOWN, check_benign, check_direct_template,  # noqa: E402
-                       check_groups_and_quasi, check_quasi_vp, slots, struct, walk)
+                       check_groups_and_quasi, check_no_dev_copies, check_quasi_vp, count, print_counts, slots,
+                       struct, walk)
 
 errs = []
 
@@ -86,24 +87,8 @@ if set(LIST_SUBJECTS) != set(BANK["email_subjects"]):
     errs.append("LIST_SUBJECTS needs the same categories as email_subjects")
 
 
-def norm(t):
-    t = t.replace(CLIENT_MARK, "").replace(LIST_MARK, "")
-    return re.sub(r"[^a-z{}]+", " ", t.lower().replace("’", "'")).strip()
-
-
-dev_sents = {norm(t) for _, t in walk(DEV) if len(t) > 12}
-for path, t in walk(BANK):
-    if len(t) > 12 and norm(t) in dev_sents:
-        errs.append(f"{path}: copies bank_dev: {t!r}")
-
-
-def count(x):
-    return len(x) if isinstance(x, list) else sum(count(v) for v in x.values()) if isinstance(x, dict) else 1
-
-
-print(f"{'key':16} {'dev':>5} {'alt3':>5}")
-for k in DEV:
-    print(f"{k:16} {count(DEV[k]):5d} {count(BANK[k]):5d}")
+check_no_dev_copies(DEV, BANK, errs, marks=(CLIENT_MARK, LIST_MARK))
+print_counts(DEV, BANK, "alt3")
 print(f"{'email_formats':16} {1:5d} {len(EMAIL_FORMATS):5d}")
 print(f"{'client_formats':16} {0:5d} {len(CLIENT_EMAIL_FORMATS):5d}")
 print(f"{'list_formats':16} {0:5d} {len(LIST_EMAIL_FORMATS):5d}")

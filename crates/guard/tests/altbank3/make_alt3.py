@@ -147,13 +147,8 @@ def addr_render(self, c):
 
 
 def patch():
-    gen_corpus.load_bank = load_bank
-    gen_corpus.EMAIL_FORMATS.setdefault(STYLE, list(bank_alt3.EMAIL_FORMATS))
-    G.wrap = wrap
-    G.phone_render = phone_render
-    G.dob_render = dob_render
-    G.addr_render = addr_render
-    bank_plugin.accept_style(gen_corpus, STYLE)
+    bank_plugin.install(gen_corpus, STYLE, load_bank, bank_alt3.EMAIL_FORMATS, wrap=wrap, phone_render=phone_render,
+                        dob_render=dob_render, addr_render=addr_render)
 
 
 def main(argv=None):

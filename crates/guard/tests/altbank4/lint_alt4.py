@@ -30,7 +30,7 @@ from bank_alt4 import (BANK, EMAIL_FORMATS, EMAIL_VOICES, EMAIL_VOICES_WRAP, SOC
 from bank_dev import BANK as DEV           # noqa: E402
 
 from bank_lint import (CLIENT_SLOTS, KNOWN, check_benign, check_direct_template,  # noqa: E402
-                       check_groups_and_quasi, check_quasi_vp, slots, struct, walk)
+                       check_groups_and_quasi, check_quasi_vp, count, print_counts, slots, struct, walk)
 
 MARK_RE = re.compile(r"\[\[([a-z]+)\]\]")
 PRONOUN_FRAG = {"PS", "PS_", "PO", "PP", "PP_", "CLIN_VP", "CLIN_POS", "CLIN_S", "PROBLEM", "PROBLEM_NP",
@@ -176,13 +176,7 @@ for f in all_formats:
         errs.append(f"email format is dev's: {f!r}")
 
 
-def count(x):
-    return len(x) if isinstance(x, list) else sum(count(v) for v in x.values()) if isinstance(x, dict) else 1
-
-
-print(f"{'key':16} {'dev':>5} {'alt4':>5}")
-for k in DEV:
-    print(f"{k:16} {count(DEV[k]):5d} {count(BANK[k]):5d}")
+print_counts(DEV, BANK, "alt4")
 n_voice_fmt = sum(len(w.get("formats", [])) for w in EMAIL_VOICES_WRAP.values())
 print(f"{'email_formats':16} {1:5d} {len(EMAIL_FORMATS):5d}  (+{n_voice_fmt} voice layouts)")
 voices = {}
