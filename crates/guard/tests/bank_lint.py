@@ -135,3 +135,15 @@ def print_counts(dev, bank, name):
     print(f"{'key':16} {'dev':>5} {name:>5}")
     for k in dev:
         print(f"{k:16} {count(dev[k]):5d} {count(bank[k]):5d}")
+
+
+def check_word_sentence(path, t, errs):
+    """For a template at `path` among the word sentences, appends to `errs` a slot in it
+    (they are not rendered) or its word missing, and returns True; False elsewhere."""
+    if path[0] != "word_sentences":
+        return False
+    if slots(t):
+        errs.append(f"{path}: word sentence with slot (not rendered)")
+    if not re.search(r"(?i)\b" + re.escape(path[1]), t):
+        errs.append(f"{path}: word {path[1]!r} missing")
+    return True

@@ -11,7 +11,6 @@
 * no sentence shared with bank_dev (exact or near-exact after normalising)
 """
 import os
-import re
 import sys
 
 sys.dont_write_bytecode = True
@@ -22,17 +21,13 @@ from bank_alt import BANK, EMAIL_FORMATS  # noqa: E402
 from bank_dev import BANK as DEV           # noqa: E402
 
 from bank_lint import (KNOWN, check_benign, check_direct_template, check_groups_and_quasi,  # noqa: E402
-                       check_no_dev_copies, check_quasi_vp, print_counts, slots, struct, walk)
+                       check_no_dev_copies, check_quasi_vp, check_word_sentence, print_counts, slots, struct, walk)
 
 errs = []
 
 struct(BANK, DEV, errs)
 for path, t in walk(BANK):
-    if path[0] == "word_sentences":
-        if slots(t):
-            errs.append(f"{path}: word sentence with slot (not rendered)")
-        if not re.search(r"(?i)\b" + re.escape(path[1]), t):
-            errs.append(f"{path}: word {path[1]!r} missing")
+    if check_word_sentence(path, t, errs):
         continue
     for s in slots(t) - KNOWN:
         errs.append(f"{path}: unknown slot {s}")

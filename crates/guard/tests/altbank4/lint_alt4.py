@@ -30,7 +30,7 @@ from bank_alt4 import (BANK, EMAIL_FORMATS, EMAIL_VOICES, EMAIL_VOICES_WRAP, SOC
 from bank_dev import BANK as DEV           # noqa: E402
 
 from bank_lint import (CLIENT_SLOTS, KNOWN, check_benign, check_direct_template,  # noqa: E402
-                       check_groups_and_quasi, check_quasi_vp, count, print_counts, slots, struct, walk)
+                       check_groups_and_quasi, check_quasi_vp, check_word_sentence, count, print_counts, slots, struct, walk)
 
 MARK_RE = re.compile(r"\[\[([a-z]+)\]\]")
 PRONOUN_FRAG = {"PS", "PS_", "PO", "PP", "PP_", "CLIN_VP", "CLIN_POS", "CLIN_S", "PROBLEM", "PROBLEM_NP",
@@ -69,11 +69,7 @@ def strip_mark(path, t):
 
 struct(BANK, DEV, errs)
 for path, t in walk(BANK):
-    if path[0] == "word_sentences":
-        if slots(t):
-            errs.append(f"{path}: word sentence with slot (not rendered)")
-        if not re.search(r"(?i)\b" + re.escape(path[1]), t):
-            errs.append(f"{path}: word {path[1]!r} missing")
+    if check_word_sentence(path, t, errs):
         continue
     if MARK_RE.search(t) and body_kind(path) is None:
         errs.append(f"{path}: voice marker outside a document body")
