@@ -49,14 +49,32 @@ pub(crate) struct Words {
     spoken_digits: usize,
 }
 
+/// One word as split: where it ends, where its key starts in `keys` (it ends where the
+/// word does if it lies in the copy of the text, else at the end of `keys`), and what
+/// its letters are.
+struct Folded {
+    end: usize,
+    key_start: usize,
+    cap: bool,
+    all_upper: bool,
+    letters: u32,
+    digits_only: bool,
+}
+
 impl Words {
     /// Splits `text` into words, replacing what this held.
+    ///
+    /// `keys` begins with a copy of the text: a word of lower-case ASCII letters and
+    /// digits, most words of most texts, is its own key and keeps it where it lies; every
+    /// other word's key is folded after the copy.
     pub(crate) fn split(&mut self, text: &str) {
         self.list.clear();
         self.keys.clear();
         self.spoken_digits = 0;
-        // Folding never makes ASCII longer, and rarely anything else.
-        self.keys.reserve(text.len());
+        // The copy, then room for the folded keys: folding never makes ASCII longer,
+        // and rarely anything else.
+        self.keys.reserve(2 * text.len());
+        self.keys.push_str(text);
         let bytes = text.as_bytes();
         let mut i = 0;
         let mut sentence_pending = true;
@@ -66,67 +84,12 @@ impl Words {
             let b = bytes[i];
             if b.is_ascii_alphanumeric() || (b >= 0x80 && starts_word(text, i)) {
                 let start = i;
-                let key_start = self.keys.len();
-                let (mut all_upper, mut letters, mut digits_only, mut cap) = (true, 0u32, true, false);
-                cap |= bytes[start].is_ascii_uppercase();
-                let mut wrapped = false;
-                loop {
-                    while i < bytes.len() {
-                        let b = bytes[i];
-                        if b.is_ascii_alphanumeric() {
-                            let digit = b.is_ascii_digit();
-                            letters += u32::from(!digit);
-                            all_upper &= !b.is_ascii_lowercase();
-                            digits_only &= digit;
-                            self.keys.push(b.to_ascii_lowercase() as char);
-                            i += 1;
-                        } else if b >= 0x80 {
-                            let Some(c) = text[i..].chars().next() else {
-                                break;
-                            };
-                            if !(c.is_alphanumeric() || is_combining_mark(c)) || (is_ideograph(c) && i > start) {
-                                break;
-                            }
-                            if c.is_alphabetic() {
-                                // A script without case (Han, kana, Arabic…) writes every
-                                // name as a capitalised one would be.
-                                if i == start && !c.is_lowercase() {
-                                    cap = true;
-                                }
-                                letters += 1;
-                                all_upper &= !c.is_lowercase();
-                            }
-                            digits_only = false;
-                            fold_char_into(c, &mut self.keys);
-                            i += c.len_utf8();
-                            if is_ideograph(c) {
-                                break;
-                            }
-                        } else {
-                            break;
-                        }
-                    }
-                    // "Stan-\nley": a word hyphenated at the end of a line goes on.
-                    match hyphen_wrap(bytes, i) {
-                        Some(next) => {
-                            i = next;
-                            wrapped = true;
-                        }
-                        None => break,
-                    }
-                }
-                // "Hami1ton", "Vern0n", "Schoo1": a scan read a letter as a digit.
-                // (Fewer letters than bytes: digits among them, or letters beyond ASCII; a
-                // wrapped word's key is not its bytes one for one.)
-                // Not in capitals: "SW1A1AA", "K1A0B1" are postcodes, not words.
-                if letters > 0
-                    && (letters as usize) < i - start
-                    && !wrapped
-                    && text[start..i].is_ascii()
-                    && bytes[start..i].iter().any(u8::is_ascii_lowercase)
-                {
-                    letters += read_ocr_letters(&bytes[start..i], &mut self.keys, key_start);
-                }
+                let folded = match self.ascii_word(bytes, start) {
+                    Some(word) => word,
+                    None => self.fold_word(text, start),
+                };
+                let Folded { end, key_start, cap, all_upper, letters, digits_only } = folded;
+                i = end;
                 let mut flags = 0;
                 if cap {
                     flags |= CAP;
@@ -145,7 +108,8 @@ impl Words {
                 }
                 sentence_pending = false;
                 line_pending = false;
-                let key = &self.keys[key_start..];
+                let key_end = if key_start < text.len() { end } else { self.keys.len() };
+                let key = &self.keys[key_start..key_end];
                 self.spoken_digits += usize::from(spoken_digit(key).is_some());
                 last_abbrev = i - start == 1 && letters == 1
                     || matches!(
@@ -170,7 +134,7 @@ impl Words {
                     start: start as u32,
                     end: i as u32,
                     key_start: key_start as u32,
-                    key_end: self.keys.len() as u32,
+                    key_end: key_end as u32,
                     flags,
                 });
             } else {
@@ -186,6 +150,119 @@ impl Words {
                 i += if b < 0x80 { 1 } else { text[i..].chars().next().map_or(1, char::len_utf8) };
             }
         }
+    }
+
+    /// The word of ASCII letters and digits at byte `start`, if it is all there is of
+    /// it: not followed by a character beyond ASCII (which may go on with it) nor by a
+    /// hyphen at a line's end. Its key is the copy's own bytes if it has no capital.
+    fn ascii_word(&mut self, bytes: &[u8], start: usize) -> Option<Folded> {
+        let (mut end, mut upper, mut digits) = (start, 0, 0);
+        while let Some(&b) = bytes.get(end) {
+            if b.is_ascii_lowercase() {
+            } else if b.is_ascii_uppercase() {
+                upper += 1;
+            } else if b.is_ascii_digit() {
+                digits += 1;
+            } else {
+                break;
+            }
+            end += 1;
+        }
+        if end == start || bytes.get(end).is_some_and(|&b| b >= 0x80) || hyphen_wrap(bytes, end).is_some() {
+            return None;
+        }
+        let len = end - start;
+        let lower = len - upper - digits;
+        let key_start = if upper == 0 {
+            start
+        } else {
+            let key_start = self.keys.len();
+            self.keys.push_str(std::str::from_utf8(&bytes[start..end]).ok()?);
+            self.keys[key_start..].make_ascii_lowercase();
+            key_start
+        };
+        let mut letters = (len - digits) as u32;
+        // "Hami1ton", "Vern0n", "Schoo1": a scan read a letter as a digit. Not in
+        // capitals: "SW1A1AA", "K1A0B1" are postcodes, not words.
+        if digits > 0 && letters > 0 && lower > 0 {
+            letters += read_ocr_letters(&bytes[start..end], &mut self.keys, key_start);
+        }
+        Some(Folded {
+            end,
+            key_start,
+            cap: bytes[start].is_ascii_uppercase(),
+            all_upper: lower == 0,
+            letters,
+            digits_only: digits == len,
+        })
+    }
+
+    /// The word at byte `start` of any script, folded after the copy.
+    fn fold_word(&mut self, text: &str, start: usize) -> Folded {
+        let bytes = text.as_bytes();
+        let mut i = start;
+        let key_start = self.keys.len();
+        let (mut all_upper, mut letters, mut digits_only, mut cap) = (true, 0u32, true, false);
+        cap |= bytes[start].is_ascii_uppercase();
+        let mut wrapped = false;
+        loop {
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b.is_ascii_alphanumeric() {
+                    let digit = b.is_ascii_digit();
+                    letters += u32::from(!digit);
+                    all_upper &= !b.is_ascii_lowercase();
+                    digits_only &= digit;
+                    self.keys.push(b.to_ascii_lowercase() as char);
+                    i += 1;
+                } else if b >= 0x80 {
+                    let Some(c) = text[i..].chars().next() else {
+                        break;
+                    };
+                    if !(c.is_alphanumeric() || is_combining_mark(c)) || (is_ideograph(c) && i > start) {
+                        break;
+                    }
+                    if c.is_alphabetic() {
+                        // A script without case (Han, kana, Arabic…) writes every
+                        // name as a capitalised one would be.
+                        if i == start && !c.is_lowercase() {
+                            cap = true;
+                        }
+                        letters += 1;
+                        all_upper &= !c.is_lowercase();
+                    }
+                    digits_only = false;
+                    fold_char_into(c, &mut self.keys);
+                    i += c.len_utf8();
+                    if is_ideograph(c) {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            // "Stan-\nley": a word hyphenated at the end of a line goes on.
+            match hyphen_wrap(bytes, i) {
+                Some(next) => {
+                    i = next;
+                    wrapped = true;
+                }
+                None => break,
+            }
+        }
+        // "Hami1ton", "Vern0n", "Schoo1": a scan read a letter as a digit.
+        // (Fewer letters than bytes: digits among them, or letters beyond ASCII; a
+        // wrapped word's key is not its bytes one for one.)
+        // Not in capitals: "SW1A1AA", "K1A0B1" are postcodes, not words.
+        if letters > 0
+            && (letters as usize) < i - start
+            && !wrapped
+            && text[start..i].is_ascii()
+            && bytes[start..i].iter().any(u8::is_ascii_lowercase)
+        {
+            letters += read_ocr_letters(&bytes[start..i], &mut self.keys, key_start);
+        }
+        Folded { end: i, key_start, cap, all_upper, letters, digits_only }
     }
 
     /// The words, in text order.
@@ -240,12 +317,12 @@ fn read_ocr_letters(word: &[u8], keys: &mut String, key_start: usize) -> u32 {
         return 0;
     }
     // The word is ASCII, so its key is its bytes lowered, one for one.
-    let mut key: Vec<u8> = keys.as_bytes()[key_start..].to_vec();
+    let range = key_start..key_start + word.len();
+    let mut key: Vec<u8> = keys.as_bytes()[range.clone()].to_vec();
     for &k in &read {
         key[k] = if word[k] == b'0' { b'o' } else { b'l' };
     }
-    keys.truncate(key_start);
-    keys.extend(key.iter().map(|&b| char::from(b)));
+    keys.replace_range(range, &String::from_utf8_lossy(&key));
     read.len() as u32
 }
 
