@@ -613,6 +613,13 @@ pub(crate) fn is_greeting(folded: &str) -> bool {
 
 /// Month number for a folded month name or its usual abbreviation.
 pub(crate) fn month_number(folded: &str) -> Option<u8> {
+    // Asked of many words: those of another length or first letter are turned away
+    // before any comparison.
+    if !(3..=9).contains(&folded.len())
+        || !matches!(folded.as_bytes()[0], b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+    {
+        return None;
+    }
     Some(match folded {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
@@ -900,6 +907,10 @@ pub(crate) fn occupation_synonyms(occupation: &[String]) -> Vec<Vec<String>> {
 /// Canonical form of street-suffix and saint abbreviations, so "Salazar Dr." matches
 /// "Salazar Drive". Applied to caseload phrases and scanned words alike.
 pub(crate) fn canonical_word(folded: &str) -> &str {
+    // Every short form has two to five letters: most words are turned away here.
+    if !(2..=5).contains(&folded.len()) {
+        return folded;
+    }
     match folded {
         "st" | "str" => "street",
         "ave" | "av" => "avenue",
