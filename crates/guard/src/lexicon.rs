@@ -907,8 +907,32 @@ pub(crate) fn occupation_synonyms(occupation: &[String]) -> Vec<Vec<String>> {
 /// Canonical form of street-suffix and saint abbreviations, so "Salazar Dr." matches
 /// "Salazar Drive". Applied to caseload phrases and scanned words alike.
 pub(crate) fn canonical_word(folded: &str) -> &str {
-    // Every short form has two to five letters: most words are turned away here.
-    if !(2..=5).contains(&folded.len()) {
+    // Every short form has two to five letters and begins with one of these pairs:
+    // most words are turned away here, before any comparison.
+    let b = folded.as_bytes();
+    if !(2..=5).contains(&b.len())
+        || !matches!(
+            [b[0], b[1]],
+            [b's', b't']
+                | [b'a', b'v']
+                | [b'r', b'd']
+                | [b'l', b'n']
+                | [b'd', b'r']
+                | [b'c', b't']
+                | [b'p', b'l']
+                | [b't', b'e']
+                | [b't', b'c']
+                | [b'c', b'r']
+                | [b'c', b'i']
+                | [b'g', b'd']
+                | [b'h', b't']
+                | [b'b', b'l']
+                | [b'h', b'w']
+                | [b'p', b'k']
+                | [b's', b'q']
+                | [b'm', b't']
+        )
+    {
         return folded;
     }
     match folded {
@@ -1110,7 +1134,32 @@ mod tests {
 
     #[test]
     fn street_abbreviations_fold_to_the_word() {
-        for (short, long) in [("st", "street"), ("tce", "terrace"), ("cres", "crescent"), ("gdns", "gardens")] {
+        // Every short form, so that none is turned away by the first two letters.
+        for (short, long) in [
+            ("st", "street"),
+            ("str", "street"),
+            ("ave", "avenue"),
+            ("av", "avenue"),
+            ("rd", "road"),
+            ("ln", "lane"),
+            ("dr", "drive"),
+            ("ct", "court"),
+            ("pl", "place"),
+            ("ter", "terrace"),
+            ("terr", "terrace"),
+            ("tce", "terrace"),
+            ("cres", "crescent"),
+            ("cresc", "crescent"),
+            ("cir", "circle"),
+            ("circ", "circle"),
+            ("gdns", "gardens"),
+            ("hts", "heights"),
+            ("blvd", "boulevard"),
+            ("hwy", "highway"),
+            ("pkwy", "parkway"),
+            ("sq", "square"),
+            ("mt", "mount"),
+        ] {
             assert_eq!(canonical_word(short), long);
         }
         assert_eq!(canonical_word("terrace"), "terrace");
