@@ -535,6 +535,20 @@ mod tests {
     }
 
     #[test]
+    fn keys_read_in_place_and_keys_folded_agree() {
+        // Lower-case words keep their keys in the copy of the text, the others are
+        // folded after it; a letter read from a digit in one word leaves its
+        // neighbours alone, wherever their keys lie.
+        let keys = |text: &str| split(text).into_iter().map(|(k, _, _)| k).collect::<Vec<_>>();
+        assert_eq!(
+            keys("the schoo1 bus, The Schoo1 Bus; ZOË’s café at 10am"),
+            ["the", "school", "bus", "the", "school", "bus", "zoe", "s", "cafe", "at", "10am"]
+        );
+        // A word that goes on beyond ASCII, or over a line's end, is folded whole.
+        assert_eq!(keys("naïve Beyoncé stan-\nley"), ["naive", "beyonce", "stanley"]);
+    }
+
+    #[test]
     fn sentence_starts_skip_titles_and_initials() {
         let got = split("I saw Dr. Smith. Then N. R. left!\nOk");
         let starts: Vec<_> = got.iter().filter(|(_, _, f)| f & SENTENCE_START != 0).map(|(_, s, _)| *s).collect();
