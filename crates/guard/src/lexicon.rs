@@ -271,6 +271,10 @@ pub(crate) fn relation(folded: &str) -> Option<Relation> {
         "father" | "dad" | "daddy" | "papa" | "stepfather" => Father,
         "sister" | "brother" | "sibling" | "twin" | "stepsister" | "stepbrother" | "sisters" | "brothers"
         | "siblings" => Sibling,
+        "grandmother" | "grandma" | "grandmom" | "grandmum" | "granny" | "grannie" | "gran" | "nana" => Grandmother,
+        "grandfather" | "grandpa" | "grandad" | "granddad" | "grandpop" | "gramps" => Grandfather,
+        "grandson" | "granddaughter" | "grandchild" | "grandkid" | "grandsons" | "granddaughters" | "grandchildren"
+        | "grandkids" => Grandchild,
         _ => return None,
     })
 }
@@ -284,13 +288,25 @@ pub(crate) enum Relation {
     Mother,
     Father,
     Sibling,
+    Grandmother,
+    Grandfather,
+    Grandchild,
 }
 
 impl Relation {
     /// True if a word for `self` in a text can describe a relative recorded as `recorded`.
+    ///
+    /// A family's story is often told from another member's place, a generation off:
+    /// the client's father is "the grandfather" to the child the family came about,
+    /// her daughter is his "granddaughter".
     pub(crate) fn compatible(self, recorded: Relation) -> bool {
         use Relation::*;
-        self == recorded || matches!((self, recorded), (Spouse, Partner) | (Partner, Spouse))
+        let generation_off =
+            |a, b| matches!((a, b), (Grandmother, Mother) | (Grandfather, Father) | (Grandchild, Child));
+        self == recorded
+            || matches!((self, recorded), (Spouse, Partner) | (Partner, Spouse))
+            || generation_off(self, recorded)
+            || generation_off(recorded, self)
     }
 }
 

@@ -148,6 +148,14 @@ fn ninth_probe_keeps_what_it_taught() {
     own_caseload_probe("probe9", "ninth probe", 0.94, 0.86, 0.21, 0.85);
 }
 
+/// Work with more than one person at a time, by a hand that never saw the guard:
+/// couples and family therapy, children and schools, groups and their breaches,
+/// supervision and team minutes, with family members named on every page.
+#[test]
+fn tenth_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe10", "tenth probe", 0.98, 0.96, 0.02, 0.98);
+}
+
 /// The shared generator with a template bank written in other words (`tests/altbank`):
 /// the held-back sets' shape, other phrasing.
 #[test]

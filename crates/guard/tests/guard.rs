@@ -1188,3 +1188,66 @@ fn reasons_quote_the_evidence() {
         ["2 details of one client together: employer \u{201c}Cain Insurance\u{201d}, relative \u{201c}Lisa\u{201d}"]
     );
 }
+
+/// What the tenth probe (families, couples, children and groups) taught.
+#[test]
+fn families_couples_and_groups() {
+    let json = r#"{"clients": [
+        {"id": "jonathan", "given_name": "Jonathan", "family_name": "Stewart", "preferred_name": "Jonnie",
+         "relatives": [{"name": "Eric Stewart", "relation": "husband"}]},
+        {"id": "eric", "given_name": "Eric", "family_name": "Miller"},
+        {"id": "nadia", "given_name": "Nadia", "family_name": "Torrecilla",
+         "relatives": [{"name": "Albina Torrecilla", "relation": "daughter"},
+                       {"name": "Sosimo Torrecilla", "relation": "father"}]},
+        {"id": "klara", "given_name": "Klara", "family_name": "Kaczka"},
+        {"id": "evans", "given_name": "Chris", "family_name": "Evans"},
+        {"id": "joy", "given_name": "Joy", "family_name": "Nelson"},
+        {"id": "ying", "given_name": "Ying", "family_name": "Xu",
+         "relatives": [{"name": "Jing Xu", "relation": "mother"}, {"name": "Xiaoming Xu", "relation": "father"}]},
+        {"id": "jing", "given_name": "Jing", "family_name": "Huang",
+         "relatives": [{"name": "Xiaoming Huang", "relation": "father"}]},
+        {"id": "melissa", "given_name": "Melissa", "family_name": "Holmes",
+         "relatives": [{"name": "Deborah Holmes", "relation": "sister"}]},
+        {"id": "deborah", "given_name": "Deborah", "family_name": "Quint"},
+        {"id": "catrin", "given_name": "Catrin", "family_name": "Bolzmann"},
+        {"id": "don", "given_name": "Don", "family_name": "Pike"}]}"#;
+    let index = inline(json);
+    // A given name that a client named in the text has a relative by is that relative,
+    // not another client who has it; it is the named client's detail.
+    assert_eq!(
+        clients_with_kinds(&index, "Jonnie brought Eric's watch and passed it round."),
+        [("jonathan".to_owned(), vec![Nickname, Relative])]
+    );
+    // Unless the client it would be the relative of is named only by a name read so
+    // itself, or the sentence lists other clients.
+    assert_eq!(
+        clients(
+            &index,
+            "Hi Xiaoming,\n\nThe session for Ying Xu is at 5pm. Mei may come. If Jing can't make it, fine."
+        ),
+        ["ying"]
+    );
+    assert_eq!(
+        clients(&index, "Proud of my crew: Catrin Bolzmann, Melissa Holmes and Deborah all finished."),
+        ["melissa", "deborah", "catrin"]
+    );
+    // A family's story told from another member's place: the client's father is "the
+    // grandfather", her daughter his "granddaughter".
+    assert_eq!(
+        clients(
+            &index,
+            "Three generations: the grandfather, Sosimo, moved in. The eldest granddaughter, Albina, is six."
+        ),
+        ["nadia"]
+    );
+    // A family named by its name.
+    assert_eq!(clients(&index, "The Kaczka family made me cry today."), ["klara"]);
+    // The writer's booking before the name: a client, not the actor.
+    assert_eq!(
+        clients(&index, "No, not the one from the Avengers. My 2pm Chris Evans finally booked the trip."),
+        ["evans"]
+    );
+    // An age turned is a person's, a feeling's turn is not.
+    assert_eq!(clients(&index, "Big day in group! Joy turns 70 on Friday."), ["joy"]);
+    identifies_nobody(&index, &["Such a good group. Joy turns to grief so fast some weeks.", "Don't tell the others."]);
+}

@@ -102,7 +102,67 @@ impl Scan<'_> {
             && self.flags(i) & SENTENCE_START == 0
             && matches!(self.key(i - 1), "see" | "seeing" | "saw" | "seen" | "book" | "booked")
             && !self.text[end..].starts_with(['\'', '\u{2019}']);
-        seen || self.at_a_time(i, len)
+        seen || self.at_a_time(i, len) || self.after_own_time(i)
+    }
+
+    /// True if the writer's time stands right before the name at word `i`: "My 2pm
+    /// Chris Evans", "our 10:30 Grace", "the 9 am Hope": the booking it is.
+    fn after_own_time(&self, i: usize) -> bool {
+        let list = self.words.list();
+        if i < 2
+            || list[i].flags & SENTENCE_START != 0
+            || self.text[list[i - 1].end as usize..list[i].start as usize] != *" "
+        {
+            return false;
+        }
+        let hour = |k: usize| {
+            let key = self.key(k);
+            (1..=2).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_digit())
+        };
+        let key = self.key(i - 1);
+        let digits = key.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        // Where the time starts: "2pm"; "2 pm" or "10:30".
+        let start = if matches!(&key[digits.len()..], "am" | "pm") && (1..=2).contains(&digits.len()) {
+            Some(i - 1)
+        } else if (matches!(key, "am" | "pm") && hour(i - 2))
+            || (key.len() == 2
+                && hour(i - 1)
+                && hour(i - 2)
+                && self.text[list[i - 2].end as usize..list[i - 1].start as usize] == *":")
+        {
+            Some(i - 2)
+        } else {
+            None
+        };
+        start.is_some_and(|k| {
+            k >= 1 && matches!(self.key(k - 1), "my" | "our" | "your" | "the" | "his" | "her" | "their")
+        })
+    }
+
+    /// True if word `i` is the first half of a contraction with "n't" ("Don't",
+    /// "Won’t"): the apostrophe and a lone "t" right after it.
+    pub(super) fn contracted(&self, i: usize) -> bool {
+        let list = self.words.list();
+        i + 1 < list.len()
+            && self.key(i + 1) == "t"
+            && self.key(i).ends_with('n')
+            && matches!(&self.text[list[i].end as usize..list[i + 1].start as usize], "'" | "\u{2019}")
+    }
+
+    /// True if the family name at words `i..i + len` names a family: "the Kaczka
+    /// family", "the Okafor household", "the Lindqvist kids".
+    pub(super) fn names_a_family(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let j = i + len;
+        i >= 1
+            && j < list.len()
+            && self.key(i - 1) == "the"
+            && list[i].flags & CAP != 0
+            && self.text[list[j - 1].end as usize..list[j].start as usize] == *" "
+            && matches!(
+                self.key(j),
+                "family" | "families" | "household" | "kids" | "children" | "parents" | "twins" | "siblings"
+            )
     }
 
     /// True if a time follows the name at words `i..i + len`: "Damon at 3pm", "Jack 4pm",

@@ -3,10 +3,81 @@
 
 use super::{is_name_following_verb, CitySpans, Facet, Scan, IDENTIFIES, QUASI};
 use crate::findings::EvidenceKind;
+use crate::index::Role;
 use crate::lexicon::is_patient_word;
 use crate::text::{CAP, SENTENCE_START};
 
 impl Scan<'_> {
+    /// "Jonnie brought Eric's watch", of a client whose husband is Eric: a given name
+    /// that a client named in the text has a relative by is, likely, that relative. It
+    /// counts as the relative, and as any other client's name only beside another
+    /// detail of theirs. Not a word of a longer name ("José María Mancebo").
+    pub(super) fn join_relatives_of_the_named(&mut self) {
+        if self.relatives_unannounced.is_empty() {
+            return;
+        }
+        let unannounced = std::mem::take(&mut self.relatives_unannounced);
+        let named = self.named_outright();
+        if named.is_empty() {
+            return;
+        }
+        let list = self.words.list();
+        let mut found = Vec::new();
+        for &(phrase, span, i) in &unannounced {
+            let within_longer_name = self.raw.iter().any(|r| {
+                r.facet == Facet::Name && r.start <= span.0 && span.1 <= r.end && r.end - r.start > span.1 - span.0
+            });
+            if within_longer_name {
+                continue;
+            }
+            // Not in a sentence that names another client outright: "Catrin Bolzmann,
+            // Melissa Holmes and Deborah all finished" lists clients, whoever's sister
+            // Deborah is.
+            let words = self.sentence_of(i);
+            let (from, to) = (list[words.start].start as usize, list[words.end - 1].end as usize);
+            let others_named =
+                |client: u32| named.iter().any(|n| n.0 != client && from <= n.1 && n.2 <= to && (n.1, n.2) != span);
+            for &(client, role) in &self.index.phrases[phrase as usize].owners {
+                if let Role::RelativeGiven(relative) = role {
+                    if named_elsewhere(&named, client, span) && !others_named(client) {
+                        found.push((client, relative, span));
+                    }
+                }
+            }
+        }
+        for (client, relative, (start, end)) in found {
+            for r in self.raw.iter_mut().filter(|r| (r.start, r.end) == (start, end) && r.client != client) {
+                if r.facet == Facet::Name && matches!(r.kind, EvidenceKind::GivenName | EvidenceKind::Nickname) {
+                    r.weight = r.weight.min(QUASI);
+                }
+            }
+            self.push(client, Facet::Relative(relative), (start, end), EvidenceKind::Relative, QUASI);
+        }
+    }
+
+    /// The clients the text names outright (a full, given, family or nick name that
+    /// identifies alone), as (client, start, end), sorted.
+    fn named_outright(&self) -> Vec<(u32, usize, usize)> {
+        let mut named: Vec<(u32, usize, usize)> = self
+            .raw
+            .iter()
+            .filter(|r| {
+                r.facet == Facet::Name
+                    && r.weight >= IDENTIFIES
+                    && matches!(
+                        r.kind,
+                        EvidenceKind::FullName
+                            | EvidenceKind::GivenName
+                            | EvidenceKind::FamilyName
+                            | EvidenceKind::Nickname
+                    )
+            })
+            .map(|r| (r.client, r.start, r.end))
+            .collect();
+        named.sort_unstable();
+        named
+    }
+
     #[inline(never)]
     pub(super) fn join_occupation_city(&mut self, occupations: &[(u32, usize, usize)], cities: &CitySpans) {
         if cities.is_empty() {
@@ -178,4 +249,10 @@ impl Scan<'_> {
             }
         }
     }
+}
+
+/// True if `client` is named in `named` (sorted by client) somewhere off `span`.
+fn named_elsewhere(named: &[(u32, usize, usize)], client: u32, (start, end): (usize, usize)) -> bool {
+    let from = named.partition_point(|n| n.0 < client);
+    named[from..].iter().take_while(|n| n.0 == client).any(|n| n.2 <= start || n.1 >= end)
 }

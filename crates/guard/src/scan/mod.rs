@@ -151,6 +151,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         staff_rota: std::cell::OnceCell::new(),
         someone_else: std::cell::RefCell::new(Vec::new()),
         famous_namesakes: Vec::new(),
+        relatives_unannounced: Vec::new(),
     };
     scan.shapes();
     let (occupations, cities) = scan.phrases();
@@ -158,6 +159,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
     let initials = scan.initials();
     scan.misspellings();
     scan.nearest_misspelt_full_names();
+    scan.join_relatives_of_the_named();
     // The occupation-and-city join reads no fact, and the facts pass needs to know who
     // else the text describes.
     scan.join_occupation_city(&occupations, &cities);
@@ -190,6 +192,9 @@ struct Scan<'a> {
     /// Whether words of fame or a published work were near (then the famous one is
     /// meant even in a list of clients).
     famous_namesakes: Vec<(u32, (usize, usize), bool)>,
+    /// Given names some client has a relative by, met with no relation word near, as
+    /// (phrase, span, word): that relative, if the text names the client too.
+    relatives_unannounced: Vec<(u32, (usize, usize), usize)>,
 }
 
 impl Scan<'_> {

@@ -104,6 +104,10 @@ impl Scan<'_> {
         occupations: &mut Vec<(u32, usize, usize)>,
         cities: &mut CitySpans,
     ) {
+        // "Don't tell the others": a contraction, no name.
+        if len == 1 && self.contracted(i) {
+            return;
+        }
         let span = self.span(i, i + len);
         let capitalised = self.flags(i) & (CAP | UPPER) != 0;
         let neighbours = self.name_neighbours(i, len);
@@ -274,6 +278,9 @@ impl Scan<'_> {
                     };
                     if capitalised && fits {
                         self.push(client, Facet::Relative(r), span, EvidenceKind::Relative, QUASI);
+                    } else if capitalised && near.is_none() && self.relatives_unannounced.last() != Some(&(id, span, i))
+                    {
+                        self.relatives_unannounced.push((id, span, i));
                     }
                 }
                 Role::Employer => self.push(client, Facet::Employer, span, EvidenceKind::Employer, QUASI),
@@ -498,6 +505,8 @@ impl Scan<'_> {
             Role::Family if i > 0 && is_patient_word(self.key(i - 1)) && holders.recorded == 0 && !p.ordinary_word => {
                 (1.0, holders.family)
             }
+            // "The Kaczka family made me cry today": a family named by its name.
+            Role::Family if self.names_a_family(i, len) => (1.0, holders.family),
             Role::Family => (QUASI, holders.family),
             // Somebody in the caseload goes by this name: it is theirs, not a guess's.
             Role::DatasetNickname if p.ordinary_word || holders.recorded > 0 => return None,
@@ -702,6 +711,13 @@ impl Scan<'_> {
         }
         // "Patient: Sunny", "Client name: Joy": a record's field for the client's name.
         if self.in_name_field(i) {
+            return true;
+        }
+        // "Joy turns 70 on Friday": an age ("Joy turns to grief" is the word).
+        if j + 1 < self.words.len()
+            && matches!(self.key(j), "turns" | "turned" | "turning")
+            && self.flags(j + 1) & DIGITS != 0
+        {
             return true;
         }
         // "Rusty sent me one", "Gabby texted us": sending to someone ("Bill sent to Aviva"
