@@ -1251,3 +1251,33 @@ fn families_couples_and_groups() {
     assert_eq!(clients(&index, "Big day in group! Joy turns 70 on Friday."), ["joy"]);
     identifies_nobody(&index, &["Such a good group. Joy turns to grief so fast some weeks.", "Don't tell the others."]);
 }
+
+/// A fact told in part counts beside another detail of the same client that few share,
+/// if a proper name of it is written as one; never alone, and never on the other
+/// detail's own words.
+#[test]
+fn a_fact_told_in_part_corroborates_another_detail() {
+    let json = r#"{"clients": [
+        {"id": "c1", "given_name": "Aaron", "family_name": "Lyle", "employer": "Whitman Academy",
+         "distinctive": ["represents Ward 4 on the Florence city council"]},
+        {"id": "c2", "given_name": "Bea", "family_name": "Moss", "employer": "Dayton Family Clinic",
+         "distinctive": ["breeds champion Samoyeds in Dayton"]},
+        {"id": "c3", "given_name": "Cal", "family_name": "Nye", "employer": "Oakridge Mills",
+         "distinctive": ["represents Ward 2 on the Salem city council"]}]}"#;
+    let index = inline(json);
+    assert_eq!(
+        clients_with_kinds(&index, "He teaches at Whitman Academy and is the member for Ward 4, as it happens."),
+        [("c1".to_owned(), vec![Employer, Distinctive])]
+    );
+    identifies_nobody(
+        &index,
+        &[
+            "He teaches at Whitman Academy.",
+            "He is the member for Ward 4, as it happens.",
+            // (The fact's proper name in lower case, or only at a sentence's start.)
+            "He teaches at Whitman Academy and is the member for ward 4.",
+            // The employer's own word is no word of the fact.
+            "She works at Dayton Family Clinic and breeds dogs.",
+        ],
+    );
+}

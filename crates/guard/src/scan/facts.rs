@@ -11,6 +11,12 @@ use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
 /// Longest run of words a paraphrased distinctive fact may spread over.
 const FACT_WINDOW: usize = 16;
 
+/// Share of a fact's weight that counts beside another detail of its client.
+const CORROBORATING_SHARE: f32 = 0.25;
+
+/// Most clients a detail may fit for a fact to corroborate it.
+const FEW: usize = 3;
+
 /// Which posted words of each fact one scan has seen, cleared in O(1) by bumping an
 /// epoch: per fact, the epoch it was last touched in, a bit per word seen, their
 /// weight, and where the last was.
@@ -47,6 +53,14 @@ pub(super) struct FactBuffers {
     word_positions: Vec<usize>,
     /// Byte spans of the names of more than one word found before the facts pass.
     name_spans: Vec<(usize, usize)>,
+    /// `corroborating_facts`' lists: (start, end, client) of details short of
+    /// identifying; clients settled; clients described; a fact's words in the text;
+    /// facts found.
+    details: Vec<(usize, usize, u32)>,
+    settled: Vec<u32>,
+    described: Vec<u32>,
+    fact_hits: Vec<(usize, u8)>,
+    corroborating: Vec<(u32, u8, (usize, usize))>,
 }
 
 impl FactMarks {
@@ -118,7 +132,130 @@ impl Scan<'_> {
         if !buf.candidates.is_empty() {
             self.verify_facts(&mut buf, initials);
         }
+        self.corroborating_facts(&mut buf);
         self.fact_marks.buf = buf;
+    }
+
+    /// A fact of a client the text describes by another detail that does not identify
+    /// them alone (their employer, a relative) counts on less: a share of its weight
+    /// with one of its proper names, in one place ("works at Reynolds & Vincent
+    /// Accounting … since appearing on MasterChef", "Whitman Academy … the member for
+    /// Ward 4"). Told by themselves, such fragments fit too many people.
+    /// `stems` holds (stem hash, word) of the text's words that share a fact word's stem.
+    #[inline(never)]
+    fn corroborating_facts(&mut self, buf: &mut FactBuffers) {
+        let FactBuffers {
+            stems, details, settled, described, fact_hits: hits, corroborating: found, candidates, ..
+        } = buf;
+        if !self.described_otherwise {
+            return;
+        }
+        let (index, words) = (self.index, self.words);
+        // A fact needs a proper name of its own capitalised mid-sentence: most texts have
+        // none of a fact's, and then no client is looked at.
+        let capital = |i: usize| words.list()[i].flags & (CAP | SENTENCE_START) == CAP;
+        if !stems.iter().any(|&(_, i)| capital(i)) {
+            return;
+        }
+        // Clients described by a detail other than a name that few share (a name, or a
+        // relative's name many clients' mothers have, says too little of whose fact it
+        // is), none yet identified by one detail or matched to a fact.
+        details.clear();
+        settled.clear();
+        for r in self.raw.iter() {
+            if r.weight >= 1.0 || matches!(r.facet, Facet::Fact(_)) {
+                settled.push(r.client);
+            } else if r.weight >= QUASI && r.facet != Facet::Name {
+                details.push((r.start, r.end, r.client));
+            }
+        }
+        details.sort_unstable();
+        details.dedup();
+        described.clear();
+        described.extend(
+            details
+                .chunk_by(|a, b| (a.0, a.1) == (b.0, b.1))
+                .filter(|holders| holders.len() <= FEW)
+                .flat_map(|holders| holders.iter().map(|h| h.2)),
+        );
+        if described.is_empty() {
+            return;
+        }
+        described.sort_unstable();
+        described.dedup();
+        settled.sort_unstable();
+        described.retain(|c| settled.binary_search(c).is_err());
+        // Words another detail stands on ("Dayton" of Dayton Family Clinic) say no fact.
+        let raw = &*self.raw;
+        let free = |i: usize| {
+            let w = words.list()[i];
+            !raw.iter().any(|r| r.start < w.end as usize && (w.start as usize) < r.end)
+        };
+        found.clear();
+        for &client in described.iter() {
+            let from = index.facts.partition_point(|f| f.client < client);
+            for f in index.facts[from..].iter().take_while(|f| f.client == client) {
+                let written = |h: u64| stems.iter().any(|&(g, i)| g == h && capital(i));
+                if !f.stems.iter().zip(&f.proper).any(|(&h, &proper)| proper && written(h)) {
+                    continue;
+                }
+                hits.clear();
+                for (wi, &h) in f.stems.iter().enumerate() {
+                    for &(_, i) in stems.iter().filter(|&&(g, _)| g == h) {
+                        if free(i) && fact_word_matches(words.key(i), &f.words[wi].0) {
+                            hits.push((i, wi as u8));
+                        }
+                    }
+                }
+                hits.sort_unstable();
+                hits.dedup();
+                let mut best: Option<(f32, usize, usize, u32)> = None;
+                for (s, &(first, _)) in hits.iter().enumerate() {
+                    let (mut seen, mut weight, mut last, mut proper, mut used) = (0u32, 0.0, first, false, 0u32);
+                    // (In one sentence: "He grew up in Dover. Symphony tickets are his
+                    // treat" says no "Dover Symphony".)
+                    let sentence_end = (first + 1..(first + FACT_WINDOW).min(words.len()))
+                        .find(|&k| words.list()[k].flags & SENTENCE_START != 0)
+                        .unwrap_or(first + FACT_WINDOW);
+                    for &(i, wi) in hits[s..].iter().take_while(|&&(i, _)| i < sentence_end) {
+                        if seen & (1 << wi) == 0 {
+                            seen |= 1 << wi;
+                            weight += f.words[wi as usize].1;
+                            last = i;
+                            used |= 1 << (i - first);
+                            // The proper name as written, capitalised mid-sentence.
+                            proper |= f.proper[wi as usize] && words.key(i) == &*f.words[wi as usize].0 && capital(i);
+                        }
+                    }
+                    if proper
+                        && seen.count_ones() >= 2
+                        && weight >= CORROBORATING_SHARE * f.total_weight
+                        && best.is_none_or(|b| weight > b.0)
+                    {
+                        best = Some((weight, first, last, used));
+                    }
+                }
+                let Some((_, first, last, used)) = best else { continue };
+                // Words another client's fact holds every one of are theirs as much ("plays
+                // viola in the Dover Symphony Orchestra" is the violist's, not a cellist's
+                // fact in part).
+                let explained_by = |g: &Fact| {
+                    (0..FACT_WINDOW)
+                        .filter(|k| used & (1 << k) != 0)
+                        .all(|k| g.words.iter().any(|(w, _)| fact_word_matches(words.key(first + k), w)))
+                };
+                if candidates.iter().any(|&(g, _)| {
+                    let g = &index.facts[g as usize];
+                    g.client != client && explained_by(g)
+                }) {
+                    continue;
+                }
+                found.push((client, f.which, self.span(first, last + 1)));
+            }
+        }
+        for &(client, which, span) in found.iter() {
+            self.push(client, Facet::Fact(which), span, EvidenceKind::Distinctive, QUASI);
+        }
     }
 
     /// Candidates: facts with two posted words near each other in the text (every

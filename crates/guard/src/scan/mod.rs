@@ -152,6 +152,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         someone_else: std::cell::RefCell::new(Vec::new()),
         famous_namesakes: Vec::new(),
         relatives_unannounced: Vec::new(),
+        described_otherwise: false,
     };
     scan.shapes();
     let (occupations, cities) = scan.phrases();
@@ -195,6 +196,9 @@ struct Scan<'a> {
     /// Given names some client has a relative by, met with no relation word near, as
     /// (phrase, span, word): that relative, if the text names the client too.
     relatives_unannounced: Vec<(u32, (usize, usize), usize)>,
+    /// Whether a detail other than a name that does not identify alone (an employer, a
+    /// relative) has been found: then a fact may corroborate it.
+    described_otherwise: bool,
 }
 
 impl Scan<'_> {
@@ -224,6 +228,7 @@ impl Scan<'_> {
 
     fn push(&mut self, client: u32, facet: Facet, (start, end): (usize, usize), kind: EvidenceKind, weight: f32) {
         self.raw.push(Raw { client, facet, start, end, kind, weight });
+        self.described_otherwise |= facet != Facet::Name && (QUASI..1.0).contains(&weight);
     }
 }
 
