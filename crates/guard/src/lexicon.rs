@@ -211,6 +211,19 @@ pub(crate) fn is_title(folded: &str) -> bool {
             | "officer"
             | "coach"
             | "judge"
+            // Other languages' courtesy titles, before a family name.
+            | "sr"
+            | "sra"
+            | "srta"
+            | "senor"
+            | "senora"
+            | "senorita"
+            | "herr"
+            | "frau"
+            | "monsieur"
+            | "madame"
+            | "mme"
+            | "mlle"
     )
 }
 
@@ -649,6 +662,27 @@ pub(crate) fn month_number(folded: &str) -> Option<u8> {
         "october" | "oct" => 10,
         "november" | "nov" => 11,
         "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// Month number for a folded month name in Spanish, Portuguese, French, Italian or
+/// German ("julio", "julho", "juillet", "luglio", "juli"): read only in a date, with a
+/// day and a year around it, since several are names too (Julio, Abril).
+pub(crate) fn foreign_month_number(folded: &str) -> Option<u8> {
+    Some(match folded {
+        "enero" | "janeiro" | "janvier" | "gennaio" | "januar" => 1,
+        "febrero" | "fevereiro" | "fevrier" | "febbraio" | "februar" => 2,
+        "marzo" | "marco" | "mars" | "marz" => 3,
+        "abril" | "avril" | "aprile" => 4,
+        "mayo" | "maio" | "mai" | "maggio" => 5,
+        "junio" | "junho" | "juin" | "giugno" | "juni" => 6,
+        "julio" | "julho" | "juillet" | "luglio" | "juli" => 7,
+        "agosto" | "aout" => 8,
+        "septiembre" | "setiembre" | "setembro" | "septembre" | "settembre" => 9,
+        "octubre" | "outubro" | "octobre" | "ottobre" | "oktober" => 10,
+        "noviembre" | "novembro" | "novembre" => 11,
+        "diciembre" | "dezembro" | "decembre" | "dicembre" | "dezember" => 12,
         _ => return None,
     })
 }

@@ -4,7 +4,7 @@
 //! so "(724) 474-2865", "724.474.2865" and "+1 724 474 2865" are one number and
 //! "1954-01-22", "01/22/1954" and "22 January 1954" one date.
 
-use crate::lexicon::month_number;
+use crate::lexicon::{foreign_month_number, month_number};
 use crate::text::{spoken_digit, Words, DIGITS};
 
 /// A recognised identifier: where it is and its normalised value.
@@ -91,10 +91,14 @@ pub(crate) fn phones(text: &str, words: &Words) -> Vec<Hit<u64>> {
         let mut best = valid(digits, digits, 1).then_some(i + 1);
         let mut j = i + 1;
         while j < list.len() && list[j].has(DIGITS) && digits < 15 {
-            let gap = &bytes[list[j - 1].end as usize..list[j].start as usize];
+            // (Typography turns a hyphen into a dash: "(262) 531–9295".)
+            let gap = &text[list[j - 1].end as usize..list[j].start as usize];
             let ok_gap = !gap.is_empty()
-                && gap.len() <= 3
-                && gap.iter().all(|c| matches!(c, b' ' | b'-' | b'.' | b'/' | b'(' | b')'))
+                && gap.len() <= 9
+                && gap.chars().count() <= 3
+                && gap.chars().all(|c| {
+                    matches!(c, ' ' | '-' | '.' | '/' | '(' | ')' | '\u{2010}'..='\u{2014}' | '\u{2212}' | '\u{a0}')
+                })
                 && (list[j - 1].end - list[j - 1].start) <= 4
                 // A last group may hold the rest: "724 4742865".
                 && ((list[j].end - list[j].start) <= 4 || j == i + 1);
@@ -392,8 +396,24 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
                 }
             }
         }
-        // Textual: a month name with a day and a year around it.
-        if let Some(m) = month_number(words.key(i)) {
+        if list[i].has(DIGITS) && i + 2 < list.len() && list[i + 1].has(DIGITS) && !list[i + 2].has(DIGITS) {
+            if let Some(hit) = stamped_date(text, words, i) {
+                i = hit.words.1;
+                out.push(hit);
+                continue;
+            }
+        }
+        // Textual: a month name with a day and a year around it ("18 de julio de 1962").
+        // (Another language's month only after its day: most words are asked nothing.)
+        let month = month_number(words.key(i)).or_else(|| {
+            let after_day = i >= 1 && (list[i - 1].has(DIGITS) || matches!(words.key(i - 1), "de" | "del"));
+            if after_day {
+                foreign_month_number(words.key(i))
+            } else {
+                None
+            }
+        });
+        if let Some(m) = month {
             // Spaces, a comma, a full stop, a dash, a slash ("11/May/1964"), or the
             // apostrophe of "'61".
             let gap_text = |a: usize, b: usize| &text[list[a].end as usize..list[b].start as usize];
@@ -432,11 +452,13 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
                     }
                 }
             }
-            // D Month YYYY, D of Month YYYY
-            if i + 1 < list.len() && short_gap(i, i + 1) {
-                let years = years_at(i + 1, true);
+            // D Month YYYY, D of Month YYYY, D de Month de YYYY
+            let of = |k: usize| matches!(words.key(k), "of" | "de" | "del");
+            let year_at = if i + 2 < list.len() && of(i + 1) && short_gap(i + 1, i + 2) { i + 2 } else { i + 1 };
+            if year_at < list.len() && short_gap(i, i + 1) {
+                let years = years_at(year_at, true);
                 if !years.is_empty() {
-                    let day_at = if i >= 2 && words.key(i - 1) == "of" && short_gap(i - 2, i - 1) {
+                    let day_at = if i >= 2 && of(i - 1) && short_gap(i - 2, i - 1) {
                         Some(i - 2)
                     } else if i >= 1 && short_gap(i - 1, i) {
                         Some(i - 1)
@@ -446,9 +468,9 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
                     if let Some(dk) = day_at {
                         let value = num(dk).map_or_else(Vec::new, |d| keys(years, d));
                         if !value.is_empty() {
-                            let (start, end) = (list[dk].start as usize, list[i + 1].end as usize);
-                            out.push(Hit { start, end, words: (dk, i + 2), value });
-                            i += 2;
+                            let (start, end) = (list[dk].start as usize, list[year_at].end as usize);
+                            out.push(Hit { start, end, words: (dk, year_at + 1), value });
+                            i = year_at + 1;
                             continue;
                         }
                     }
@@ -458,6 +480,28 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
         i += 1;
     }
     out
+}
+
+/// "1972-03-21T00:00:00": an ISO date with the time a system stamps on it (the day and
+/// the hour are one word, "21T00"), from word `i`, its minutes and seconds included.
+#[inline(never)]
+fn stamped_date(text: &str, words: &Words, i: usize) -> Option<Hit<Vec<DateKey>>> {
+    let list = words.list();
+    let len = |k: usize| (list[k].end - list[k].start) as usize;
+    let gap = |a: usize, b: usize| &text[list[a].end as usize..list[b].start as usize];
+    let day = words.key(i + 2).as_bytes();
+    let stamped = day.len() >= 4 && day[2] == b't' && day.iter().enumerate().all(|(n, b)| n == 2 || b.is_ascii_digit());
+    if len(i) != 4 || len(i + 1) > 2 || !stamped || gap(i, i + 1) != "-" || gap(i + 1, i + 2) != "-" {
+        return None;
+    }
+    let year = words.key(i).parse().ok()?;
+    let month = words.key(i + 1).parse().ok()?;
+    let key = date_key(year, month, u32::from(day[0] - b'0') * 10 + u32::from(day[1] - b'0'))?;
+    let mut last = i + 2;
+    while last + 1 < list.len() && gap(last, last + 1) == ":" && len(last + 1) == 2 {
+        last += 1;
+    }
+    Some(Hit { start: list[i].start as usize, end: list[last].end as usize, words: (i, last + 1), value: vec![key] })
 }
 
 #[cfg(test)]

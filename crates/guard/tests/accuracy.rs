@@ -182,6 +182,16 @@ fn fourth_bank_keeps_what_it_taught() {
     own_caseload_probe("altbank4/alt606", "fourth bank, seed 606", 0.98, 0.99, 0.01, 0.99);
 }
 
+/// A fifth bank (`tests/altbank5`): community mental health progress notes, a bilingual
+/// Spanish/English therapist, telehealth summaries, insurance and EAP letters, campus,
+/// military-family and forensic voices, with record systems' renderings of dates,
+/// phones and addresses.
+#[test]
+fn fifth_bank_keeps_what_it_taught() {
+    own_caseload_probe("altbank5/alt707", "fifth bank, seed 707", 0.98, 0.99, 0.02, 0.98);
+    own_caseload_probe("altbank5/alt808", "fifth bank, seed 808", 0.97, 0.99, 0.025, 0.98);
+}
+
 #[test]
 fn probe_set_keeps_what_it_taught() {
     let probe = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/probe/docs.jsonl");

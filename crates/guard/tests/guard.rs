@@ -1281,3 +1281,54 @@ fn a_fact_told_in_part_corroborates_another_detail() {
         ],
     );
 }
+
+/// What a fifth template bank taught: typography, record systems and other languages.
+#[test]
+fn typography_record_systems_and_other_languages() {
+    let json = r#"{"clients": [
+        {"id": "kristin", "given_name": "Kristin", "family_name": "Peters", "phone": "(262) 531-9295"},
+        {"id": "calvin", "given_name": "Calvin", "family_name": "Black", "date_of_birth": "1972-03-21"},
+        {"id": "brandon", "given_name": "Brandon", "family_name": "Wilson", "date_of_birth": "1962-07-18"},
+        {"id": "pichon", "given_name": "Alexandre", "family_name": "Pichon"},
+        {"id": "nicholas", "given_name": "Nicholas", "family_name": "Miranda"},
+        {"id": "miranda", "given_name": "Miranda", "family_name": "Atkins"},
+        {"id": "hailey", "given_name": "Hailey", "family_name": "Crane"},
+        {"id": "sage", "given_name": "Sage", "family_name": "Martinez"},
+        {"id": "crystal", "given_name": "Crystal", "family_name": "Perez"},
+        {"id": "levine", "given_name": "Ada", "family_name": "Quist",
+         "address": {"street": "777 Levine Street", "city": "Troy"}},
+        {"id": "troy", "given_name": "Troy", "family_name": "Holder"}]}"#;
+    let index = inline(json);
+    let cases: &[Case] = &[
+        // A dash where the hyphen was.
+        ("To whoever keeps DMing me from (262) 531–9295: please use the portal.", &[("kristin", &[Phone])]),
+        // A date with the time a system stamps on it.
+        ("Dependent intake, DOB 1972-03-21T00:00:00 — needs an evening slot.", &[("calvin", &[Dob])]),
+        // Another language's date.
+        ("Nueva admisión: fecha de nacimiento 18 de julio de 1962; burnout at work.", &[("brandon", &[Dob])]),
+        // Another language's courtesy title makes the name a family name.
+        ("Qué orgullo. Sr. Pichon went to a recovery meeting on his own.", &[("pichon", &[FamilyName])]),
+        ("Qué orgullo. Sr. Miranda reconnected with an old friend.", &[("nicholas", &[FamilyName])]),
+        // An accent is written on purpose: "Hablé" is Spanish, no misspelt Hailey.
+        ("Cora: sleeping in her car. Hablé con la familia; todo bien.", &[]),
+        // Due in at a time; a verb of four letters.
+        ("Sage in at 3pm; she scored 22 on the PHQ-9.", &[("sage", &[GivenName])]),
+        ("Crystal used opioids again after a long stretch clean.", &[("crystal", &[GivenName])]),
+        // A flat's number between the street and the city: the city is the address's.
+        ("A visit to the residence at 777 Levine Street, Unit 8, Troy went well.", &[("levine", &[Address])]),
+    ];
+    for (text, expected) in cases {
+        let got = clients_with_kinds(&index, text);
+        let ids: Vec<&str> = got.iter().map(|(id, _)| id.as_str()).collect();
+        let want: Vec<&str> = expected.iter().map(|(id, _)| *id).collect();
+        assert_eq!(ids, want, "{text}");
+        for ((_, kinds), (_, want_kinds)) in got.iter().zip(expected.iter()) {
+            assert!(want_kinds.iter().all(|k| kinds.contains(k)), "{text}: {kinds:?}");
+        }
+    }
+    // Still the word: "Dawn walks before clinic".
+    identifies_nobody(
+        &inline(r#"{"clients": [{"id": "d", "given_name": "Dawn", "family_name": "Ray"}]}"#),
+        &["Dawn walks before clinic are my non-negotiable."],
+    );
+}

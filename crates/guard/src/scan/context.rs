@@ -186,6 +186,8 @@ impl Scan<'_> {
         let bracketed = j < list.len()
             && matches!(self.text[list[j - 1].end as usize..list[j].start as usize].trim(), "(")
             && (j..(j + 3).min(list.len())).any(|k| clock(k) || is_weekday(self.key(k)));
+        // ("Sage in at 3pm": due in.)
+        let j = if j + 1 < list.len() && self.key(j) == "in" && self.key(j + 1) == "at" { j + 1 } else { j };
         j + 1 < list.len() && self.key(j) == "at" && time(j + 1)
             || j < list.len() && list[j].flags & DIGITS != 0 && self.text[list[j].end as usize..].starts_with(':')
             || j < list.len() && self.text[list[j - 1].end as usize..list[j].start as usize] == *" " && clock(j)
@@ -913,6 +915,23 @@ impl Scan<'_> {
         {
             j += info.city.len();
             end = list[j - 1].end as usize;
+        }
+        // "777 Levine Street, Unit 8, Troy", "12 Elm Road Apt 4B": the flat's number
+        // between the street and the city.
+        if j + 1 < n
+            && matches!(self.key(j), "unit" | "apt" | "apartment" | "suite" | "ste" | "flat" | "no")
+            && self.key(j + 1).len() <= 4
+            && self.key(j + 1).bytes().any(|b| b.is_ascii_digit())
+        {
+            j += 2;
+            end = list[j - 1].end as usize;
+            if !info.city.is_empty()
+                && j + info.city.len() <= n
+                && (0..info.city.len()).all(|k| canonical_word(self.key(j + k)) == info.city[k])
+            {
+                j += info.city.len();
+                end = list[j - 1].end as usize;
+            }
         }
         // (The postcode as written: a word's key may read a scan's digits as letters.)
         let written = |k: usize| &self.text[list[k].start as usize..list[k].end as usize];

@@ -320,11 +320,15 @@ impl Scan<'_> {
         }
         named.sort_unstable();
         candidates.clear();
-        candidates.extend(touched.iter().filter_map(|&f| match marks.get(f) {
-            (seen, weight, at) if seen >= 2 && weight >= self.index.fact_shortfall[f as usize] => Some((f, at)),
-            (_, _, at) if named.binary_search_by_key(&f, |n| n.0).is_ok() => Some((f, at)),
-            _ => None,
-        }));
+        // (A plain loop: this runs over hundreds of facts a text, and an iterator chain
+        // here is inlined one way or another as the code around it changes.)
+        let shortfall = &self.index.fact_shortfall;
+        for &f in touched.iter() {
+            let (seen, weight, at) = marks.get(f);
+            if (seen >= 2 && weight >= shortfall[f as usize]) || named.binary_search_by_key(&f, |n| n.0).is_ok() {
+                candidates.push((f, at));
+            }
+        }
     }
 
     /// Every word of each candidate fact found near its anchor (stems compared as

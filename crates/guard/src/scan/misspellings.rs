@@ -201,10 +201,14 @@ impl Scan<'_> {
                 self.claimed[i] = true;
                 continue;
             }
+            // A letter with a diacritic is written on purpose: "Hablé" (Spanish) is no
+            // misspelt Hailey, though "Jsoé" is a misspelt José.
+            let accented = !self.text[w.start as usize..w.end as usize].is_ascii();
             let (distance, best) = self.nearest.get(self.index, key);
             for &id in best {
                 for &(client, role) in &self.index.name_words[id as usize].owners {
-                    if !family_only || role == Role::Family {
+                    let plain = || self.index.clients[client as usize].spelled.iter().all(|s| s.is_ascii());
+                    if (!family_only || role == Role::Family) && !(accented && plain()) {
                         hits.push((i, client, role, distance));
                     }
                 }

@@ -324,5 +324,11 @@ fn is_name_following_verb(folded: &str) -> bool {
             | "thought"
             | "knows"
             | "knew"
+            // (Not "walks": "Dawn walks before clinic" are walks at dawn.)
+            | "arrives"
+            | "arrived"
+            | "announces"
+            | "announced"
+            | "used"
     )
 }

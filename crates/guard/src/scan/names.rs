@@ -397,6 +397,12 @@ impl Scan<'_> {
         {
             return None;
         }
+        // The city after a street is the address's, not a name ("777 Levine Street, Unit
+        // 8, Troy").
+        let (start, end) = self.span(i, i + len);
+        if self.raw.iter().any(|r| r.facet == Facet::Address && r.start < start && end <= r.end) {
+            return Some(0.0);
+        }
         // "Ellis, A. (1962).", "Eubanks, Muran & Safran (2018)": an author cited.
         if self.in_reference(i + len - 1) {
             return Some(0.0);
