@@ -1332,3 +1332,23 @@ fn typography_record_systems_and_other_languages() {
         &["Dawn walks before clinic are my non-negotiable."],
     );
 }
+
+/// A name inside another client's fact is the fact's word, not that client.
+#[test]
+fn a_name_inside_another_clients_fact_is_the_facts() {
+    let json = r#"{"clients": [
+        {"id": "mayor", "given_name": "Glen", "family_name": "Sayre",
+         "relatives": [{"name": "Matthew Sayre", "relation": "husband"}],
+         "distinctive": ["ran for mayor of Troy in 2006"]},
+        {"id": "troy", "given_name": "Troy", "family_name": "Harrison"}]}"#;
+    let index = inline(json);
+    assert_eq!(
+        clients(
+            &index,
+            "Someone who lives with his husband Matthew and ran for mayor of Troy in 2006 got through dinner."
+        ),
+        ["mayor"]
+    );
+    // Outside the fact, Troy is Troy.
+    assert_eq!(clients(&index, "Troy got through dinner."), ["troy"]);
+}

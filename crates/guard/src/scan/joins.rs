@@ -55,6 +55,22 @@ impl Scan<'_> {
         }
     }
 
+    /// A name inside another client's fact is the fact's word: "ran for mayor of Troy in
+    /// 2006" speaks of the town, not of a client called Troy.
+    pub(super) fn names_within_facts(&mut self) {
+        if !self.raw.iter().any(|r| matches!(r.facet, Facet::Fact(_))) {
+            return;
+        }
+        let facts: Vec<(u32, usize, usize)> =
+            self.raw.iter().filter(|r| matches!(r.facet, Facet::Fact(_))).map(|r| (r.client, r.start, r.end)).collect();
+        for r in self.raw.iter_mut().filter(|r| r.facet == Facet::Name) {
+            let single = matches!(r.kind, EvidenceKind::GivenName | EvidenceKind::FamilyName | EvidenceKind::Nickname);
+            if single && facts.iter().any(|&(c, start, end)| c != r.client && start <= r.start && r.end <= end) {
+                r.weight = 0.0;
+            }
+        }
+    }
+
     /// The clients the text names outright (a full, given, family or nick name that
     /// identifies alone), as (client, start, end), sorted.
     fn named_outright(&self) -> Vec<(u32, usize, usize)> {

@@ -165,6 +165,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
     // else the text describes.
     scan.join_occupation_city(&occupations, &cities);
     scan.facts(&initials);
+    scan.names_within_facts();
     scan.join_initials(&initials);
     scan.join_titled_initial();
     scan.join_famous_namesakes();
