@@ -1352,3 +1352,11 @@ fn a_name_inside_another_clients_fact_is_the_facts() {
     // Outside the fact, Troy is Troy.
     assert_eq!(clients(&index, "Troy got through dinner."), ["troy"]);
 }
+
+/// A show of the screen is a word of public life; a show of feeling is not.
+#[test]
+fn a_talk_show_speaks_of_the_famous() {
+    let index = inline(r#"{"clients": [{"id": "will", "given_name": "Will", "family_name": "Smith"}]}"#);
+    identifies_nobody(&index, &["Will Smith talking about therapy on a late-night show?? We love to see it."]);
+    assert_eq!(clients(&index, "Will Smith's anxiety was on show in session today."), ["will"]);
+}

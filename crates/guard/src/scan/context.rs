@@ -900,7 +900,20 @@ impl Scan<'_> {
     /// True if the words around the name at word `i` speak of books, screens, music or
     /// sport.
     pub(super) fn public_life_sentence(&self, i: usize) -> bool {
-        self.cue_near(i, is_public_life_cue)
+        self.cue_near(i, is_public_life_cue) || self.broadcast_show_near(i)
+    }
+
+    /// True if a show of the screen is near word `i`: "a late-night show", "on a talk
+    /// show" (a "show" alone is as often a no-show or a show of feeling).
+    fn broadcast_show_near(&self, i: usize) -> bool {
+        let (start, end) = (i.saturating_sub(CLINICAL_REACH).max(1), (i + CLINICAL_REACH + 2).min(self.words.len()));
+        (start..end).any(|k| {
+            matches!(self.key(k), "show" | "shows")
+                && matches!(
+                    self.key(k - 1),
+                    "night" | "talk" | "chat" | "tv" | "game" | "reality" | "cooking" | "breakfast"
+                )
+        })
     }
 
     /// Extends a street address over a following city and postcode of the same client.
