@@ -357,16 +357,25 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
             (i.saturating_sub(3)..i).any(|k| matches!(words.key(k), "born" | "dob" | "birth" | "birthday" | "bday"))
                 || (i >= 3 && words.key(i - 3) == "d" && words.key(i - 2) == "o" && words.key(i - 1) == "b")
         };
+        // (Or month, day and year, "06262002", or day, month and year, as others export it.)
         if list[i].has(DIGITS) && list[i].end - list[i].start == 8 && after_birth_word() {
             let w = &text[list[i].start as usize..list[i].end as usize];
-            let (y, m, d) = (w[..4].parse().unwrap_or(0), w[4..6].parse().unwrap_or(0), w[6..].parse().unwrap_or(0));
-            if (1900..2100).contains(&y) {
-                if let Some(key) = date_key(y, m, d) {
-                    let (start, end) = (list[i].start as usize, list[i].end as usize);
-                    out.push(Hit { start, end, words: (i, i + 1), value: vec![key] });
-                    i += 1;
-                    continue;
-                }
+            let part = |a: usize, b: usize| w[a..b].parse::<u32>().unwrap_or(0);
+            let (first, last) = (part(0, 4), part(4, 8));
+            let mut keys = Vec::new();
+            if (1900..2100).contains(&first) {
+                keys.extend(date_key(first, part(4, 6), part(6, 8)));
+            }
+            if (1900..2100).contains(&last) {
+                keys.extend(date_key(last, part(0, 2), part(2, 4)));
+                keys.extend(date_key(last, part(2, 4), part(0, 2)));
+            }
+            keys.dedup();
+            if !keys.is_empty() {
+                let (start, end) = (list[i].start as usize, list[i].end as usize);
+                out.push(Hit { start, end, words: (i, i + 1), value: keys });
+                i += 1;
+                continue;
             }
         }
         // Numeric: three digit words joined by one repeated separator.

@@ -1360,3 +1360,17 @@ fn a_talk_show_speaks_of_the_famous() {
     identifies_nobody(&index, &["Will Smith talking about therapy on a late-night show?? We love to see it."]);
     assert_eq!(clients(&index, "Will Smith's anxiety was on show in session today."), ["will"]);
 }
+
+/// Exports of record systems: a compact date of birth month first, and a name in a
+/// table row beside its booking.
+#[test]
+fn record_exports_dates_and_booking_tables() {
+    let json = r#"{"clients": [
+        {"id": "rita", "given_name": "Rita", "family_name": "Montoya", "date_of_birth": "2002-06-26"},
+        {"id": "hope", "given_name": "Hope", "family_name": "Smith"}]}"#;
+    let index = inline(json);
+    assert_eq!(clients(&index, "Case review\nDate of birth: 06262002\nService era: post-9/11"), ["rita"]);
+    assert_eq!(clients(&index, "| Client | Slot |\n|---|---|\n| Hope | Thursday 2pm |"), ["hope"]);
+    // Hope as a word in a table is still the word.
+    identifies_nobody(&index, &["| Goal | Note |\n|---|---|\n| Hope | a feeling we practise |"]);
+}

@@ -183,8 +183,10 @@ impl Scan<'_> {
                             || self.text[list[k].end as usize..].starts_with(':'))))
         };
         // "Robert Smith (Monday 4pm)": a day or a time in brackets after it.
+        // "Robert Smith (Monday 4pm)"; "| Hope | Thursday 2pm |": a day or a time in
+        // brackets after it, or in the next cell of its row.
         let bracketed = j < list.len()
-            && matches!(self.text[list[j - 1].end as usize..list[j].start as usize].trim(), "(")
+            && matches!(self.text[list[j - 1].end as usize..list[j].start as usize].trim(), "(" | "|")
             && (j..(j + 3).min(list.len())).any(|k| clock(k) || is_weekday(self.key(k)));
         // ("Sage in at 3pm": due in.)
         let j = if j + 1 < list.len() && self.key(j) == "in" && self.key(j + 1) == "at" { j + 1 } else { j };

@@ -820,8 +820,6 @@ impl Scan<'_> {
                 || (hyphenated(j) && past_tense(j + 1)))
     }
 
-    /// True if the words from `j` make the name before them the author of a published
-    /// work: "'s new book", "'s latest album", "' old show".
     /// Records a misspelt full name of `client` at bytes `span`.
     pub(super) fn push_misspelt_full_name(&mut self, client: u32, span: (usize, usize)) {
         let weight = self.misspelt_full_name_weight(span);
@@ -908,6 +906,8 @@ impl Scan<'_> {
                 || matches!(self.key(j - 1), "age" | "aged"))
     }
 
+    /// True if the words from `j` make the name before them the author of a published
+    /// work: "'s new book", "'s latest album", "' old show".
     pub(super) fn possessive_work(&self, j: usize) -> bool {
         let list = self.words.list();
         let name_end = list[j - 1].end as usize;
