@@ -640,6 +640,15 @@ pub(crate) fn is_greeting(folded: &str) -> bool {
     matches!(folded, "hi" | "hello" | "hey" | "dear" | "morning" | "thanks" | "cheers")
 }
 
+/// Words for a kind of place or public body ("city", "council"): a fact's words that
+/// say where, not what.
+pub(crate) fn is_place_kind(folded: &str) -> bool {
+    matches!(
+        folded,
+        "city" | "county" | "town" | "village" | "district" | "state" | "council" | "hall" | "borough" | "parish"
+    )
+}
+
 /// Month number for a folded month name or its usual abbreviation.
 pub(crate) fn month_number(folded: &str) -> Option<u8> {
     // Asked of many words: those of another length or first letter are turned away

@@ -106,7 +106,7 @@ impl Scan<'_> {
     }
 
     /// True if the writer's time stands right before the name at word `i`: "My 2pm
-    /// Chris Evans", "our 10:30 Grace", "the 9 am Hope": the booking it is.
+    /// Chris Evans", "our 10:30 Grace": the booking it is.
     fn after_own_time(&self, i: usize) -> bool {
         let list = self.words.list();
         if i < 2
@@ -134,9 +134,8 @@ impl Scan<'_> {
         } else {
             None
         };
-        start.is_some_and(|k| {
-            k >= 1 && matches!(self.key(k - 1), "my" | "our" | "your" | "the" | "his" | "her" | "their")
-        })
+        // ("the 7am Chris Evans show" is the radio's.)
+        start.is_some_and(|k| k >= 1 && matches!(self.key(k - 1), "my" | "our"))
     }
 
     /// True if word `i` is the first half of a contraction with "n't" ("Don't",
@@ -150,11 +149,18 @@ impl Scan<'_> {
     }
 
     /// True if the family name at words `i..i + len` names a family: "the Kaczka
-    /// family", "the Okafor household", "the Lindqvist kids".
+    /// family", "the Okafor household", "the Lindqvist kids"; not the writer's
+    /// neighbours ("the Okafor kids next door") nor a famous family ("a documentary
+    /// about the Kennedy family").
     pub(super) fn names_a_family(&self, i: usize, len: usize) -> bool {
         let list = self.words.list();
         let j = i + len;
-        i >= 1
+        let neighbours = j + 2 < list.len()
+            && (matches!((self.key(j + 1), self.key(j + 2)), ("next", "door") | ("across", "the"))
+                || matches!(self.key(j + 1), "upstairs" | "downstairs" | "opposite"));
+        !neighbours
+            && !self.public_life_sentence(i)
+            && i >= 1
             && j < list.len()
             && self.key(i - 1) == "the"
             && list[i].flags & CAP != 0

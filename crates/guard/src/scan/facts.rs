@@ -5,7 +5,7 @@
 use super::{Facet, Scan, QUASI};
 use crate::findings::EvidenceKind;
 use crate::index::{fact_stem, fact_word_matches, stem_hash, stem_pair, Fact, FACT_SHARE};
-use crate::lexicon::is_fact_stopword;
+use crate::lexicon::{is_fact_stopword, is_place_kind};
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
 
 /// Longest run of words a paraphrased distinctive fact may spread over.
@@ -61,6 +61,8 @@ pub(super) struct FactBuffers {
     described: Vec<u32>,
     fact_hits: Vec<(usize, u8)>,
     corroborating: Vec<(u32, u8, (usize, usize))>,
+    /// Per word: another detail stands on it.
+    taken: Vec<bool>,
 }
 
 impl FactMarks {
@@ -145,7 +147,15 @@ impl Scan<'_> {
     #[inline(never)]
     fn corroborating_facts(&mut self, buf: &mut FactBuffers) {
         let FactBuffers {
-            stems, details, settled, described, fact_hits: hits, corroborating: found, candidates, ..
+            stems,
+            details,
+            settled,
+            described,
+            fact_hits: hits,
+            corroborating: found,
+            candidates,
+            taken,
+            ..
         } = buf;
         if !self.described_otherwise {
             return;
@@ -185,12 +195,21 @@ impl Scan<'_> {
         described.dedup();
         settled.sort_unstable();
         described.retain(|c| settled.binary_search(c).is_err());
-        // Words another detail stands on ("Dayton" of Dayton Family Clinic) say no fact.
-        let raw = &*self.raw;
-        let free = |i: usize| {
-            let w = words.list()[i];
-            !raw.iter().any(|r| r.start < w.end as usize && (w.start as usize) < r.end)
-        };
+        // Words another detail stands on ("Dayton" of Dayton Family Clinic) say no fact
+        // (marked once, word by word).
+        let list = words.list();
+        taken.clear();
+        taken.resize(list.len(), false);
+        for r in self.raw.iter() {
+            let first = list.partition_point(|w| (w.end as usize) <= r.start);
+            for (k, w) in list.iter().enumerate().skip(first) {
+                if w.start as usize >= r.end {
+                    break;
+                }
+                taken[k] = true;
+            }
+        }
+        let free = |i: usize| !taken[i];
         found.clear();
         for &client in described.iter() {
             let from = index.facts.partition_point(|f| f.client < client);
@@ -212,6 +231,9 @@ impl Scan<'_> {
                 let mut best: Option<(f32, usize, usize, u32)> = None;
                 for (s, &(first, _)) in hits.iter().enumerate() {
                     let (mut seen, mut weight, mut last, mut proper, mut used) = (0u32, 0.0, first, false, 0u32);
+                    // (Words of a place's kind, "city", "council", do not count as the
+                    // second: "the Dover city council meeting" is about the town.)
+                    let mut telling = 0;
                     // (In one sentence: "He grew up in Dover. Symphony tickets are his
                     // treat" says no "Dover Symphony".)
                     let sentence_end = (first + 1..(first + FACT_WINDOW).min(words.len()))
@@ -223,12 +245,13 @@ impl Scan<'_> {
                             weight += f.words[wi as usize].1;
                             last = i;
                             used |= 1 << (i - first);
+                            telling += usize::from(!is_place_kind(&f.words[wi as usize].0));
                             // The proper name as written, capitalised mid-sentence.
                             proper |= f.proper[wi as usize] && words.key(i) == &*f.words[wi as usize].0 && capital(i);
                         }
                     }
                     if proper
-                        && seen.count_ones() >= 2
+                        && telling >= 2
                         && weight >= CORROBORATING_SHARE * f.total_weight
                         && best.is_none_or(|b| weight > b.0)
                     {

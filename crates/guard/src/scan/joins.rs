@@ -9,9 +9,13 @@ use crate::text::{CAP, SENTENCE_START};
 
 impl Scan<'_> {
     /// "Jonnie brought Eric's watch", of a client whose husband is Eric: a given name
-    /// that a client named in the text has a relative by is, likely, that relative. It
-    /// counts as the relative, and as any other client's name only beside another
-    /// detail of theirs. Not a word of a longer name ("José María Mancebo").
+    /// that a client named outright has a relative by is, likely, that relative, where
+    /// it stands in the same sentence as the client's name (or, as "Eric's", in the
+    /// next). It counts as the relative, and as any other client's name only beside
+    /// another detail of theirs. Not a word of a longer name ("José María Mancebo"), not
+    /// booked or in a record's field ("Eric (3pm)"), not listed with another name
+    /// ("Jonnie and Eric both arrived late"), and not in a sentence that names another
+    /// client outright.
     pub(super) fn join_relatives_of_the_named(&mut self) {
         if self.relatives_unannounced.is_empty() {
             return;
@@ -22,36 +26,65 @@ impl Scan<'_> {
             return;
         }
         let list = self.words.list();
+        // Each word's sentence, counted once.
+        let mut sentence = Vec::with_capacity(list.len());
+        let mut number = 0u32;
+        for w in list {
+            number += u32::from(w.flags & SENTENCE_START != 0);
+            sentence.push(number);
+        }
+        let sentence_at =
+            |byte: usize| sentence[list.partition_point(|w| (w.end as usize) <= byte).min(list.len() - 1)];
+        // (sentence, client) of every outright naming, sorted.
+        let mut named_in: Vec<(u32, u32, usize)> =
+            named.iter().map(|&(c, start, _)| (sentence_at(start), c, start)).collect();
+        named_in.sort_unstable();
+        let mut names: Vec<(usize, usize)> =
+            self.raw.iter().filter(|r| r.facet == Facet::Name).map(|r| (r.start, r.end)).collect();
+        names.sort_unstable();
+        names.dedup();
         let mut found = Vec::new();
         for &(phrase, span, i) in &unannounced {
-            let within_longer_name = self.raw.iter().any(|r| {
-                r.facet == Facet::Name && r.start <= span.0 && span.1 <= r.end && r.end - r.start > span.1 - span.0
-            });
-            if within_longer_name {
+            // (A longer name holding the word starts at most a name's length before it.)
+            let upto = names.partition_point(|n| n.0 <= span.0);
+            let within_longer_name =
+                names[..upto].iter().rev().take(16).any(|&(start, end)| span.1 <= end && end - start > span.1 - span.0);
+            let listed = i >= 1
+                && (matches!(self.key(i - 1), "and" | "or")
+                    || self.text[list[i - 1].end as usize..list[i].start as usize].trim() == ",");
+            if within_longer_name || listed || self.appointment(i, 1) || self.in_name_field(i) {
                 continue;
             }
-            // Not in a sentence that names another client outright: "Catrin Bolzmann,
-            // Melissa Holmes and Deborah all finished" lists clients, whoever's sister
-            // Deborah is.
-            let words = self.sentence_of(i);
-            let (from, to) = (list[words.start].start as usize, list[words.end - 1].end as usize);
-            let others_named =
-                |client: u32| named.iter().any(|n| n.0 != client && from <= n.1 && n.2 <= to && (n.1, n.2) != span);
+            let here = sentence[i];
+            let possessive = self.text[span.1..].starts_with("'s") || self.text[span.1..].starts_with("\u{2019}s");
+            let in_sentence = |k: u32| {
+                let from = named_in.partition_point(|n| n.0 < k);
+                named_in[from..].iter().take_while(move |n| n.0 == k)
+            };
             for &(client, role) in &self.index.phrases[phrase as usize].owners {
-                if let Role::RelativeGiven(relative) = role {
-                    if named_elsewhere(&named, client, span) && !others_named(client) {
-                        found.push((client, relative, span));
-                    }
+                let Role::RelativeGiven(relative) = role else { continue };
+                let others = in_sentence(here).any(|n| n.1 != client && n.2 != span.0);
+                let beside = in_sentence(here).any(|n| n.1 == client && n.2 != span.0)
+                    || (possessive && here > 0 && in_sentence(here - 1).any(|n| n.1 == client));
+                if beside && !others {
+                    found.push((client, relative, span));
                 }
             }
         }
-        for (client, relative, (start, end)) in found {
-            for r in self.raw.iter_mut().filter(|r| (r.start, r.end) == (start, end) && r.client != client) {
-                if r.facet == Facet::Name && matches!(r.kind, EvidenceKind::GivenName | EvidenceKind::Nickname) {
-                    r.weight = r.weight.min(QUASI);
-                }
+        // (One pass over the evidence, the spans read as relatives searched.)
+        let mut spans: Vec<((usize, usize), u32)> = found.iter().map(|&(client, _, span)| (span, client)).collect();
+        spans.sort_unstable();
+        for r in self.raw.iter_mut() {
+            if r.facet != Facet::Name || !matches!(r.kind, EvidenceKind::GivenName | EvidenceKind::Nickname) {
+                continue;
             }
-            self.push(client, Facet::Relative(relative), (start, end), EvidenceKind::Relative, QUASI);
+            let from = spans.partition_point(|s| s.0 < (r.start, r.end));
+            if spans[from..].iter().take_while(|s| s.0 == (r.start, r.end)).any(|s| s.1 != r.client) {
+                r.weight = r.weight.min(QUASI);
+            }
+        }
+        for (client, relative, span) in found {
+            self.push(client, Facet::Relative(relative), span, EvidenceKind::Relative, QUASI);
         }
     }
 
@@ -265,10 +298,4 @@ impl Scan<'_> {
             }
         }
     }
-}
-
-/// True if `client` is named in `named` (sorted by client) somewhere off `span`.
-fn named_elsewhere(named: &[(u32, usize, usize)], client: u32, (start, end): (usize, usize)) -> bool {
-    let from = named.partition_point(|n| n.0 < client);
-    named[from..].iter().take_while(|n| n.0 == client).any(|n| n.2 <= start || n.1 >= end)
 }

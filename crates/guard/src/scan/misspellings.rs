@@ -203,7 +203,11 @@ impl Scan<'_> {
             }
             // A letter with a diacritic is written on purpose: "Hablé" (Spanish) is no
             // misspelt Hailey, though "Jsoé" is a misspelt José.
-            let accented = !self.text[w.start as usize..w.end as usize].is_ascii();
+            // (A record may strip a name's accents, "Mrs Müler" for Muller: only a
+            // sentence's first word, untitled, is read as another language's.)
+            let accented = !self.text[w.start as usize..w.end as usize].is_ascii()
+                && w.flags & SENTENCE_START != 0
+                && self.title_before(i).is_none();
             let (distance, best) = self.nearest.get(self.index, key);
             for &id in best {
                 for &(client, role) in &self.index.name_words[id as usize].owners {
@@ -590,6 +594,16 @@ impl Scan<'_> {
     pub(super) fn title_before(&self, i: usize) -> Option<&str> {
         let title = self.key(i.checked_sub(1)?);
         if !is_title(title) {
+            return None;
+        }
+        // Joined to the name by a space, after a full stop or not ("Sr, Hope" is no
+        // title); and "Walter Kaczka Sr." is a name's suffix, not a title of what follows.
+        let list = self.words.list();
+        let gap = self.text[list[i - 1].end as usize..list[i].start as usize].trim_start_matches('.');
+        if gap.is_empty()
+            || !gap.bytes().all(|b| b == b' ' || b == b'\t')
+            || (title == "sr" && i >= 2 && list[i - 2].flags & CAP != 0 && list[i - 2].flags & SENTENCE_START == 0)
+        {
             return None;
         }
         let spelled_out = matches!(title, "doctor" | "professor");

@@ -153,6 +153,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         famous_namesakes: Vec::new(),
         relatives_unannounced: Vec::new(),
         described_otherwise: false,
+        address_spans: Vec::new(),
     };
     scan.shapes();
     let (occupations, cities) = scan.phrases();
@@ -200,6 +201,8 @@ struct Scan<'a> {
     /// Whether a detail other than a name that does not identify alone (an employer, a
     /// relative) has been found: then a fact may corroborate it.
     described_otherwise: bool,
+    /// Byte spans of the street addresses found.
+    address_spans: Vec<(usize, usize)>,
 }
 
 impl Scan<'_> {

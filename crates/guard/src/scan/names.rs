@@ -288,6 +288,7 @@ impl Scan<'_> {
                 Role::Street => {
                     let end = self.address_end(client, i + len);
                     self.push(client, Facet::Address, (span.0, end), EvidenceKind::Address, 1.0);
+                    self.address_spans.push((span.0, end));
                 }
                 Role::Occupation | Role::City => {}
             }
@@ -397,10 +398,10 @@ impl Scan<'_> {
         {
             return None;
         }
-        // The city after a street is the address's, not a name ("777 Levine Street, Unit
-        // 8, Troy").
+        // A name inside a street address found before it is the address's: the city
+        // after the street ("777 Levine Street, Unit 8, Troy").
         let (start, end) = self.span(i, i + len);
-        if self.raw.iter().any(|r| r.facet == Facet::Address && r.start < start && end <= r.end) {
+        if self.address_spans.iter().any(|&(a, b)| a < start && end <= b) {
             return Some(0.0);
         }
         // "Ellis, A. (1962).", "Eubanks, Muran & Safran (2018)": an author cited.
@@ -512,7 +513,7 @@ impl Scan<'_> {
                 (1.0, holders.family)
             }
             // "The Kaczka family made me cry today": a family named by its name.
-            Role::Family if self.names_a_family(i, len) => (1.0, holders.family),
+            Role::Family if !p.ordinary_word && self.names_a_family(i, len) => (1.0, holders.family),
             Role::Family => (QUASI, holders.family),
             // Somebody in the caseload goes by this name: it is theirs, not a guess's.
             Role::DatasetNickname if p.ordinary_word || holders.recorded > 0 => return None,
@@ -799,6 +800,8 @@ impl Scan<'_> {
         };
         // "Will reports be ready?" is a question about reports; "Will will be late" is
         // him.
+        // ("Hope used to feel out of reach", "Crystal used to be his drug": the word.)
+        let used_to = j + 1 < self.words.len() && self.key(j) == "used" && self.key(j + 1) == "to";
         let passive = j + 1 < self.words.len()
             && self.key(j + 1) == "be"
             && !matches!(self.key(j), "will" | "may" | "can" | "could" | "would" | "should" | "might" | "won");
@@ -815,7 +818,7 @@ impl Scan<'_> {
             && !is_writers_person_word(self.key(j + 1));
         j < self.words.len()
             && !and_a_thing
-            && ((is_name_following_verb(self.key(j)) && !passive)
+            && ((is_name_following_verb(self.key(j)) && !passive && !used_to)
                 || past_tense(j)
                 || (hyphenated(j) && past_tense(j + 1)))
     }
