@@ -21,6 +21,9 @@ const RELATION_REACH: usize = 3;
 /// Words either side of a public figure's name searched for a sign it is a client.
 const CLINICAL_REACH: usize = 8;
 
+/// Bytes around a name within which the quotes of a title it is part of are looked for.
+const TITLE_REACH: usize = 300;
+
 impl Scan<'_> {
     /// The name at words `i..i + len` is given someone other than a client: the
     /// writer's person, the addressee or signer, a relative of someone named.
@@ -546,9 +549,23 @@ impl Scan<'_> {
     /// is no title.
     pub(super) fn in_quoted_title(&self, start: usize, end: usize) -> bool {
         let is_quote = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
+        // A title is short and on one line: the quotes are looked for within its line and
+        // a few hundred bytes (every name of a long text once, not back to its start).
+        let (mut from, mut to) = (start.saturating_sub(TITLE_REACH), (end + TITLE_REACH).min(self.text.len()));
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let before = &self.text[from..start];
+        let before = before.rfind('\n').map_or(before, |k| &before[k + 1..]);
+        let after = &self.text[end..to];
+        let after = after.find('\n').map_or(after, |k| &after[..k]);
+        let line_start = start - before.len();
         // (Quotes may be several bytes long: the quoted text starts after the whole char.)
-        let open = self.text[..start].char_indices().rev().find(|&(_, c)| is_quote(c)).map(|(k, c)| k + c.len_utf8());
-        let close = self.text[end..].find(is_quote).map(|k| end + k);
+        let open = before.char_indices().rev().find(|&(_, c)| is_quote(c)).map(|(k, c)| line_start + k + c.len_utf8());
+        let close = after.find(is_quote).map(|k| end + k);
         let (Some(open), Some(close)) = (open, close) else {
             return false;
         };
