@@ -1,5 +1,5 @@
 """What every alternative template bank's lint shares (`altbank/lint_alt.py`,
-`altbank3/lint_alt3.py`, `altbank4/lint_alt4.py`): the slots the shared generator
+`altbank3/lint_alt3.py`, `altbank4/lint_alt4.py`, `altbank5/lint_alt5.py`): the slots the shared generator
 knows, those a client's documents fill, the slots each group of direct templates needs,
 the walks over a bank, and the checks of direct, quasi and benign templates every bank
 makes.
@@ -147,3 +147,39 @@ def check_word_sentence(path, t, errs):
     if not re.search(r"(?i)\b" + re.escape(path[1]), t):
         errs.append(f"{path}: word {path[1]!r} missing")
     return True
+
+
+def check_wrappers(bank, formats, email_voices_wrap, social_voices_tails, social_voices, errs):
+    """The e-mail layouts (`formats`: the bank's and every voice's), the subjects (the
+    general ones and each voice's), the social voices' tails, greetings, closings and
+    client labels: known slots only, no client's slot but a name in a direct subject,
+    a subject without a name in every category, nothing a tail inserts literally."""
+    for f in formats:
+        if "{BODY}" not in f:
+            errs.append(f"email format without BODY: {f!r}")
+        for s_ in slots(f) - KNOWN:
+            errs.append(f"email format: unknown slot {s_}")
+        if slots(f) & (CLIENT_SLOTS | {"DAY", "DAY2"}):
+            errs.append(f"email format with client or day slot: {f!r}")
+    subject_sets = [("general", bank["email_subjects"])] + \
+        [(v, w["subjects"]) for v, w in email_voices_wrap.items() if "subjects" in w]
+    for v, cats in subject_sets:
+        for cat, subs in cats.items():
+            for t in subs:
+                bad = slots(t) & CLIENT_SLOTS
+                if bad and (cat != "direct" or bad != {"NAME"}):
+                    errs.append(f"subjects {v}/{cat}: client slots {bad} in {t!r}")
+                if slots(t) - KNOWN:
+                    errs.append(f"subjects {v}/{cat}: unknown slot in {t!r}")
+            if not any("{NAME}" not in t for t in subs):
+                errs.append(f"subjects {v}/{cat}: every subject needs a name form")
+    for v in social_voices_tails:
+        if v not in social_voices:
+            errs.append(f"SOCIAL_VOICES_TAILS: {v} is not a social voice")
+    tails = bank["social_tails"] + [t for ts in social_voices_tails.values() for t in ts]
+    for t in bank["email_greetings"] + bank["email_closings"]:
+        if slots(t) & CLIENT_SLOTS or slots(t) - KNOWN:
+            errs.append(f"wrapper with client or unknown slot: {t!r}")
+    for t in tails + bank["client_labels"]:
+        if slots(t):
+            errs.append(f"tail / label with slot (inserted literally): {t!r}")

@@ -13,7 +13,12 @@ static INDEX: LazyLock<CaseloadIndex> = LazyLock::new(|| {
 /// Scans `text` and asserts that exactly the clients in `expected` are identified,
 /// each with at least the evidence kinds listed.
 fn check(text: &str, expected: &[(&str, &[EvidenceKind])]) -> Findings {
-    let findings = INDEX.scan(text);
+    check_with(&INDEX, text, expected)
+}
+
+/// [`check`] against another caseload's index.
+fn check_with(index: &CaseloadIndex, text: &str, expected: &[(&str, &[EvidenceKind])]) -> Findings {
+    let findings = index.scan(text);
     let got: Vec<&str> = findings.clients.iter().map(|c| c.client_id.as_str()).collect();
     let want: Vec<&str> = expected.iter().map(|(id, _)| *id).collect();
     assert_eq!(got, want, "clients identified in {text:?}: {findings:#?}");
@@ -1317,13 +1322,7 @@ fn typography_record_systems_and_other_languages() {
         ("A visit to the residence at 777 Levine Street, Unit 8, Troy went well.", &[("levine", &[Address])]),
     ];
     for (text, expected) in cases {
-        let got = clients_with_kinds(&index, text);
-        let ids: Vec<&str> = got.iter().map(|(id, _)| id.as_str()).collect();
-        let want: Vec<&str> = expected.iter().map(|(id, _)| *id).collect();
-        assert_eq!(ids, want, "{text}");
-        for ((_, kinds), (_, want_kinds)) in got.iter().zip(expected.iter()) {
-            assert!(want_kinds.iter().all(|k| kinds.contains(k)), "{text}: {kinds:?}");
-        }
+        check_with(&index, text, expected);
     }
     // Still the word: "Dawn walks before clinic".
     identifies_nobody(

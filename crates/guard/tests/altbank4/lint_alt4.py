@@ -29,7 +29,7 @@ from bank_alt4 import (BANK, EMAIL_FORMATS, EMAIL_VOICES, EMAIL_VOICES_WRAP, SOC
                        SOCIAL_VOICES_TAILS)
 from bank_dev import BANK as DEV           # noqa: E402
 
-from bank_lint import (CLIENT_SLOTS, KNOWN, check_benign, check_direct_template,  # noqa: E402
+from bank_lint import (check_wrappers, CLIENT_SLOTS, KNOWN, check_benign, check_direct_template,  # noqa: E402
                        check_groups_and_quasi, check_quasi_vp, check_word_sentence, count, print_counts, slots, struct, walk)
 
 MARK_RE = re.compile(r"\[\[([a-z]+)\]\]")
@@ -115,35 +115,7 @@ for v, w in EMAIL_VOICES_WRAP.items():
     subs = w.get("subjects")
     if subs is not None and set(subs) != set(BANK["email_subjects"]):
         errs.append(f"voice {v}: subjects need the categories {set(BANK['email_subjects'])}")
-for f in all_formats:
-    if "{BODY}" not in f:
-        errs.append(f"email format without BODY: {f!r}")
-    for s_ in slots(f) - KNOWN:
-        errs.append(f"email format: unknown slot {s_}")
-    if slots(f) & (CLIENT_SLOTS | {"DAY", "DAY2"}):
-        errs.append(f"email format with client or day slot: {f!r}")
-subject_sets = [("general", BANK["email_subjects"])] + \
-    [(v, w["subjects"]) for v, w in EMAIL_VOICES_WRAP.items() if "subjects" in w]
-for v, cats in subject_sets:
-    for cat, subs in cats.items():
-        for t in subs:
-            bad = slots(t) & CLIENT_SLOTS
-            if bad and (cat != "direct" or bad != {"NAME"}):
-                errs.append(f"subjects {v}/{cat}: client slots {bad} in {t!r}")
-            if slots(t) - KNOWN:
-                errs.append(f"subjects {v}/{cat}: unknown slot in {t!r}")
-        if not any("{NAME}" not in t for t in subs):
-            errs.append(f"subjects {v}/{cat}: every subject needs a name form")
-for v in SOCIAL_VOICES_TAILS:
-    if v not in SOCIAL_VOICES:
-        errs.append(f"SOCIAL_VOICES_TAILS: unknown voice {v}")
-tails = BANK["social_tails"] + [t for ts in SOCIAL_VOICES_TAILS.values() for t in ts]
-for t in BANK["email_greetings"] + BANK["email_closings"]:
-    if slots(t) & CLIENT_SLOTS or slots(t) - KNOWN:
-        errs.append(f"wrapper with client or unknown slot: {t!r}")
-for t in tails + BANK["client_labels"]:
-    if slots(t):
-        errs.append(f"tail / label with slot (inserted literally): {t!r}")
+check_wrappers(BANK, all_formats, EMAIL_VOICES_WRAP, SOCIAL_VOICES_TAILS, SOCIAL_VOICES, errs)
 for v in set(SOCIAL_VOICES) | set(EMAIL_VOICES):
     if not any(t.startswith(f"[[{v}]]") for _, t in walk(BANK)):
         errs.append(f"voice {v} never used")
