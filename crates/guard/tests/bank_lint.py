@@ -183,3 +183,37 @@ def check_wrappers(bank, formats, email_voices_wrap, social_voices_tails, social
     for t in tails + bank["client_labels"]:
         if slots(t):
             errs.append(f"tail / label with slot (inserted literally): {t!r}")
+
+
+def check_no_dev_sentences(dev, items, errs, mark_re):
+    """Appends to `errs` each (path, template) of `items` that is one of `dev`'s templates
+    or shares a sentence of more than 24 letters with one, voice markers (`mark_re`)
+    taken out."""
+    def words(t):
+        return re.sub(r"[^a-z{}]+", " ", mark_re.sub("", t).lower().replace("\u2019", "'")).strip()
+
+    def sentences(t):
+        return [words(s) for s in re.split(r"(?<=[.!?:])\s+|\n", mark_re.sub("", t)) if len(words(s)) > 24]
+
+    dev_tmpl = {words(t) for _, t in walk(dev) if len(t) > 12}
+    dev_sents = {s for _, t in walk(dev) for s in sentences(t)}
+    for path, t in items:
+        if len(t) > 12 and words(t) in dev_tmpl:
+            errs.append(f"{path}: copies a bank_dev template: {t!r}")
+        for s in sentences(t):
+            if s in dev_sents:
+                errs.append(f"{path}: shares a sentence with bank_dev: {s!r}")
+
+
+def print_group_counts(dev, bank):
+    """Prints each direct group's, quasi kind's and benign subcategory's template count in
+    `dev` beside `bank`'s, and the benign kinds `bank` adds."""
+    for kind in dev["direct"]:
+        for g in dev["direct"][kind]:
+            print(f"  direct/{kind}/{g}".ljust(38), f"{len(dev['direct'][kind][g]):3d} {len(bank['direct'][kind][g]):3d}")
+    for kind in dev["quasi"]:
+        print(f"  quasi/{kind}".ljust(38), f"{len(dev['quasi'][kind]):3d} {len(bank['quasi'][kind]):3d}")
+    for sub in dev["benign"]:
+        extra = sorted(set(bank["benign"][sub]) - set(dev["benign"][sub]))
+        print(f"  benign/{sub}".ljust(38), f"{count(dev['benign'][sub]):3d} {count(bank['benign'][sub]):3d}",
+              f"(+ kinds {', '.join(extra)})" if extra else "")

@@ -29,8 +29,9 @@ from bank_alt4 import (BANK, EMAIL_FORMATS, EMAIL_VOICES, EMAIL_VOICES_WRAP, SOC
                        SOCIAL_VOICES_TAILS)
 from bank_dev import BANK as DEV           # noqa: E402
 
-from bank_lint import (check_wrappers, CLIENT_SLOTS, KNOWN, check_benign, check_direct_template,  # noqa: E402
-                       check_groups_and_quasi, check_quasi_vp, check_word_sentence, count, print_counts, slots, struct, walk)
+from bank_lint import (CLIENT_SLOTS, KNOWN, check_benign, check_direct_template,  # noqa: E402
+                       check_groups_and_quasi, check_no_dev_sentences, check_quasi_vp, check_word_sentence,
+                       check_wrappers, norm, print_counts, print_group_counts, slots, struct, walk)
 
 MARK_RE = re.compile(r"\[\[([a-z]+)\]\]")
 PRONOUN_FRAG = {"PS", "PS_", "PO", "PP", "PP_", "CLIN_VP", "CLIN_POS", "CLIN_S", "PROBLEM", "PROBLEM_NP",
@@ -122,25 +123,9 @@ for v in set(SOCIAL_VOICES) | set(EMAIL_VOICES):
 
 
 # ---- nothing copied from dev ----
-def norm(t):
-    t = MARK_RE.sub("", t)
-    return re.sub(r"[^a-z{}]+", " ", t.lower().replace("’", "'")).strip()
-
-
-def sentences(t):
-    return [norm(s) for s in re.split(r"(?<=[.!?:])\s+|\n", MARK_RE.sub("", t)) if len(norm(s)) > 24]
-
-
-dev_tmpl = {norm(t) for _, t in walk(DEV) if len(t) > 12}
-dev_sents = {s for _, t in walk(DEV) for s in sentences(t)}
-for path, t in walk(BANK):
-    if len(t) > 12 and norm(t) in dev_tmpl:
-        errs.append(f"{path}: copies a bank_dev template: {t!r}")
-    for s in sentences(t):
-        if s in dev_sents:
-            errs.append(f"{path}: shares a sentence with bank_dev: {s!r}")
+check_no_dev_sentences(DEV, walk(BANK), errs, MARK_RE)
 for f in all_formats:
-    if norm(f) in {norm("Subject: {SUBJ}\n\n{GREET}\n\n{BODY}\n\n{CLOSE}\n{ME}")}:
+    if norm(f) == norm("Subject: {SUBJ}\n\n{GREET}\n\n{BODY}\n\n{CLOSE}\n{ME}"):
         errs.append(f"email format is dev's: {f!r}")
 
 
@@ -153,15 +138,7 @@ for _, t in walk(BANK):
     if m:
         voices[m.group(1)] = voices.get(m.group(1), 0) + 1
 print("voice-marked bodies:", ", ".join(f"{v} {n}" for v, n in sorted(voices.items())))
-for kind in DEV["direct"]:
-    for g in DEV["direct"][kind]:
-        print(f"  direct/{kind}/{g}".ljust(38), f"{len(DEV['direct'][kind][g]):3d} {len(BANK['direct'][kind][g]):3d}")
-for kind in DEV["quasi"]:
-    print(f"  quasi/{kind}".ljust(38), f"{len(DEV['quasi'][kind]):3d} {len(BANK['quasi'][kind]):3d}")
-for sub in DEV["benign"]:
-    extra = sorted(set(BANK["benign"][sub]) - set(DEV["benign"][sub]))
-    print(f"  benign/{sub}".ljust(38), f"{count(DEV['benign'][sub]):3d} {count(BANK['benign'][sub]):3d}",
-          f"(+ kinds {', '.join(extra)})" if extra else "")
+print_group_counts(DEV, BANK)
 for e in errs:
     print("ERROR", e)
 sys.exit(1 if errs else 0)
