@@ -1,5 +1,6 @@
 """How an alternative template bank is plugged into the unchanged shared generator
-(`altbank/make_alt.py`, `altbank3/make_alt3.py`, `altbank4/make_alt4.py`): the generator
+(`altbank/make_alt.py`, `altbank3/make_alt3.py`, `altbank4/make_alt4.py`,
+`altbank5/make_alt5.py`): the generator
 imported from `BENCH_DIR` (default /work/shared/bench), the bank's loader, e-mail layouts
 and `Generator` methods installed, and its `--style` argument widened to accept the
 bank's style name. What the methods do is each bank's own.
@@ -47,3 +48,21 @@ def install(gen_corpus, style, load_bank, email_formats, **methods):
     for name, method in methods.items():
         setattr(gen_corpus.Generator, name, method)
     accept_style(gen_corpus, style)
+
+
+def render_layout(generator, fmt, parts, st, b):
+    """Renders the e-mail layout `fmt` into the builder `b`: the slots `parts` holds
+    (subject, greeting, body, closing) rendered as templates through the generator, every
+    other slot filled by the generator itself, so spans stay exact."""
+    import gen_corpus  # (imported already by import_generator)
+
+    pos = 0
+    for m in gen_corpus.SLOT_RE.finditer(fmt):
+        b.lit(fmt[pos:m.start()])
+        key = m.group(1)
+        if key in parts:
+            generator.render(parts[key], st, b)
+        else:
+            generator.slot(key, st, b)
+        pos = m.end()
+    b.lit(fmt[pos:])

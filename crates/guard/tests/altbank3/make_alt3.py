@@ -82,16 +82,7 @@ def wrap(self, kind, body_tmpl, st, b, category):
     parts = {"SUBJ": r.choice(subjects), "GREET": r.choice(bank["email_greetings"]),
              "CLOSE": r.choice(bank["email_closings"]), "BODY": body_tmpl}
     fmt = r.choice(formats)
-    pos = 0
-    for m in gen_corpus.SLOT_RE.finditer(fmt):
-        b.lit(fmt[pos:m.start()])
-        key = m.group(1)
-        if key in parts:
-            self.render(parts[key], st, b)
-        else:
-            self.slot(key, st, b)
-        pos = m.end()
-    b.lit(fmt[pos:])
+    bank_plugin.render_layout(self, fmt, parts, st, b)
 
 
 def phone_render(self, phone):

@@ -98,16 +98,7 @@ def wrap(self, kind, body_tmpl, st, b, category):
              "CLOSE": r.choice(vw.get("closings", bank["email_closings"])),
              "BODY": body_tmpl}
     fmt = r.choice(vw.get("formats", bank["email_formats"]))
-    pos = 0
-    for m in gen_corpus.SLOT_RE.finditer(fmt):
-        b.lit(fmt[pos:m.start()])
-        key = m.group(1)
-        if key in parts:
-            self.render(parts[key], st, b)
-        else:
-            self.slot(key, st, b)
-        pos = m.end()
-    b.lit(fmt[pos:])
+    bank_plugin.render_layout(self, fmt, parts, st, b)
 
 
 # --------------------------------------------------------------------------- names
