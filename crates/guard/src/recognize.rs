@@ -335,6 +335,11 @@ pub(crate) fn spelled_out_emails(text: &str, words: &Words) -> Vec<Hit<String>> 
 /// `22/01/1954`, `22.01.54`, `January 22, 1954`, `Jan 22nd 1954`, `22 January 1954`,
 /// `the 22nd of January, 1954`. An ambiguous numeric date yields every reading.
 pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
+    // Every form has a year or a day and month in digits: a text without a word of
+    // digits has none, and most texts are asked nothing more.
+    if words.digit_words() == 0 {
+        return Vec::new();
+    }
     let bytes = text.as_bytes();
     let list = words.list();
     let mut out = Vec::new();

@@ -47,6 +47,8 @@ pub(crate) struct Words {
     /// How many words are digits read aloud ("five", "oh"): a phone number read out
     /// has ten, most texts none.
     spoken_digits: usize,
+    /// How many words are all digits: a date or a phone number needs one.
+    digit_words: usize,
 }
 
 /// One word as split: where it ends, where its key starts in `keys` (it ends where the
@@ -71,6 +73,7 @@ impl Words {
         self.list.clear();
         self.keys.clear();
         self.spoken_digits = 0;
+        self.digit_words = 0;
         // The copy, then room for the folded keys: folding never makes ASCII longer,
         // and rarely anything else.
         self.keys.reserve(2 * text.len());
@@ -99,6 +102,7 @@ impl Words {
                 }
                 if digits_only {
                     flags |= DIGITS;
+                    self.digit_words += 1;
                 }
                 if sentence_pending {
                     flags |= SENTENCE_START;
@@ -283,6 +287,11 @@ impl Words {
     /// How many words are digits read aloud.
     pub(crate) fn spoken_digits(&self) -> usize {
         self.spoken_digits
+    }
+
+    /// How many words are all digits.
+    pub(crate) fn digit_words(&self) -> usize {
+        self.digit_words
     }
 }
 

@@ -101,12 +101,19 @@ impl Scan<'_> {
         let mut out = Vec::new();
         let one_cap = |k: usize| {
             let w = list[k];
+            if !w.has(CAP) || w.end - w.start > 4 {
+                return false;
+            }
             let mut cs = self.text[w.start as usize..w.end as usize].chars();
             matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
         };
         let initial = |k: usize| self.key(k).chars().next().unwrap_or(' ');
         for i in 0..n {
             let w = list[i];
+            // Both kinds begin with a capital (a word of two capitals does too).
+            if !w.has(CAP) {
+                continue;
+            }
             // Two capitals that spell a name ("JO", "AL") may still be initials.
             let two_capitals = w.has(UPPER) && w.end - w.start == 2;
             if self.claimed[i] && !two_capitals {
