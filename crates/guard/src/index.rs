@@ -45,8 +45,10 @@ pub(crate) enum Role {
     Family,
     /// A relative's full name; the index into `Client::relatives`.
     RelativeFull(u8),
-    /// A relative's given name; the index into `Client::relatives`.
-    RelativeGiven(u8),
+    /// A relative's given name; the index into `Client::relatives`, and the relation
+    /// recorded (kept here, where a scan reads it for every owner of a given name,
+    /// rather than fetched from each owner's record).
+    RelativeGiven(u8, Option<Relation>),
     Employer,
     School,
     /// House number and street.
@@ -137,7 +139,6 @@ pub(crate) struct ClientInfo {
     /// The given, preferred, family and full names as written, in lower case with
     /// diacritics kept ("aimée", "aimée dubois"), set apart from names they fold to.
     pub spelled: Vec<String>,
-    pub relatives: Vec<(String, Option<Relation>)>,
     pub city: Vec<String>,
     /// The phrase of the city, once the index is built.
     pub city_phrase: Option<u32>,
@@ -668,7 +669,10 @@ impl Builder {
             self.name_word(w, ci, Role::Preferred);
         }
 
+        // The relation recorded for each relative.
         let mut relatives = Vec::new();
+        // Given-name phrases wait for the relations: a name recorded twice changes its.
+        let mut given_phrases = Vec::new();
         for (ri, r) in c.relatives.iter().enumerate().take(u8::MAX as usize) {
             let name = words(&r.name);
             let rel = relation(&crate::text::fold(r.relation.trim()));
@@ -683,24 +687,27 @@ impl Builder {
             // twice) is one mention in a text, and one detail: only the first is
             // looked for.
             let first = c.relatives[..ri].iter().position(|earlier| words(&earlier.name) == name);
-            relatives.push((given_part.join(" "), rel));
+            relatives.push(rel);
             if let Some(first) = first {
                 // Recorded with two relations, any relation word fits the name.
-                if relatives[first].1 != rel {
-                    relatives[first].1 = None;
+                if relatives[first] != rel {
+                    relatives[first] = None;
                 }
                 continue;
             }
             self.phrase(name.clone(), ci, Role::RelativeFull(ri as u8));
-            self.phrase(given_part.clone(), ci, Role::RelativeGiven(ri as u8));
+            given_phrases.push((given_part.clone(), ri));
             // A given name of two words ("Li Na Simpson", "Mary Anne Cole") is also all
             // but the family name; one of two ideographs ("王秀梅") all but the first.
             let ideographs = name.len() > 1 && name.iter().all(|w| w.chars().count() == 1);
             if ideographs && name.len() > 2 {
-                self.phrase(name[1..].to_vec(), ci, Role::RelativeGiven(ri as u8));
+                given_phrases.push((name[1..].to_vec(), ri));
             } else if name.len() > 2 && given_part.len() == 1 && given_part[0] == name[0] {
-                self.phrase(name[..name.len() - 1].to_vec(), ci, Role::RelativeGiven(ri as u8));
+                given_phrases.push((name[..name.len() - 1].to_vec(), ri));
             }
+        }
+        for (phrase, ri) in given_phrases {
+            self.phrase(phrase, ci, Role::RelativeGiven(ri as u8, relatives[ri]));
         }
 
         for form in c.employer.as_deref().map(organisation_forms).unwrap_or_default() {
@@ -799,7 +806,6 @@ impl Builder {
             preferred,
             family,
             spelled,
-            relatives,
             city,
             city_phrase,
             postcode,

@@ -62,7 +62,7 @@ impl Scan<'_> {
                 named_in[from..].iter().take_while(move |n| n.0 == k)
             };
             for &(client, role) in &self.index.phrases[phrase as usize].owners {
-                let Role::RelativeGiven(relative) = role else { continue };
+                let Role::RelativeGiven(relative, _) = role else { continue };
                 let others = in_sentence(here).any(|n| n.1 != client && n.2 != span.0);
                 let beside = in_sentence(here).any(|n| n.1 == client && n.2 != span.0)
                     || (possessive && here > 0 && in_sentence(here - 1).any(|n| n.1 == client));

@@ -268,14 +268,9 @@ impl Scan<'_> {
                         self.push(client, Facet::Relative(r), span, EvidenceKind::Relative, QUASI);
                     }
                 }
-                Role::RelativeGiven(r) => {
-                    let recorded = self.index.clients[client as usize].relatives.get(r as usize).and_then(|x| x.1);
+                Role::RelativeGiven(r, recorded) => {
                     let near = *relation_near.get_or_insert_with(|| self.relation_near(i, len));
-                    let fits = match (near, recorded) {
-                        (Some(seen), Some(rec)) => seen.compatible(rec),
-                        (Some(_), None) => true,
-                        (None, _) => false,
-                    };
+                    let fits = near.is_some_and(|seen| recorded.is_none_or(|rec| seen.compatible(rec)));
                     if capitalised && fits {
                         self.push(client, Facet::Relative(r), span, EvidenceKind::Relative, QUASI);
                     } else if capitalised && near.is_none() && self.relatives_unannounced.last() != Some(&(id, span, i))
