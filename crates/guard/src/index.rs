@@ -26,6 +26,33 @@ use crate::recognize::{parse_iso_date, phone_key, DateKey};
 use crate::table::MultiMap;
 use crate::text::words;
 
+/// The first letters of a client's family names and of their given and preferred
+/// names, one bit per letter of the folded key (a to z, and one bit for any other).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct NameInitials {
+    pub family: u32,
+    pub given_or_preferred: u32,
+}
+
+impl NameInitials {
+    fn of(client: &ClientInfo) -> NameInitials {
+        let letters = |names: &[String]| names.iter().fold(0, |bits, name| bits | initial_bit(name));
+        NameInitials {
+            family: letters(&client.family),
+            given_or_preferred: letters(&client.given) | letters(&client.preferred),
+        }
+    }
+}
+
+/// The bit of [`NameInitials`] for a folded word's first letter.
+pub(crate) fn initial_bit(word: &str) -> u32 {
+    match word.as_bytes().first() {
+        Some(&b) if b.is_ascii_lowercase() => 1 << (b - b'a'),
+        Some(_) => 1 << 31,
+        None => 0,
+    }
+}
+
 /// What a phrase is to the client who owns it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Role {
@@ -189,6 +216,10 @@ pub struct CaseloadIndex {
     /// earlier look-ups is keyed by.
     pub(crate) instance: u64,
     pub(crate) clients: Vec<ClientInfo>,
+    /// Per client, the first letters of their names: a word can be the rest of a
+    /// client's name, or a near miss of it, only if it begins with one of them, and a
+    /// scan asks this of every owner of a name without fetching their records.
+    pub(crate) name_initials: Vec<NameInitials>,
     /// Phrase ids by [`word_pair_hash`] of their first two words, or by [`word_hash`]
     /// of a one-word phrase's word; longest first.
     pub(crate) phrase_start: MultiMap<u32>,
@@ -959,6 +990,7 @@ impl Builder {
         static BUILT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         CaseloadIndex {
             instance: BUILT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            name_initials: self.clients.iter().map(NameInitials::of).collect(),
             clients: self.clients,
             phrase_start,
             phrases: self.phrases,

@@ -6,7 +6,7 @@
 use super::{is_name_following_verb, CitySpans, Facet, Neighbour, Neighbours, OtherName, Scan, QUASI};
 use crate::findings::EvidenceKind;
 use crate::fuzzy::osa_distance;
-use crate::index::{allowed_edits, as_written, pair_hash, word_hash, NameHolders, Phrase, Role};
+use crate::index::{allowed_edits, as_written, initial_bit, pair_hash, word_hash, NameHolders, Phrase, Role};
 use crate::lexicon::{
     canonical_word, is_common_acronym, is_fame_cue, is_kinship_title, is_named_day, is_patient_word,
     is_professional_letters, is_professional_title, is_published_work, is_season, is_set_phrase, is_street_word,
@@ -660,6 +660,13 @@ impl Scan<'_> {
             return Neighbour::None;
         }
         let last = i + len - 1;
+        // A neighbour that begins with none of the client's initials is no part of their
+        // name: most owners of a name are told apart without reading their records.
+        let initials = self.index.name_initials[client as usize];
+        let initials = if role == Role::Family { initials.given_or_preferred } else { initials.family };
+        if sides.into_iter().flatten().all(|k| initial_bit(self.key(k)) & initials == 0) {
+            return if prev.is_none() && next.is_none() { Neighbour::None } else { Neighbour::OtherPerson };
+        }
         let info = &self.index.clients[client as usize];
         let rest: &[String] = match role {
             Role::Family => &info.given,
