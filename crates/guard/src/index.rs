@@ -246,6 +246,9 @@ pub struct CaseloadIndex {
     /// Per fact, the weight of posted words a text must hold before the fact is worth
     /// verifying: what a match needs less all the unposted words could add.
     pub(crate) fact_shortfall: Vec<f32>,
+    /// Per fact, its client: the facts pass asks this of every candidate, and a dense
+    /// list stays in the cache where the facts themselves do not.
+    pub(crate) fact_client: Vec<u32>,
     /// Distinct words over all facts (the range of [`Fact::ids`]).
     pub(crate) fact_words: usize,
     /// (occupation phrase, city phrase) -> the clients with both, in client order.
@@ -987,6 +990,7 @@ impl Builder {
         let longest_name = self.name_words.iter().map(|w| w.key.chars().count()).max().unwrap_or(0);
         let fact_stems: AHashSet<u64> = self.facts.iter().flat_map(|f| f.stems.iter().copied()).collect();
         let fact_stems = MultiMap::new(fact_stems.into_iter().map(|h| (h, ())).collect());
+        let fact_client = self.facts.iter().map(|f| f.client).collect();
         static BUILT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         CaseloadIndex {
             instance: BUILT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
@@ -1012,6 +1016,7 @@ impl Builder {
             posted_stems: MultiMap::new(posted_stems.into_iter().map(|h| (h, ())).collect()),
             fact_stems,
             fact_shortfall,
+            fact_client,
             fact_words,
             occupation_city,
         }

@@ -434,9 +434,9 @@ impl Scan<'_> {
             }
         }
         for &(f, _) in candidates.iter() {
-            mark(index.facts[f as usize].client, 1);
+            mark(index.fact_client[f as usize], 1);
         }
-        let described = |f: u32| client_marks[index.facts[f as usize].client as usize].1 >= 2;
+        let described = |f: u32| client_marks[index.fact_client[f as usize] as usize].1 >= 2;
         name_spans.clear();
         let text = self.text.as_bytes();
         for r in self.raw.iter() {
@@ -582,12 +582,12 @@ impl Scan<'_> {
     /// told of a client in the Plymouth and the Lancaster paper): the match using more
     /// words is kept, the first fact on a tie.
     pub(super) fn push_facts(&mut self, found: &[(FactMatch, u32)], beaten: &[bool]) {
-        let facts = &self.index.facts;
+        let clients = &self.index.fact_client;
         let unbeaten = || found.iter().zip(beaten).filter(|(_, &b)| !b).map(|(m, _)| *m);
         let preferred = |(other, f): (FactMatch, u32), (m, g): (FactMatch, u32)| {
             let (used, mine) = (other.words.count_ones(), m.words.count_ones());
             f != g
-                && facts[f as usize].client == facts[g as usize].client
+                && clients[f as usize] == clients[g as usize]
                 && other.shares_a_word(&m)
                 && (used > mine || (used == mine && f < g))
         };
