@@ -189,15 +189,25 @@ pub(crate) struct Fact {
     pub client: u32,
     /// Index into the client's `distinctive` list.
     pub which: u8,
-    pub words: Vec<(Box<str>, f32)>,
-    /// `stem_hash` of each word's stem, for a cheap first comparison.
-    pub stems: Vec<u64>,
-    /// Whether each word is capitalised in the fact (a proper noun: "Birch Place").
-    pub proper: Vec<bool>,
-    /// Each word's number among the distinct words of all facts, so a scan looks up
-    /// where a word common to many facts ("symphony") is in the text once.
-    pub ids: Vec<u32>,
+    /// The content words, each with all a scan reads of it in one place.
+    pub words: Vec<FactWord>,
     pub total_weight: f32,
+}
+
+/// One content word of a distinctive fact.
+#[derive(Debug)]
+pub(crate) struct FactWord {
+    /// The word, folded.
+    pub text: Box<str>,
+    /// [`stem_hash`] of its stem, for a cheap first comparison.
+    pub stem: u64,
+    /// What it weighs: rarer words more ("a pet's name says more than 'mural'").
+    pub weight: f32,
+    /// Its number among the distinct words of all facts, so a scan looks up where a
+    /// word common to many facts ("symphony") is in the text once.
+    pub id: u32,
+    /// Capitalised in the fact: part of a proper noun ("Birch Place").
+    pub proper: bool,
 }
 
 /// An index of one caseload, built once and shared by every scan.
@@ -275,7 +285,7 @@ pub(crate) fn as_written(name: &str) -> String {
 /// Consecutive content words of a fact that are both capitalised there: the parts of
 /// its proper names ("Kingston Rockets", "Milford Symphony Orchestra").
 fn proper_pairs(f: &Fact) -> impl Iterator<Item = (usize, usize)> + '_ {
-    (1..f.words.len()).filter(|&b| f.proper[b - 1] && f.proper[b]).map(|b| (b - 1, b))
+    (1..f.words.len()).filter(|&b| f.words[b - 1].proper && f.words[b].proper).map(|b| (b - 1, b))
 }
 
 /// The caseload's reference day, or today's (UTC) when it names none.
@@ -802,22 +812,24 @@ impl Builder {
             let mut split = crate::text::Words::default();
             split.split(fact);
             let mut words = Vec::new();
-            let mut proper = Vec::new();
             for k in 0..split.len() {
                 let w = split.key(k);
                 if words.len() < FACT_MAX_WORDS
                     && !is_fact_stopword(w)
                     && (w.len() >= 3 || w.bytes().all(|b| b.is_ascii_digit()))
                 {
-                    words.push((Box::from(w), 0.0));
-                    // The fact's first word is capitalised as a sentence, not as a name.
-                    proper.push(k > 0 && split.list()[k].has(crate::text::CAP));
+                    words.push(FactWord {
+                        text: Box::from(w),
+                        stem: stem_hash(fact_stem(w)),
+                        weight: 0.0,
+                        id: 0,
+                        // The fact's first word is capitalised as a sentence, not as a name.
+                        proper: k > 0 && split.list()[k].has(crate::text::CAP),
+                    });
                 }
             }
             if words.len() >= 2 {
-                let stems = words.iter().map(|(w, _)| stem_hash(fact_stem(w))).collect();
-                let ids = Vec::new();
-                self.facts.push(Fact { client: ci, which: fi as u8, words, stems, proper, ids, total_weight: 0.0 });
+                self.facts.push(Fact { client: ci, which: fi as u8, words, total_weight: 0.0 });
             }
         }
 
@@ -889,21 +901,15 @@ impl Builder {
         let deletions = MultiMap::new(deletion_pairs);
 
         let mut fact_word_ids: AHashMap<Box<str>, u32> = AHashMap::new();
-        for f in &mut self.facts {
-            f.ids = f
-                .words
-                .iter()
-                .map(|(w, _)| {
-                    let next = fact_word_ids.len() as u32;
-                    *fact_word_ids.entry(w.clone()).or_insert(next)
-                })
-                .collect();
+        for w in self.facts.iter_mut().flat_map(|f| f.words.iter_mut()) {
+            let next = fact_word_ids.len() as u32;
+            w.id = *fact_word_ids.entry(w.text.clone()).or_insert(next);
         }
         let fact_words = fact_word_ids.len();
         // Rarer fact words weigh more: a pet's name says more than "mural".
         let mut df: AHashMap<&str, u32> = AHashMap::new();
         for f in &self.facts {
-            let uniq: AHashSet<&str> = f.words.iter().map(|(w, _)| fact_stem(w)).collect();
+            let uniq: AHashSet<&str> = f.words.iter().map(|w| fact_stem(&w.text)).collect();
             for s in uniq {
                 *df.entry(s).or_default() += 1;
             }
@@ -912,12 +918,12 @@ impl Builder {
         let weights: Vec<Vec<f32>> = self
             .facts
             .iter()
-            .map(|f| f.words.iter().map(|(w, _)| (1.0 + n / df[fact_stem(w)] as f32).ln()).collect())
+            .map(|f| f.words.iter().map(|w| (1.0 + n / df[fact_stem(&w.text)] as f32).ln()).collect())
             .collect();
         // Proper names of two words in facts, and how many facts have each.
         let mut proper_pair_facts: AHashMap<(u64, u64), u32> = AHashMap::new();
         for f in &self.facts {
-            let mut seen: Vec<(u64, u64)> = proper_pairs(f).map(|(a, b)| (f.stems[a], f.stems[b])).collect();
+            let mut seen: Vec<(u64, u64)> = proper_pairs(f).map(|(a, b)| (f.words[a].stem, f.words[b].stem)).collect();
             seen.sort_unstable();
             seen.dedup();
             for key in seen {
@@ -933,35 +939,35 @@ impl Builder {
         let mut posted_stems: AHashSet<u64> = AHashSet::new();
         let mut fact_shortfall = Vec::with_capacity(self.facts.len());
         for (fi, (f, ws)) in self.facts.iter_mut().zip(weights).enumerate() {
-            for ((_, weight), new) in f.words.iter_mut().zip(ws) {
-                *weight = new;
+            for (w, new) in f.words.iter_mut().zip(ws) {
+                w.weight = new;
             }
-            f.total_weight = f.words.iter().map(|(_, w)| w).sum();
+            f.total_weight = f.words.iter().map(|w| w.weight).sum();
             let mut by_rarity: Vec<usize> = (0..f.words.len()).collect();
             // Rarest first; among equally rare words, proper nouns, then longer words.
             by_rarity.sort_by(|&a, &b| {
-                f.words[b]
-                    .1
-                    .total_cmp(&f.words[a].1)
-                    .then(f.proper[b].cmp(&f.proper[a]))
-                    .then(f.words[b].0.len().cmp(&f.words[a].0.len()))
+                let (a_, b_) = (&f.words[a], &f.words[b]);
+                b_.weight
+                    .total_cmp(&a_.weight)
+                    .then(b_.proper.cmp(&a_.proper))
+                    .then(b_.text.len().cmp(&a_.text.len()))
                     .then(a.cmp(&b))
             });
-            let heaviest = by_rarity.first().map_or(0.0, |&wi| f.words[wi].1);
+            let heaviest = by_rarity.first().map_or(0.0, |&wi| f.words[wi].weight);
             let mut unposted = f.total_weight;
             let mut posted: Vec<usize> = Vec::new();
             for (rank, wi) in by_rarity.into_iter().enumerate() {
                 if rank >= 2 && heaviest + unposted < FACT_SHARE * f.total_weight {
                     break;
                 }
-                unposted -= f.words[wi].1;
+                unposted -= f.words[wi].weight;
                 posted.push(wi);
             }
             for (k, &a) in posted.iter().enumerate() {
                 for &b in &posted[k + 1..] {
-                    let words = [(a as u8, f.words[a].1), (b as u8, f.words[b].1)];
-                    posted_stems.extend([f.stems[a], f.stems[b]]);
-                    let postings = fact_pairs.entry(stem_pair(f.stems[a], f.stems[b])).or_default();
+                    let words = [(a as u8, f.words[a].weight), (b as u8, f.words[b].weight)];
+                    posted_stems.extend([f.words[a].stem, f.words[b].stem]);
+                    let postings = fact_pairs.entry(stem_pair(f.words[a].stem, f.words[b].stem)).or_default();
                     if postings.last().is_none_or(|p| p.fact != fi as u32 || p.words[0].0 != a as u8) {
                         postings.push(PairPosting { fact: fi as u32, words, name: false });
                     }
@@ -971,16 +977,16 @@ impl Builder {
         }
         for (fi, f) in self.facts.iter().enumerate() {
             for (a, b) in proper_pairs(f) {
-                if proper_pair_facts[&(f.stems[a], f.stems[b])] != 1 {
+                if proper_pair_facts[&(f.words[a].stem, f.words[b].stem)] != 1 {
                     continue;
                 }
-                posted_stems.extend([f.stems[a], f.stems[b]]);
-                let postings = fact_pairs.entry(stem_pair(f.stems[a], f.stems[b])).or_default();
+                posted_stems.extend([f.words[a].stem, f.words[b].stem]);
+                let postings = fact_pairs.entry(stem_pair(f.words[a].stem, f.words[b].stem)).or_default();
                 match postings.iter_mut().find(|p| p.fact == fi as u32 && p.words[0].0 == a as u8) {
                     Some(p) => p.name = true,
                     None => postings.push(PairPosting {
                         fact: fi as u32,
-                        words: [(a as u8, f.words[a].1), (b as u8, f.words[b].1)],
+                        words: [(a as u8, f.words[a].weight), (b as u8, f.words[b].weight)],
                         name: true,
                     }),
                 }
@@ -988,7 +994,7 @@ impl Builder {
         }
 
         let longest_name = self.name_words.iter().map(|w| w.key.chars().count()).max().unwrap_or(0);
-        let fact_stems: AHashSet<u64> = self.facts.iter().flat_map(|f| f.stems.iter().copied()).collect();
+        let fact_stems: AHashSet<u64> = self.facts.iter().flat_map(|f| f.words.iter().map(|w| w.stem)).collect();
         let fact_stems = MultiMap::new(fact_stems.into_iter().map(|h| (h, ())).collect());
         let fact_client = self.facts.iter().map(|f| f.client).collect();
         static BUILT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);

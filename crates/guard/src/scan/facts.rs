@@ -215,13 +215,13 @@ impl Scan<'_> {
             let from = index.facts.partition_point(|f| f.client < client);
             for f in index.facts[from..].iter().take_while(|f| f.client == client) {
                 let written = |h: u64| stems.iter().any(|&(g, i)| g == h && capital(i));
-                if !f.stems.iter().zip(&f.proper).any(|(&h, &proper)| proper && written(h)) {
+                if !f.words.iter().any(|w| w.proper && written(w.stem)) {
                     continue;
                 }
                 hits.clear();
-                for (wi, &h) in f.stems.iter().enumerate() {
-                    for &(_, i) in stems.iter().filter(|&&(g, _)| g == h) {
-                        if free(i) && fact_word_matches(words.key(i), &f.words[wi].0) {
+                for (wi, w) in f.words.iter().enumerate() {
+                    for &(_, i) in stems.iter().filter(|&&(g, _)| g == w.stem) {
+                        if free(i) && fact_word_matches(words.key(i), &w.text) {
                             hits.push((i, wi as u8));
                         }
                     }
@@ -242,12 +242,13 @@ impl Scan<'_> {
                     for &(i, wi) in hits[s..].iter().take_while(|&&(i, _)| i < sentence_end) {
                         if seen & (1 << wi) == 0 {
                             seen |= 1 << wi;
-                            weight += f.words[wi as usize].1;
+                            let w = &f.words[wi as usize];
+                            weight += w.weight;
                             last = i;
                             used |= 1 << (i - first);
-                            telling += usize::from(!is_place_kind(&f.words[wi as usize].0));
+                            telling += usize::from(!is_place_kind(&w.text));
                             // The proper name as written, capitalised mid-sentence.
-                            proper |= f.proper[wi as usize] && words.key(i) == &*f.words[wi as usize].0 && capital(i);
+                            proper |= w.proper && words.key(i) == &*w.text && capital(i);
                         }
                     }
                     if proper
@@ -265,7 +266,7 @@ impl Scan<'_> {
                 let explained_by = |g: &Fact| {
                     (0..FACT_WINDOW)
                         .filter(|k| used & (1 << k) != 0)
-                        .all(|k| g.words.iter().any(|(w, _)| fact_word_matches(words.key(first + k), w)))
+                        .all(|k| g.words.iter().any(|w| fact_word_matches(words.key(first + k), &w.text)))
                 };
                 if candidates.iter().any(|&(g, _)| {
                     let g = &index.facts[g as usize];
@@ -332,8 +333,8 @@ impl Scan<'_> {
                     }
                     if p.name && side_by_side && a != b {
                         let words = &self.index.facts[p.fact as usize].words;
-                        if fact_word_matches(self.words.key(i), &words[wa as usize].0)
-                            && fact_word_matches(self.words.key(j), &words[wb as usize].0)
+                        if fact_word_matches(self.words.key(i), &words[wa as usize].text)
+                            && fact_word_matches(self.words.key(j), &words[wb as usize].text)
                         {
                             named.push((p.fact, i, j));
                         }
@@ -455,19 +456,19 @@ impl Scan<'_> {
             hits.clear();
             // Where each word is in the text, and what the words anywhere in it weigh.
             let mut anywhere = 0.0;
-            for (wi, &fact_stem) in fact.stems.iter().enumerate() {
-                let cached = &mut word_cache[fact.ids[wi] as usize];
+            for w in fact.words.iter() {
+                let cached = &mut word_cache[w.id as usize];
                 if cached.0 != epoch {
                     let first = word_positions.len();
-                    for &(_, i) in positions(fact_stem) {
-                        if fact_word_matches(words.key(i), &fact.words[wi].0) {
+                    for &(_, i) in positions(w.stem) {
+                        if fact_word_matches(words.key(i), &w.text) {
                             word_positions.push(i);
                         }
                     }
                     *cached = (epoch, first as u32, (word_positions.len() - first) as u32);
                 }
                 if cached.2 > 0 {
-                    anywhere += fact.words[wi].1;
+                    anywhere += w.weight;
                 }
             }
             // (Shares summed in another order differ in the last bits: the margin keeps
@@ -476,14 +477,14 @@ impl Scan<'_> {
                 return None;
             }
             let (mut present, mut reachable) = (0u32, 0.0);
-            for wi in 0..fact.stems.len() {
-                let (_, first, count) = word_cache[fact.ids[wi] as usize];
+            for (wi, w) in fact.words.iter().enumerate() {
+                let (_, first, count) = word_cache[w.id as usize];
                 for &i in &word_positions[first as usize..(first + count) as usize] {
-                    if (from..to).contains(&i) && !(fact.proper[wi] && in_another_name(words, name_spans, i, fact)) {
+                    if (from..to).contains(&i) && !(w.proper && in_another_name(words, name_spans, i, fact)) {
                         hits.push((i, wi as u8));
                         if present & (1 << wi) == 0 {
                             present |= 1 << wi;
-                            reachable += fact.words[wi].1;
+                            reachable += w.weight;
                         }
                     }
                 }
@@ -517,7 +518,7 @@ impl Scan<'_> {
                 for &(i, wi) in hits[s..].iter().take_while(|&&(i, _)| i < line_end) {
                     if seen & (1 << wi) == 0 && i != used {
                         seen |= 1 << wi;
-                        weight += fact.words[wi as usize].1;
+                        weight += fact.words[wi as usize].weight;
                         last = i;
                         used = i;
                         words_used |= 1 << (i - first);
@@ -610,7 +611,7 @@ pub(super) fn in_another_name(words: &Words, names: &[(usize, usize)], i: usize,
         let first = list.partition_point(|w| (w.start as usize) < from);
         (first..list.len())
             .take_while(|&k| list[k].end as usize <= to)
-            .any(|k| k != i && !fact.words.iter().any(|(w, _)| fact_word_matches(words.key(k), w)))
+            .any(|k| k != i && !fact.words.iter().any(|w| fact_word_matches(words.key(k), &w.text)))
     })
 }
 
