@@ -488,6 +488,29 @@ pub(crate) fn is_clinical_cue(folded: &str) -> bool {
             | "triage"
             | "formulation"
             | "rescheduled"
+            // The same in the other languages therapists write notes in: Spanish,
+            // Portuguese, French, Italian, German, Polish (folded: "sesión" is "sesion").
+            | "sesion"
+            | "sesiones"
+            | "sessao"
+            | "sessoes"
+            | "seance"
+            | "seances"
+            | "seduta"
+            | "sitzung"
+            | "sesja"
+            | "terapia"
+            | "therapie"
+            | "paciente"
+            | "pacientes"
+            | "patiente"
+            | "paziente"
+            | "pacjent"
+            | "pacjentka"
+            | "consultante"
+            | "terapeuta"
+            | "therapeute"
+            | "therapeut"
     )
 }
 

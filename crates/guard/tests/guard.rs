@@ -1251,6 +1251,11 @@ fn families_couples_and_groups() {
         clients(&index, "No, not the one from the Avengers. My 2pm Chris Evans finally booked the trip."),
         ["evans"]
     );
+    // A session spoken of in another language is clinical as in English: the client,
+    // not the actor.
+    assert_eq!(clients(&index, "Sesión difícil hoy con Chris Evans. Mucho duelo."), ["evans"]);
+    assert_eq!(clients(&index, "Séance avec Chris Evans ce matin, beaucoup de colère."), ["evans"]);
+    identifies_nobody(&index, &["Viendo la película de Chris Evans otra vez."]);
     // An age turned is a person's, a feeling's turn is not.
     assert_eq!(clients(&index, "Big day in group! Joy turns 70 on Friday."), ["joy"]);
     identifies_nobody(&index, &["Such a good group. Joy turns to grief so fast some weeks.", "Don't tell the others."]);
