@@ -211,6 +211,32 @@ pub(crate) fn is_title(folded: &str) -> bool {
             | "officer"
             | "coach"
             | "judge"
+            // Ranks, offices and callings a community names people by ("Specialist
+            // Preston", "Imam Yusuf"); not "general" or "major", which are as often words.
+            | "specialist"
+            | "spc"
+            | "private"
+            | "pvt"
+            | "pfc"
+            | "airman"
+            | "seaman"
+            | "maj"
+            | "colonel"
+            | "col"
+            | "admiral"
+            | "commander"
+            | "cmdr"
+            | "ensign"
+            | "trooper"
+            | "deputy"
+            | "constable"
+            | "inspector"
+            | "imam"
+            | "deacon"
+            | "bishop"
+            | "vicar"
+            | "rector"
+            | "cantor"
             // Other languages' courtesy titles, before a family name.
             | "sr"
             | "sra"
@@ -224,13 +250,33 @@ pub(crate) fn is_title(folded: &str) -> bool {
             | "madame"
             | "mme"
             | "mlle"
+            | "signor"
+            | "signora"
+            | "pani"
+            | "panna"
     )
 }
 
-/// Titles of a profession ("Dr Frost", "Prof. Hale"): a colleague's more often than
-/// a client's.
+/// Titles of a profession ("Dr Frost", "Prof. Hale") or of a calling ("Deacon Ruiz",
+/// "Rabbi Stern"): a colleague's or the community's officer's more often than a
+/// client's.
 pub(crate) fn is_professional_title(folded: &str) -> bool {
-    matches!(folded, "dr" | "doctor" | "prof" | "professor")
+    matches!(
+        folded,
+        "dr" | "doctor"
+            | "prof"
+            | "professor"
+            | "rev"
+            | "reverend"
+            | "pastor"
+            | "rabbi"
+            | "imam"
+            | "deacon"
+            | "bishop"
+            | "vicar"
+            | "rector"
+            | "cantor"
+    )
 }
 
 /// Kinship words used as a title before a given name ("Grandma Rose", "Uncle Frank"):

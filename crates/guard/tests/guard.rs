@@ -1256,6 +1256,11 @@ fn families_couples_and_groups() {
     assert_eq!(clients(&index, "Sesión difícil hoy con Chris Evans. Mucho duelo."), ["evans"]);
     assert_eq!(clients(&index, "Séance avec Chris Evans ce matin, beaucoup de colère."), ["evans"]);
     identifies_nobody(&index, &["Viendo la película de Chris Evans otra vez."]);
+    // A rank or another language's courtesy title before a name, as a community uses
+    // them.
+    assert_eq!(clients(&index, "Specialist Evans walk-in. Not a crisis, wants someone to talk to."), ["evans"]);
+    // A calling's title, like a profession's, names the community's officer.
+    identifies_nobody(&index, &["I'd rather not do the baptism prep with them. Could Deacon Evans take it?"]);
     // An age turned is a person's, a feeling's turn is not.
     assert_eq!(clients(&index, "Big day in group! Joy turns 70 on Friday."), ["joy"]);
     identifies_nobody(&index, &["Such a good group. Joy turns to grief so fast some weeks.", "Don't tell the others."]);
