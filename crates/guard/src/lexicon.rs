@@ -254,7 +254,14 @@ pub(crate) fn is_title(folded: &str) -> bool {
             | "signora"
             | "pani"
             | "panna"
+            | "dona"
     )
+}
+
+/// Courtesy titles set before a given name, not a family name ("Pani Ewelina", "Doña
+/// Pepita").
+pub(crate) fn is_given_name_title(folded: &str) -> bool {
+    matches!(folded, "pani" | "panna" | "dona")
 }
 
 /// Titles of a profession ("Dr Frost", "Prof. Hale") or of a calling ("Deacon Ruiz",

@@ -1259,6 +1259,7 @@ fn families_couples_and_groups() {
     // A rank or another language's courtesy title before a name, as a community uses
     // them.
     assert_eq!(clients(&index, "Specialist Evans walk-in. Not a crisis, wants someone to talk to."), ["evans"]);
+    assert_eq!(clients(&index, "Counselling notes. Pani Nadia came after Sunday mass, very tired."), ["nadia"]);
     // A calling's title, like a profession's, names the community's officer.
     identifies_nobody(&index, &["I'd rather not do the baptism prep with them. Could Deacon Evans take it?"]);
     // An age turned is a person's, a feeling's turn is not.

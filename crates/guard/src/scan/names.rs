@@ -8,9 +8,9 @@ use crate::findings::EvidenceKind;
 use crate::fuzzy::osa_distance;
 use crate::index::{allowed_edits, as_written, initial_bit, pair_hash, word_hash, NameHolders, Phrase, Role};
 use crate::lexicon::{
-    canonical_word, is_common_acronym, is_fame_cue, is_kinship_title, is_named_day, is_patient_word,
-    is_professional_letters, is_professional_title, is_published_work, is_season, is_set_phrase, is_street_word,
-    is_title, is_work_adjective, is_work_with_adjective, is_writers_person_word, lexicon, month_number,
+    canonical_word, is_common_acronym, is_fame_cue, is_given_name_title, is_kinship_title, is_named_day,
+    is_patient_word, is_professional_letters, is_professional_title, is_published_work, is_season, is_set_phrase,
+    is_street_word, is_title, is_work_adjective, is_work_with_adjective, is_writers_person_word, lexicon, month_number,
 };
 use crate::text::{CAP, DIGITS, SENTENCE_START, UPPER};
 use ahash::AHashMap;
@@ -490,8 +490,9 @@ impl Scan<'_> {
             self.someone_else.borrow_mut().push(OtherName::sure(i, len, 0.0));
             return Some(0.0);
         }
-        // "Ms. Moreno" uses the word as a family name, whoever has it as a given name.
-        if role != Role::Family && self.title_before(i).is_some() {
+        // "Ms. Moreno" uses the word as a family name, whoever has it as a given name
+        // ("Pani Ewelina" does not).
+        if role != Role::Family && self.title_before(i).is_some_and(|t| !is_given_name_title(t)) {
             return Some(0.0);
         }
         let (mut weight, sharing) = match role {
