@@ -1194,6 +1194,37 @@ fn reasons_quote_the_evidence() {
     );
 }
 
+/// What the eleventh probe (small communities, where details name people) taught.
+#[test]
+fn small_communities() {
+    let json = r#"{"clients": [
+        {"id": "quiz", "given_name": "Tamsin", "family_name": "Orr", "school": "Lebanon CC",
+         "relatives": [{"name": "Joanne Orr", "relation": "sister"}],
+         "distinctive": ["was on Wheel of Fortune, season 28"]},
+        {"id": "cc", "given_name": "Chase", "family_name": "Cruz", "school": "Lebanon CC"},
+        {"id": "mayor", "given_name": "Ilse", "family_name": "Brandt", "school": "University of Marion",
+         "distinctive": ["ran for mayor of Kingston in 2021"]},
+        {"id": "student", "given_name": "Dev", "family_name": "Amin", "school": "University of Marion",
+         "occupation": "student", "address": {"city": "Kingston"}}]}"#;
+    let index = inline(json);
+    // Capitals inside a school's name are its letters, nobody's initials.
+    assert_eq!(
+        clients(
+            &index,
+            "Walk-in: Lebanon CC student, the one who was on Wheel of Fortune, season 28. Sister Joanne is ill."
+        ),
+        ["quiz"]
+    );
+    // A city that is a word of another client's fact is the fact's, not where a
+    // student of the same school lives.
+    assert_eq!(
+        clients(&index, "University of Marion transfer student, the one who ran for mayor of Kingston in 2021."),
+        ["mayor"]
+    );
+    // Without the fact, the city is the student's.
+    assert_eq!(clients(&index, "A University of Marion student from Kingston asked for a referral."), ["student"]);
+}
+
 /// What the tenth probe (families, couples, children and groups) taught.
 #[test]
 fn families_couples_and_groups() {

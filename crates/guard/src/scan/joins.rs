@@ -1,7 +1,7 @@
 //! Pass 5: joins of details that count only together: occupation with city, initials
 //! with another detail, a titled initial, a famous namesake with a detail of the client.
 
-use super::{is_name_following_verb, CitySpans, Facet, Scan, IDENTIFIES, QUASI};
+use super::{is_name_following_verb, CitySpans, Facet, Raw, Scan, IDENTIFIES, QUASI};
 use crate::findings::EvidenceKind;
 use crate::index::Role;
 use crate::lexicon::is_patient_word;
@@ -89,16 +89,54 @@ impl Scan<'_> {
     }
 
     /// A name inside another client's fact is the fact's word: "ran for mayor of Troy in
-    /// 2006" speaks of the town, not of a client called Troy.
+    /// 2006" speaks of the town, not of a client called Troy. So is a city: a student
+    /// in Troy is not described by it, and the city counts for nobody's occupation.
     pub(super) fn names_within_facts(&mut self) {
         if !self.raw.iter().any(|r| matches!(r.facet, Facet::Fact(_))) {
             return;
         }
-        let facts: Vec<(u32, usize, usize)> =
-            self.raw.iter().filter(|r| matches!(r.facet, Facet::Fact(_))).map(|r| (r.client, r.start, r.end)).collect();
-        for r in self.raw.iter_mut().filter(|r| r.facet == Facet::Name) {
+        let facts: Vec<(u32, u8, usize, usize, f32)> = self
+            .raw
+            .iter()
+            .filter_map(|r| match r.facet {
+                Facet::Fact(which) => Some((r.client, which, r.start, r.end, r.weight)),
+                _ => None,
+            })
+            .collect();
+        let in_anothers_fact =
+            |r: &Raw| facts.iter().any(|&(c, _, start, end, _)| c != r.client && start <= r.start && r.end <= end);
+        // Clients whose every city found is a word of a fact another client is described
+        // by, within it (not at its edge, where a loose match may have reached for it),
+        // and lies in none of their own.
+        let fact_words = |client: u32, which: u8| {
+            let from = self.index.facts.partition_point(|f| f.client < client);
+            self.index.facts[from..].iter().take_while(move |f| f.client == client).filter(move |f| f.which == which)
+        };
+        let only_anothers = |r: &Raw| {
+            let city = crate::text::fold(&self.text[r.start..r.end]);
+            let theirs = facts.iter().any(|&(c, which, start, end, weight)| {
+                c != r.client
+                    && weight > 0.0
+                    && start < r.start
+                    && r.end < end
+                    && fact_words(c, which).any(|f| f.words.iter().any(|w| *w.text == *city))
+            });
+            let mine = facts.iter().any(|&(c, _, start, end, _)| c == r.client && start <= r.start && r.end <= end);
+            theirs && !mine
+        };
+        let city = |r: &Raw| r.facet == Facet::OccupationCity && r.kind == EvidenceKind::City;
+        let mut placeless: Vec<u32> = Vec::new();
+        for r in self.raw.iter().filter(|r| city(r) && only_anothers(r)) {
+            if !placeless.contains(&r.client) {
+                placeless.push(r.client);
+            }
+        }
+        placeless.retain(|&client| !self.raw.iter().any(|r| r.client == client && city(r) && !only_anothers(r)));
+        for r in self.raw.iter_mut() {
             let single = matches!(r.kind, EvidenceKind::GivenName | EvidenceKind::FamilyName | EvidenceKind::Nickname);
-            if single && facts.iter().any(|&(c, start, end)| c != r.client && start <= r.start && r.end <= end) {
+            if (r.facet == Facet::Name && single && in_anothers_fact(r))
+                || (r.facet == Facet::OccupationCity && placeless.contains(&r.client))
+            {
                 r.weight = 0.0;
             }
         }
@@ -203,6 +241,17 @@ impl Scan<'_> {
             let Some(owners) = self.index.initials.get(key) else {
                 continue;
             };
+            // "Lebanon CC", "Unit 4B": capitals inside an organisation's or an address's
+            // name are its letters, nobody's initials.
+            let within_a_name = self.raw.iter().any(|r| {
+                matches!(r.facet, Facet::Employer | Facet::School | Facet::Address)
+                    && r.start <= span.0
+                    && span.1 <= r.end
+                    && (r.start, r.end) != *span
+            });
+            if within_a_name {
+                continue;
+            }
             let present: Vec<u32> =
                 owners.iter().copied().filter(|c| self.raw.iter().any(|r| r.client == *c && r.weight > 0.0)).collect();
             // Read as initials beside another detail, two capitals that also spell a
