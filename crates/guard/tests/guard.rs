@@ -1221,6 +1221,9 @@ fn small_communities() {
         clients(&index, "University of Marion transfer student, the one who ran for mayor of Kingston in 2021."),
         ["mayor"]
     );
+    // A dash after the last sentence, then a name ending the text: the writer signs.
+    identifies_nobody(&index, &["Joanne, could you cover my 3pm? Molly has a temperature. Thanks! - Tamsin"]);
+    assert_eq!(clients(&index, "Joanne, could you see Tamsin at 3pm? Thanks! - Rachel"), ["quiz"]);
     // Without the fact, the city is the student's.
     assert_eq!(clients(&index, "A University of Marion student from Kingston asked for a referral."), ["student"]);
 }

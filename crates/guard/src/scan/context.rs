@@ -461,10 +461,24 @@ impl Scan<'_> {
         if (i >= 1 && greeted(i - 1)) || (i >= 2 && greeted(i - 2) && is_title(self.key(i - 1))) {
             return !self.speaks_of_their_care();
         }
+        let end = self.words.list()[i + len - 1].end as usize;
+        // "… could you cover my 3pm? Thanks! - Rachel": a dash after the last sentence,
+        // then the name that ends the text, signs it.
+        if i >= 1 && !self.text[end..].chars().any(char::is_alphanumeric) {
+            let gap = &self.text[self.words.list()[i - 1].end as usize..self.words.list()[i].start as usize];
+            let after_sentence = gap.trim_start_matches([')', '"', '\'', '\u{2019}', '\u{201d}']);
+            if after_sentence.starts_with(['.', '!', '?'])
+                && matches!(
+                    after_sentence.trim_start_matches(['.', '!', '?']).trim(),
+                    "-" | "--" | "\u{2014}" | "\u{2013}"
+                )
+            {
+                return true;
+            }
+        }
         if self.flags(i) & LINE_START == 0 {
             return false;
         }
-        let end = self.words.list()[i + len - 1].end as usize;
         let rest_of_line = self.text[end..].split('\n').next().unwrap_or("");
         if rest_of_line.chars().any(char::is_alphanumeric) {
             return false;
