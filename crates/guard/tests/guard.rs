@@ -1205,7 +1205,10 @@ fn small_communities() {
         {"id": "mayor", "given_name": "Ilse", "family_name": "Brandt", "school": "University of Marion",
          "distinctive": ["ran for mayor of Kingston in 2021"]},
         {"id": "student", "given_name": "Dev", "family_name": "Amin", "school": "University of Marion",
-         "occupation": "student", "address": {"city": "Kingston"}}]}"#;
+         "occupation": "student", "address": {"city": "Kingston"}},
+        {"id": "driver", "given_name": "Omar", "family_name": "Haddad", "occupation": "delivery driver",
+         "address": {"city": "Clinton"}, "relatives": [{"name": "Samira Haddad", "relation": "wife"}]},
+        {"id": "clinton", "given_name": "Clinton", "family_name": "Schultz"}]}"#;
     let index = inline(json);
     // Capitals inside a school's name are its letters, nobody's initials.
     assert_eq!(
@@ -1224,6 +1227,12 @@ fn small_communities() {
     // A dash after the last sentence, then a name ending the text: the writer signs.
     identifies_nobody(&index, &["Joanne, could you cover my 3pm? Molly has a temperature. Thanks! - Tamsin"]);
     assert_eq!(clients(&index, "Joanne, could you see Tamsin at 3pm? Thanks! - Rachel"), ["quiz"]);
+    // A word read with an occupation as a city, after a word of place, is the place.
+    assert_eq!(
+        clients(&index, "Notes: delivery driver from Clinton, lost his job. His wife Samira worries."),
+        ["driver"]
+    );
+    assert_eq!(clients(&index, "I'd like to present Clinton at the case review; he is struggling."), ["clinton"]);
     // Without the fact, the city is the student's.
     assert_eq!(clients(&index, "A University of Marion student from Kingston asked for a referral."), ["student"]);
 }

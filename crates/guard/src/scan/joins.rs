@@ -171,6 +171,7 @@ impl Scan<'_> {
             return;
         }
         let mut who: Vec<(u32, u32)> = Vec::new();
+        let mut places: Vec<(usize, usize)> = Vec::new();
         for &(phrase, start, end) in occupations {
             who.clear();
             for &city in cities.keys() {
@@ -184,6 +185,34 @@ impl Scan<'_> {
                 for &span in &cities[&city] {
                     self.push(client, Facet::OccupationCity, span, EvidenceKind::City, QUASI);
                 }
+            }
+            // "a delivery driver from Clinton", "(the photographer, Clinton)": a word read
+            // with an occupation as somebody's city, set after a word of place or right
+            // after the occupation, is the place, not a client named Clinton.
+            let mut joined: Vec<u32> = who.iter().map(|&(_, city)| city).collect();
+            joined.sort_unstable();
+            joined.dedup();
+            for span in joined.iter().flat_map(|city| &cities[city]) {
+                let before = self.text[..span.0].trim_end();
+                let placed = (before.len() == end + 1 && before.ends_with(','))
+                    || ["in", "from", "near", "of"].iter().any(|w| {
+                        before.len() > w.len()
+                            && before.is_char_boundary(before.len() - w.len())
+                            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+                            && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+                    });
+                if placed {
+                    places.push(*span);
+                }
+            }
+        }
+        if places.is_empty() {
+            return;
+        }
+        for r in self.raw.iter_mut() {
+            let single = matches!(r.kind, EvidenceKind::GivenName | EvidenceKind::FamilyName | EvidenceKind::Nickname);
+            if r.facet == Facet::Name && single && places.contains(&(r.start, r.end)) {
+                r.weight = 0.0;
             }
         }
     }
