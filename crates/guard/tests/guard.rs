@@ -1208,7 +1208,8 @@ fn small_communities() {
          "occupation": "student", "address": {"city": "Kingston"}},
         {"id": "driver", "given_name": "Omar", "family_name": "Haddad", "occupation": "delivery driver",
          "address": {"city": "Clinton"}, "relatives": [{"name": "Samira Haddad", "relation": "wife"}]},
-        {"id": "clinton", "given_name": "Clinton", "family_name": "Schultz"}]}"#;
+        {"id": "clinton", "given_name": "Clinton", "family_name": "Schultz"},
+        {"id": "dean", "given_name": "Dean", "family_name": "Robertson"}]}"#;
     let index = inline(json);
     // Capitals inside a school's name are its letters, nobody's initials.
     assert_eq!(
@@ -1233,6 +1234,9 @@ fn small_communities() {
         ["driver"]
     );
     assert_eq!(clients(&index, "I'd like to present Clinton at the case review; he is struggling."), ["clinton"]);
+    // An office's title after "the", and every mention after it.
+    identifies_nobody(&index, &["Her mother emailed the Dean asking about her. Dean forwarded it to us."]);
+    assert_eq!(clients(&index, "Session with Dean today. He was tearful."), ["dean"]);
     // Without the fact, the city is the student's.
     assert_eq!(clients(&index, "A University of Marion student from Kingston asked for a referral."), ["student"]);
 }

@@ -417,6 +417,18 @@ impl Scan<'_> {
         let set_phrase = len == 1
             && ((i + 1 < self.words.len() && joined(i, i + 1) && is_set_phrase(self.key(i), self.key(i + 1)))
                 || (i >= 1 && joined(i - 1, i) && is_set_phrase(self.key(i - 1), self.key(i))));
+        // "emailed the Dean … Dean forwarded it": a word capitalised after "the" mid-
+        // sentence is an office's title, and so is every mention of it after (not a
+        // month's: "the April 28 appointment" leaves April's dad a client's).
+        if p.ordinary_word
+            && after(&["the"])
+            && flags & CAP != 0
+            && flags & SENTENCE_START == 0
+            && month_number(self.key(i)).is_none()
+        {
+            self.someone_else.borrow_mut().push(OtherName::sure(i, len, 0.0));
+            return Some(0.0);
+        }
         if p.ordinary_word
             && (after(&["the", "a", "an"])
                 || feast
