@@ -711,6 +711,47 @@ pub(crate) fn is_work_adjective(folded: &str) -> bool {
     matches!(folded, "new" | "latest" | "recent" | "famous" | "classic" | "old" | "last" | "first" | "best" | "debut")
 }
 
+/// Kinds of institution a community names after a word or a saint ("Grace Assembly",
+/// "Hope House", "Trinity College"): a name capitalised right before one is the
+/// institution's.
+pub(crate) fn is_institution_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "church"
+            | "chapel"
+            | "assembly"
+            | "cathedral"
+            | "tabernacle"
+            | "temple"
+            | "ministries"
+            | "ministry"
+            | "fellowship"
+            | "mosque"
+            | "masjid"
+            | "synagogue"
+            | "parish"
+            | "abbey"
+            | "academy"
+            | "college"
+            | "school"
+            | "university"
+            | "hospital"
+            | "hospice"
+            | "clinic"
+            | "centre"
+            | "center"
+            | "foundation"
+            | "trust"
+            | "society"
+            | "association"
+            | "institute"
+            | "library"
+            | "house"
+            | "choir"
+            | "orchestra"
+    )
+}
+
 /// Greeting words: the name after one at the start of a line is the addressee.
 pub(crate) fn is_greeting(folded: &str) -> bool {
     matches!(folded, "hi" | "hello" | "hey" | "dear" | "morning" | "thanks" | "cheers")

@@ -1234,6 +1234,9 @@ fn small_communities() {
         ["driver"]
     );
     assert_eq!(clients(&index, "I'd like to present Clinton at the case review; he is struggling."), ["clinton"]);
+    // An institution named after a word: "Dean Hall" would be a place, "Grace Assembly"
+    // a church.
+    identifies_nobody(&index, &["Counselling Ministry, Redeemed Dean Assembly.\nPlease keep this between us."]);
     // An office's title after "the", and every mention after it.
     identifies_nobody(&index, &["Her mother emailed the Dean asking about her. Dean forwarded it to us."]);
     assert_eq!(clients(&index, "Session with Dean today. He was tearful."), ["dean"]);

@@ -8,9 +8,10 @@ use crate::findings::EvidenceKind;
 use crate::fuzzy::osa_distance;
 use crate::index::{allowed_edits, as_written, initial_bit, pair_hash, word_hash, NameHolders, Phrase, Role};
 use crate::lexicon::{
-    canonical_word, is_common_acronym, is_fame_cue, is_given_name_title, is_kinship_title, is_named_day,
-    is_patient_word, is_professional_letters, is_professional_title, is_published_work, is_season, is_set_phrase,
-    is_street_word, is_title, is_work_adjective, is_work_with_adjective, is_writers_person_word, lexicon, month_number,
+    canonical_word, is_common_acronym, is_fame_cue, is_given_name_title, is_institution_word, is_kinship_title,
+    is_named_day, is_patient_word, is_professional_letters, is_professional_title, is_published_work, is_season,
+    is_set_phrase, is_street_word, is_title, is_work_adjective, is_work_with_adjective, is_writers_person_word,
+    lexicon, month_number,
 };
 use crate::text::{CAP, DIGITS, SENTENCE_START, UPPER};
 use ahash::AHashMap;
@@ -444,12 +445,13 @@ impl Scan<'_> {
         if p.city && self.names_the_place(i, len) {
             return Some(0.0);
         }
-        // "Hope Street", "Rose Road": a place named after someone, not the person.
+        // "Hope Street", "Rose Road", "Grace Assembly", "Hope House": a place or an
+        // institution named after someone or something, not the person.
         let next = i + len;
         if next < self.words.len()
             && self.flags(next) & CAP != 0
             && self.text[self.words.list()[next - 1].end as usize..self.words.list()[next].start as usize] == *" "
-            && is_street_word(canonical_word(self.key(next)))
+            && (is_street_word(canonical_word(self.key(next))) || is_institution_word(self.key(next)))
             // ("Nathan Court Report" is a report to a court.)
             && canonical_word(self.key(next)) != "court"
         {
