@@ -1209,7 +1209,11 @@ fn small_communities() {
         {"id": "driver", "given_name": "Omar", "family_name": "Haddad", "occupation": "delivery driver",
          "address": {"city": "Clinton"}, "relatives": [{"name": "Samira Haddad", "relation": "wife"}]},
         {"id": "clinton", "given_name": "Clinton", "family_name": "Schultz"},
-        {"id": "dean", "given_name": "Dean", "family_name": "Robertson"}]}"#;
+        {"id": "dean", "given_name": "Dean", "family_name": "Robertson"},
+        {"id": "hr1", "given_name": "Ann", "family_name": "Lowe", "occupation": "HR manager",
+         "employer": "Oxford Credit Union", "address": {"city": "Plymouth"}},
+        {"id": "hr2", "given_name": "Bea", "family_name": "Moss", "occupation": "HR manager",
+         "employer": "Oxford Credit Union", "address": {"city": "Plymouth"}}]}"#;
     let index = inline(json);
     // Capitals inside a school's name are its letters, nobody's initials.
     assert_eq!(
@@ -1237,6 +1241,11 @@ fn small_communities() {
     // An institution named after a word: "Dean Hall" would be a place, "Grace Assembly"
     // a church.
     identifies_nobody(&index, &["Counselling Ministry, Redeemed Dean Assembly.\nPlease keep this between us."]);
+    // Recorded details that fit two clients alike name neither.
+    identifies_nobody(
+        &index,
+        &["HR manager at Oxford Credit Union, lives in Plymouth. Work stress after restructure."],
+    );
     // An office's title after "the", and every mention after it.
     identifies_nobody(&index, &["Her mother emailed the Dean asking about her. Dean forwarded it to us."]);
     assert_eq!(clients(&index, "Session with Dean today. He was tearful."), ["dean"]);
