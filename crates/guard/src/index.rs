@@ -174,6 +174,8 @@ pub(crate) struct ClientInfo {
     pub age: Option<u32>,
     /// Folded words of the occupation ("delivery", "driver").
     pub occupation: Vec<String>,
+    /// The phrases of the occupation and its other names, once the index is built.
+    pub occupation_phrases: Vec<u32>,
 }
 
 /// A name word that misspellings are measured against.
@@ -857,6 +859,7 @@ impl Builder {
             postcode,
             age,
             occupation,
+            occupation_phrases: Vec::new(),
         });
     }
 
@@ -868,6 +871,9 @@ impl Builder {
             p.city = p.owners.iter().any(|(_, r)| *r == Role::City);
             p.occupation = p.owners.iter().any(|(_, r)| *r == Role::Occupation);
             for &(client, role) in &p.owners {
+                if role == Role::Occupation {
+                    self.clients[client as usize].occupation_phrases.push(id as u32);
+                }
                 if let (Role::Occupation, Some(city)) = (role, self.clients[client as usize].city_phrase) {
                     occupation_city.entry((id as u32, city)).or_default().push(client);
                 }

@@ -1213,7 +1213,9 @@ fn small_communities() {
         {"id": "hr1", "given_name": "Ann", "family_name": "Lowe", "occupation": "HR manager",
          "employer": "Oxford Credit Union", "address": {"city": "Plymouth"}},
         {"id": "hr2", "given_name": "Bea", "family_name": "Moss", "occupation": "HR manager",
-         "employer": "Oxford Credit Union", "address": {"city": "Plymouth"}}]}"#;
+         "employer": "Oxford Credit Union", "address": {"city": "Plymouth"}},
+        {"id": "dawn1", "given_name": "Dawn", "family_name": "Murphy", "occupation": "physical therapist"},
+        {"id": "dawn2", "given_name": "Dawn", "family_name": "Stevens", "occupation": "HR manager"}]}"#;
     let index = inline(json);
     // Capitals inside a school's name are its letters, nobody's initials.
     assert_eq!(
@@ -1241,6 +1243,16 @@ fn small_communities() {
     // An institution named after a word: "Dean Hall" would be a place, "Grace Assembly"
     // a church.
     identifies_nobody(&index, &["Counselling Ministry, Redeemed Dean Assembly.\nPlease keep this between us."]);
+    // A name two clients share, and the occupation of one of them near it in the same
+    // paragraph, is that one's; either alone is not.
+    assert_eq!(
+        clients(&index, "Session 9 w/ Dawn. Grief work re: her mum. Back at the clinic doing physio three days."),
+        ["dawn1"]
+    );
+    identifies_nobody(
+        &index,
+        &["Session 9 w/ Dawn. Grief work re: her mum.", "Session 9 w/ Dawn.\nRota: physio on Tuesdays."],
+    );
     // Recorded details that fit two clients alike name neither.
     identifies_nobody(
         &index,

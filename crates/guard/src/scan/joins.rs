@@ -3,6 +3,9 @@
 
 use super::{is_name_following_verb, CitySpans, Facet, Raw, Scan, IDENTIFIES, QUASI};
 use crate::findings::EvidenceKind;
+
+/// Most bytes from a shared name to an occupation that tells its holders apart.
+const OCCUPATION_REACH: usize = 250;
 use crate::index::Role;
 use crate::lexicon::is_patient_word;
 use crate::text::{CAP, SENTENCE_START};
@@ -167,6 +170,7 @@ impl Scan<'_> {
 
     #[inline(never)]
     pub(super) fn join_occupation_city(&mut self, occupations: &[(u32, usize, usize)], cities: &CitySpans) {
+        self.join_occupation_name(occupations);
         if cities.is_empty() {
             return;
         }
@@ -214,6 +218,45 @@ impl Scan<'_> {
             if r.facet == Facet::Name && single && places.contains(&(r.start, r.end)) {
                 r.weight = 0.0;
             }
+        }
+    }
+
+    /// "Session 9 w/ Dawn … back at the clinic doing physio": a name several clients
+    /// share, with the occupation of one of them alone in the same paragraph and within
+    /// a few sentences (`OCCUPATION_REACH` bytes), is that one's: the occupation counts
+    /// as the detail that tells them apart.
+    fn join_occupation_name(&mut self, occupations: &[(u32, usize, usize)]) {
+        if occupations.is_empty() {
+            return;
+        }
+        let shared = |r: &Raw| {
+            r.facet == Facet::Name
+                && r.weight > 0.0
+                && r.weight < IDENTIFIES
+                && matches!(r.kind, EvidenceKind::GivenName | EvidenceKind::FamilyName | EvidenceKind::Nickname)
+        };
+        // (name span, client) of every name read as shared.
+        let mut named: Vec<((usize, usize), u32)> =
+            self.raw.iter().filter(|r| shared(r)).map(|r| ((r.start, r.end), r.client)).collect();
+        named.sort_unstable();
+        named.dedup();
+        let mut found = Vec::new();
+        for run in named.chunk_by(|a, b| a.0 == b.0) {
+            let (a, b) = run[0].0;
+            for &(phrase, start, end) in occupations {
+                let (from, to) = (a.min(start), b.max(end));
+                if to - from > OCCUPATION_REACH || self.text[from..to].contains('\n') {
+                    continue;
+                }
+                let mut holders =
+                    run.iter().filter(|&&(_, c)| self.index.clients[c as usize].occupation_phrases.contains(&phrase));
+                if let (Some(&(_, client)), None) = (holders.next(), holders.next()) {
+                    found.push((client, start, end));
+                }
+            }
+        }
+        for (client, start, end) in found {
+            self.push(client, Facet::OccupationCity, (start, end), EvidenceKind::Occupation, QUASI);
         }
     }
 
