@@ -264,25 +264,44 @@ pub(crate) fn is_given_name_title(folded: &str) -> bool {
     matches!(folded, "pani" | "panna" | "dona")
 }
 
-/// Titles of a profession ("Dr Frost", "Prof. Hale") or of a calling ("Deacon Ruiz",
-/// "Rabbi Stern"): a colleague's or the community's officer's more often than a
-/// client's.
+/// Titles of a profession ("Dr Frost", "Prof. Hale"): a colleague's more often than
+/// a client's. (Not a calling's: "Rev. Okafor asked to move Thursday" may well be a
+/// client.)
 pub(crate) fn is_professional_title(folded: &str) -> bool {
+    matches!(folded, "dr" | "doctor" | "prof" | "professor")
+}
+
+/// Titles that are also everyday words ("in private", "a specialist"): titles only
+/// when capitalised.
+pub(crate) fn is_everyday_title(folded: &str) -> bool {
     matches!(
         folded,
-        "dr" | "doctor"
-            | "prof"
-            | "professor"
-            | "rev"
-            | "reverend"
-            | "pastor"
-            | "rabbi"
-            | "imam"
-            | "deacon"
-            | "bishop"
-            | "vicar"
-            | "rector"
-            | "cantor"
+        "specialist"
+            | "private"
+            | "airman"
+            | "seaman"
+            | "colonel"
+            | "admiral"
+            | "commander"
+            | "ensign"
+            | "trooper"
+            | "deputy"
+            | "constable"
+            | "inspector"
+            | "officer"
+            | "coach"
+            | "judge"
+            | "detective"
+            | "captain"
+    )
+}
+
+/// Offices a community calls their holder by ("the Dean", "the Principal"): capitalised
+/// after "the", the office, not a person named so.
+pub(crate) fn is_office_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "dean" | "principal" | "provost" | "chancellor" | "chair" | "warden" | "governor" | "marshal" | "bishop"
     )
 }
 

@@ -1234,12 +1234,21 @@ fn small_communities() {
     // A dash after the last sentence, then a name ending the text: the writer signs.
     identifies_nobody(&index, &["Joanne, could you cover my 3pm? Molly has a temperature. Thanks! - Tamsin"]);
     assert_eq!(clients(&index, "Joanne, could you see Tamsin at 3pm? Thanks! - Rachel"), ["quiz"]);
+    // Not inside a message quoted.
+    assert_eq!(
+        clients(&index, "Pasting the text my 3pm sent last night: \"I can't do this anymore, I'm sorry. - Tamsin\""),
+        ["quiz"]
+    );
     // A word read with an occupation as a city, after a word of place, is the place.
     assert_eq!(
         clients(&index, "Notes: delivery driver from Clinton, lost his job. His wife Samira worries."),
         ["driver"]
     );
     assert_eq!(clients(&index, "I'd like to present Clinton at the case review; he is struggling."), ["clinton"]);
+    assert_eq!(
+        clients(&index, "Got a text from Clinton last night: he lost his job as a delivery driver and wants to die."),
+        ["clinton"]
+    );
     // An institution named after a word: "Dean Hall" would be a place, "Grace Assembly"
     // a church.
     identifies_nobody(&index, &["Counselling Ministry, Redeemed Dean Assembly.\nPlease keep this between us."]);
@@ -1253,14 +1262,23 @@ fn small_communities() {
         &index,
         &["Session 9 w/ Dawn. Grief work re: her mum.", "Session 9 w/ Dawn.\nRota: physio on Tuesdays."],
     );
-    // Recorded details that fit two clients alike name neither.
-    identifies_nobody(
-        &index,
-        &["HR manager at Oxford Credit Union, lives in Plymouth. Work stress after restructure."],
+    // Recorded details that fit two clients alike still point at one of two: both are
+    // told.
+    assert_eq!(
+        clients(&index, "HR manager at Oxford Credit Union, lives in Plymouth. Work stress after restructure."),
+        ["hr1", "hr2"]
     );
     // An office's title after "the", and every mention after it.
     identifies_nobody(&index, &["Her mother emailed the Dean asking about her. Dean forwarded it to us."]);
     assert_eq!(clients(&index, "Session with Dean today. He was tearful."), ["dean"]);
+    // Not an office of something named after it, nor another name's word.
+    assert_eq!(
+        clients(
+            &index,
+            "Dean was tearful in session: the Dean of his college put him on probation. Dean may drop out."
+        ),
+        ["dean"]
+    );
     // Without the fact, the city is the student's.
     assert_eq!(clients(&index, "A University of Marion student from Kingston asked for a referral."), ["student"]);
 }
@@ -1331,8 +1349,10 @@ fn families_couples_and_groups() {
     // them.
     assert_eq!(clients(&index, "Specialist Evans walk-in. Not a crisis, wants someone to talk to."), ["evans"]);
     assert_eq!(clients(&index, "Counselling notes. Pani Nadia came after Sunday mass, very tired."), ["nadia"]);
-    // A calling's title, like a profession's, names the community's officer.
-    identifies_nobody(&index, &["I'd rather not do the baptism prep with them. Could Deacon Evans take it?"]);
+    // A calling's title before a family name names the person, who may be a client.
+    assert_eq!(clients(&index, "I'd rather not do the baptism prep with them. Could Deacon Evans take it?"), ["evans"]);
+    // A rank that is also an everyday word is a title only when capitalised.
+    assert_eq!(clients(&index, "Session notes. In private Chris admitted he has been drinking again."), ["evans"]);
     // An age turned is a person's, a feeling's turn is not.
     assert_eq!(clients(&index, "Big day in group! Joy turns 70 on Friday."), ["joy"]);
     identifies_nobody(&index, &["Such a good group. Joy turns to grief so fast some weeks.", "Don't tell the others."]);

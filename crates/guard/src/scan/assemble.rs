@@ -2,7 +2,7 @@
 //! findings in a stable order.
 
 use super::{Raw, Scan, IDENTIFIES};
-use crate::findings::{ClientFinding, Evidence, EvidenceKind, Findings};
+use crate::findings::{ClientFinding, Evidence, Findings};
 
 impl Scan<'_> {
     #[inline(never)]
@@ -87,11 +87,7 @@ impl Scan<'_> {
 
 /// A text describes one person by several details: a client identified only by
 /// quasi-identifiers that are a strict subset of another identified client's (the
-/// other also has the sister named Laurie) is not the person described; and records'
-/// details that fit two such clients alike ("an HR manager at Oxford Credit Union who
-/// lives in Plymouth", when two are) name neither. (Not where a fact or initials are
-/// among them: a fact told loosely reaches several clients' facts over the same words,
-/// and is one client's told well.)
+/// other also has the sister named Laurie) is not the person described.
 pub(super) fn drop_partial_descriptions(found: Vec<(bool, ClientFinding)>) -> Vec<ClientFinding> {
     let spans = |c: &ClientFinding| -> Vec<(usize, usize)> {
         let mut v: Vec<_> = c.evidence.iter().map(|e| (e.start, e.end)).collect();
@@ -100,19 +96,13 @@ pub(super) fn drop_partial_descriptions(found: Vec<(bool, ClientFinding)>) -> Ve
         v
     };
     let all: Vec<Vec<(usize, usize)>> = found.iter().map(|(_, c)| spans(c)).collect();
-    let recorded_only = |c: &ClientFinding| {
-        !c.evidence.iter().any(|e| matches!(e.kind, EvidenceKind::Distinctive | EvidenceKind::Initials))
-    };
-    let alike: Vec<bool> = found.iter().map(|(direct, c)| !direct && recorded_only(c)).collect();
     found
         .into_iter()
         .enumerate()
-        .filter(|(k, (direct_k, _))| {
-            *direct_k
+        .filter(|(k, (direct, _))| {
+            *direct
                 || !all.iter().enumerate().any(|(j, other)| {
-                    j != *k
-                        && ((other.len() > all[*k].len() && all[*k].iter().all(|s| other.contains(s)))
-                            || (alike[j] && alike[*k] && *other == all[*k]))
+                    j != *k && other.len() > all[*k].len() && all[*k].iter().all(|s| other.contains(s))
                 })
         })
         .map(|(_, (_, c))| c)

@@ -464,7 +464,8 @@ impl Scan<'_> {
         let end = self.words.list()[i + len - 1].end as usize;
         // "… could you cover my 3pm? Thanks! - Rachel": a dash after the last sentence,
         // then the name that ends the text, signs it.
-        if i >= 1 && !self.text[end..].chars().any(char::is_alphanumeric) {
+        // (Not inside a message quoted: `"I'm sorry. - Rachel"` is hers.)
+        if i >= 1 && self.text[end..].trim().chars().all(|c| matches!(c, '.' | '!')) {
             let gap = &self.text[self.words.list()[i - 1].end as usize..self.words.list()[i].start as usize];
             let after_sentence = gap.trim_start_matches([')', '"', '\'', '\u{2019}', '\u{201d}']);
             if after_sentence.starts_with(['.', '!', '?'])

@@ -6,6 +6,9 @@ use crate::findings::EvidenceKind;
 
 /// Most bytes from a shared name to an occupation that tells its holders apart.
 const OCCUPATION_REACH: usize = 250;
+/// Most bytes from an occupation to the city named after it ("delivery driver from
+/// Clinton").
+const PLACE_REACH: usize = 24;
 use crate::index::Role;
 use crate::lexicon::is_patient_word;
 use crate::text::{CAP, SENTENCE_START};
@@ -191,31 +194,38 @@ impl Scan<'_> {
                 }
             }
             // "a delivery driver from Clinton", "(the photographer, Clinton)": a word read
-            // with an occupation as somebody's city, set after a word of place or right
-            // after the occupation, is the place, not a client named Clinton.
+            // with an occupation as somebody's city, right after it behind a word of
+            // place, or behind a comma and closing a parenthesis, is the place, not a
+            // client named Clinton ("a text from Clinton: he lost his job as a delivery
+            // driver" is him, and so is "a delivery driver, Clinton, lost his licence").
             let mut joined: Vec<u32> = who.iter().map(|&(_, city)| city).collect();
             joined.sort_unstable();
             joined.dedup();
-            for span in joined.iter().flat_map(|city| &cities[city]) {
-                let before = self.text[..span.0].trim_end();
-                let placed = (before.len() == end + 1 && before.ends_with(','))
+            for &span in joined.iter().flat_map(|city| &cities[city]) {
+                if span.0 <= end || span.0 - end > PLACE_REACH {
+                    continue;
+                }
+                let (before, after) = (self.text[end..span.0].trim(), self.text[span.1..].trim_start());
+                let placed = (before == "," && after.starts_with(')'))
                     || ["in", "from", "near", "of"].iter().any(|w| {
-                        before.len() > w.len()
+                        before.len() >= w.len()
                             && before.is_char_boundary(before.len() - w.len())
                             && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
                             && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
                     });
                 if placed {
-                    places.push(*span);
+                    places.push(span);
                 }
             }
         }
         if places.is_empty() {
             return;
         }
+        places.sort_unstable();
+        places.dedup();
         for r in self.raw.iter_mut() {
             let single = matches!(r.kind, EvidenceKind::GivenName | EvidenceKind::FamilyName | EvidenceKind::Nickname);
-            if r.facet == Facet::Name && single && places.contains(&(r.start, r.end)) {
+            if r.facet == Facet::Name && single && places.binary_search(&(r.start, r.end)).is_ok() {
                 r.weight = 0.0;
             }
         }

@@ -7,8 +7,8 @@ use crate::findings::EvidenceKind;
 use crate::fuzzy::{each_deletion_hash, osa_distance};
 use crate::index::{allowed_edits, word_hash, CaseloadIndex, Role, FUZZY_MIN_LEN};
 use crate::lexicon::{
-    is_calendar_abbreviation, is_calendar_word, is_common_acronym, is_patient_word, is_professional_title, is_title,
-    lexicon,
+    is_calendar_abbreviation, is_calendar_word, is_common_acronym, is_everyday_title, is_patient_word,
+    is_professional_title, is_title, lexicon,
 };
 use crate::text::{CAP, DIGITS, SENTENCE_START, UPPER};
 use ahash::AHashMap;
@@ -600,7 +600,7 @@ impl Scan<'_> {
     /// Nathan saw").
     pub(super) fn title_before(&self, i: usize) -> Option<&str> {
         let title = self.key(i.checked_sub(1)?);
-        if !is_title(title) {
+        if !is_title(title) || (is_everyday_title(title) && self.words.list()[i - 1].flags & CAP == 0) {
             return None;
         }
         // Joined to the name by a space, after a full stop or not ("Sr, Hope" is no

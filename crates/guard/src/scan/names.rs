@@ -9,9 +9,9 @@ use crate::fuzzy::osa_distance;
 use crate::index::{allowed_edits, as_written, initial_bit, pair_hash, word_hash, NameHolders, Phrase, Role};
 use crate::lexicon::{
     canonical_word, is_common_acronym, is_fame_cue, is_given_name_title, is_institution_word, is_kinship_title,
-    is_named_day, is_patient_word, is_professional_letters, is_professional_title, is_published_work, is_season,
-    is_set_phrase, is_street_word, is_title, is_work_adjective, is_work_with_adjective, is_writers_person_word,
-    lexicon, month_number,
+    is_named_day, is_office_word, is_patient_word, is_professional_letters, is_professional_title, is_published_work,
+    is_season, is_set_phrase, is_street_word, is_title, is_work_adjective, is_work_with_adjective,
+    is_writers_person_word, lexicon, month_number,
 };
 use crate::text::{CAP, DIGITS, SENTENCE_START, UPPER};
 use ahash::AHashMap;
@@ -418,14 +418,16 @@ impl Scan<'_> {
         let set_phrase = len == 1
             && ((i + 1 < self.words.len() && joined(i, i + 1) && is_set_phrase(self.key(i), self.key(i + 1)))
                 || (i >= 1 && joined(i - 1, i) && is_set_phrase(self.key(i - 1), self.key(i))));
-        // "emailed the Dean … Dean forwarded it": a word capitalised after "the" mid-
-        // sentence is an office's title, and so is every mention of it after (not a
-        // month's: "the April 28 appointment" leaves April's dad a client's).
-        if p.ordinary_word
+        // "emailed the Dean … Dean forwarded it": an office capitalised after "the" mid-
+        // sentence is the office's holder, and so is every mention of it after (not
+        // "the Dean of his college", "the Grace Assembly": a name of something else).
+        let capital_next = i + len < self.words.len() && self.flags(i + len) & CAP != 0;
+        if is_office_word(self.key(i))
             && after(&["the"])
-            && flags & CAP != 0
+            && flags & (CAP | UPPER) == CAP
             && flags & SENTENCE_START == 0
-            && month_number(self.key(i)).is_none()
+            && !capital_next
+            && !(i + len < self.words.len() && self.key(i + len) == "of")
         {
             self.someone_else.borrow_mut().push(OtherName::sure(i, len, 0.0));
             return Some(0.0);
@@ -451,7 +453,12 @@ impl Scan<'_> {
         if next < self.words.len()
             && self.flags(next) & CAP != 0
             && self.text[self.words.list()[next - 1].end as usize..self.words.list()[next].start as usize] == *" "
-            && (is_street_word(canonical_word(self.key(next))) || is_institution_word(self.key(next)))
+            && (is_street_word(canonical_word(self.key(next)))
+                || (is_institution_word(self.key(next))
+                    // (Not a heading in title case: "Subject: Maya School Refusal Plan".)
+                    && !(next + 1 < self.words.len()
+                        && self.flags(next + 1) & CAP != 0
+                        && self.flags(next + 1) & SENTENCE_START == 0)))
             // ("Nathan Court Report" is a report to a court.)
             && canonical_word(self.key(next)) != "court"
         {
