@@ -217,3 +217,27 @@ def print_group_counts(dev, bank):
         extra = sorted(set(bank["benign"][sub]) - set(dev["benign"][sub]))
         print(f"  benign/{sub}".ljust(38), f"{count(dev['benign'][sub]):3d} {count(bank['benign'][sub]):3d}",
               f"(+ kinds {', '.join(extra)})" if extra else "")
+
+
+# The shared generator's one e-mail layout: a bank's layouts must all differ from it.
+DEV_EMAIL_FORMAT = "Subject: {SUBJ}\n\n{GREET}\n\n{BODY}\n\n{CLOSE}\n{ME}"
+
+
+def check_not_dev_email_format(formats, errs):
+    """Reports every e-mail layout that is the dev bank's own (after normalising)."""
+    for f in formats:
+        if norm(f) == norm(DEV_EMAIL_FORMAT):
+            errs.append(f"email format is dev's: {f!r}")
+
+
+def voice_counts(bank, email_formats, email_voices_wrap, mark_re):
+    """Prints the e-mail layouts beside the dev bank's one, and returns how many bodies
+    each voice marks (`[[voice]]`), for the caller to print with what it adds."""
+    n_voice_fmt = sum(len(w.get("formats", [])) for w in email_voices_wrap.values())
+    print(f"{'email_formats':16} {1:5d} {len(email_formats):5d}  (+{n_voice_fmt} voice layouts)")
+    counts = {}
+    for _, t in walk(bank):
+        m = mark_re.match(t)
+        if m:
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return counts

@@ -39,7 +39,8 @@ from bank_dev import BANK as DEV  # noqa: E402
 
 from bank_lint import (CLIENT_SLOTS, KNOWN, check_benign, check_direct_template,  # noqa: E402
                        check_groups_and_quasi, check_no_dev_sentences, check_quasi_vp, check_word_sentence,
-                       check_wrappers, norm, print_counts, print_group_counts, slots, struct, walk)
+                       check_not_dev_email_format, check_wrappers, print_counts, print_group_counts, slots,
+                       struct, voice_counts, walk)
 
 MARK_RE = re.compile(r"\[\[([a-z]+)\]\]")
 PRONOUN_FRAG = {"PS", "PS_", "PO", "PP", "PP_", "CLIN_VP", "CLIN_POS", "CLIN_S", "PROBLEM", "PROBLEM_NP",
@@ -175,19 +176,11 @@ mine = list(walk(BANK)) + [(("EMAIL_FORMATS",), f) for f in all_formats] + \
     [(("EMAIL_VOICES_WRAP", v), t) for v, w in EMAIL_VOICES_WRAP.items() for _, t in walk(w)] + \
     [(("SOCIAL_VOICES_TAILS",), t) for t in tails]
 check_no_dev_sentences(DEV, mine, errs, MARK_RE)
-for f in all_formats:
-    if norm(f) == norm("Subject: {SUBJ}\n\n{GREET}\n\n{BODY}\n\n{CLOSE}\n{ME}"):
-        errs.append(f"email format is dev's: {f!r}")
+check_not_dev_email_format(all_formats, errs)
 
 # ---- counts ----
 print_counts(DEV, BANK, "alt5")
-n_voice_fmt = sum(len(w.get("formats", [])) for w in EMAIL_VOICES_WRAP.values())
-print(f"{'email_formats':16} {1:5d} {len(EMAIL_FORMATS):5d}  (+{n_voice_fmt} voice layouts)")
-counts = {}
-for _, t in walk(BANK):
-    m = MARK_RE.match(t)
-    if m:
-        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+counts = voice_counts(BANK, EMAIL_FORMATS, EMAIL_VOICES_WRAP, MARK_RE)
 print("voice-marked bodies:", ", ".join(f"{v} {n}" for v, n in sorted(counts.items())),
       f"(unmarked: {sum(1 for p, t in walk(BANK) if body_kind(p) and not MARK_RE.match(t))})")
 print_group_counts(DEV, BANK)
