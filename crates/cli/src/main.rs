@@ -17,6 +17,12 @@ mod vault_cmd;
 
 use vault_cmd::{audit::AuditCommand, backup, import::ImportCommand, init, keys::KeysCommand, user::UserCommand};
 
+/// mimalloc in place of the system allocator: a scan makes many short-lived small
+/// allocations, and the index build hundreds of thousands; both take about a sixth
+/// less time with it (guard DESIGN, "Where the time goes").
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Sanctum: a confidentiality-first practice system for psychotherapists.
 #[derive(Debug, Parser)]
 #[command(name = "sanctum", version, about, propagate_version = true)]

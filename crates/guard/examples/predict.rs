@@ -7,6 +7,10 @@
 use std::io::{BufWriter, Write};
 
 use sanctum_guard::{Caseload, CaseloadIndex};
+
+/// The allocator `sanctum` uses, so that profiles of the two agree.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use serde::{Deserialize, Serialize};
 
 /// One prediction line, its keys in the order `sanctum scan --jsonl` writes them.
