@@ -959,12 +959,17 @@ pub(crate) fn is_virtue_name(folded: &str) -> bool {
 }
 
 /// What a virtue is said to be, after "is a" ("a skill", "a discipline, not a mood",
-/// "the same muscle", "a strong word"); never what a person is, feels or makes ("a
-/// gift to work with", "feeling hopeless", "a decision").
+/// "the same muscle", "a strong word", "not a feeling"); never what a person is or
+/// makes ("a gift to work with").
 pub(crate) fn is_virtue_kind(folded: &str) -> bool {
     matches!(
         folded,
         "skill"
+            | "feeling"
+            | "choice"
+            | "decision"
+            | "trait"
+            | "mindset"
             | "discipline"
             | "virtue"
             | "practice"
@@ -981,6 +986,21 @@ pub(crate) fn is_virtue_kind(folded: &str) -> bool {
             | "value"
             | "posture"
             | "stance"
+    )
+}
+
+/// Words between a copula and what it says: "is not", "is never", "is more than",
+/// "was always just".
+pub(crate) fn is_copula_adverb(folded: &str) -> bool {
+    matches!(folded, "not" | "never" | "always" | "just" | "really" | "only" | "also" | "more" | "than" | "often")
+}
+
+/// Words that open a clause describing the noun before them: "a feeling you wait for",
+/// "something that grows", "the word I'd add".
+pub(crate) fn is_clause_opener(folded: &str) -> bool {
+    matches!(
+        folded,
+        "you" | "we" | "i" | "they" | "that" | "which" | "to" | "not" | "and" | "but" | "of" | "for" | "in"
     )
 }
 

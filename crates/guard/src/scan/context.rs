@@ -12,7 +12,8 @@ use crate::lexicon::{
     is_writers_person_word, lexicon, month_number, relation, Relation,
 };
 use crate::lexicon::{
-    is_month_business, is_plant_name, is_plant_verb, is_possessive_set_phrase, is_virtue_kind, is_virtue_name,
+    is_clause_opener, is_copula_adverb, is_month_business, is_plant_name, is_plant_verb, is_possessive_set_phrase,
+    is_virtue_kind, is_virtue_name,
 };
 use crate::text::{CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
 
@@ -793,16 +794,54 @@ impl Scan<'_> {
                         "over" | "up" | "through" | "across" | "along" | "around" | "into" | "onto" | "on"
                     )
             });
-        // "Patience is a clinical skill", "Joy is a strong word", "Faith isn't the absence".
-        let defined = is_virtue_name(key) && self.flags(i) & SENTENCE_START != 0 && {
-            let isnt = self.key(j) == "isn" && j + 1 < n && self.key(j + 1) == "t";
-            let k = if isnt { j + 2 } else { j + 1 };
-            (isnt || matches!(self.key(j), "is" | "was"))
-                && k < n
-                && matches!(self.key(k), "a" | "an" | "the")
-                && ((k + 1 < n && is_virtue_kind(self.key(k + 1))) || (k + 2 < n && is_virtue_kind(self.key(k + 2))))
-        };
+        let defined =
+            is_virtue_name(key) && self.flags(i) & (SENTENCE_START | LINE_START) != 0 && self.defines_a_virtue(j);
         possessive || plant || defined
+    }
+
+    /// True if the words from `j` on say what a virtue named just before is: a copula,
+    /// perhaps negated ("is", "isn't", "is not", "is more than"), then "something" that
+    /// a clause describes ("something you practise") or a noun phrase of a few words
+    /// whose last is a kind of thing a virtue is ("a clinical skill", "not a feeling,
+    /// it's a practice", "the other word I'd add"). A kind word that only modifies the
+    /// next word is a person's ("a practice nurse", "a state trooper").
+    fn defines_a_virtue(&self, j: usize) -> bool {
+        let n = self.words.len();
+        let list = self.words.list();
+        let joined = |a: usize, b: usize| self.text[list[a].end as usize..list[b].start as usize] == *" ";
+        let mut k = j;
+        match self.key(k) {
+            "is" | "was" => k += 1,
+            "isn" | "wasn" if k + 1 < n && self.key(k + 1) == "t" => k += 2,
+            _ => return false,
+        }
+        // "not", "never", "more than", "always just": at most two such words.
+        for _ in 0..2 {
+            if k < n && joined(k - 1, k) && is_copula_adverb(self.key(k)) {
+                k += 1;
+            }
+        }
+        if k >= n || !joined(k - 1, k) {
+            return false;
+        }
+        // The word after a phrase's last word: none, a break, or one that starts a clause.
+        let ends_phrase = |m: usize| {
+            m + 1 >= n || {
+                let gap = self.text[list[m].end as usize..list[m + 1].start as usize].trim_start_matches(' ');
+                if gap.is_empty() {
+                    is_clause_opener(self.key(m + 1))
+                } else {
+                    !gap.starts_with(['-', '\'', '\u{2019}'])
+                }
+            }
+        };
+        match self.key(k) {
+            "something" => k + 1 < n && joined(k, k + 1) && is_clause_opener(self.key(k + 1)),
+            "a" | "an" | "the" => (k + 1..(k + 5).min(n))
+                .take_while(|&m| joined(m - 1, m))
+                .any(|m| is_virtue_kind(self.key(m)) && ends_phrase(m)),
+            _ => false,
+        }
     }
 
     /// True if word `i` fills a record's field for the client's name: "Patient: Sunny",
