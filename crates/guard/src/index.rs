@@ -122,6 +122,9 @@ pub(crate) struct Phrase {
     pub occupation: bool,
     /// Some client has this phrase as their full name, or preferred and family name.
     pub full_name: bool,
+    /// Some client has it as their own name written with other letters ("Théodore"
+    /// for "theodore"): how the text writes it may tell them apart.
+    pub spelled_apart: bool,
 }
 
 /// How many distinct clients hold a phrase as a given or preferred name, as a family
@@ -631,6 +634,7 @@ impl Builder {
                     city: false,
                     occupation: false,
                     full_name: false,
+                    spelled_apart: false,
                 });
                 self.phrase_ids.insert(words, id);
                 id
@@ -660,6 +664,7 @@ impl Builder {
             city: false,
             occupation: false,
             full_name: false,
+            spelled_apart: false,
         });
     }
 
@@ -889,6 +894,11 @@ impl Builder {
         for (words, &id) in &self.phrase_ids {
             let p = &mut self.phrases[id as usize];
             p.first = Box::from(words[0].as_str());
+            let folded = words.join(" ");
+            p.spelled_apart = p.owners.iter().any(|&(c, role)| {
+                matches!(role, Role::FullName | Role::NicknameFull | Role::Given | Role::Preferred | Role::Family)
+                    && !self.clients[c as usize].spelled.contains(&folded)
+            });
             let key = match words.get(1) {
                 Some(second) => word_pair_hash(&words[0], second),
                 None => word_hash(&words[0]),

@@ -1075,6 +1075,12 @@ fn misspellings_read_with_their_neighbours() {
     assert_eq!(found("Heads up: Matthew Brker may call the front desk this afternoon."), ["barker"]);
     // A near miss written with a letter beyond ASCII is the one client spelled with it.
     assert_eq!(found("Not naming names but ok, one name: Aindré. He signed up for a class."), ["andré"]);
+    // A name written as one client writes it and another does not is the first's.
+    assert_eq!(found("Could you see Andre while I'm away next week?"), ["andre"]);
+    assert_eq!(found("Could you see André while I'm away next week?"), ["andré"]);
+    // Written without its accent, a name nobody writes so is still the one client's.
+    let accented = inline(r#"{"clients": [{"id": "theo", "given_name": "Théodore", "family_name": "Bouvier"}]}"#);
+    assert_eq!(clients(&accented, "Could you see Theodore while I'm away next week?"), ["theo"]);
     assert_eq!(found("Blue by Joni Mitchell on vinyl + rain = perfect morning."), Vec::<String>::new());
     assert_eq!(found("Case presentation: Davvid Day, 16, student."), ["day"]);
     assert_eq!(found("Thanks for the referral for Michael Robinson."), ["micheal"]);

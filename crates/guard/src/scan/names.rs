@@ -550,7 +550,9 @@ impl Scan<'_> {
     /// whose own name is written exactly so, and how many hold it by kind, if any.
     pub(super) fn spelled_so(&self, (start, end): (usize, usize), p: &Phrase) -> Option<(Vec<u32>, NameHolders)> {
         let written = &self.text[start..end];
-        if written.is_ascii() {
+        // ("Theodore" is Theodore's where one client is Theodore and one Théodore, but
+        // Théodore's where none is written so.)
+        if written.is_ascii() && !p.spelled_apart {
             return None;
         }
         let written = as_written(written);
