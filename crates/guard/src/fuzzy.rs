@@ -1,5 +1,6 @@
-//! Misspellings: the deletion neighbourhoods of name words, hashed, and the
-//! optimal-string-alignment distance that confirms a candidate.
+//! Misspellings: the deletion neighbourhoods of name words, hashed, the
+//! optimal-string-alignment distance that confirms a candidate, and the cost of typing
+//! one word for another that tells apart candidates at the same distance.
 //!
 //! Two words within two edits share a string reachable from each by deleting at most
 //! two characters; if they begin with the same letter, as a misspelling of a name must,
@@ -94,6 +95,107 @@ pub(crate) fn osa_distance(a: &str, b: &str) -> u32 {
         nb += 1;
     }
     osa(&ab[..na], &bb[..nb])
+}
+
+/// [`typing_cost`] of a word that is no typing of a name: more than any that is.
+pub(crate) const NOT_TYPED: u32 = 1_000;
+
+/// Cost of typing `typed` for `name`, in halves of an edit: 2 for a slip a typist makes
+/// often (a letter left out, two letters swapped, a letter doubled or a vowel added,
+/// the next key in the keyboard's row, one vowel for another), 3 for any other edit.
+/// Where two names are the same number of edits from a word, the one a slip of the
+/// fingers makes it from is the likelier: "Wlters" is Walters less a letter rather than
+/// Waters with "l" for "a"; "Mara" is Maria less a letter rather than Mark with "a" for
+/// "k".
+///
+/// A misspelling keeps the name's first letter: a word that begins otherwise is no
+/// typing of the name, and costs [`NOT_TYPED`].
+pub(crate) fn typing_cost(typed: &str, name: &str) -> u32 {
+    if typed.chars().next() != name.chars().next() {
+        return NOT_TYPED;
+    }
+    let (mut t, mut n) = ([' '; MAX_CHARS], [' '; MAX_CHARS]);
+    let (mut m, mut k) = (0, 0);
+    for c in typed.chars() {
+        if m == MAX_CHARS {
+            return NOT_TYPED;
+        }
+        t[m] = c;
+        m += 1;
+    }
+    for c in name.chars() {
+        if k == MAX_CHARS {
+            return NOT_TYPED;
+        }
+        n[k] = c;
+        k += 1;
+    }
+    // Three rows on the stack, as in `osa`.
+    let mut rows = [[0u32; MAX_CHARS + 1]; 3];
+    for (j, cell) in rows[0].iter_mut().enumerate().take(k + 1) {
+        *cell = 2 * j as u32;
+    }
+    for i in 1..=m {
+        let (cur, prev, prev2) = (i % 3, (i + 2) % 3, (i + 1) % 3);
+        rows[cur][0] = 2 * i as u32;
+        // A letter typed that the name lacks: a vowel, or a letter doubled, is common.
+        let doubled = (i > 1 && t[i - 2] == t[i - 1]) || (i < m && t[i] == t[i - 1]);
+        let extra = if is_vowel(t[i - 1]) || doubled { 2 } else { 3 };
+        for j in 1..=k {
+            let swap = if t[i - 1] == n[j - 1] { 0 } else { slip_cost(t[i - 1], n[j - 1]) };
+            let mut v = (rows[prev][j] + extra).min(rows[cur][j - 1] + 2).min(rows[prev][j - 1] + swap);
+            if i > 1 && j > 1 && t[i - 1] == n[j - 2] && t[i - 2] == n[j - 1] {
+                v = v.min(rows[prev2][j - 2] + 2);
+            }
+            rows[cur][j] = v;
+        }
+    }
+    rows[m % 3][k]
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// Row and place in the row of each letter's key on a QWERTY keyboard, by letter.
+const KEYS: [(u8, u8); 26] = [
+    (1, 0),
+    (2, 4),
+    (2, 2),
+    (1, 2),
+    (0, 2),
+    (1, 3),
+    (1, 4),
+    (1, 5),
+    (0, 7),
+    (1, 6),
+    (1, 7),
+    (1, 8),
+    (2, 6),
+    (2, 5),
+    (0, 8),
+    (0, 9),
+    (0, 0),
+    (0, 3),
+    (1, 1),
+    (0, 4),
+    (0, 6),
+    (2, 3),
+    (0, 1),
+    (2, 1),
+    (0, 5),
+    (2, 0),
+];
+
+/// Cost of typing `typed` where `meant` was meant (two different letters).
+fn slip_cost(typed: char, meant: char) -> u32 {
+    let key = |c: char| c.is_ascii_lowercase().then(|| KEYS[(c as u8 - b'a') as usize]);
+    let next_key = key(typed).zip(key(meant)).is_some_and(|(a, b)| a.0 == b.0 && a.1.abs_diff(b.1) == 1);
+    if next_key || (is_vowel(typed) && is_vowel(meant)) {
+        2
+    } else {
+        3
+    }
 }
 
 /// The distance over character slices, with three rows on the stack.
@@ -214,6 +316,33 @@ mod tests {
         let table = crate::table::MultiMap::new(a.iter().map(|&h| (h, 7u32)).collect());
         assert!(b.iter().any(|&h| table.get(h) == [7]));
         assert!(table.get(whole_hash("xyz")).is_empty());
+    }
+
+    #[test]
+    fn keys_are_where_a_qwerty_keyboard_has_them() {
+        for (r, row) in ["qwertyuiop", "asdfghjkl", "zxcvbnm"].iter().enumerate() {
+            for (i, c) in row.chars().enumerate() {
+                assert_eq!(KEYS[(c as u8 - b'a') as usize], (r as u8, i as u8), "{c}");
+            }
+        }
+    }
+
+    #[test]
+    fn typing_cost_prefers_the_slips_of_fingers() {
+        // The same number of edits, but a letter left out is likelier than "l" for "a".
+        assert!(typing_cost("wlters", "walters") < typing_cost("wlters", "waters"));
+        assert!(typing_cost("mara", "maria") < typing_cost("mara", "mark"));
+        // The next key in the row, or one vowel for another, is a common slip.
+        assert!(typing_cost("wjte", "white") < typing_cost("wjte", "ware"));
+        assert_eq!(typing_cost("jomes", "jones"), 2);
+        assert_eq!(typing_cost("jines", "jones"), 2);
+        assert_eq!(typing_cost("jpnes", "jones"), 2);
+        assert_eq!(typing_cost("jxnes", "jones"), 3);
+        assert_eq!(typing_cost("joness", "jones"), 2);
+        assert_eq!(typing_cost("jojnes", "jones"), 3);
+        assert_eq!(typing_cost("jnoes", "jones"), 2);
+        assert_eq!(typing_cost("jones", "jones"), 0);
+        assert_eq!(typing_cost("bones", "jones"), NOT_TYPED);
     }
 
     #[test]

@@ -1078,6 +1078,15 @@ fn misspellings_read_with_their_neighbours() {
     // A name written as one client writes it and another does not is the first's.
     assert_eq!(found("Could you see Andre while I'm away next week?"), ["andre"]);
     assert_eq!(found("Could you see André while I'm away next week?"), ["andré"]);
+    // Of names as many edits away, the one that slips of the fingers type it from.
+    let near = inline(
+        r#"{"clients": [{"id": "white", "given_name": "Laura", "family_name": "White"},
+                        {"id": "ware", "given_name": "Laura", "family_name": "Ware"},
+                        {"id": "walters", "given_name": "David", "family_name": "Walters"},
+                        {"id": "waters", "given_name": "David", "family_name": "Waters"}]}"#,
+    );
+    assert_eq!(clients(&near, "Wild session with Laura Wjte today."), ["white"]);
+    assert_eq!(clients(&near, "I'd value your input on David Wlters."), ["walters"]);
     // Written without its accent, a name nobody writes so is still the one client's.
     let accented = inline(r#"{"clients": [{"id": "theo", "given_name": "Théodore", "family_name": "Bouvier"}]}"#);
     assert_eq!(clients(&accented, "Could you see Theodore while I'm away next week?"), ["theo"]);

@@ -4,7 +4,7 @@
 
 use super::{CitySpans, Facet, Neighbour, Neighbours, Raw, Scan, QUASI};
 use crate::findings::EvidenceKind;
-use crate::fuzzy::{each_deletion_hash, osa_distance};
+use crate::fuzzy::{each_deletion_hash, osa_distance, typing_cost};
 use crate::index::{allowed_edits, word_hash, CaseloadIndex, Role, FUZZY_MIN_LEN};
 use crate::lexicon::{
     is_calendar_abbreviation, is_calendar_word, is_common_acronym, is_everyday_title, is_patient_word,
@@ -328,7 +328,9 @@ impl Scan<'_> {
     /// Chris Jones, not Christopher Jones whose nickname Chris is, and "Matthew Brker"
     /// is Matthew Barker, not Matthew Booker. The others' mentions are doubted. Nearness
     /// is the edits from each word of the text to the nearest word of the client's own
-    /// names; ties stand.
+    /// names, and between names as near, the cost of the slips of the fingers that type
+    /// the text's words for them ("Laura Wjte" is Laura White, not Laura Ware); ties
+    /// stand.
     pub(super) fn nearest_misspelt_full_names(&mut self) {
         let list = self.words.list();
         let mut spans: Vec<(usize, usize)> = self
@@ -347,7 +349,9 @@ impl Scan<'_> {
             if words.len() < 2 {
                 continue;
             }
-            let edits = |client: u32| -> u32 {
+            // Per client, over the words of the text: the least of `cost` from the word to
+            // each word of the client's names.
+            let total = |client: u32, cost: fn(&str, &str) -> u32| -> u32 {
                 let c = &self.index.clients[client as usize];
                 words
                     .iter()
@@ -357,7 +361,7 @@ impl Scan<'_> {
                             .iter()
                             .chain(&c.preferred)
                             .chain(&c.family)
-                            .map(|w| osa_distance(key, w))
+                            .map(|w| cost(key, w))
                             .min()
                             .unwrap_or(u32::MAX / 4)
                     })
@@ -365,13 +369,23 @@ impl Scan<'_> {
             };
             let at =
                 |r: &Raw| r.kind == EvidenceKind::MisspelledName && r.weight > 0.0 && (r.start, r.end) == (start, end);
-            let ranked: Vec<(usize, u32)> =
-                self.raw.iter().enumerate().filter(|(_, r)| at(r)).map(|(k, r)| (k, edits(r.client))).collect();
-            let best = ranked.iter().map(|&(_, d)| d).min().unwrap_or(0);
-            for (k, d) in ranked {
-                if d > best {
-                    self.raw[k].weight = 0.0;
+            // Nearest by edits, and of those as near, by the cost of typing.
+            let mut ranked: Vec<(usize, u32)> =
+                self.raw.iter().enumerate().filter(|(_, r)| at(r)).map(|(k, _)| (k, 0)).collect();
+            let mut beaten = Vec::new();
+            for cost in [osa_distance as fn(&str, &str) -> u32, typing_cost] {
+                if ranked.len() < 2 {
+                    break;
                 }
+                for (k, d) in &mut ranked {
+                    *d = total(self.raw[*k].client, cost);
+                }
+                let best = ranked.iter().map(|&(_, d)| d).min().unwrap_or(0);
+                beaten.extend(ranked.iter().filter(|&&(_, d)| d > best).map(|&(k, _)| k));
+                ranked.retain(|&(_, d)| d == best);
+            }
+            for k in beaten {
+                self.raw[k].weight = 0.0;
             }
         }
     }
