@@ -194,6 +194,11 @@ pub(crate) fn is_title(folded: &str) -> bool {
             | "doctor"
             | "prof"
             | "professor"
+            | "dra"
+            | "doctora"
+            | "dott"
+            | "dottore"
+            | "dottoressa"
             | "rev"
             | "reverend"
             | "pastor"
@@ -268,7 +273,8 @@ pub(crate) fn is_given_name_title(folded: &str) -> bool {
 /// a client's. (Not a calling's: "Rev. Okafor asked to move Thursday" may well be a
 /// client.)
 pub(crate) fn is_professional_title(folded: &str) -> bool {
-    matches!(folded, "dr" | "doctor" | "prof" | "professor")
+    // (And other languages' doctors: "Dra. Sanz", "Dott. Rossi".)
+    matches!(folded, "dr" | "doctor" | "prof" | "professor" | "dra" | "doctora" | "dott" | "dottore" | "dottoressa")
 }
 
 /// Titles that are also everyday words ("in private", "a specialist"): titles only
@@ -360,6 +366,31 @@ pub(crate) fn relation(folded: &str) -> Option<Relation> {
         "grandfather" | "grandpa" | "grandad" | "granddad" | "grandpop" | "gramps" => Grandfather,
         "grandson" | "granddaughter" | "grandchild" | "grandkid" | "grandsons" | "granddaughters" | "grandchildren"
         | "grandkids" => Grandchild,
+        _ => return other_languages_relation(folded),
+    })
+}
+
+/// The family words of the other languages whose clinical words the guard knows
+/// (Spanish, Portuguese, French, Italian, German, Polish), folded: "su esposa Calista",
+/// "sa compagne Aurore", "seine Tochter Lena". Not the words that are as often "woman"
+/// or "man" ("mujer", "femme", "Frau", "Mann") or "friend" ("Freund"), nor those that
+/// are English words or names ("mere", "Irma", "Mae").
+fn other_languages_relation(folded: &str) -> Option<Relation> {
+    use Relation::*;
+    Some(match folded {
+        "esposa" | "esposo" | "marido" | "mari" | "epouse" | "epoux" | "moglie" | "marito" | "ehefrau" | "ehemann"
+        | "zona" | "maz" => Spouse,
+        "pareja" | "novia" | "novio" | "companera" | "companero" | "compagne" | "compagnon" | "namorada"
+        | "namorado" | "fidanzata" | "fidanzato" | "partnerin" => Partner,
+        "hijo" | "hija" | "hijos" | "hijas" | "filho" | "filha" | "fils" | "fille" | "figlio" | "figlia" | "sohn"
+        | "tochter" | "syn" | "corka" => Child,
+        "madre" | "mutter" | "matka" => Mother,
+        "padre" | "pere" | "vater" | "ojciec" => Father,
+        "hermano" | "hermana" | "irmao" | "frere" | "soeur" | "fratello" | "sorella" | "bruder" | "schwester"
+        | "brat" | "siostra" => Sibling,
+        "abuela" | "nonna" | "oma" | "babcia" => Grandmother,
+        "abuelo" | "nonno" | "opa" | "dziadek" => Grandfather,
+        "nieto" | "nieta" | "neto" | "neta" | "nipote" | "enkel" | "enkelin" | "wnuk" | "wnuczka" => Grandchild,
         _ => return None,
     })
 }
@@ -1324,6 +1355,31 @@ pub(crate) fn is_common_acronym(folded: &str) -> bool {
             | "in"
             | "ky"
             | "ks"
+            // Clinical shorthand: "no SI/HI", "hx of DSH", "ACT skills".
+            | "si"
+            | "sh"
+            | "dsh"
+            | "hx"
+            | "dx"
+            | "rx"
+            | "sx"
+            | "fx"
+            | "od"
+            | "mse"
+            | "cbt"
+            | "dbt"
+            | "act"
+            | "gad"
+            | "mdd"
+            | "ocd"
+            | "ptsd"
+            | "adhd"
+            | "asd"
+            | "phq"
+            | "icu"
+            | "prn"
+            | "bp"
+            | "ect"
     )
 }
 

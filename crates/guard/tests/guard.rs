@@ -1456,6 +1456,30 @@ fn typography_record_systems_and_other_languages() {
         &inline(r#"{"clients": [{"id": "d", "given_name": "Dawn", "family_name": "Ray"}]}"#),
         &["Dawn walks before clinic are my non-negotiable."],
     );
+    // Another language's family words name a relative; clinical shorthand in capitals
+    // and another language's doctor are nobody's name.
+    let index = inline(
+        r#"{"clients": [
+        {"id": "rosendo", "given_name": "Rosendo", "family_name": "Vendrell", "employer": "Harbor Grill",
+         "relatives": [{"name": "Calista Vendrell", "relation": "wife"}]},
+        {"id": "genevieve", "given_name": "Geneviève", "family_name": "Nicolas", "employer": "St. Jude's Hospital",
+         "relatives": [{"name": "Aurore Petit", "relation": "partner"}]},
+        {"id": "simon", "given_name": "Simon", "family_name": "Steckel", "preferred_name": "Si"},
+        {"id": "dora", "given_name": "Dora", "family_name": "Lind"}]}"#,
+    );
+    for (text, who) in [
+        ("Nota de la intérprete: el cliente trabaja en Harbor Grill y vino con su esposa Calista.", "rosendo"),
+        ("Notre cliente commune, à St. Jude's Hospital : sa compagne Aurore l'accompagne aux séances.", "genevieve"),
+    ] {
+        assert_eq!(clients(&index, text), [who], "{text}");
+    }
+    identifies_nobody(
+        &index,
+        &[
+            "pt J.P. 29F, c/o panic x3/wk, hx EtOH. no SI/HI. plan: interoceptive exp, f/u 1/52.",
+            "Te confirmo la cita el martes a las 10 con la psicóloga Dra. Sanz.",
+        ],
+    );
 }
 
 /// A name inside another client's fact is the fact's word, not that client.

@@ -155,6 +155,9 @@ impl Scan<'_> {
             && !lx.is_ordinary_word(key)
             && !lx.is_rare_word(key)
             && !is_calendar_abbreviation(key)
+            // A professional's title is nobody's misspelt name ("Dra. Sanz"); a courtesy
+            // title may be ("Sra Mclean" of Sara Mclean).
+            && !is_professional_title(key)
             // "Msg", "Pls", "Mgr": no vowel, no name.
             && key.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
             // A real name of five letters or more ("Marco", "Robertson") is nobody's
