@@ -696,6 +696,40 @@ pub(crate) fn is_fame_cue(folded: &str) -> bool {
     )
 }
 
+/// What the famous are known as, after "not the" that sets a namesake apart from them
+/// ("not the actress", "not the famous one", "not that basketball player").
+pub(crate) fn is_famous_kind(folded: &str) -> bool {
+    is_fame_cue(folded)
+        || matches!(
+            folded,
+            "actor"
+                | "actress"
+                | "singer"
+                | "rapper"
+                | "musician"
+                | "comedian"
+                | "presenter"
+                | "host"
+                | "anchor"
+                | "author"
+                | "novelist"
+                | "footballer"
+                | "player"
+                | "athlete"
+                | "golfer"
+                | "boxer"
+                | "basketball"
+                | "football"
+                | "baseball"
+                | "tennis"
+                | "politician"
+                | "senator"
+                | "president"
+                | "star"
+                | "real"
+        )
+}
+
 /// Roles in a practice's own staff, as rotas and notices name colleagues ("Stacy
 /// (reception)", "Rich from IT").
 pub(crate) fn is_staff_role(folded: &str) -> bool {

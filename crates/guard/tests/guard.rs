@@ -990,6 +990,16 @@ fn a_famous_name_is_the_clients_in_a_list_of_clients_or_booked_or_aged() {
         ["green", "bradley"]
     );
     assert_eq!(clients(&index, "Re: Peter Green (age 69)\nI am writing to summarise my assessment."), ["green"]);
+    // The writer sets the client apart from the famous one.
+    for text in [
+        "Closing summary. Jennifer Lopez (the client, not the actress) completed eight sessions.",
+        "JENNIFER LOPEZ (yes, really) is in the waiting room, 40 min early.",
+        "Big shoutout to Jennifer Lopez from my Thursday group - no, not the singer - for leading the breathing.",
+        "Jennifer Lopez's in the waiting room again (our Jennifer Lopez. not that one.)",
+    ] {
+        assert_eq!(clients(&index, text), ["lopez"], "{text}");
+    }
+    identifies_nobody(&index, &["Staff quiz answer: Jennifer Lopez. Yes, really."]);
 }
 
 /// Cases a review of the famous-namesake, place, age, citation, initials and fact rules

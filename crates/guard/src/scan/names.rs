@@ -8,9 +8,9 @@ use crate::findings::EvidenceKind;
 use crate::fuzzy::osa_distance;
 use crate::index::{allowed_edits, as_written, initial_bit, pair_hash, word_hash, NameHolders, Phrase, Role};
 use crate::lexicon::{
-    canonical_word, is_common_acronym, is_fame_cue, is_given_name_title, is_institution_word, is_kinship_title,
-    is_named_day, is_office_word, is_patient_word, is_professional_letters, is_professional_title, is_published_work,
-    is_season, is_set_phrase, is_street_word, is_title, is_work_adjective, is_work_with_adjective,
+    canonical_word, is_common_acronym, is_fame_cue, is_famous_kind, is_given_name_title, is_institution_word,
+    is_kinship_title, is_named_day, is_office_word, is_patient_word, is_professional_letters, is_professional_title,
+    is_published_work, is_season, is_set_phrase, is_street_word, is_title, is_work_adjective, is_work_with_adjective,
     is_writers_person_word, lexicon, month_number,
 };
 use crate::text::{CAP, DIGITS, SENTENCE_START, UPPER};
@@ -188,7 +188,8 @@ impl Scan<'_> {
                     let clinical = self.clinical_sentence(i) || self.appointment(i, len);
                     let famous = (!self.age_after(i + len) || (public_life && !clinical))
                         && !self.at_a_time(i, len)
-                        && (cued || (((p.public_figure && !p.famous_by_cue) || public_life) && !clinical));
+                        && (cued || (((p.public_figure && !p.famous_by_cue) || public_life) && !clinical))
+                        && !self.disowns_fame(i + len);
                     // "My old supervisor Kathy Mills", "Derek Mills (my brother-in-law)".
                     let writers = self.writers_person(i) || self.writers_person_after(i + len);
                     let weight = if famous || writers || self.double_barrelled(i, len) { 0.0 } else { 1.0 };
@@ -920,6 +921,29 @@ impl Scan<'_> {
 
     /// True if an age follows the name that ends before word `j`: ", 26," or " (26)",
     /// "(age 69)", or a table's next cell ("Grace | 37 | warehouse associate").
+    /// True if the words after a famous name, word `j` on, say the person is not the
+    /// famous one: "(the client, not the actress)", "our Will Smith. not that one",
+    /// "MICHAEL JORDAN (yes, really)", "no relation".
+    pub(super) fn disowns_fame(&self, j: usize) -> bool {
+        let list = self.words.list();
+        let Some(last) = j.checked_sub(1) else { return false };
+        let reach = list[last].end as usize + 120;
+        let key = |k: usize| if k < list.len() { self.key(k) } else { "" };
+        (j..list.len()).take_while(|&k| (list[k].start as usize) < reach).any(|k| {
+            (k < j + 3 && matches!(key(k), "client" | "patient"))
+                || (key(k), key(k + 1)) == ("no", "relation")
+                // (An aside right after the name: "Staff quiz answer: Emma Stone. Yes,
+                // really." is the actress.)
+                || ((key(k), key(k + 1)) == ("yes", "really")
+                    && k == j
+                    && self.text[list[last].end as usize..list[k].start as usize].contains('('))
+                || (key(k) == "not"
+                    && (matches!((key(k + 1), key(k + 2)), ("that", "one") | ("the", "one"))
+                        || (matches!(key(k + 1), "the" | "that")
+                            && (is_famous_kind(key(k + 2)) || is_famous_kind(key(k + 3))))))
+        })
+    }
+
     pub(super) fn age_after(&self, j: usize) -> bool {
         let list = self.words.list();
         // "(age 69)", ", aged 69".
