@@ -1591,3 +1591,28 @@ fn the_third_reviews_cases() {
     assert_eq!(clients(&others, "Mrs Müler phoned about her bill."), ["ren"]);
     assert_eq!(clients(&others, "Mr Núñes missed his appointment."), ["jose"]);
 }
+
+/// In a text written all in lower case (dictation, captions) a city and a relative's
+/// name count as if capitalised; an ordinary word still does not.
+#[test]
+fn places_and_relatives_dictated_in_lower_case() {
+    let json = r#"{"clients": [
+        {"id": "dean", "given_name": "Dean", "family_name": "Marsh", "occupation": "data analyst",
+         "address": {"street": "1 Elm Rd", "city": "Springfield"},
+         "relatives": [{"name": "Maureen Marsh", "relation": "wife"}]},
+        {"id": "hope", "given_name": "Rosa", "family_name": "Diaz", "occupation": "data analyst",
+         "address": {"street": "2 Oak Rd", "city": "Reading"}}]}"#;
+    let index = inline(json);
+    assert_eq!(
+        clients(&index, "dictated data analyst springfield wife maureen attended couples component today"),
+        ["dean"]
+    );
+    // "reading" is a word, not the city, and a relative needs a relation word near.
+    identifies_nobody(
+        &index,
+        &[
+            "note for file data analyst reading a lot lately plan two more joint sessions",
+            "maureen rang about the invoice",
+        ],
+    );
+}

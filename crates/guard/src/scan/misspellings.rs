@@ -173,16 +173,12 @@ impl Scan<'_> {
         let mut hits: Vec<(usize, u32, Role, u32)> = Vec::new();
         // In lower case, a word is tried only in a text written all in lower case, beside
         // a name found there.
-        let mut lower_case_text: Option<bool> = None;
         for i in 0..n {
             let w = self.words.list()[i];
             if self.claimed[i] || w.flags & UPPER != 0 {
                 continue;
             }
-            if w.flags & CAP == 0
-                && !(self.lower_case_name_beside(i)
-                    && (*lower_case_text.get_or_insert_with(|| self.lower_case()) || self.introduced(i)))
-            {
+            if w.flags & CAP == 0 && !(self.lower_case_name_beside(i) && (self.lower_case() || self.introduced(i))) {
                 continue;
             }
             let key = self.words.key(i);
@@ -572,7 +568,7 @@ impl Scan<'_> {
     /// True if no word of the text is capitalised but perhaps "I": dictated, or typed
     /// in haste.
     pub(super) fn lower_case(&self) -> bool {
-        (0..self.words.len()).all(|k| self.flags(k) & CAP == 0 || self.key(k) == "i")
+        *self.lower_case.get_or_init(|| (0..self.words.len()).all(|k| self.flags(k) & CAP == 0 || self.key(k) == "i"))
     }
 
     /// True if the word at `i` follows a speaker's introduction, as voicemail

@@ -111,6 +111,9 @@ impl Scan<'_> {
         }
         let span = self.span(i, i + len);
         let capitalised = self.flags(i) & (CAP | UPPER) != 0;
+        // A place or a relative's name in a text written all in lower case (dictation,
+        // texts) counts as if capitalised, unless it is also an ordinary word.
+        let proper = capitalised || (!p.ordinary_word && self.lower_case());
         let neighbours = self.name_neighbours(i, len);
         // Written with diacritics ("Aimée"), a name is the clients who spell it so, not
         // every "Aimee" it folds to.
@@ -266,17 +269,16 @@ impl Scan<'_> {
                     }
                 }
                 Role::RelativeFull(r) => {
-                    if capitalised {
+                    if proper {
                         self.push(client, Facet::Relative(r), span, EvidenceKind::Relative, QUASI);
                     }
                 }
                 Role::RelativeGiven(r, recorded) => {
                     let near = *relation_near.get_or_insert_with(|| self.relation_near(i, len));
                     let fits = near.is_some_and(|seen| recorded.is_none_or(|rec| seen.compatible(rec)));
-                    if capitalised && fits {
+                    if proper && fits {
                         self.push(client, Facet::Relative(r), span, EvidenceKind::Relative, QUASI);
-                    } else if capitalised && near.is_none() && self.relatives_unannounced.last() != Some(&(id, span, i))
-                    {
+                    } else if proper && near.is_none() && self.relatives_unannounced.last() != Some(&(id, span, i)) {
                         self.relatives_unannounced.push((id, span, i));
                     }
                 }
@@ -293,7 +295,7 @@ impl Scan<'_> {
         if p.occupation {
             occupations.push((id, span.0, span.1));
         }
-        if p.city && capitalised && !self.names_something_else(i + len) {
+        if p.city && proper && !self.names_something_else(i + len) {
             cities.entry(id).or_default().push(span);
         }
     }
