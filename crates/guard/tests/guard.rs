@@ -1093,8 +1093,12 @@ fn misspellings_read_with_their_neighbours() {
         r#"{"clients": [{"id": "white", "given_name": "Laura", "family_name": "White"},
                         {"id": "ware", "given_name": "Laura", "family_name": "Ware"},
                         {"id": "walters", "given_name": "David", "family_name": "Walters"},
-                        {"id": "waters", "given_name": "David", "family_name": "Waters"}]}"#,
+                        {"id": "waters", "given_name": "David", "family_name": "Waters"},
+                        {"id": "hays", "given_name": "Michael", "family_name": "Hays"}]}"#,
     );
+    // A professional whose name is near a client's is a colleague.
+    identifies_nobody(&near, &["On-call handover: Dr. Michael Hayes covers the weekend, pager 4471."]);
+    assert_eq!(clients(&near, "Michael Hayes cancelled again, second time this month."), ["hays"]);
     assert_eq!(clients(&near, "Wild session with Laura Wjte today."), ["white"]);
     assert_eq!(clients(&near, "I'd value your input on David Wlters."), ["walters"]);
     // Written without its accent, a name nobody writes so is still the one client's.

@@ -258,6 +258,12 @@ impl Scan<'_> {
                             }
                             Some(0.0)
                         }
+                        // ("Dr. Michael Hayes covers the weekend": a professional whose
+                        // name is near a client's is a colleague, as in the misspellings
+                        // pass.)
+                        Neighbour::RestOfName(_) if self.title_before(i).is_some_and(is_professional_title) => {
+                            Some(0.0)
+                        }
                         Neighbour::RestOfName(whole) => {
                             self.push_misspelt_full_name(client, whole);
                             continue;
