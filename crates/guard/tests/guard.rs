@@ -914,6 +914,19 @@ fn a_word_name_is_the_word_by_its_company() {
     ] {
         assert_eq!(clients(&index, text), [who], "{text}");
     }
+    // A word numbered, or in an institution's name, is the word.
+    let index = inline(
+        r#"{"clients": [{"id": "line", "given_name": "Line", "family_name": "Eliassen"},
+        {"id": "court", "given_name": "Courtney", "family_name": "Taylor", "preferred_name": "Court"}]}"#,
+    );
+    identifies_nobody(
+        &index,
+        &[
+            "[Voicemail transcription - Line 2 - 09:14] Hi, calling to move my Thursday appointment.",
+            "To the Clerk of Court, Jury Management: please excuse Mr. Campos from jury service.",
+        ],
+    );
+    assert_eq!(clients(&index, "Spoke with Court about her sleep; she is trying the diary."), ["court"]);
 }
 
 #[test]

@@ -441,10 +441,26 @@ impl Scan<'_> {
             self.someone_else.borrow_mut().push(OtherName::sure(i, len, 0.0));
             return Some(0.0);
         }
+        // "Line 2", "Ward 4": a word numbered is a thing, not a person (not "Joy 10:30",
+        // booked at a time).
+        let numbered = len == 1
+            && i + 1 < self.words.len()
+            && joined(i, i + 1)
+            && self.flags(i + 1) & DIGITS != 0
+            && !self.at_a_time(i, len);
+        // "Clerk of Court", "Friends of Hope": a word in an institution's name.
+        let institution = len == 1
+            && i >= 2
+            && self.key(i - 1) == "of"
+            && joined(i - 1, i)
+            && joined(i - 2, i - 1)
+            && self.flags(i - 2) & (CAP | SENTENCE_START) == CAP;
         if p.ordinary_word
             && (after(&["the", "a", "an"])
                 || feast
                 || set_phrase
+                || numbered
+                || institution
                 || self.word_by_its_company(i, len)
                 || self.compound_word(i, len)
                 || self.in_title(i, len))
