@@ -693,6 +693,18 @@ pub(crate) fn is_fame_cue(folded: &str) -> bool {
             | "celebrities"
             | "fame"
             | "famous"
+            | "testimony"
+            | "speech"
+            | "song"
+            | "songs"
+            | "album"
+            | "albums"
+            | "lyrics"
+            | "documentary"
+            | "memoir"
+            | "biography"
+            | "keynote"
+            | "quote"
     )
 }
 

@@ -195,7 +195,15 @@ impl Scan<'_> {
                         && !self.disowns_fame(i + len);
                     // "My old supervisor Kathy Mills", "Derek Mills (my brother-in-law)".
                     let writers = self.writers_person(i) || self.writers_person_after(i + len);
-                    let weight = if famous || writers || self.double_barrelled(i, len) { 0.0 } else { 1.0 };
+                    let weight = if famous
+                        || writers
+                        || self.double_barrelled(i, len)
+                        || self.names_a_place_or_institution(i + len)
+                    {
+                        0.0
+                    } else {
+                        1.0
+                    };
                     if famous && !writers && role == Role::FullName {
                         self.famous_namesakes.push((client, span, cued));
                     }
@@ -472,21 +480,7 @@ impl Scan<'_> {
         if p.city && self.names_the_place(i, len) {
             return Some(0.0);
         }
-        // "Hope Street", "Rose Road", "Grace Assembly", "Hope House": a place or an
-        // institution named after someone or something, not the person.
-        let next = i + len;
-        if next < self.words.len()
-            && self.flags(next) & CAP != 0
-            && self.text[self.words.list()[next - 1].end as usize..self.words.list()[next].start as usize] == *" "
-            && (is_street_word(canonical_word(self.key(next)))
-                || (is_institution_word(self.key(next))
-                    // (Not a heading in title case: "Subject: Maya School Refusal Plan".)
-                    && !(next + 1 < self.words.len()
-                        && self.flags(next + 1) & CAP != 0
-                        && self.flags(next + 1) & SENTENCE_START == 0)))
-            // ("Nathan Court Report" is a report to a court.)
-            && canonical_word(self.key(next)) != "court"
-        {
+        if self.names_a_place_or_institution(i + len) {
             return Some(0.0);
         }
         // "Grandma Rose", "Uncle Frank": the writer's own family.
@@ -945,6 +939,23 @@ impl Scan<'_> {
 
     /// True if an age follows the name that ends before word `j`: ", 26," or " (26)",
     /// "(age 69)", or a table's next cell ("Grace | 37 | warehouse associate").
+    /// True if the name ending before word `next` names a place or an institution after
+    /// someone or something, not the person: "Hope Street", "Rose Road", "Grace
+    /// Assembly", "the Andrew Young School of Policy Studies".
+    pub(super) fn names_a_place_or_institution(&self, next: usize) -> bool {
+        next < self.words.len()
+            && self.flags(next) & CAP != 0
+            && self.text[self.words.list()[next - 1].end as usize..self.words.list()[next].start as usize] == *" "
+            && (is_street_word(canonical_word(self.key(next)))
+                || (is_institution_word(self.key(next))
+                    // (Not a heading in title case: "Subject: Maya School Refusal Plan".)
+                    && !(next + 1 < self.words.len()
+                        && self.flags(next + 1) & CAP != 0
+                        && self.flags(next + 1) & SENTENCE_START == 0)))
+            // ("Nathan Court Report" is a report to a court.)
+            && canonical_word(self.key(next)) != "court"
+    }
+
     /// True if the words after a famous name, word `j` on, say the person is not the
     /// famous one: "(the client, not the actress)", "our Will Smith. not that one",
     /// "MICHAEL JORDAN (yes, really)", "no relation".
