@@ -991,6 +991,9 @@ fn a_famous_name_is_the_clients_in_a_list_of_clients_or_booked_or_aged() {
             // A name many private people share is the famous one where words of fame
             // are near.
             "Peter Green on that podcast this week was so raw about psychosis.",
+            "The waiting-room TV was stuck on Peter Green's testimony again this morning.",
+            "She grew up listening to Peter Green songs with her grandmother.",
+            "Opening quote for the workshop: Peter Green, on the blues.",
             "Jennifer Lopez and Michael Phelps on the same bill? I'd pay to see that.",
         ],
     );
