@@ -556,6 +556,12 @@ fn misspelt_names_that_are_words_or_other_names() {
             "Subject: Rota\n\nDear Geoffrey, the heating is off until Friday.",
         ],
     );
+    // Nor with an initial between the title and the name.
+    let naldo = inline(
+        r#"{"clients": [{"id": "r", "given_name": "Ronald", "family_name": "Hudson", "preferred_name": "Naldo"}]}"#,
+    );
+    identifies_nobody(&naldo, &["Supervisor signed off: Dr. P. Naidoo"]);
+    assert_eq!(clients(&naldo, "Naidoo cancelled again; second time this month."), ["r"]);
 }
 
 /// Notes and schedules shorten names to an initial: "R. Collins" is the Collins whose

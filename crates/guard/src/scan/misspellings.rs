@@ -441,10 +441,12 @@ impl Scan<'_> {
     pub(super) fn in_titled_name(&self, i: usize) -> bool {
         let list = self.words.list();
         let gap = |a: usize, b: usize| &self.text[list[a].end as usize..list[b].start as usize];
+        // (An initial's full stop may stand in the gap: "Dr. P. Naidoo".)
+        let initial = |k: usize| self.key(k).chars().count() == 1;
         let mut first = i;
         while first >= 1
             && i - first < 3
-            && gap(first - 1, first) == " "
+            && (gap(first - 1, first) == " " || (gap(first - 1, first) == ". " && initial(first - 1)))
             && list[first - 1].flags & CAP != 0
             && !is_professional_title(self.key(first - 1))
         {
