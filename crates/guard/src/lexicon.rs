@@ -765,6 +765,35 @@ pub(crate) fn is_staff_role(folded: &str) -> bool {
     )
 }
 
+/// Who a practice introduces as its "new" staff: "our new receptionist", "the new
+/// practice manager" (not "new client", "new referral").
+pub(crate) fn is_new_staff(folded: &str) -> bool {
+    matches!(
+        folded,
+        "receptionist"
+            | "administrator"
+            | "admin"
+            | "colleague"
+            | "intern"
+            | "trainee"
+            | "locum"
+            | "secretary"
+            | "temp"
+            | "manager"
+            | "coordinator"
+            | "clinician"
+            | "therapist"
+            | "counsellor"
+            | "counselor"
+            | "psychologist"
+            | "psychiatrist"
+            | "supervisor"
+            | "associate"
+            | "hire"
+            | "starter"
+    )
+}
+
 /// Published works that make a name before them, in the possessive, an author's or a
 /// performer's ("Emily Henry's book", "Adele's album"): no client's, as therapy notes
 /// speak of them.

@@ -1649,3 +1649,27 @@ fn places_and_relatives_dictated_in_lower_case() {
         ],
     );
 }
+
+/// Staff the practice introduces are colleagues, not clients; a client who meets them
+/// is still a client.
+#[test]
+fn staff_introduced_are_colleagues() {
+    let json = r#"{"clients": [
+        {"id": "holly", "given_name": "Holly", "family_name": "Campos"},
+        {"id": "heather", "given_name": "Heather", "family_name": "Brown"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "Our new receptionist is Heather Brown - please say hi and show her where the kettle is!",
+            "Please say hello to Holly, who's joining us on the front desk on Saturdays.",
+            "Heather Brown, our new practice manager, starts Monday.",
+        ],
+    );
+    for (text, who) in [
+        ("Holly is seeing our new therapist from next week; she asked for evenings.", "holly"),
+        ("Heather Brown cancelled again; the new intake form confused her.", "heather"),
+    ] {
+        assert_eq!(clients(&index, text), [who], "{text}");
+    }
+}

@@ -8,8 +8,8 @@ use crate::fuzzy::osa_distance;
 use crate::index::Role;
 use crate::lexicon::{
     canonical_word, is_calendar_event, is_calendar_word, is_clinical_cue, is_common_acronym, is_greeting,
-    is_kinship_title, is_public_life_cue, is_staff_role, is_temporal_word, is_title, is_trade_word, is_weekday,
-    is_writers_person_word, lexicon, month_number, relation, Relation,
+    is_kinship_title, is_new_staff, is_public_life_cue, is_staff_role, is_temporal_word, is_title, is_trade_word,
+    is_weekday, is_writers_person_word, lexicon, month_number, relation, Relation,
 };
 use crate::lexicon::{
     is_clause_opener, is_copula_adverb, is_month_business, is_plant_name, is_plant_verb, is_possessive_set_phrase,
@@ -32,9 +32,47 @@ impl Scan<'_> {
         self.writers_person(i)
             || self.writers_person_after(i + len)
             || self.staff_role_after(i + len)
+            || self.introduced_as_staff(i, len)
             || self.addressee_or_signer(i, len)
             || self.relative_of_someone(i, len)
             || self.mentioned(i, len)
+    }
+
+    /// "Our new receptionist is Heather Brown", "Holly, our new intern", "say hello to
+    /// Holly, who's joining us on the front desk": a member of the practice's staff
+    /// introduced, not a client ("Holly is seeing our new therapist" is one).
+    pub(super) fn introduced_as_staff(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let n = list.len();
+        let key = |k: usize| if k < n { self.key(k) } else { "" };
+        let gap = |a: usize, b: usize| self.text[list[a].end as usize..list[b].start as usize].trim();
+        // "new receptionist", "new practice manager".
+        let new_staff = |k: usize| key(k) == "new" && (is_new_staff(key(k + 1)) || is_new_staff(key(k + 2)));
+        // "Our new receptionist is Heather", "the new intern, Holly".
+        let before = i >= 2
+            && (key(i - 1) == "is" || matches!(gap(i - 1, i), "," | ":" | "-" | "\u{2013}" | "\u{2014}"))
+            && (i.saturating_sub(4)..i).any(new_staff);
+        let j = i + len;
+        // "Heather Brown is our new receptionist", "Holly, our new intern".
+        let determiner = if key(j) == "is" { j + 1 } else { j };
+        let after = j + 2 < n
+            && (key(j) == "is" || gap(j - 1, j) == ",")
+            && matches!(key(determiner), "our" | "the" | "a")
+            && new_staff(determiner + 1);
+        if before || after {
+            return true;
+        }
+        // "Holly, who's joining us on the front desk", "Holly joins the team": within the
+        // sentence, a few words on.
+        (j..(j + 10).min(n)).take_while(|&k| list[k].flags & SENTENCE_START == 0).any(|k| match key(k) {
+            "joining" | "joins" | "joined" => {
+                k < j + 5
+                    && (key(k + 1) == "us"
+                        || (key(k + 1) == "the" && matches!(key(k + 2), "team" | "practice" | "staff")))
+            }
+            "on" => key(k + 1) == "reception" || (key(k + 1), key(k + 2), key(k + 3)) == ("the", "front", "desk"),
+            _ => false,
+        })
     }
 
     /// "@Will can you swap Friday?", "congratulations to @Hope": a chat's mention of

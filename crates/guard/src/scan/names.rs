@@ -122,6 +122,7 @@ impl Scan<'_> {
         // The weight of a lone name depends on the kind of name, not on whose it is.
         let mut lone: [Option<Option<f32>>; 4] = [None; 4];
         let mut relation_near = None;
+        let mut staff = None;
         // "Brian W.": the family name's initial says whose given name it is.
         let initial = if capitalised { self.family_initial_after(i, len) } else { None };
         let family_initial = |client: u32| self.index.clients[client as usize].family.first()?.chars().next();
@@ -194,7 +195,9 @@ impl Scan<'_> {
                         && (cued || (((p.public_figure && !p.famous_by_cue) || public_life) && !clinical))
                         && !self.disowns_fame(i + len);
                     // "My old supervisor Kathy Mills", "Derek Mills (my brother-in-law)".
-                    let writers = self.writers_person(i) || self.writers_person_after(i + len);
+                    let writers = self.writers_person(i)
+                        || self.writers_person_after(i + len)
+                        || *staff.get_or_insert_with(|| self.introduced_as_staff(i, len));
                     let weight = if famous
                         || writers
                         || self.double_barrelled(i, len)
