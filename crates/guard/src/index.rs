@@ -284,7 +284,11 @@ pub(crate) struct PairPosting {
 /// A name as written, for telling "Aimée" from "Aimee": lower case, diacritics kept,
 /// words separated by one space.
 pub(crate) fn as_written(name: &str) -> String {
-    name.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+    // (A typographic apostrophe is the same letter as a straight one: "O’Brien".)
+    name.split_whitespace()
+        .map(|w| w.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Consecutive content words of a fact that are both capitalised there: the parts of

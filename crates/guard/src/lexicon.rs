@@ -374,23 +374,24 @@ pub(crate) fn relation(folded: &str) -> Option<Relation> {
 /// (Spanish, Portuguese, French, Italian, German, Polish), folded: "su esposa Calista",
 /// "sa compagne Aurore", "seine Tochter Lena". Not the words that are as often "woman"
 /// or "man" ("mujer", "femme", "Frau", "Mann") or "friend" ("Freund"), nor those that
-/// are English words or names ("mere", "Irma", "Mae").
+/// are English words, given names or family names ("mere", "brat", "padre", "Irma",
+/// "Mae", "Mari", "Oma", "Nieto", "Neto"): in a list ("Mari, Kyle and Luis") the name
+/// after one would be taken for a relative.
 fn other_languages_relation(folded: &str) -> Option<Relation> {
     use Relation::*;
     Some(match folded {
-        "esposa" | "esposo" | "marido" | "mari" | "epouse" | "epoux" | "moglie" | "marito" | "ehefrau" | "ehemann"
-        | "zona" | "maz" => Spouse,
+        "esposa" | "esposo" | "marido" | "epouse" | "epoux" | "moglie" | "marito" | "ehefrau" | "ehemann" => Spouse,
         "pareja" | "novia" | "novio" | "companera" | "companero" | "compagne" | "compagnon" | "namorada"
         | "namorado" | "fidanzata" | "fidanzato" | "partnerin" => Partner,
         "hijo" | "hija" | "hijos" | "hijas" | "filho" | "filha" | "fils" | "fille" | "figlio" | "figlia" | "sohn"
         | "tochter" | "syn" | "corka" => Child,
-        "madre" | "mutter" | "matka" => Mother,
-        "padre" | "pere" | "vater" | "ojciec" => Father,
+        "madre" | "matka" => Mother,
+        "vater" | "ojciec" => Father,
         "hermano" | "hermana" | "irmao" | "frere" | "soeur" | "fratello" | "sorella" | "bruder" | "schwester"
-        | "brat" | "siostra" => Sibling,
-        "abuela" | "nonna" | "oma" | "babcia" => Grandmother,
-        "abuelo" | "nonno" | "opa" | "dziadek" => Grandfather,
-        "nieto" | "nieta" | "neto" | "neta" | "nipote" | "enkel" | "enkelin" | "wnuk" | "wnuczka" => Grandchild,
+        | "siostra" => Sibling,
+        "abuela" | "nonna" | "babcia" => Grandmother,
+        "abuelo" | "nonno" | "dziadek" => Grandfather,
+        "nipote" | "enkelin" | "wnuk" | "wnuczka" => Grandchild,
         _ => return None,
     })
 }
@@ -693,18 +694,15 @@ pub(crate) fn is_fame_cue(folded: &str) -> bool {
             | "celebrities"
             | "fame"
             | "famous"
-            | "testimony"
-            | "speech"
-            | "song"
-            | "songs"
-            | "album"
-            | "albums"
-            | "lyrics"
-            | "documentary"
-            | "memoir"
-            | "biography"
-            | "keynote"
-            | "quote"
+    )
+}
+
+/// Words of fame that therapy notes use of clients too ("brought a song he wrote",
+/// "her memoir group"): they tell of the famous only outside clinical talk.
+pub(crate) fn is_soft_fame_cue(folded: &str) -> bool {
+    matches!(
+        folded,
+        "song" | "songs" | "album" | "albums" | "lyrics" | "documentary" | "memoir" | "biography" | "keynote"
     )
 }
 
@@ -726,7 +724,6 @@ pub(crate) fn is_famous_kind(folded: &str) -> bool {
                 | "author"
                 | "novelist"
                 | "footballer"
-                | "player"
                 | "athlete"
                 | "golfer"
                 | "boxer"
@@ -737,8 +734,6 @@ pub(crate) fn is_famous_kind(folded: &str) -> bool {
                 | "politician"
                 | "senator"
                 | "president"
-                | "star"
-                | "real"
         )
 }
 
@@ -762,6 +757,24 @@ pub(crate) fn is_staff_role(folded: &str) -> bool {
             | "training"
             | "minutes"
             | "chair"
+    )
+}
+
+/// Words that make the person beside them someone in care ("Prof. Michael Hayes
+/// cancelled his session", "my client Dr. Hayes"), whatever their title.
+pub(crate) fn is_care_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "client" | "clients" | "patient" | "session" | "sessions" | "appointment" | "cancelled" | "canceled" | "intake"
+    )
+}
+
+/// Bodies of people named "… of" someone or something: "Clerk of Court", "Friends of
+/// Hope", "Sisters of Mercy".
+pub(crate) fn is_fellowship(folded: &str) -> bool {
+    matches!(
+        folded,
+        "clerk" | "friends" | "sisters" | "brothers" | "daughters" | "sons" | "knights" | "order" | "society"
     )
 }
 
@@ -1065,15 +1078,13 @@ pub(crate) fn is_virtue_name(folded: &str) -> bool {
 }
 
 /// What a virtue is said to be, after "is a" ("a skill", "a discipline, not a mood",
-/// "the same muscle", "a strong word", "not a feeling"); never what a person is or
-/// makes ("a gift to work with").
+/// "the same muscle", "a strong word", "not a feeling"); never what a person is, makes
+/// or is chosen as ("a gift to work with", "a decision", "the panel's choice").
 pub(crate) fn is_virtue_kind(folded: &str) -> bool {
     matches!(
         folded,
         "skill"
             | "feeling"
-            | "choice"
-            | "decision"
             | "trait"
             | "mindset"
             | "discipline"

@@ -8,10 +8,10 @@ use crate::findings::EvidenceKind;
 use crate::fuzzy::osa_distance;
 use crate::index::{allowed_edits, as_written, initial_bit, pair_hash, word_hash, NameHolders, Phrase, Role};
 use crate::lexicon::{
-    canonical_word, is_common_acronym, is_fame_cue, is_famous_kind, is_given_name_title, is_institution_word,
-    is_kinship_title, is_named_day, is_office_word, is_patient_word, is_professional_letters, is_professional_title,
-    is_published_work, is_season, is_set_phrase, is_street_word, is_title, is_work_adjective, is_work_with_adjective,
-    is_writers_person_word, lexicon, month_number,
+    canonical_word, is_care_word, is_common_acronym, is_fame_cue, is_famous_kind, is_fellowship, is_given_name_title,
+    is_institution_word, is_kinship_title, is_named_day, is_office_word, is_patient_word, is_professional_letters,
+    is_professional_title, is_published_work, is_season, is_set_phrase, is_soft_fame_cue, is_street_word, is_title,
+    is_work_adjective, is_work_with_adjective, is_writers_person_word, lexicon, month_number,
 };
 use crate::text::{CAP, DIGITS, SENTENCE_START, UPPER};
 use ahash::AHashMap;
@@ -182,31 +182,35 @@ impl Scan<'_> {
                     // divorce"), so it tells only for a public figure's name.
                     // So does another public figure beside it ("Kevin Love and Michael
                     // Phelps did more for men's therapy than any campaign").
+                    // ("Could you see David Burns while I'm away": booked to be seen.)
+                    let clinical = self.clinical_sentence(i) || self.appointment(i, len);
                     let press = p.public_figure
                         && (self.cue_near(i, is_fame_cue)
+                            || (!clinical && self.cue_near(i, is_soft_fame_cue))
                             || self.shown_or_toured(i)
                             || self.played(i, len)
                             || self.beside_public_figure(i, len));
                     let cued = (p.public_figure && (public_life || press)) || self.possessive_work(i + len);
-                    // ("Could you see David Burns while I'm away": booked to be seen.)
-                    let clinical = self.clinical_sentence(i) || self.appointment(i, len);
                     let famous = (!self.age_after(i + len) || (public_life && !clinical))
                         && !self.at_a_time(i, len)
-                        && (cued || (((p.public_figure && !p.famous_by_cue) || public_life) && !clinical))
-                        && !self.disowns_fame(i + len);
+                        && (cued || (((p.public_figure && !p.famous_by_cue) || public_life) && !clinical));
+                    let own = self.writers_person(i);
+                    let disowned = (famous || own) && self.disowns_fame(i + len);
+                    let famous = famous && !disowned;
                     // "My old supervisor Kathy Mills", "Derek Mills (my brother-in-law)".
-                    let writers = self.writers_person(i)
+                    // ("our Will Smith. not that one": the practice's, set apart from the
+                    // famous one, not the writer's own.)
+                    let writers = (own && !disowned)
                         || self.writers_person_after(i + len)
                         || *staff.get_or_insert_with(|| self.introduced_as_staff(i, len));
-                    let weight = if famous
-                        || writers
-                        || self.double_barrelled(i, len)
-                        || self.names_a_place_or_institution(i + len)
-                    {
-                        0.0
-                    } else {
-                        1.0
-                    };
+                    // ("the Andrew Young School of Policy Studies", "at the Maya Patel
+                    // Centre"; not "Re: Maya Patel School letter", a client's.)
+                    let institution = self.names_a_place_or_institution(i + len)
+                        && self.key(i + len) != "house"
+                        && ((i >= 1 && matches!(self.key(i - 1), "the" | "at"))
+                            || (i + len + 1 < self.words.len() && matches!(self.key(i + len + 1), "of" | "for")));
+                    let weight =
+                        if famous || writers || self.double_barrelled(i, len) || institution { 0.0 } else { 1.0 };
                     if famous && !writers && role == Role::FullName {
                         self.famous_namesakes.push((client, span, cued));
                     }
@@ -272,7 +276,11 @@ impl Scan<'_> {
                         // ("Dr. Michael Hayes covers the weekend": a professional whose
                         // name is near a client's is a colleague, as in the misspellings
                         // pass.)
-                        Neighbour::RestOfName(_) if self.title_before(i).is_some_and(is_professional_title) => {
+                        Neighbour::RestOfName(_)
+                            if self.title_before(i).is_some_and(is_professional_title)
+                                && !self.cue_near(i, is_care_word)
+                                && !self.appointment(i, len) =>
+                        {
                             Some(0.0)
                         }
                         Neighbour::RestOfName(whole) => {
@@ -454,18 +462,26 @@ impl Scan<'_> {
         }
         // "Line 2", "Ward 4": a word numbered is a thing, not a person (not "Joy 10:30",
         // booked at a time).
+        // ("Saw Joy 3 times this week" counts.)
         let numbered = len == 1
             && i + 1 < self.words.len()
             && joined(i, i + 1)
             && self.flags(i + 1) & DIGITS != 0
+            && !self.text[self.words.list()[i + 1].end as usize..]
+                .trim_start_matches(' ')
+                .starts_with(|c: char| c.is_alphanumeric())
             && !self.at_a_time(i, len);
-        // "Clerk of Court", "Friends of Hope": a word in an institution's name.
+        // "Clerk of Court", "Friends of Hope": a word in an institution's name (not "the
+        // Risk Assessment of Grace").
         let institution = len == 1
             && i >= 2
             && self.key(i - 1) == "of"
             && joined(i - 1, i)
             && joined(i - 2, i - 1)
-            && self.flags(i - 2) & (CAP | SENTENCE_START) == CAP;
+            && self.flags(i - 2) & (CAP | SENTENCE_START) == CAP
+            && (is_institution_word(self.key(i - 2))
+                || is_office_word(self.key(i - 2))
+                || is_fellowship(self.key(i - 2)));
         if p.ordinary_word
             && (after(&["the", "a", "an"])
                 || feast
@@ -959,27 +975,40 @@ impl Scan<'_> {
             && canonical_word(self.key(next)) != "court"
     }
 
-    /// True if the words after a famous name, word `j` on, say the person is not the
-    /// famous one: "(the client, not the actress)", "our Will Smith. not that one",
-    /// "MICHAEL JORDAN (yes, really)", "no relation".
+    /// True if the words after a famous name, word `j` on, in its sentence or in an
+    /// aside in brackets right after it, say the person is not the famous one: "(the
+    /// client, not the actress)", "our Will Smith. not that one", "no relation",
+    /// "MICHAEL JORDAN (yes, really)" (not "…, not the real story" or a later sentence's
+    /// "Not that one though").
     pub(super) fn disowns_fame(&self, j: usize) -> bool {
         let list = self.words.list();
         let Some(last) = j.checked_sub(1) else { return false };
-        let reach = list[last].end as usize + 120;
+        let after = &self.text[list[last].end as usize..];
+        let aside_end = after
+            .strip_prefix(" (")
+            .or_else(|| after.strip_prefix('('))
+            .and_then(|rest| rest.find(')').map(|k| list[last].end as usize + (after.len() - rest.len()) + k));
+        // Inside brackets the name stands in ("(our Will Smith. not that one.)") counts too.
+        let inside = self.text[..list[last].end as usize]
+            .rfind('(')
+            .is_some_and(|open| !self.text[open..list[last].end as usize].contains(')'));
+        let inside_end = inside.then(|| after.find(')').map(|k| list[last].end as usize + k)).flatten();
+        let end = aside_end.or(inside_end);
         let key = |k: usize| if k < list.len() { self.key(k) } else { "" };
-        (j..list.len()).take_while(|&k| (list[k].start as usize) < reach).any(|k| {
-            (k < j + 3 && matches!(key(k), "client" | "patient"))
-                || (key(k), key(k + 1)) == ("no", "relation")
-                // (An aside right after the name: "Staff quiz answer: Emma Stone. Yes,
-                // really." is the actress.)
-                || ((key(k), key(k + 1)) == ("yes", "really")
-                    && k == j
-                    && self.text[list[last].end as usize..list[k].start as usize].contains('('))
-                || (key(k) == "not"
-                    && (matches!((key(k + 1), key(k + 2)), ("that", "one") | ("the", "one"))
-                        || (matches!(key(k + 1), "the" | "that")
-                            && (is_famous_kind(key(k + 2)) || is_famous_kind(key(k + 3))))))
-        })
+        (j..(j + 16).min(list.len()))
+            .take_while(|&k| match end {
+                Some(end) => (list[k].end as usize) <= end,
+                None => list[k].flags & SENTENCE_START == 0,
+            })
+            .any(|k| {
+                (k < j + 3 && matches!(key(k), "client" | "patient") && matches!(key(k - 1), "the" | "our" | "my"))
+                    || (k < j + 3 && (key(k), key(k + 1)) == ("no", "relation"))
+                    || ((key(k), key(k + 1)) == ("yes", "really") && k == j && aside_end.is_some())
+                    || (key(k) == "not"
+                        && (matches!((key(k + 1), key(k + 2)), ("that", "one") | ("the", "one"))
+                            || (matches!(key(k + 1), "the" | "that")
+                                && (is_famous_kind(key(k + 2)) || is_famous_kind(key(k + 3))))))
+            })
     }
 
     pub(super) fn age_after(&self, j: usize) -> bool {
