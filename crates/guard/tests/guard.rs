@@ -920,6 +920,27 @@ fn a_word_name_is_the_word_by_its_company() {
     ] {
         assert_eq!(clients(&index, text), [who], "{text}");
     }
+    // A virtue the text defines is the word where it heads a line too; a season among
+    // the seasons heading lines is the season; mid-sentence, a person.
+    let index_words = inline(
+        r#"{"clients": [{"id": "patience", "given_name": "Patience", "family_name": "Obi"},
+        {"id": "summer", "given_name": "Summer", "family_name": "Baker"}]}"#,
+    );
+    identifies_nobody(
+        &index_words,
+        &[
+            "Patience (a short essay for the newsletter)\n\nPatience is the most underrated clinical skill.",
+            "Spring: a drop-in for anyone feeling low.\nSummer: painting in the park.\nAutumn: a choir.\nWinter: a walk.",
+        ],
+    );
+    assert_eq!(
+        clients(
+            &index_words,
+            "1. Patience is a practice, not a feeling.\n2. In March, Patience sat for eleven minutes before she spoke."
+        ),
+        ["patience"]
+    );
+    assert_eq!(clients(&index_words, "Summer: cancelled again, third time.\nSpring term starts Monday."), ["summer"]);
     // A word numbered, or in an institution's name, is the word.
     let index = inline(
         r#"{"clients": [{"id": "line", "given_name": "Line", "family_name": "Eliassen"},

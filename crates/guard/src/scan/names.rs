@@ -11,9 +11,9 @@ use crate::lexicon::{
     canonical_word, is_care_word, is_common_acronym, is_fame_cue, is_famous_kind, is_fellowship, is_given_name_title,
     is_institution_word, is_kinship_title, is_named_day, is_office_word, is_patient_word, is_professional_letters,
     is_professional_title, is_published_work, is_season, is_set_phrase, is_soft_fame_cue, is_street_word, is_title,
-    is_work_adjective, is_work_with_adjective, is_writers_person_word, lexicon, month_number,
+    is_virtue_name, is_work_adjective, is_work_with_adjective, is_writers_person_word, lexicon, month_number,
 };
-use crate::text::{CAP, DIGITS, SENTENCE_START, UPPER};
+use crate::text::{CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
 use ahash::AHashMap;
 
 impl Scan<'_> {
@@ -488,6 +488,7 @@ impl Scan<'_> {
                 || set_phrase
                 || numbered
                 || institution
+                || self.virtue_defined_elsewhere(i, len)
                 || self.word_by_its_company(i, len)
                 || self.compound_word(i, len)
                 || self.in_title(i, len))
@@ -773,6 +774,38 @@ impl Scan<'_> {
     /// For a word that is also an ordinary word at the start of a sentence: does what
     /// follows read as a person ("Will signed", "Pat, 43", "Ray:") rather than the word
     /// ("Will you", "Pat yourself", "Mark your calendars")? Months never do.
+    /// True if word `i`, starting a sentence or a line where its capital says nothing,
+    /// is a virtue the text defines elsewhere ("Patience (a short essay) … Patience is
+    /// the most underrated clinical skill"): the word there too, unless plainly a
+    /// person's ("Patience, 34"); mid-sentence it is a name ("… when Hope sat for
+    /// eleven minutes").
+    fn virtue_defined_elsewhere(&self, i: usize, len: usize) -> bool {
+        let key = self.key(i);
+        len == 1
+            && self.flags(i) & (SENTENCE_START | LINE_START) != 0
+            && is_virtue_name(key)
+            && !(i >= 1 && is_patient_word(self.key(i - 1)))
+            && !self.age_after(i + 1)
+            && !self.in_name_field(i)
+            && !self.appointment(i, len)
+            && (0..self.words.len()).any(|k| k != i && self.key(k) == key && self.word_by_its_company(k, 1))
+    }
+
+    /// True if two other seasons than word `i`'s head lines of the text, capitalised and
+    /// followed by a colon: a programme by season ("Spring: a drop-in … Summer:
+    /// painting in the park … Autumn: a choir"), not "Summer: cancelled … Spring term".
+    fn seasons_head_lines(&self, i: usize) -> bool {
+        let list = self.words.list();
+        let mut others = (0..list.len()).filter(|&k| {
+            k != i
+                && list[k].flags & (LINE_START | CAP) == LINE_START | CAP
+                && is_season(self.key(k))
+                && self.key(k) != self.key(i)
+                && self.text[list[k].end as usize..].starts_with(':')
+        });
+        others.next().zip(others.next()).is_some()
+    }
+
     pub(super) fn used_as_name(&self, i: usize, len: usize) -> bool {
         let end = self.words.list()[i + len - 1].end as usize;
         let next_char = self.text[end..].chars().find(|c| *c != ' ');
@@ -783,6 +816,10 @@ impl Scan<'_> {
         // "Patient: Sunny", "Client name: Joy": a record's field for the client's name.
         if self.in_name_field(i) {
             return true;
+        }
+        // "Spring: … / Summer: … / Autumn: …": a season among the seasons heading lines.
+        if is_season(self.key(i)) && self.seasons_head_lines(i) {
+            return false;
         }
         // "Joy turns 70 on Friday": an age ("Joy turns to grief" is the word).
         if j + 1 < self.words.len()
