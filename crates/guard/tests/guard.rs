@@ -1225,6 +1225,9 @@ fn the_rounds_rules_do_not_hide_clients() {
         ("Can we move June sessions to Thursdays? She has started nights.", "june"),
         // The fourth bank's: a letter to a client about their own care.
         ("Dear Nathan, if this ever reaches you: you did the brave thing today. Your counsellor is proud.", "nathan"),
+        // …or about their own people: the addressee is the client.
+        ("Dear Grace,\n\nOur receptionist left a message on your home phone and your wife heard it.", "grace"),
+        ("Hi Nathan,\n\nI'm so sorry - the reminder text meant for you went to your mum.", "nathan"),
         // A name heading what follows is no signer.
         ("## Nathan\n\n**Presenting:** low mood since the spring.", "nathan"),
         ("Grace\nPresenting: low mood since the spring.", "grace"),

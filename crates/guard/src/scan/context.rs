@@ -701,7 +701,16 @@ impl Scan<'_> {
                             | "again"
                     ))
             };
-            (0..n).any(|k| self.key(k) == "your" && (k + 1..(k + 4).min(n)).any(|j| care(self.key(j)) || carer(j)))
+            // "your wife Alexa heard it", "went to your mum", "tu pareja": the addressee's
+            // own family, as one writes to a client about their care, not to a colleague.
+            let own_people = |j: usize| {
+                relation(self.key(j)).is_some()
+                    || matches!(self.key(j), "neighbour" | "neighbor" | "consent" | "records" | "mobile")
+            };
+            (0..n).any(|k| {
+                (self.key(k) == "your" && (k + 1..(k + 4).min(n)).any(|j| care(self.key(j)) || carer(j)))
+                    || (matches!(self.key(k), "your" | "tu") && k + 1 < n && own_people(k + 1))
+            })
         })
     }
 
