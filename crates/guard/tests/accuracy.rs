@@ -174,6 +174,15 @@ fn twelfth_probe_keeps_what_it_taught() {
     own_caseload_probe("probe12", "twelfth probe", 0.95, 0.95, 0.13, 0.94);
 }
 
+/// Confidentiality itself as the topic, by a hand that never saw the guard: incident
+/// records and the next session's agenda, apologies, safeguarding and duty-to-warn
+/// letters, replies to subpoenas and police, breach notices, seat numbers and
+/// "Member 3". (First run: identification F1 0.940, false alarms 6.9 %.)
+#[test]
+fn thirteenth_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe13", "thirteenth probe", 0.92, 0.95, 0.08, 0.94);
+}
+
 /// The shared generator with a template bank written in other words (`tests/altbank`):
 /// the held-back sets' shape, other phrasing.
 #[test]
