@@ -213,6 +213,9 @@ pub(crate) fn is_title(folded: &str) -> bool {
             | "captain"
             | "det"
             | "detective"
+            | "dc"
+            | "dci"
+            | "ds"
             | "officer"
             | "coach"
             | "judge"
@@ -273,8 +276,28 @@ pub(crate) fn is_given_name_title(folded: &str) -> bool {
 /// a client's. (Not a calling's: "Rev. Okafor asked to move Thursday" may well be a
 /// client.)
 pub(crate) fn is_professional_title(folded: &str) -> bool {
-    // (And other languages' doctors: "Dra. Sanz", "Dott. Rossi".)
-    matches!(folded, "dr" | "doctor" | "prof" | "professor" | "dra" | "doctora" | "dott" | "dottore" | "dottoressa")
+    // (And other languages' doctors, "Dra. Sanz", "Dott. Rossi"; and the officers and
+    // judges a practice writes to: "Dear DC Mahony", "Madame la Juge".)
+    matches!(
+        folded,
+        "dr" | "doctor"
+            | "prof"
+            | "professor"
+            | "dra"
+            | "doctora"
+            | "dott"
+            | "dottore"
+            | "dottoressa"
+            | "dc"
+            | "dci"
+            | "ds"
+            | "det"
+            | "detective"
+            | "judge"
+            | "juge"
+            | "juez"
+            | "jueza"
+    )
 }
 
 /// Titles that are also everyday words ("in private", "a specialist"): titles only

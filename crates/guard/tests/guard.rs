@@ -1531,7 +1531,9 @@ fn typography_record_systems_and_other_languages() {
         {"id": "genevieve", "given_name": "Geneviève", "family_name": "Nicolas", "employer": "St. Jude's Hospital",
          "relatives": [{"name": "Aurore Petit", "relation": "partner"}]},
         {"id": "simon", "given_name": "Simon", "family_name": "Steckel", "preferred_name": "Si"},
-        {"id": "dora", "given_name": "Dora", "family_name": "Lind"}]}"#,
+        {"id": "dora", "given_name": "Dora", "family_name": "Lind"},
+        {"id": "june", "given_name": "June", "family_name": "Jackson"},
+        {"id": "mason", "given_name": "Mason", "family_name": "White", "preferred_name": "Mahon"}]}"#,
     );
     for (text, who) in [
         ("Nota de la intérprete: el cliente trabaja en Harbor Grill y vino con su esposa Calista.", "rosendo"),
@@ -1544,6 +1546,8 @@ fn typography_record_systems_and_other_languages() {
         &[
             "pt J.P. 29F, c/o panic x3/wk, hx EtOH. no SI/HI. plan: interoceptive exp, f/u 1/52.",
             "Te confirmo la cita el martes a las 10 con la psicóloga Dra. Sanz.",
+            "Je vous confirme, Madame la Juge, avoir reçu la réquisition.",
+            "DC Mahony phoned again re alibi confirmation; declined.",
         ],
     );
 }
