@@ -181,24 +181,17 @@ fn american_spelling(folded: &str) -> Option<String> {
         .map(|(uk, us)| [&folded[..folded.len() - uk.len()], us].concat())
 }
 
-/// Courtesy titles that make a following family name a reference to a person.
+/// Titles that make a following family name a reference to a person: courtesy titles,
+/// ranks and callings, and every professional title ([`is_professional_title`]).
 pub(crate) fn is_title(folded: &str) -> bool {
-    matches!(
-        folded,
-        "mr" | "mrs"
+    is_professional_title(folded)
+        || matches!(
+            folded,
+            "mr" | "mrs"
             | "ms"
             | "miss"
             | "mister"
             | "mx"
-            | "dr"
-            | "doctor"
-            | "prof"
-            | "professor"
-            | "dra"
-            | "doctora"
-            | "dott"
-            | "dottore"
-            | "dottoressa"
             | "rev"
             | "reverend"
             | "pastor"
@@ -211,14 +204,8 @@ pub(crate) fn is_title(folded: &str) -> bool {
             | "lieutenant"
             | "capt"
             | "captain"
-            | "det"
-            | "detective"
-            | "dc"
-            | "dci"
-            | "ds"
             | "officer"
             | "coach"
-            | "judge"
             // Ranks, offices and callings a community names people by ("Specialist
             // Preston", "Imam Yusuf"); not "general" or "major", which are as often words.
             | "specialist"
@@ -263,7 +250,7 @@ pub(crate) fn is_title(folded: &str) -> bool {
             | "pani"
             | "panna"
             | "dona"
-    )
+        )
 }
 
 /// Courtesy titles set before a given name, not a family name ("Pani Ewelina", "Doña
