@@ -779,6 +779,66 @@ pub(crate) fn is_care_word(folded: &str) -> bool {
     )
 }
 
+/// "Your" in the other languages the guard knows, folded ("su", "sua", "votre", "Ihre",
+/// "twoja"): a message speaking so to its addressee.
+pub(crate) fn is_your_abroad(folded: &str) -> bool {
+    matches!(
+        folded,
+        "su" | "sus"
+            | "tu"
+            | "tus"
+            | "sua"
+            | "seu"
+            | "suas"
+            | "seus"
+            | "votre"
+            | "vos"
+            | "ton"
+            | "tes"
+            | "tuo"
+            | "tua"
+            | "suo"
+            | "ihr"
+            | "ihre"
+            | "ihren"
+            | "ihrem"
+            | "dein"
+            | "deine"
+            | "twoj"
+            | "twoja"
+            | "twoje"
+    )
+}
+
+/// A client's care in those languages: an appointment, a session, therapy, treatment
+/// ("sua próxima consulta", "votre rendez-vous", "Ihr Termin").
+pub(crate) fn is_care_abroad(folded: &str) -> bool {
+    matches!(
+        folded,
+        "consulta"
+            | "consultas"
+            | "cita"
+            | "citas"
+            | "sesion"
+            | "sesiones"
+            | "sessao"
+            | "sessoes"
+            | "seance"
+            | "seances"
+            | "seduta"
+            | "sitzung"
+            | "sesja"
+            | "terapia"
+            | "therapie"
+            | "tratamiento"
+            | "tratamento"
+            | "traitement"
+            | "rendez"
+            | "termin"
+            | "wizyta"
+    )
+}
+
 /// Bodies of people named "… of" someone or something: "Clerk of Court", "Friends of
 /// Hope", "Sisters of Mercy".
 pub(crate) fn is_fellowship(folded: &str) -> bool {
@@ -903,6 +963,13 @@ pub(crate) fn is_institution_word(folded: &str) -> bool {
 /// Greeting words: the name after one at the start of a line is the addressee.
 pub(crate) fn is_greeting(folded: &str) -> bool {
     matches!(folded, "hi" | "hello" | "hey" | "dear" | "morning" | "thanks" | "cheers")
+        // (And in the other languages whose clinical words the guard knows: "Hola
+        // Calista:", "Chère Hélène", "Liebe Anna", "Cześć Ola".)
+        || matches!(
+            folded,
+            "hola" | "querida" | "querido" | "estimada" | "estimado" | "ola" | "prezada" | "prezado" | "bonjour"
+                | "salut" | "chere" | "cher" | "ciao" | "cara" | "caro" | "hallo" | "liebe" | "lieber" | "czesc"
+        )
 }
 
 /// Words for a kind of place or public body ("city", "council"): a fact's words that

@@ -1533,11 +1533,17 @@ fn typography_record_systems_and_other_languages() {
         {"id": "simon", "given_name": "Simon", "family_name": "Steckel", "preferred_name": "Si"},
         {"id": "dora", "given_name": "Dora", "family_name": "Lind"},
         {"id": "june", "given_name": "June", "family_name": "Jackson"},
-        {"id": "mason", "given_name": "Mason", "family_name": "White", "preferred_name": "Mahon"}]}"#,
+        {"id": "mason", "given_name": "Mason", "family_name": "White", "preferred_name": "Mahon"},
+        {"id": "calista", "given_name": "Calista", "family_name": "Correa",
+         "relatives": [{"name": "Alba Quintana", "relation": "partner"}]},
+        {"id": "fernandes", "given_name": "Rita", "family_name": "Fernandes"}]}"#,
     );
     for (text, who) in [
         ("Nota de la intérprete: el cliente trabaja en Harbor Grill y vino con su esposa Calista.", "rosendo"),
         ("Notre cliente commune, à St. Jude's Hospital : sa compagne Aurore l'accompagne aux séances.", "genevieve"),
+        // Greeted in another language, and spoken to of her own people or her care.
+        ("Hola Calista:\n\nPara hablar con tu pareja, marca la casilla 3.", "calista"),
+        ("Cara Sra. Fernandes,\n\nUm e-mail com a data da sua próxima consulta foi enviado por engano.", "fernandes"),
     ] {
         assert_eq!(clients(&index, text), [who], "{text}");
     }
@@ -1548,6 +1554,8 @@ fn typography_record_systems_and_other_languages() {
             "Te confirmo la cita el martes a las 10 con la psicóloga Dra. Sanz.",
             "Je vous confirme, Madame la Juge, avoir reçu la réquisition.",
             "DC Mahony phoned again re alibi confirmation; declined.",
+            // A colleague greeted in another language.
+            "Hola Calista:\n\n¿Puedes cubrir mi turno del martes? Gracias.",
         ],
     );
 }

@@ -7,9 +7,9 @@ use crate::findings::EvidenceKind;
 use crate::fuzzy::osa_distance;
 use crate::index::Role;
 use crate::lexicon::{
-    canonical_word, is_calendar_event, is_calendar_word, is_clinical_cue, is_common_acronym, is_greeting,
-    is_kinship_title, is_new_staff, is_public_life_cue, is_staff_role, is_temporal_word, is_title, is_trade_word,
-    is_weekday, is_writers_person_word, lexicon, month_number, relation, Relation,
+    canonical_word, is_calendar_event, is_calendar_word, is_care_abroad, is_clinical_cue, is_common_acronym,
+    is_greeting, is_kinship_title, is_new_staff, is_public_life_cue, is_staff_role, is_temporal_word, is_title,
+    is_trade_word, is_weekday, is_writers_person_word, is_your_abroad, lexicon, month_number, relation, Relation,
 };
 use crate::lexicon::{
     is_clause_opener, is_copula_adverb, is_month_business, is_plant_name, is_plant_verb, is_possessive_set_phrase,
@@ -707,9 +707,13 @@ impl Scan<'_> {
                 relation(self.key(j)).is_some()
                     || matches!(self.key(j), "neighbour" | "neighbor" | "consent" | "records" | "mobile")
             };
+            // ("sua próxima consulta", "votre séance", "tu pareja": the same in the other
+            // languages.)
+            let abroad = |j: usize| is_care_abroad(self.key(j)) || relation(self.key(j)).is_some();
             (0..n).any(|k| {
                 (self.key(k) == "your" && (k + 1..(k + 4).min(n)).any(|j| care(self.key(j)) || carer(j)))
-                    || (matches!(self.key(k), "your" | "tu") && k + 1 < n && own_people(k + 1))
+                    || (self.key(k) == "your" && k + 1 < n && own_people(k + 1))
+                    || (is_your_abroad(self.key(k)) && (k + 1..(k + 4).min(n)).any(abroad))
             })
         })
     }

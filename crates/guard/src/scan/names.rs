@@ -9,9 +9,10 @@ use crate::fuzzy::osa_distance;
 use crate::index::{allowed_edits, as_written, initial_bit, pair_hash, word_hash, NameHolders, Phrase, Role};
 use crate::lexicon::{
     canonical_word, is_care_word, is_common_acronym, is_fame_cue, is_famous_kind, is_fellowship, is_given_name_title,
-    is_institution_word, is_kinship_title, is_named_day, is_office_word, is_patient_word, is_professional_letters,
-    is_professional_title, is_published_work, is_season, is_set_phrase, is_soft_fame_cue, is_street_word, is_title,
-    is_virtue_name, is_work_adjective, is_work_with_adjective, is_writers_person_word, lexicon, month_number,
+    is_greeting, is_institution_word, is_kinship_title, is_named_day, is_office_word, is_patient_word,
+    is_professional_letters, is_professional_title, is_published_work, is_season, is_set_phrase, is_soft_fame_cue,
+    is_street_word, is_title, is_virtue_name, is_work_adjective, is_work_with_adjective, is_writers_person_word,
+    lexicon, month_number,
 };
 use crate::text::{CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
 use ahash::AHashMap;
@@ -653,6 +654,8 @@ impl Scan<'_> {
                         && !uncased(k)
                         && (!lx.is_ordinary_word(key) || name_in_role(k))
                         && !is_title(key)
+                        // ("Hola Calista:" is greeted, not Calista Hola.)
+                        && !is_greeting(key)
                         && !is_common_acronym(key)
                         && key.chars().all(char::is_alphabetic)))
         };
