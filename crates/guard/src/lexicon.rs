@@ -560,9 +560,10 @@ pub(crate) fn is_writers_person_word(folded: &str) -> bool {
 
 /// Words that say the sentence is about someone in the writer's care.
 pub(crate) fn is_clinical_cue(folded: &str) -> bool {
-    matches!(
-        folded,
-        "client"
+    is_session_abroad(folded)
+        || matches!(
+            folded,
+            "client"
             | "clients"
             | "shows"
             | "cancelled"
@@ -603,18 +604,8 @@ pub(crate) fn is_clinical_cue(folded: &str) -> bool {
             | "formulation"
             | "rescheduled"
             // The same in the other languages therapists write notes in: Spanish,
-            // Portuguese, French, Italian, German, Polish (folded: "sesión" is "sesion").
-            | "sesion"
-            | "sesiones"
-            | "sessao"
-            | "sessoes"
-            | "seance"
-            | "seances"
-            | "seduta"
-            | "sitzung"
-            | "sesja"
-            | "terapia"
-            | "therapie"
+            // Portuguese, French, Italian, German, Polish (folded: "sesión" is "sesion");
+            // their sessions and therapy are in `is_session_abroad`.
             | "paciente"
             | "pacientes"
             | "patiente"
@@ -625,7 +616,7 @@ pub(crate) fn is_clinical_cue(folded: &str) -> bool {
             | "terapeuta"
             | "therapeute"
             | "therapeut"
-    )
+        )
 }
 
 /// Words of books, screens, stages and stadiums that therapy notes do not use of
@@ -810,16 +801,13 @@ pub(crate) fn is_your_abroad(folded: &str) -> bool {
     )
 }
 
-/// A client's care in those languages: an appointment, a session, therapy, treatment
-/// ("sua próxima consulta", "votre rendez-vous", "Ihr Termin").
-pub(crate) fn is_care_abroad(folded: &str) -> bool {
+/// A session or therapy in the other languages the guard knows, folded ("sesión",
+/// "sessão", "séance", "seduta", "Sitzung", "sesja"): a clinical cue, and a client's
+/// care when "your" is said of it.
+pub(crate) fn is_session_abroad(folded: &str) -> bool {
     matches!(
         folded,
-        "consulta"
-            | "consultas"
-            | "cita"
-            | "citas"
-            | "sesion"
+        "sesion"
             | "sesiones"
             | "sessao"
             | "sessoes"
@@ -830,13 +818,26 @@ pub(crate) fn is_care_abroad(folded: &str) -> bool {
             | "sesja"
             | "terapia"
             | "therapie"
-            | "tratamiento"
-            | "tratamento"
-            | "traitement"
-            | "rendez"
-            | "termin"
-            | "wizyta"
     )
+}
+
+/// A client's care in those languages: an appointment, a session, therapy, treatment
+/// ("sua próxima consulta", "votre rendez-vous", "Ihr Termin").
+pub(crate) fn is_care_abroad(folded: &str) -> bool {
+    is_session_abroad(folded)
+        || matches!(
+            folded,
+            "consulta"
+                | "consultas"
+                | "cita"
+                | "citas"
+                | "tratamiento"
+                | "tratamento"
+                | "traitement"
+                | "rendez"
+                | "termin"
+                | "wizyta"
+        )
 }
 
 /// Bodies of people named "… of" someone or something: "Clerk of Court", "Friends of
