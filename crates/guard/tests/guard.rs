@@ -306,6 +306,8 @@ fn must_not_flag() {
         // An addressee on the first line, and a therapist of theirs that is a kind of thing.
         "Sarah,\n\nCould you cover my 3pm on Thursday? Thanks,\nAnn",
         "Hi Grace,\nLovely to meet you at your therapist peer group last week. Coffee soon?\nAnn",
+        "Dear Dr. Robinson,\n\nThank you for the referral; sessions start in March.",
+        "Dear Ms. Benson,\n\nRe your request for my client's records: her sessions are confidential.",
         // A chat's mention of someone in the conversation.
         "@Will can you swap Friday PM with me? I've got the dentist.",
         "Huge congratulations to @Grace on passing her viva this morning!!",
@@ -1228,6 +1230,8 @@ fn the_rounds_rules_do_not_hide_clients() {
         // …or about their own people: the addressee is the client.
         ("Dear Grace,\n\nOur receptionist left a message on your home phone and your wife heard it.", "grace"),
         ("Hi Nathan,\n\nI'm so sorry - the reminder text meant for you went to your mum.", "nathan"),
+        // …or of sessions, greeted by a courtesy title as clients are and colleagues are not.
+        ("Dear Mr. Robinson,\n\nOur records show a balance of $240 for sessions in March.", "nathan"),
         // A name heading what follows is no signer.
         ("## Nathan\n\n**Presenting:** low mood since the spring.", "nathan"),
         ("Grace\nPresenting: low mood since the spring.", "grace"),

@@ -13,7 +13,7 @@ use crate::lexicon::{
 };
 use crate::lexicon::{
     is_clause_opener, is_copula_adverb, is_month_business, is_plant_name, is_plant_verb, is_possessive_set_phrase,
-    is_virtue_kind, is_virtue_name,
+    is_professional_title, is_virtue_kind, is_virtue_name,
 };
 use crate::text::{CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
 
@@ -497,8 +497,15 @@ impl Scan<'_> {
         // "Hi Sarah", "Dear Dr Nash": the addressee, a colleague, unless the message
         // speaks to them of their own care ("your appointment"): then it is a client.
         let greeted = |k: usize| self.flags(k) & LINE_START != 0 && is_greeting(self.key(k));
-        if (i >= 1 && greeted(i - 1)) || (i >= 2 && greeted(i - 2) && is_title(self.key(i - 1))) {
+        if i >= 1 && greeted(i - 1) {
             return !self.speaks_of_their_care();
+        }
+        if i >= 2 && greeted(i - 2) && is_title(self.key(i - 1)) {
+            // "Dear Mr. Overgaard, … a balance for sessions in February": a letter that
+            // speaks to someone addressed by a courtesy title of sessions, and of nobody
+            // else's, is to a client; a colleague is greeted by name or as a doctor.
+            let courtesy = !is_professional_title(self.key(i - 1));
+            return !(self.speaks_of_their_care() || courtesy && self.tells_of_sessions_and_no_client());
         }
         let end = self.words.list()[i + len - 1].end as usize;
         // "… could you cover my 3pm? Thanks! - Rachel": a dash after the last sentence,
@@ -653,6 +660,25 @@ impl Scan<'_> {
                 self.key(j),
                 "he" | "she" | "they" | "his" | "her" | "hers" | "him" | "you" | "we" | "i" | "it" | "me" | "us"
             )
+    }
+
+    /// The text speaks of sessions or appointments and of no client or patient: a
+    /// letter about the addressee's own.
+    fn tells_of_sessions_and_no_client(&self) -> bool {
+        let keys = (0..self.words.len()).map(|k| self.key(k));
+        let mut sessions = false;
+        for key in keys {
+            match key {
+                "session" | "sessions" | "appointment" | "appointments" | "therapy" | "counselling" | "counseling" => {
+                    sessions = true
+                }
+                "client" | "clients" | "patient" | "patients" | "son" | "daughter" | "child" | "children" => {
+                    return false
+                }
+                _ => {}
+            }
+        }
+        sessions
     }
 
     pub(super) fn speaks_of_their_care(&self) -> bool {
