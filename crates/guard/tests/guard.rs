@@ -1713,6 +1713,30 @@ fn staff_introduced_are_colleagues() {
     }
 }
 
+/// A meeting's roll that names a chair or a minute-taker lists the practice's staff,
+/// there and wherever else the text names them; a group's roll lists its members.
+#[test]
+fn a_chaired_meetings_roll_lists_staff() {
+    let json = r#"{"clients": [
+        {"id": "faith", "given_name": "Faith", "family_name": "Howard"},
+        {"id": "derek", "given_name": "Derek", "family_name": "Olsen"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "Referrals meeting 14/05. Present: Mark (chair), Faith, Joy, Ray (minutes).\nActions: Faith to chase the GP letters.",
+            "Team meeting\nAttendees: Dr Adeyemi (Chair), Derek, Ngozi\nApologies: Faith (leave)",
+        ],
+    );
+    for (text, who) in [
+        ("Group 6, Tuesday. Present: Caitlyn, Derek, Hector. Derek spoke first about his shifts.", "derek"),
+        // The chair is the meeting's; a client named after the roll is still a client.
+        ("Present: Mark (chair), Joy (minutes).\nCase 1: Faith cancelled twice; her mother phoned.", "faith"),
+    ] {
+        assert_eq!(clients(&index, text), [who], "{text}");
+    }
+}
+
 /// Cases a review of this round's rules found hidden or wrongly flagged: where a rule
 /// that reads a name as someone or something else must stand back.
 #[test]

@@ -134,6 +134,31 @@ impl Scan<'_> {
         short || sentence.into_iter().any(|k| matches!(self.key(k), "rota" | "rotas"))
     }
 
+    /// True if word `i` stands in a meeting's roll of the practice's staff: a line
+    /// headed "Present:", "Attendees:", "Apologies:" and the like, in a text whose roll
+    /// names a chair or a minute-taker ("Present: Mark (chair), Faith, Joy, Ray
+    /// (minutes)"). A group's roll names no chair ("Present: Caitlyn, Derek, Hector").
+    pub(super) fn in_staff_roll(&self, i: usize) -> bool {
+        let text = self.text;
+        let has_roll = *self.staff_roll.get_or_init(|| {
+            // (A search of the bytes first: most texts have no chair at all.)
+            let chaired = |line: &str| {
+                line.match_indices('(').any(|(k, _)| {
+                    let after = &line.as_bytes()[k + 1..];
+                    after.starts_with(b"chair") || after.starts_with(b"Chair") || after.starts_with(b"minutes")
+                })
+            };
+            chaired(text) && text.lines().any(|line| roll_in_line(line).is_some_and(|k| chaired(&line[k..])))
+        });
+        if !has_roll {
+            return false;
+        }
+        let start = self.words.list()[i].start as usize;
+        let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |k| start + k);
+        roll_in_line(&text[line_start..line_end]).is_some_and(|k| line_start + k <= start)
+    }
+
     /// True if the name at words `i..i + len` is booked to be seen: "please see Teresa
     /// at 10am", "Damon at 3pm", "Jack 4pm", "seeing Jing": a client on a list of
     /// appointments, not a colleague on a rota.
@@ -1139,4 +1164,28 @@ fn is_writers_person_word_or_typo(folded: &str) -> bool {
                     && w.len().abs_diff(folded.len()) <= 1
                     && osa_distance(folded, w) == 1
             }))
+}
+
+/// Where a meeting's roll begins in a line, after its heading: "Present:", "Attendees
+/// -", "Apologies:", at the line's start or a sentence's ("Referrals meeting 14/05.
+/// Present: Mark (chair), …").
+fn roll_in_line(line: &str) -> Option<usize> {
+    const HEADS: [&str; 7] =
+        ["present", "attendees", "attending", "in attendance", "attendance", "apologies", "absent"];
+    let mut from = 0;
+    loop {
+        let rest = &line[from..];
+        let head_at = from + (rest.len() - rest.trim_start_matches(|c: char| !c.is_alphanumeric()).len());
+        let head = &line[head_at..];
+        for label in HEADS {
+            if head.len() > label.len() && head.as_bytes()[..label.len()].eq_ignore_ascii_case(label.as_bytes()) {
+                let after = head[label.len()..].trim_start_matches(' ');
+                if after.starts_with([':', '\u{2013}', '\u{2014}', '-']) {
+                    return Some(line.len() - after.len());
+                }
+            }
+        }
+        // The next sentence on the line.
+        from += line[from..].find(". ")? + 2;
+    }
 }

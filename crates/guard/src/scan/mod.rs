@@ -149,6 +149,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         warnings: Vec::new(),
         speaks_of_care: std::cell::OnceCell::new(),
         staff_rota: std::cell::OnceCell::new(),
+        staff_roll: std::cell::OnceCell::new(),
         lower_case: std::cell::OnceCell::new(),
         someone_else: std::cell::RefCell::new(Vec::new()),
         famous_namesakes: Vec::new(),
@@ -187,6 +188,9 @@ struct Scan<'a> {
     speaks_of_care: std::cell::OnceCell<bool>,
     /// Whether the text is a rota of the practice's staff, read once when needed.
     staff_rota: std::cell::OnceCell<bool>,
+    /// Whether the text holds a meeting's roll of the practice's staff, read once when
+    /// needed.
+    staff_roll: std::cell::OnceCell<bool>,
     /// Whether the text is written all in lower case, read once when needed.
     lower_case: std::cell::OnceCell<bool>,
     /// Names the text gives someone other than a client ("my daughter Sophia") or a

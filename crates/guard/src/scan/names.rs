@@ -541,10 +541,9 @@ impl Scan<'_> {
         if self.double_barrelled(i, len) {
             return Some(0.0);
         }
-        if self.staff_rota()
+        if (self.staff_rota() && self.rota_entry(i) || self.in_staff_roll(i))
             && role != Role::Family
             && self.title_before(i).is_none()
-            && self.rota_entry(i)
             && !self.clinical_sentence(i)
             && !self.appointment(i, len)
         {
