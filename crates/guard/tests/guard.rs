@@ -1737,6 +1737,31 @@ fn a_chaired_meetings_roll_lists_staff() {
     }
 }
 
+/// A name in lower case among words of another language is that language's word
+/// ("dit anders doen": otherwise); among English words, or a texter's shorthand, it is
+/// still the name.
+#[test]
+fn a_lower_case_name_among_another_languages_words() {
+    let json = r#"{"clients": [
+        {"id": "anders", "given_name": "Anders", "family_name": "Bech"},
+        {"id": "yvonne", "given_name": "Yvonne", "family_name": "Abara"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "Annelie, ons moet dit anders doen with the waiting list. Kom ons praat Maandag.",
+            "Das machen wir ab jetzt anders mit der Warteliste.",
+        ],
+    );
+    for (text, who) in [
+        ("we saw anders on tuesday, very low", "anders"),
+        ("pls tell yvonne tdy abt the room change", "yvonne"),
+        ("appt w yvonne tmrw abt meds", "yvonne"),
+    ] {
+        assert_eq!(clients(&index, text), [who], "{text}");
+    }
+}
+
 /// Cases a review of this round's rules found hidden or wrongly flagged: where a rule
 /// that reads a name as someone or something else must stand back.
 #[test]

@@ -418,7 +418,11 @@ impl Scan<'_> {
         // grace"); one that is no word is still the name ("tell yvonne sorry", "my
         // client nathan"), but for two-letter ones ("et al", "special ed").
         if flags & (CAP | UPPER) == 0
-            && (p.ordinary_word || self.key(i).len() < 4 || is_common_acronym(self.key(i)) || !self.in_prose(i, len))
+            && (p.ordinary_word
+                || self.key(i).len() < 4
+                || is_common_acronym(self.key(i))
+                || !self.in_prose(i, len)
+                || self.among_other_languages_words(i, len))
             && !self.introduced(i)
         {
             return None;
@@ -605,6 +609,27 @@ impl Scan<'_> {
         who.sort_unstable();
         who.dedup();
         (!who.is_empty()).then(|| (who, NameHolders::of(&owners)))
+    }
+
+    /// True if the words on both sides of words `i..i + len`, in its sentence, are in
+    /// lower case and no English, and a third beyond one of them ("ons moet dit anders
+    /// doen"): the name is a word of that other language, as they are.
+    fn among_other_languages_words(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let lx = lexicon();
+        let foreign = |k: usize| {
+            let key = self.key(k);
+            list[k].flags & (CAP | UPPER | DIGITS | SENTENCE_START) == 0
+                && key.len() >= 2
+                && !lx.is_ordinary_word(key)
+                && !lx.is_known_given_name(key)
+        };
+        // (Three of them, so that a texter's shorthand, "tdy abt", is no language.)
+        i >= 1
+            && i + len < list.len()
+            && foreign(i - 1)
+            && foreign(i + len)
+            && (i >= 2 && foreign(i - 2) || i + len + 1 < list.len() && foreign(i + len + 1))
     }
 
     /// The capitalised name-like words right before and right after the words
