@@ -1762,6 +1762,27 @@ fn a_lower_case_name_among_another_languages_words() {
     }
 }
 
+/// The addressee of a message is a colleague, unless the message gives another detail
+/// of the client whose name it is: then it is written to that client.
+#[test]
+fn an_addressee_with_a_detail_of_their_own_is_a_client() {
+    let json = r#"{"clients": [
+        {"id": "rusty", "given_name": "Russell", "family_name": "Middleton", "preferred_name": "Rusty",
+         "employer": "Northwind Software"},
+        {"id": "dana", "given_name": "Dana", "family_name": "Fox", "employer": "Harbour Foods"}]}"#;
+    let index = inline(json);
+    let text = "Hi Rusty,\n\nThe voicemail I left on your work line at Northwind Software was heard by a colleague.";
+    assert_eq!(clients(&index, text), ["rusty"], "{text}");
+    // Another client's detail makes the addressee no client.
+    identifies_nobody(
+        &index,
+        &[
+            "Hi Rusty,\n\nCould you cover my 3pm on Thursday? Thanks",
+            "Hi Rusty,\n\nThe Harbour Foods referral came through; I will book them in.",
+        ],
+    );
+}
+
 /// Cases a review of this round's rules found hidden or wrongly flagged: where a rule
 /// that reads a name as someone or something else must stand back.
 #[test]

@@ -517,15 +517,27 @@ impl Scan<'_> {
         (j + 1..(j + 3).min(list.len())).any(|k| closes(k) && is_writers_person_word_or_typo(self.key(k)))
     }
 
+    /// "Hi Sarah", "Dear Dr Nash": how many words before word `i` the greeting of a
+    /// line stands (1, or 2 with a title between), if one does.
+    pub(super) fn greeted(&self, i: usize) -> Option<usize> {
+        let greeting = |k: usize| self.flags(k) & LINE_START != 0 && is_greeting(self.key(k));
+        if i >= 1 && greeting(i - 1) {
+            Some(1)
+        } else if i >= 2 && greeting(i - 2) && is_title(self.key(i - 1)) {
+            Some(2)
+        } else {
+            None
+        }
+    }
+
     /// "Hi Sarah," at the top of a message, a name alone on its line after a closing.
     pub(super) fn addressee_or_signer(&self, i: usize, len: usize) -> bool {
         // "Hi Sarah", "Dear Dr Nash": the addressee, a colleague, unless the message
         // speaks to them of their own care ("your appointment"): then it is a client.
-        let greeted = |k: usize| self.flags(k) & LINE_START != 0 && is_greeting(self.key(k));
-        if i >= 1 && greeted(i - 1) {
+        if self.greeted(i) == Some(1) {
             return !self.speaks_of_their_care();
         }
-        if i >= 2 && greeted(i - 2) && is_title(self.key(i - 1)) {
+        if self.greeted(i) == Some(2) {
             // "Dear Mr. Overgaard, … a balance for sessions in February": a letter that
             // speaks to someone addressed by a courtesy title of sessions, and of nobody
             // else's, is to a client; a colleague is greeted by name or as a doctor.

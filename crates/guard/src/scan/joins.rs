@@ -374,6 +374,29 @@ impl Scan<'_> {
         }
     }
 
+    /// "Hi Rusty, … the voicemail I left on your work line at Northwind Software": the
+    /// addressee is the client whose name it is if the text gives another detail of
+    /// theirs (an employer, an address, a relative), as a letter to a client does.
+    pub(super) fn join_addressees(&mut self) {
+        let addressees = self.addressees.take();
+        for span in addressees {
+            let named: Vec<(u32, EvidenceKind)> = self
+                .raw
+                .iter()
+                .filter(|r| r.facet == Facet::Name && (r.start, r.end) == span && r.weight == 0.0)
+                .map(|r| (r.client, r.kind))
+                .collect();
+            for (client, kind) in named {
+                let detail = self.raw.iter().any(|r| {
+                    r.client == client && !matches!(r.facet, Facet::Name | Facet::Initials) && r.weight >= QUASI
+                });
+                if detail {
+                    self.push(client, Facet::Name, span, kind, 1.0);
+                }
+            }
+        }
+    }
+
     /// True if the names at byte spans `a` and `b` are items of one list: only a comma,
     /// "and", "&", "or" or "if you take" between them ("Ginger Allen and Peter Jackson",
     /// "Walker, Marty and Scott").

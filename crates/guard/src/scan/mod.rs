@@ -152,6 +152,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         staff_roll: std::cell::OnceCell::new(),
         lower_case: std::cell::OnceCell::new(),
         someone_else: std::cell::RefCell::new(Vec::new()),
+        addressees: std::cell::RefCell::new(Vec::new()),
         famous_namesakes: Vec::new(),
         relatives_unannounced: Vec::new(),
         described_otherwise: false,
@@ -172,6 +173,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
     scan.join_initials(&initials);
     scan.join_titled_initial();
     scan.join_famous_namesakes();
+    scan.join_addressees();
     scan.finish()
 }
 
@@ -202,6 +204,9 @@ struct Scan<'a> {
     /// Whether words of fame or a published work were near (then the famous one is
     /// meant even in a list of clients).
     famous_namesakes: Vec<(u32, (usize, usize), bool)>,
+    /// Byte spans of names greeted as the addressee ("Hi Rusty,"): a client's after
+    /// all if the text gives another detail of that client's.
+    addressees: std::cell::RefCell<Vec<(usize, usize)>>,
     /// Given names some client has a relative by, met with no relation word near, as
     /// (phrase, span, word): that relative, if the text names the client too.
     relatives_unannounced: Vec<(u32, (usize, usize), usize)>,

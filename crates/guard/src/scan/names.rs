@@ -522,6 +522,9 @@ impl Scan<'_> {
         }
         if self.someone_elses(i, len) {
             self.someone_else.borrow_mut().push(OtherName::sure(i, len, 0.0));
+            if self.greeted(i).is_some() {
+                self.addressees.borrow_mut().push(self.span(i, i + len));
+            }
             return Some(0.0);
         }
         // A name beside a trade is the tradesperson's, unless the trade is that of a
