@@ -761,6 +761,16 @@ pub(crate) fn is_staff_role(folded: &str) -> bool {
     )
 }
 
+/// An organisation's departments, as one names a colleague by theirs ("Brenda from
+/// facilities"); after "from" only, since a client's job is written so in brackets
+/// ("Mrs. Patel (HR, law firm)").
+pub(crate) fn is_department(folded: &str) -> bool {
+    matches!(
+        folded,
+        "facilities" | "maintenance" | "estates" | "hr" | "payroll" | "finance" | "accounts" | "housekeeping"
+    )
+}
+
 /// Words that make the person beside them someone in care ("Prof. Michael Hayes
 /// cancelled his session", "my client Dr. Hayes"), whatever their title.
 pub(crate) fn is_care_word(folded: &str) -> bool {

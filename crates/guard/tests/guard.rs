@@ -1695,7 +1695,8 @@ fn places_and_relatives_dictated_in_lower_case() {
 fn staff_introduced_are_colleagues() {
     let json = r#"{"clients": [
         {"id": "holly", "given_name": "Holly", "family_name": "Campos"},
-        {"id": "heather", "given_name": "Heather", "family_name": "Brown"}]}"#;
+        {"id": "heather", "given_name": "Heather", "family_name": "Brown"},
+        {"id": "brenda", "given_name": "Brenda", "family_name": "Davis"}]}"#;
     let index = inline(json);
     identifies_nobody(
         &index,
@@ -1703,11 +1704,14 @@ fn staff_introduced_are_colleagues() {
             "Our new receptionist is Heather Brown - please say hi and show her where the kettle is!",
             "Please say hello to Holly, who's joining us on the front desk on Saturdays.",
             "Heather Brown, our new practice manager, starts Monday.",
+            "Brenda from facilities will move the chairs on Saturday.",
         ],
     );
     for (text, who) in [
         ("Holly is seeing our new therapist from next week; she asked for evenings.", "holly"),
         ("Heather Brown cancelled again; the new intake form confused her.", "heather"),
+        // A department in brackets is the client's job.
+        ("Mrs. Davis (HR, law firm), second session. Sleeping better.", "brenda"),
     ] {
         assert_eq!(clients(&index, text), [who], "{text}");
     }

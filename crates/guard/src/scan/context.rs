@@ -8,8 +8,9 @@ use crate::fuzzy::osa_distance;
 use crate::index::Role;
 use crate::lexicon::{
     canonical_word, is_calendar_event, is_calendar_word, is_care_abroad, is_clinical_cue, is_common_acronym,
-    is_greeting, is_kinship_title, is_new_staff, is_public_life_cue, is_staff_role, is_temporal_word, is_title,
-    is_trade_word, is_weekday, is_writers_person_word, is_your_abroad, lexicon, month_number, relation, Relation,
+    is_department, is_greeting, is_kinship_title, is_new_staff, is_public_life_cue, is_staff_role, is_temporal_word,
+    is_title, is_trade_word, is_weekday, is_writers_person_word, is_your_abroad, lexicon, month_number, relation,
+    Relation,
 };
 use crate::lexicon::{
     is_clause_opener, is_copula_adverb, is_month_business, is_plant_name, is_plant_verb, is_possessive_set_phrase,
@@ -290,7 +291,7 @@ impl Scan<'_> {
         // there).
         let role_after_preposition = j + 1 < list.len()
             && matches!(self.key(j), "from" | "in")
-            && role(j + 1)
+            && (role(j + 1) || self.key(j) == "from" && is_department(self.key(j + 1)))
             && (self.key(j) == "from"
                 || matches!(self.key(j + 1), "billing" | "admin")
                 || (self.key(j + 1) == "it" && list[j + 1].flags & UPPER != 0));
