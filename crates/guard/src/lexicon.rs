@@ -204,7 +204,6 @@ pub(crate) fn is_title(folded: &str) -> bool {
             | "lieutenant"
             | "capt"
             | "captain"
-            | "officer"
             | "coach"
             // Ranks, offices and callings a community names people by ("Specialist
             // Preston", "Imam Yusuf"); not "general" or "major", which are as often words.
@@ -224,8 +223,6 @@ pub(crate) fn is_title(folded: &str) -> bool {
             | "ensign"
             | "trooper"
             | "deputy"
-            | "constable"
-            | "inspector"
             | "imam"
             | "deacon"
             | "bishop"
@@ -284,6 +281,9 @@ pub(crate) fn is_professional_title(folded: &str) -> bool {
             | "juge"
             | "juez"
             | "jueza"
+            | "officer"
+            | "constable"
+            | "inspector"
     )
 }
 

@@ -1558,6 +1558,7 @@ fn typography_record_systems_and_other_languages() {
             "Te confirmo la cita el martes a las 10 con la psicóloga Dra. Sanz.",
             "Je vous confirme, Madame la Juge, avoir reçu la réquisition.",
             "DC Mahony phoned again re alibi confirmation; declined.",
+            "Phone message from Officer Dora Lindh re the witness statement. Not about any client.",
             // A colleague greeted in another language.
             "Hola Calista:\n\n¿Puedes cubrir mi turno del martes? Gracias.",
         ],
