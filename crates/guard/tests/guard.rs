@@ -1548,6 +1548,7 @@ fn typography_record_systems_and_other_languages() {
         // Greeted in another language, and spoken to of her own people or her care.
         ("Hola Calista:\n\nPara hablar con tu pareja, marca la casilla 3.", "calista"),
         ("Cara Sra. Fernandes,\n\nUm e-mail com a data da sua próxima consulta foi enviado por engano.", "fernandes"),
+        ("Si was low today and said work is hard.", "simon"),
     ] {
         assert_eq!(clients(&index, text), [who], "{text}");
     }
@@ -1559,6 +1560,8 @@ fn typography_record_systems_and_other_languages() {
             "Je vous confirme, Madame la Juge, avoir reçu la réquisition.",
             "DC Mahony phoned again re alibi confirmation; declined.",
             "Phone message from Officer Dora Lindh re the witness statement. Not about any client.",
+            // A short word opening a sentence of another language is no nickname.
+            "Si el cliente no viene, llame a su madre.",
             // A colleague greeted in another language.
             "Hola Calista:\n\n¿Puedes cubrir mi turno del martes? Gracias.",
         ],

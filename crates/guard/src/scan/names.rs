@@ -417,6 +417,15 @@ impl Scan<'_> {
         // In lower case, a name that is also a word is the word ("i hope", "with
         // grace"); one that is no word is still the name ("tell yvonne sorry", "my
         // client nathan"), but for two-letter ones ("et al", "special ed").
+        // "Les escribo sobre Augusto", "Si el cliente no viene": a short word opening a
+        // sentence of another language is that language's word, not a nickname.
+        if flags & (CAP | UPPER | SENTENCE_START) == CAP | SENTENCE_START
+            && self.key(i).len() <= 3
+            && len == 1
+            && self.opens_other_languages_words(i + 1)
+        {
+            return None;
+        }
         if flags & (CAP | UPPER) == 0
             && (p.ordinary_word
                 || self.key(i).len() < 4
@@ -618,21 +627,32 @@ impl Scan<'_> {
     /// lower case and no English, and a third beyond one of them ("ons moet dit anders
     /// doen"): the name is a word of that other language, as they are.
     fn among_other_languages_words(&self, i: usize, len: usize) -> bool {
-        let list = self.words.list();
-        let lx = lexicon();
-        let foreign = |k: usize| {
-            let key = self.key(k);
-            list[k].flags & (CAP | UPPER | DIGITS | SENTENCE_START) == 0
-                && key.len() >= 2
-                && !lx.is_ordinary_word(key)
-                && !lx.is_known_given_name(key)
-        };
         // (Three of them, so that a texter's shorthand, "tdy abt", is no language.)
         i >= 1
-            && i + len < list.len()
-            && foreign(i - 1)
-            && foreign(i + len)
-            && (i >= 2 && foreign(i - 2) || i + len + 1 < list.len() && foreign(i + len + 1))
+            && self.other_languages_word(i - 1)
+            && self.other_languages_word(i + len)
+            && (i >= 2 && self.other_languages_word(i - 2) || self.other_languages_word(i + len + 1))
+    }
+
+    /// True if words `k` and `k + 1` are in lower case and no English, in one sentence.
+    fn opens_other_languages_words(&self, k: usize) -> bool {
+        self.other_languages_word(k) && self.other_languages_word(k + 1)
+    }
+
+    /// True if word `k` is one in lower case mid-sentence that is neither an English
+    /// word nor, but for short ones, anybody's given name: a word of another language,
+    /// most likely.
+    fn other_languages_word(&self, k: usize) -> bool {
+        let Some(word) = self.words.list().get(k) else {
+            return false;
+        };
+        let key = self.key(k);
+        let lx = lexicon();
+        // (Some of them are nicknames too: "el", "les".)
+        word.flags & (CAP | UPPER | DIGITS | SENTENCE_START) == 0
+            && key.len() >= 2
+            && !lx.is_ordinary_word(key)
+            && (key.len() <= 3 || !lx.is_known_given_name(key))
     }
 
     /// The capitalised name-like words right before and right after the words
