@@ -367,7 +367,7 @@ pub(crate) fn relation(folded: &str) -> Option<Relation> {
         "wife" | "husband" | "spouse" | "married" => Spouse,
         "partner" | "boyfriend" | "girlfriend" | "fiance" | "fiancee" => Partner,
         "son" | "daughter" | "child" | "kid" | "stepson" | "stepdaughter" | "sons" | "daughters" | "children"
-        | "kids" => Child,
+        | "kids" | "boys" | "girls" | "stepchildren" | "stepkids" => Child,
         "mother" | "mom" | "mum" | "mommy" | "mummy" | "mama" | "stepmother" => Mother,
         "father" | "dad" | "daddy" | "papa" | "stepfather" => Father,
         "sister" | "brother" | "sibling" | "twin" | "stepsister" | "stepbrother" | "sisters" | "brothers"

@@ -1791,6 +1791,27 @@ fn an_addressee_with_a_detail_of_their_own_is_a_client() {
     );
 }
 
+/// Children told of by the parent's therapist: a relation word counts across their
+/// ages and a colon, not across a sentence's end; "boys" and "girls" are children.
+#[test]
+fn children_named_with_their_ages() {
+    let json = r#"{"clients": [
+        {"id": "logan", "given_name": "Logan", "family_name": "King", "occupation": "mechanic",
+         "relatives": [{"name": "Blake King", "relation": "son"}, {"name": "George King", "relation": "son"}]},
+        {"id": "steven", "given_name": "Steven", "family_name": "Horton",
+         "relatives": [{"name": "Monica Horton", "relation": "daughter"}, {"name": "Amy Horton", "relation": "daughter"}]},
+        {"id": "monica", "given_name": "Monica", "family_name": "Simpson"}]}"#;
+    let index = inline(json);
+    for (text, who) in [
+        ("Parent session (dad). Sons Blake (8) and George (5). Dad works long hours as a mechanic.", "logan"),
+        ("Dad came alone. The boys Blake and George are with their gran this week.", "logan"),
+    ] {
+        assert_eq!(clients(&index, text), [who], "{text}");
+    }
+    // A daughter after a colon is a daughter, not the client of that name.
+    identifies_nobody(&index, &["She talked about her girls: Monica, the elder, is doing her exams."]);
+}
+
 /// Cases a review of this round's rules found hidden or wrongly flagged: where a rule
 /// that reads a name as someone or something else must stand back.
 #[test]

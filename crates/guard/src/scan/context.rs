@@ -785,13 +785,17 @@ impl Scan<'_> {
     /// "her daughter Emily", "a sister named Emily", "Emily, his sister": a relative,
     /// not the client.
     pub(super) fn relative_of_someone(&self, i: usize, len: usize) -> bool {
-        // (One sentence: "Doug. His partner has no idea" is Doug and his partner.)
-        let starts = |k: usize| self.flags(k) & SENTENCE_START != 0;
+        // (One sentence: "Doug. His partner has no idea" is Doug and his partner; but
+        // "the girls: Monica, the elder" are hers.)
+        let list = self.words.list();
+        let starts = |k: usize| {
+            self.flags(k) & SENTENCE_START != 0
+                && (k == 0 || self.text[list[k - 1].end as usize..list[k].start as usize] != *": ")
+        };
         if i >= 1 && !starts(i) && (relation(self.key(i - 1)).is_some() || self.partner_before(i)) {
             return true;
         }
         // The second of two: "sons Ralph and Cody", "sisters Amy, Jo".
-        let list = self.words.list();
         let named_after_relation = |k: usize| k >= 1 && self.flags(k) & CAP != 0 && relation(self.key(k - 1)).is_some();
         if (i >= 2 && self.key(i - 1) == "and" && named_after_relation(i - 2))
             || (i >= 1
@@ -824,9 +828,21 @@ impl Scan<'_> {
         if self.partner_before(i) {
             return Some(Relation::Partner);
         }
-        (1..=RELATION_REACH).find_map(|d| {
-            let before = i.checked_sub(d).and_then(|k| relation(self.key(k)));
-            before.or_else(|| (i + len - 1 + d < n).then(|| relation(self.key(i + len - 1 + d))).flatten())
+        // The nearest words first, on either side, in the name's sentence; ages count for
+        // no word ("Sons Blake (8) and George (5). Dad works nights").
+        // (A colon opens no new sentence here: "Two children: Jonathan and Pamela".)
+        let list = self.words.list();
+        let worded = |k: &usize| self.flags(*k) & DIGITS == 0;
+        let starts = |k: usize| {
+            k > 0
+                && self.flags(k) & SENTENCE_START != 0
+                && !self.text[list[k - 1].end as usize..list[k].start as usize].trim_end().ends_with([':', ';'])
+        };
+        let mut before = (0..i).rev().take_while(|&k| !starts(k + 1)).filter(worded);
+        let mut after = (i + len..n).take_while(|&k| !starts(k)).filter(worded);
+        (0..RELATION_REACH).find_map(|_| {
+            let b = before.next().and_then(|k| relation(self.key(k)));
+            b.or_else(|| after.next().and_then(|k| relation(self.key(k))))
         })
     }
 
