@@ -1812,6 +1812,31 @@ fn children_named_with_their_ages() {
     identifies_nobody(&index, &["She talked about her girls: Monica, the elder, is doing her exams."]);
 }
 
+/// Where a client is named outright, a given name one of their relatives has is that
+/// relative rather than another client who has it, unless it is listed with clients.
+#[test]
+fn a_named_clients_relative_before_a_namesake() {
+    let json = r#"{"clients": [
+        {"id": "becca", "given_name": "Rebecca", "family_name": "Hale", "preferred_name": "Becca",
+         "relatives": [{"name": "Elizabeth Hale", "relation": "daughter"}, {"name": "Shannon Hale", "relation": "daughter"}]},
+        {"id": "shannon", "given_name": "Shannon", "family_name": "Rosales"},
+        {"id": "tom", "given_name": "Tom", "family_name": "Reed"}]}"#;
+    let index = inline(json);
+    for (text, who) in [
+        (
+            "Dear Ms Pilkington,\n\nWith Becca's consent, I can confirm she has attended eleven sessions. \
+             I'd ask that my notes on Elizabeth and Shannon not be requested.",
+            &["becca"][..],
+        ),
+        (
+            "Proud of my Tuesday crew: Rebecca Hale, Tom Reed and Shannon all finished the programme.",
+            &["becca", "shannon", "tom"],
+        ),
+    ] {
+        assert_eq!(clients(&index, text), who, "{text}");
+    }
+}
+
 /// Cases a review of this round's rules found hidden or wrongly flagged: where a rule
 /// that reads a name as someone or something else must stand back.
 #[test]

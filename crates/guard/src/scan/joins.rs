@@ -23,12 +23,17 @@ impl Scan<'_> {
     /// ("Jonnie and Eric both arrived late"), and not in a sentence that names another
     /// client outright.
     pub(super) fn join_relatives_of_the_named(&mut self) {
-        if self.relatives_unannounced.is_empty() {
+        let relatives_found = self.raw.iter().any(|r| matches!(r.facet, Facet::Relative(_)));
+        if self.relatives_unannounced.is_empty() && !relatives_found {
             return;
         }
         let unannounced = std::mem::take(&mut self.relatives_unannounced);
         let named = self.named_outright();
         if named.is_empty() {
+            return;
+        }
+        self.relatives_over_namesakes(&named, &unannounced);
+        if unannounced.is_empty() {
             return;
         }
         let list = self.words.list();
@@ -91,6 +96,58 @@ impl Scan<'_> {
         }
         for (client, relative, span) in found {
             self.push(client, Facet::Relative(relative), span, EvidenceKind::Relative, QUASI);
+        }
+    }
+
+    /// "Becca has attended eleven sessions … my notes on Elizabeth and Shannon", of a
+    /// client whose daughters are Elizabeth and Shannon: where a client is named
+    /// outright, a given name one of their relatives has is more likely that relative
+    /// than another client who has it as their own, wherever it stands in the text. The
+    /// other client's name then counts only beside another detail of theirs.
+    fn relatives_over_namesakes(
+        &mut self,
+        named: &[(u32, usize, usize)],
+        unannounced: &[(u32, (usize, usize), usize)],
+    ) {
+        let named_elsewhere = |client: u32, span: (usize, usize)| {
+            let from = named.partition_point(|n| n.0 < client);
+            named[from..].iter().take_while(|n| n.0 == client).any(|n| (n.1, n.2) != span)
+        };
+        let mut relatives: Vec<((usize, usize), u32)> = self
+            .raw
+            .iter()
+            .filter(|r| matches!(r.facet, Facet::Relative(_)))
+            .map(|r| ((r.start, r.end), r.client))
+            .filter(|&(span, client)| named_elsewhere(client, span))
+            .collect();
+        for &(phrase, span, _) in unannounced {
+            for &(client, role) in &self.index.phrases[phrase as usize].owners {
+                if matches!(role, Role::RelativeGiven(..)) && named_elsewhere(client, span) {
+                    relatives.push((span, client));
+                }
+            }
+        }
+        // (Not an item in a list of clients: "Catrin Bolzmann, Melissa Holmes and
+        // Deborah all finished the programme".)
+        let full_names: Vec<(usize, usize)> = self
+            .raw
+            .iter()
+            .filter(|r| r.kind == EvidenceKind::FullName && r.weight >= IDENTIFIES)
+            .map(|r| (r.start, r.end))
+            .collect();
+        relatives.retain(|&(span, _)| !full_names.iter().any(|&name| self.listed_together(name, span)));
+        if relatives.is_empty() {
+            return;
+        }
+        relatives.sort_unstable();
+        for r in self.raw.iter_mut() {
+            if r.facet != Facet::Name || !matches!(r.kind, EvidenceKind::GivenName | EvidenceKind::Nickname) {
+                continue;
+            }
+            let from = relatives.partition_point(|s| s.0 < (r.start, r.end));
+            if relatives[from..].iter().take_while(|s| s.0 == (r.start, r.end)).any(|s| s.1 != r.client) {
+                r.weight = r.weight.min(QUASI);
+            }
         }
     }
 
