@@ -1837,6 +1837,27 @@ fn a_named_clients_relative_before_a_namesake() {
     }
 }
 
+/// In a text that mixes in another language, a capitalised word near a given name is
+/// as likely that language's word, unless the words around it make it someone.
+#[test]
+fn misspelt_names_in_a_text_of_two_languages() {
+    let json = r#"{"clients": [
+        {"id": "sage", "given_name": "Sage", "family_name": "Wright"},
+        {"id": "judith", "given_name": "Judith", "family_name": "Mora"},
+        {"id": "henry", "given_name": "Henry", "family_name": "Lau"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &["Ate Lorna po called, she can't make it today kasi may duty siya sa ospital. Sige, I'll block the slot na lang."],
+    );
+    for (text, who) in [
+        ("Qué orgullo. Judath reached six months without self-harm — poco a poco, pero sí se puede.", "judith"),
+        ("Kaso ng linggo: Hwnry, 72, retired po siya at mag-isa na lang sa bahay.", "henry"),
+    ] {
+        assert_eq!(clients(&index, text), [who], "{text}");
+    }
+}
+
 /// Cases a review of this round's rules found hidden or wrongly flagged: where a rule
 /// that reads a name as someone or something else must stand back.
 #[test]

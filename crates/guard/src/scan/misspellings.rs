@@ -2,7 +2,7 @@
 //! neither ordinary English nor anybody's known given name), with the nearest name
 //! words of unknown words remembered per thread.
 
-use super::{CitySpans, Facet, Neighbour, Neighbours, Raw, Scan, QUASI};
+use super::{is_name_following_verb, CitySpans, Facet, Neighbour, Neighbours, Raw, Scan, QUASI};
 use crate::findings::EvidenceKind;
 use crate::fuzzy::{each_deletion_hash, osa_distance, typing_cost};
 use crate::index::{allowed_edits, word_hash, CaseloadIndex, Role, FUZZY_MIN_LEN};
@@ -301,6 +301,13 @@ impl Scan<'_> {
             if title.is_some() && before_surname {
                 continue;
             }
+            // In a text that mixes in another language ("Terima kasih", "Sige, I'll
+            // block the slot", "Oga from Green Realty"), a capitalised word near a given
+            // name is as likely that language's word, unless the words around it make it
+            // someone.
+            if role != Role::Family && title.is_none() && self.code_switching() && !self.someone_by_context(i) {
+                continue;
+            }
             let mut weight = match (role, title) {
                 (Role::Family, Some(t)) if !is_professional_title(t) || self.clinical_sentence(i) => 1.0,
                 (Role::Family, _) => QUASI,
@@ -569,6 +576,35 @@ impl Scan<'_> {
 
     /// True if no word of the text is capitalised but perhaps "I": dictated, or typed
     /// in haste.
+    /// True if the words around the one word at `i` make it someone's name: a client
+    /// word before it ("my client Philip"), a verb after it ("Judath reached six
+    /// months", "Cyautana got through"), an age ("Hwnry, 72"), or a colon or full stop
+    /// right after it, as a record's heading ("Magsalea: is terrified", "Brye. Obj 1a").
+    fn someone_by_context(&self, i: usize) -> bool {
+        let list = self.words.list();
+        let after = &self.text[list[i].end as usize..];
+        let verb = i + 1 < list.len() && {
+            let next = self.key(i + 1);
+            list[i + 1].flags & CAP == 0
+                && (is_name_following_verb(next) || (next.len() > 3 && next.ends_with("ed")))
+                && after.starts_with(' ')
+        };
+        (i > 0 && is_patient_word(self.key(i - 1)))
+            || verb
+            || self.stated_age(i + 1).is_some()
+            || after.starts_with([':', '.']) && after[1..].chars().next().is_none_or(char::is_whitespace)
+    }
+
+    /// True if the text mixes in words of another language: three or more words in
+    /// lower case, a tenth of its words or more, that are neither English nor names.
+    pub(super) fn code_switching(&self) -> bool {
+        *self.code_switching.get_or_init(|| {
+            let n = self.words.len();
+            let other = (0..n).filter(|&k| self.other_languages_word(k)).count();
+            other >= 3 && other * 10 >= n
+        })
+    }
+
     pub(super) fn lower_case(&self) -> bool {
         *self.lower_case.get_or_init(|| (0..self.words.len()).all(|k| self.flags(k) & CAP == 0 || self.key(k) == "i"))
     }

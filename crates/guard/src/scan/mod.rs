@@ -151,6 +151,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         staff_rota: std::cell::OnceCell::new(),
         staff_roll: std::cell::OnceCell::new(),
         lower_case: std::cell::OnceCell::new(),
+        code_switching: std::cell::OnceCell::new(),
         someone_else: std::cell::RefCell::new(Vec::new()),
         addressees: std::cell::RefCell::new(Vec::new()),
         famous_namesakes: Vec::new(),
@@ -195,6 +196,8 @@ struct Scan<'a> {
     staff_roll: std::cell::OnceCell<bool>,
     /// Whether the text is written all in lower case, read once when needed.
     lower_case: std::cell::OnceCell<bool>,
+    /// Whether the text mixes in another language, read once when needed.
+    code_switching: std::cell::OnceCell<bool>,
     /// Names the text gives someone other than a client ("my daughter Sophia") or a
     /// client in disguise ("I'll call him 'Chase'"): every other mention of them is that
     /// person too ("Sophia's mom", "'Chase' described the pub").

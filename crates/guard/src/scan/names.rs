@@ -642,7 +642,7 @@ impl Scan<'_> {
     /// True if word `k` is one in lower case mid-sentence that is neither an English
     /// word nor, but for short ones, anybody's given name: a word of another language,
     /// most likely.
-    fn other_languages_word(&self, k: usize) -> bool {
+    pub(super) fn other_languages_word(&self, k: usize) -> bool {
         let Some(word) = self.words.list().get(k) else {
             return false;
         };
