@@ -348,6 +348,14 @@ pub(crate) fn is_kinship_title(folded: &str) -> bool {
     )
 }
 
+/// Titles of respect for an elder that many Englishes set before a given name, of
+/// anyone, not only of family: Afrikaans "Tannie" and "Oom", Filipino "Ate", "Kuya",
+/// "Tita" and "Tito" ("Tannie Tamara brought koeksisters", "Ate Mae called"). (Not
+/// "Didi" or "Bhai", as often the writer's own sister or brother.)
+pub(crate) fn is_honorific(folded: &str) -> bool {
+    matches!(folded, "tannie" | "oom" | "ate" | "kuya" | "tita" | "tito" | "aunty" | "auntie")
+}
+
 /// Words a clinical record puts before a person's family name ("Pt Hurley", "client
 /// Okafor"): like a courtesy title, they make it a reference to that person.
 pub(crate) fn is_patient_word(folded: &str) -> bool {

@@ -1858,6 +1858,24 @@ fn misspelt_names_in_a_text_of_two_languages() {
     }
 }
 
+/// Where many write "Aunty" or "Tannie" for any older woman, the title before a name
+/// in clinical talk is respect, not the writer's family.
+#[test]
+fn an_elders_title_in_clinical_talk_is_respect() {
+    let json = r#"{"clients": [
+        {"id": "hui", "given_name": "Hui", "family_name": "Zhou"},
+        {"id": "tamara", "given_name": "Tamara", "family_name": "Carter", "employer": "Moran Foods"}]}"#;
+    let index = inline(json);
+    for (text, who) in [
+        ("Auntie Hui told me today in session she finally sleeps through the night!", "hui"),
+        ("Tannie Tamara from Moran Foods brought koeksisters for reception. Review in 4 weeks.", "tamara"),
+    ] {
+        assert_eq!(clients(&index, text), [who], "{text}");
+    }
+    // The writer's own aunt, outside clinical talk.
+    identifies_nobody(&index, &["Auntie Hui is visiting from Penang so I am on leave Friday."]);
+}
+
 /// Cases a review of this round's rules found hidden or wrongly flagged: where a rule
 /// that reads a name as someone or something else must stand back.
 #[test]

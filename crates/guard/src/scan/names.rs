@@ -9,7 +9,7 @@ use crate::fuzzy::osa_distance;
 use crate::index::{allowed_edits, as_written, initial_bit, pair_hash, word_hash, NameHolders, Phrase, Role};
 use crate::lexicon::{
     canonical_word, is_care_word, is_common_acronym, is_fame_cue, is_famous_kind, is_fellowship, is_given_name_title,
-    is_greeting, is_institution_word, is_kinship_title, is_named_day, is_office_word, is_patient_word,
+    is_greeting, is_honorific, is_institution_word, is_kinship_title, is_named_day, is_office_word, is_patient_word,
     is_professional_letters, is_professional_title, is_published_work, is_season, is_set_phrase, is_soft_fame_cue,
     is_street_word, is_title, is_virtue_name, is_work_adjective, is_work_with_adjective, is_writers_person_word,
     lexicon, month_number,
@@ -517,11 +517,15 @@ impl Scan<'_> {
         if self.names_a_place_or_institution(i + len) {
             return Some(0.0);
         }
-        // "Grandma Rose", "Uncle Frank": the writer's own family.
+        // "Grandma Rose", "Uncle Frank": the writer's own family. (But where many write
+        // "Aunty" for any older woman, "Aunty Joy's session" and "Auntie Hui told me
+        // today in session" are clients.)
         if i > 0
             && self.flags(i - 1) & CAP != 0
             && is_kinship_title(self.key(i - 1))
             && self.text[self.words.list()[i - 1].end as usize..self.words.list()[i].start as usize] == *" "
+            && !self.clinical_sentence(i)
+            && !self.appointment(i, len)
         {
             self.someone_else.borrow_mut().push(OtherName::sure(i, len, 0.0));
             return Some(0.0);
@@ -701,6 +705,9 @@ impl Scan<'_> {
                         && !uncased(k)
                         && (!lx.is_ordinary_word(key) || name_in_role(k))
                         && !is_title(key)
+                        // ("Auntie Hui", "Tannie Tamara", "Ate Mae": an elder's title.)
+                        && !is_kinship_title(key)
+                        && !is_honorific(key)
                         // ("Hola Calista:" is greeted, not Calista Hola.)
                         && !is_greeting(key)
                         && !is_common_acronym(key)
