@@ -673,6 +673,18 @@ pub(crate) fn is_public_life_cue(folded: &str) -> bool {
             | "tournament"
             | "tournaments"
             | "rookie"
+            // Sport and politics as the news tells them ("keeping wicket for Essex",
+            // "scoring for Wales", "the assist for Ireland").
+            | "wicket"
+            | "wickets"
+            | "cricketer"
+            | "striker"
+            | "midfielder"
+            | "goalkeeper"
+            | "scoring"
+            | "assist"
+            | "politician"
+            | "politicians"
     )
 }
 

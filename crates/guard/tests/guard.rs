@@ -1876,6 +1876,25 @@ fn an_elders_title_in_clinical_talk_is_respect() {
     identifies_nobody(&index, &["Auntie Hui is visiting from Penang so I am on leave Friday."]);
 }
 
+/// Sport and politics as the news tells them speak of the famous; in clinical talk the
+/// same words are a client's.
+#[test]
+fn sport_in_the_news_speaks_of_the_famous() {
+    let json = r#"{"clients": [
+        {"id": "aaron", "given_name": "Aaron", "family_name": "Ramsey"},
+        {"id": "james", "given_name": "James", "family_name": "Foster"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "Aaron Ramsey scoring for Wales again! Tidy finish. Back to my notes now.",
+            "Watching old highlights of James Foster keeping wicket for Essex, those stumpings!",
+        ],
+    );
+    let text = "James Foster said in session that he has stopped scoring his mood diary.";
+    assert_eq!(clients(&index, text), ["james"], "{text}");
+}
+
 /// Cases a review of this round's rules found hidden or wrongly flagged: where a rule
 /// that reads a name as someone or something else must stand back.
 #[test]
