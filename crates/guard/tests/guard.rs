@@ -1844,7 +1844,9 @@ fn misspelt_names_in_a_text_of_two_languages() {
     let json = r#"{"clients": [
         {"id": "sage", "given_name": "Sage", "family_name": "Wright"},
         {"id": "judith", "given_name": "Judith", "family_name": "Mora"},
-        {"id": "henry", "given_name": "Henry", "family_name": "Lau"}]}"#;
+        {"id": "henry", "given_name": "Henry", "family_name": "Lau"},
+        {"id": "sara", "given_name": "Sara", "family_name": "Sanford"},
+        {"id": "carmelita", "given_name": "Carmelita", "family_name": "Ramis"}]}"#;
     let index = inline(json);
     identifies_nobody(
         &index,
@@ -1853,6 +1855,8 @@ fn misspelt_names_in_a_text_of_two_languages() {
     for (text, who) in [
         ("Qué orgullo. Judath reached six months without self-harm — poco a poco, pero sí se puede.", "judith"),
         ("Kaso ng linggo: Hwnry, 72, retired po siya at mag-isa na lang sa bahay.", "henry"),
+        // A courtesy title before a full name is that title, not a misspelt Sara.
+        ("Nombre: Sra. Carmelita Ramis\nMotivo de consulta: insomnio.", "carmelita"),
     ] {
         assert_eq!(clients(&index, text), [who], "{text}");
     }

@@ -186,6 +186,12 @@ impl Scan<'_> {
             if !self.could_be_misspelt_name(key, a_clients) {
                 continue;
             }
+            // A courtesy title before a full name found ("Nombre: Sra. Carmelita Ramis")
+            // is that title, not a misspelt "Sara" (but "Sra Mclean" may be Sara Mclean).
+            let found = |k: usize| k < n && self.claimed[k] && self.flags(k) & CAP != 0;
+            if is_title(key) && found(i + 1) && found(i + 2) {
+                continue;
+            }
             // The last words of a professional's titled name ("Dr Colm Ó Briain") and
             // authors cited ("(Safran and Muran)", "Muran, J. C. (2011)") are no one's
             // misspelt names.
