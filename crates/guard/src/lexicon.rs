@@ -284,6 +284,7 @@ pub(crate) fn is_professional_title(folded: &str) -> bool {
             | "officer"
             | "constable"
             | "inspector"
+            | "nurse"
     )
 }
 
@@ -292,7 +293,8 @@ pub(crate) fn is_professional_title(folded: &str) -> bool {
 pub(crate) fn is_everyday_title(folded: &str) -> bool {
     matches!(
         folded,
-        "specialist"
+        "nurse"
+            | "specialist"
             | "private"
             | "airman"
             | "seaman"

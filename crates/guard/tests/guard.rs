@@ -1709,6 +1709,7 @@ fn staff_introduced_are_colleagues() {
             "Please say hello to Holly, who's joining us on the front desk on Saturdays.",
             "Heather Brown, our new practice manager, starts Monday.",
             "Brenda from facilities will move the chairs on Saturday.",
+            "Nurse Brenda will take the BP readings before group on Tuesday. Thanks Brenda, you're a star.",
         ],
     );
     for (text, who) in [

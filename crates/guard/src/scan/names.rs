@@ -572,7 +572,11 @@ impl Scan<'_> {
         }
         // "Ms. Moreno" uses the word as a family name, whoever has it as a given name
         // ("Pani Ewelina" does not).
-        if role != Role::Family && self.title_before(i).is_some_and(|t| !is_given_name_title(t)) {
+        if let Some(title) = self.title_before(i).filter(|&t| role != Role::Family && !is_given_name_title(t)) {
+            // ("Nurse Ivy will take the BP readings … Thanks Ivy": a colleague throughout.)
+            if is_professional_title(title) && !self.clinical_sentence(i) {
+                self.someone_else.borrow_mut().push(OtherName { first: i, len, cap: 0.0, likely: true });
+            }
             return Some(0.0);
         }
         let (mut weight, sharing) = match role {
