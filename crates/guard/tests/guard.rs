@@ -1821,7 +1821,8 @@ fn a_named_clients_relative_before_a_namesake() {
         {"id": "becca", "given_name": "Rebecca", "family_name": "Hale", "preferred_name": "Becca",
          "relatives": [{"name": "Elizabeth Hale", "relation": "daughter"}, {"name": "Shannon Hale", "relation": "daughter"}]},
         {"id": "shannon", "given_name": "Shannon", "family_name": "Rosales"},
-        {"id": "tom", "given_name": "Tom", "family_name": "Reed"}]}"#;
+        {"id": "tom", "given_name": "Tom", "family_name": "Reed",
+         "relatives": [{"name": "Elizabeth Reed", "relation": "daughter"}, {"name": "Shannon Reed", "relation": "daughter"}]}]}"#;
     let index = inline(json);
     for (text, who) in [
         (
@@ -1833,6 +1834,9 @@ fn a_named_clients_relative_before_a_namesake() {
             "Proud of my Tuesday crew: Rebecca Hale, Tom Reed and Shannon all finished the programme.",
             &["becca", "shannon", "tom"],
         ),
+        // Named in a misspelling, and "mother of" her child.
+        ("Peer supervision: Rebeca Hale, 33, mother of Shannon (5). Shannon's nursery raised concerns.", &["becca"]),
+        ("Mr. Reed, a lecturer, father of Elizabeth (13) and Shannon (10), asks me to fix her anger.", &["tom"]),
     ] {
         assert_eq!(clients(&index, text), who, "{text}");
     }

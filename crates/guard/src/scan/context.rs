@@ -828,11 +828,11 @@ impl Scan<'_> {
         if self.partner_before(i) {
             return Some(Relation::Partner);
         }
-        // The nearest words first, on either side, in the name's sentence; ages count for
-        // no word ("Sons Blake (8) and George (5). Dad works nights").
+        // The nearest words first, on either side, in the name's sentence; ages and "and"
+        // count for no word ("Sons Blake (8) and George (5). Dad works nights").
         // (A colon opens no new sentence here: "Two children: Jonathan and Pamela".)
         let list = self.words.list();
-        let worded = |k: &usize| self.flags(*k) & DIGITS == 0;
+        let worded = |k: &usize| self.flags(*k) & DIGITS == 0 && !matches!(self.key(*k), "and" | "or");
         let starts = |k: usize| {
             k > 0
                 && self.flags(k) & SENTENCE_START != 0
@@ -840,8 +840,20 @@ impl Scan<'_> {
         };
         let mut before = (0..i).rev().take_while(|&k| !starts(k + 1)).filter(worded);
         let mut after = (i + len..n).take_while(|&k| !starts(k)).filter(worded);
+        // "father of Frederick (13) and Crystal (10)", "mother of Sara": a parent's
+        // word before "of" names the children after it.
+        let of_parent = |k: usize| {
+            let r = relation(self.key(k))?;
+            Some(match r {
+                Relation::Mother | Relation::Father if k < i && self.key(k + 1) == "of" => Relation::Child,
+                Relation::Grandmother | Relation::Grandfather if k < i && self.key(k + 1) == "of" => {
+                    Relation::Grandchild
+                }
+                _ => r,
+            })
+        };
         (0..RELATION_REACH).find_map(|_| {
-            let b = before.next().and_then(|k| relation(self.key(k)));
+            let b = before.next().and_then(of_parent);
             b.or_else(|| after.next().and_then(|k| relation(self.key(k))))
         })
     }

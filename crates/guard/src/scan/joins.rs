@@ -220,6 +220,7 @@ impl Scan<'_> {
                             | EvidenceKind::GivenName
                             | EvidenceKind::FamilyName
                             | EvidenceKind::Nickname
+                            | EvidenceKind::MisspelledName
                     )
             })
             .map(|r| (r.client, r.start, r.end))
