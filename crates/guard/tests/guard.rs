@@ -1801,11 +1801,17 @@ fn children_named_with_their_ages() {
          "relatives": [{"name": "Blake King", "relation": "son"}, {"name": "George King", "relation": "son"}]},
         {"id": "steven", "given_name": "Steven", "family_name": "Horton",
          "relatives": [{"name": "Monica Horton", "relation": "daughter"}, {"name": "Amy Horton", "relation": "daughter"}]},
-        {"id": "monica", "given_name": "Monica", "family_name": "Simpson"}]}"#;
+        {"id": "monica", "given_name": "Monica", "family_name": "Simpson"},
+        {"id": "blake", "given_name": "Blake", "family_name": "Moss"}]}"#;
     let index = inline(json);
     for (text, who) in [
         ("Parent session (dad). Sons Blake (8) and George (5). Dad works long hours as a mechanic.", "logan"),
         ("Dad came alone. The boys Blake and George are with their gran this week.", "logan"),
+        // His son, who hugged his dad: not the client Blake.
+        (
+            "I've been working with Mr. King and his boys for a year, and today Blake hugged his dad at the door.",
+            "logan",
+        ),
     ] {
         assert_eq!(clients(&index, text), [who], "{text}");
     }

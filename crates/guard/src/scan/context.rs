@@ -852,9 +852,21 @@ impl Scan<'_> {
                 _ => r,
             })
         };
+        // "Shane hugged his mum": a relation word after a verb and a possessive is the
+        // named one's own relative, so the named is that relative's child ("Emily, his
+        // sister" stays a sister).
+        let parent_after = |k: usize| {
+            let r = relation(self.key(k))?;
+            let told_by_verb = k >= i + len + 2 && matches!(self.key(k - 1), "his" | "her" | "their");
+            Some(match r {
+                Relation::Mother | Relation::Father if told_by_verb => Relation::Child,
+                Relation::Grandmother | Relation::Grandfather if told_by_verb => Relation::Grandchild,
+                _ => r,
+            })
+        };
         (0..RELATION_REACH).find_map(|_| {
             let b = before.next().and_then(of_parent);
-            b.or_else(|| after.next().and_then(|k| relation(self.key(k))))
+            b.or_else(|| after.next().and_then(parent_after))
         })
     }
 
