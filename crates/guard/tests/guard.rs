@@ -1910,6 +1910,30 @@ fn sport_in_the_news_speaks_of_the_famous() {
     assert_eq!(clients(&index, text), ["james"], "{text}");
 }
 
+/// Two given names of one client's relatives, near each other in a text that speaks of
+/// family, describe that client when no other client has relatives by both names.
+#[test]
+fn two_of_one_clients_relatives_describe_them() {
+    let json = r#"{"clients": [
+        {"id": "zachary", "given_name": "Zachary", "family_name": "Herrera",
+         "relatives": [{"name": "Kristin Herrera", "relation": "daughter"}, {"name": "Rebekah Herrera", "relation": "daughter"},
+                       {"name": "Anthony Herrera", "relation": "brother"}]},
+        {"id": "dana", "given_name": "Dana", "family_name": "Moss",
+         "relatives": [{"name": "Kristin Moss", "relation": "daughter"}, {"name": "Alexander Moss", "relation": "son"}]}]}"#;
+    let index = inline(json);
+    let text = "Sibling session: sisters Kristin (10) and Rebekah (7). Dad (bank teller) brought them.";
+    assert_eq!(clients(&index, text), ["zachary"], "{text}");
+    identifies_nobody(
+        &index,
+        &[
+            // No family talk.
+            "Kristin and Rebekah dropped off the raffle prizes at the office.",
+            // A name joined to a place is the place's.
+            "A client who lives with her sister Kristin and painted the Alexander Place mural.",
+        ],
+    );
+}
+
 /// Cases a review of this round's rules found hidden or wrongly flagged: where a rule
 /// that reads a name as someone or something else must stand back.
 #[test]

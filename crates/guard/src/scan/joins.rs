@@ -10,7 +10,7 @@ const OCCUPATION_REACH: usize = 250;
 /// Clinton").
 const PLACE_REACH: usize = 24;
 use crate::index::Role;
-use crate::lexicon::is_patient_word;
+use crate::lexicon::{is_patient_word, relation};
 use crate::text::{CAP, SENTENCE_START};
 
 impl Scan<'_> {
@@ -148,6 +148,73 @@ impl Scan<'_> {
             if relatives[from..].iter().take_while(|s| s.0 == (r.start, r.end)).any(|s| s.1 != r.client) {
                 r.weight = r.weight.min(QUASI);
             }
+        }
+    }
+
+    /// "Sibling session: sisters Kristin (10) and Rebekah (7)", of a client whose
+    /// daughters they are: two given names of one client's relatives, near each other in
+    /// a text that speaks of family, describe that client when no other client has
+    /// relatives by both names. Each counts as a relative, whatever relation the text
+    /// gives them (it may tell the family from another member's place).
+    pub(super) fn join_relatives_together(&mut self) {
+        /// Most words between the two names.
+        const NEAR: usize = 40;
+        if self.relatives_met.len() < 2 {
+            return;
+        }
+        let mut met = std::mem::take(&mut self.relatives_met);
+        // Only names standing alone: no city, and no capitalised word joined to them
+        // ("the Alexander Place mural", "Mitchell Avenue", "a carpenter in Shelby").
+        let list = self.words.list();
+        let joined = |a: usize, b: usize| {
+            self.text[list[a].end as usize..list[b].start as usize] == *" "
+                && list[b].flags & (CAP | SENTENCE_START) == CAP
+        };
+        let after_capital =
+            |k: usize| k > 0 && list[k].flags & SENTENCE_START == 0 && joined(k - 1, k) && list[k - 1].flags & CAP != 0;
+        let before_capital = |k: usize| k + 1 < list.len() && joined(k, k + 1);
+        met.retain(|&(phrase, _, k)| {
+            let city = self.index.phrases[phrase as usize].city;
+            !city && !after_capital(k) && !before_capital(k)
+        });
+        if met.len() < 2 || !(0..self.words.len()).any(|k| relation(self.key(k)).is_some()) {
+            return;
+        }
+        // (client, relative) of each name's relative owners.
+        let relatives_by = |phrase: u32| {
+            let mut owners: Vec<(u32, u8)> = self.index.phrases[phrase as usize]
+                .owners
+                .iter()
+                .filter_map(|&(c, role)| match role {
+                    Role::RelativeGiven(r, _) => Some((c, r)),
+                    _ => None,
+                })
+                .collect();
+            owners.sort_unstable();
+            owners
+        };
+        let mut found = Vec::new();
+        for (a, &(pa, span_a, wa)) in met.iter().enumerate() {
+            let first = relatives_by(pa);
+            for &(pb, span_b, wb) in &met[a + 1..] {
+                if pa == pb || wb - wa > NEAR {
+                    continue;
+                }
+                // The clients with a relative by each name, other relatives.
+                let mut both = relatives_by(pb).into_iter().filter_map(|(c, rb)| {
+                    let from = first.partition_point(|f| f.0 < c);
+                    first[from..].iter().take_while(|f| f.0 == c).find(|f| f.1 != rb).map(|f| (c, f.1, rb))
+                });
+                if let (Some((client, ra, rb)), None) = (both.next(), both.next()) {
+                    found.push((client, ra, span_a));
+                    found.push((client, rb, span_b));
+                }
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        for (client, relative, span) in found {
+            self.push(client, Facet::Relative(relative), span, EvidenceKind::Relative, QUASI);
         }
     }
 

@@ -156,6 +156,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         addressees: std::cell::RefCell::new(Vec::new()),
         famous_namesakes: Vec::new(),
         relatives_unannounced: Vec::new(),
+        relatives_met: Vec::new(),
         described_otherwise: false,
         address_spans: Vec::new(),
     };
@@ -166,6 +167,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
     scan.misspellings();
     scan.nearest_misspelt_full_names();
     scan.join_relatives_of_the_named();
+    scan.join_relatives_together();
     // The occupation-and-city join reads no fact, and the facts pass needs to know who
     // else the text describes.
     scan.join_occupation_city(&occupations, &cities);
@@ -213,6 +215,9 @@ struct Scan<'a> {
     /// Given names some client has a relative by, met with no relation word near, as
     /// (phrase, span, word): that relative, if the text names the client too.
     relatives_unannounced: Vec<(u32, (usize, usize), usize)>,
+    /// Given names of clients' relatives met capitalised but not counted, as (phrase,
+    /// span, word): two of one client's may still describe them.
+    relatives_met: Vec<(u32, (usize, usize), usize)>,
     /// Whether a detail other than a name that does not identify alone (an employer, a
     /// relative) has been found: then a fact may corroborate it.
     described_otherwise: bool,

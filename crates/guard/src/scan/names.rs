@@ -304,8 +304,13 @@ impl Scan<'_> {
                     let fits = near.is_some_and(|seen| recorded.is_none_or(|rec| seen.compatible(rec)));
                     if proper && fits {
                         self.push(client, Facet::Relative(r), span, EvidenceKind::Relative, QUASI);
-                    } else if proper && near.is_none() && self.relatives_unannounced.last() != Some(&(id, span, i)) {
-                        self.relatives_unannounced.push((id, span, i));
+                    } else if proper {
+                        if self.relatives_met.last() != Some(&(id, span, i)) {
+                            self.relatives_met.push((id, span, i));
+                        }
+                        if near.is_none() && self.relatives_unannounced.last() != Some(&(id, span, i)) {
+                            self.relatives_unannounced.push((id, span, i));
+                        }
                     }
                 }
                 Role::Employer => self.push(client, Facet::Employer, span, EvidenceKind::Employer, QUASI),
