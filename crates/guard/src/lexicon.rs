@@ -380,6 +380,7 @@ pub(crate) fn relation(folded: &str) -> Option<Relation> {
         | "kids" | "boys" | "girls" | "stepchildren" | "stepkids" => Child,
         "mother" | "mom" | "mum" | "mommy" | "mummy" | "mama" | "stepmother" => Mother,
         "father" | "dad" | "daddy" | "papa" | "stepfather" => Father,
+        "parent" | "parents" | "stepparent" | "stepparents" => Parent,
         "sister" | "brother" | "sibling" | "twin" | "stepsister" | "stepbrother" | "sisters" | "brothers"
         | "siblings" => Sibling,
         "grandmother" | "grandma" | "grandmom" | "grandmum" | "granny" | "grannie" | "gran" | "nana" => Grandmother,
@@ -424,6 +425,8 @@ pub(crate) enum Relation {
     Child,
     Mother,
     Father,
+    /// A mother or a father: "Parents Megan and Richard".
+    Parent,
     Sibling,
     Grandmother,
     Grandfather,
@@ -441,10 +444,20 @@ impl Relation {
         let generation_off =
             |a, b| matches!((a, b), (Grandmother, Mother) | (Grandfather, Father) | (Grandchild, Child));
         self == recorded
-            || matches!((self, recorded), (Spouse, Partner) | (Partner, Spouse))
+            || matches!((self, recorded), (Spouse, Partner) | (Partner, Spouse) | (Parent, Mother | Father))
             || generation_off(self, recorded)
             || generation_off(recorded, self)
     }
+}
+
+/// Words of family life beside the relations ("co-parenting", "custody", "the
+/// babysitter"): a text with one speaks of a family.
+pub(crate) fn is_family_word(folded: &str) -> bool {
+    relation(folded).is_some()
+        || matches!(
+            folded,
+            "family" | "families" | "parenting" | "custody" | "babysitter" | "household" | "stepfamily" | "siblings"
+        )
 }
 
 /// People who serve the writer in a trade, met outside the therapy room ("the builder",

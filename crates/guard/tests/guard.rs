@@ -1827,13 +1827,16 @@ fn a_named_clients_relative_before_a_namesake() {
         {"id": "becca", "given_name": "Rebecca", "family_name": "Hale", "preferred_name": "Becca",
          "relatives": [{"name": "Elizabeth Hale", "relation": "daughter"}, {"name": "Shannon Hale", "relation": "daughter"}]},
         {"id": "shannon", "given_name": "Shannon", "family_name": "Rosales"},
+        {"id": "dana", "given_name": "Dana", "family_name": "Cole",
+         "relatives": [{"name": "Tom Cole", "relation": "father"}, {"name": "Shannon Cole", "relation": "mother"}]},
         {"id": "tom", "given_name": "Tom", "family_name": "Reed",
          "relatives": [{"name": "Elizabeth Reed", "relation": "daughter"}, {"name": "Shannon Reed", "relation": "daughter"}]}]}"#;
     let index = inline(json);
     for (text, who) in [
         (
             "Dear Ms Pilkington,\n\nWith Becca's consent, I can confirm she has attended eleven sessions. \
-             I'd ask that my notes on Elizabeth and Shannon not be requested.",
+             I'd ask that my notes on Elizabeth and Shannon not be requested; \
+             the girls were seen only twice, with their mum.",
             &["becca"][..],
         ),
         (
@@ -1843,6 +1846,7 @@ fn a_named_clients_relative_before_a_namesake() {
         // Named in a misspelling, and "mother of" her child.
         ("Peer supervision: Rebeca Hale, 33, mother of Shannon (5). Shannon's nursery raised concerns.", &["becca"]),
         ("Mr. Reed, a lecturer, father of Elizabeth (13) and Shannon (10), asks me to fix her anger.", &["tom"]),
+        ("Young person: Dana Cole, 15. Parents Tom and Shannon are separating.", &["dana"]),
     ] {
         assert_eq!(clients(&index, text), who, "{text}");
     }
@@ -1908,6 +1912,17 @@ fn sport_in_the_news_speaks_of_the_famous() {
     );
     let text = "James Foster said in session that he has stopped scoring his mood diary.";
     assert_eq!(clients(&index, text), ["james"], "{text}");
+}
+
+/// "Parents" are a mother or a father: two of a client's named so describe them.
+#[test]
+fn parents_are_a_mother_or_a_father() {
+    let json = r#"{"clients": [
+        {"id": "dana", "given_name": "Dana", "family_name": "Cole",
+         "relatives": [{"name": "Tom Cole", "relation": "father"}, {"name": "Shannon Cole", "relation": "mother"}]}]}"#;
+    let index = inline(json);
+    let text = "Parents Tom and Shannon came in to talk about the move.";
+    assert_eq!(clients(&index, text), ["dana"], "{text}");
 }
 
 /// Two given names of one client's relatives, near each other in a text that speaks of

@@ -845,7 +845,9 @@ impl Scan<'_> {
         let of_parent = |k: usize| {
             let r = relation(self.key(k))?;
             Some(match r {
-                Relation::Mother | Relation::Father if k < i && self.key(k + 1) == "of" => Relation::Child,
+                Relation::Mother | Relation::Father | Relation::Parent if k < i && self.key(k + 1) == "of" => {
+                    Relation::Child
+                }
                 Relation::Grandmother | Relation::Grandfather if k < i && self.key(k + 1) == "of" => {
                     Relation::Grandchild
                 }
@@ -859,7 +861,7 @@ impl Scan<'_> {
             let r = relation(self.key(k))?;
             let told_by_verb = k >= i + len + 2 && matches!(self.key(k - 1), "his" | "her" | "their");
             Some(match r {
-                Relation::Mother | Relation::Father if told_by_verb => Relation::Child,
+                Relation::Mother | Relation::Father | Relation::Parent if told_by_verb => Relation::Child,
                 Relation::Grandmother | Relation::Grandfather if told_by_verb => Relation::Grandchild,
                 _ => r,
             })

@@ -10,7 +10,7 @@ const OCCUPATION_REACH: usize = 250;
 /// Clinton").
 const PLACE_REACH: usize = 24;
 use crate::index::Role;
-use crate::lexicon::{is_patient_word, relation};
+use crate::lexicon::{is_family_word, is_patient_word};
 use crate::text::{CAP, SENTENCE_START};
 
 impl Scan<'_> {
@@ -101,9 +101,10 @@ impl Scan<'_> {
 
     /// "Becca has attended eleven sessions … my notes on Elizabeth and Shannon", of a
     /// client whose daughters are Elizabeth and Shannon: where a client is named
-    /// outright, a given name one of their relatives has is more likely that relative
-    /// than another client who has it as their own, wherever it stands in the text. The
-    /// other client's name then counts only beside another detail of theirs.
+    /// outright, in a text that speaks of family, a given name one of their relatives has
+    /// is more likely that relative than another client who has it as their own,
+    /// wherever it stands in the text. The other client's name then counts only beside
+    /// another detail of theirs.
     fn relatives_over_namesakes(
         &mut self,
         named: &[(u32, usize, usize)],
@@ -120,7 +121,11 @@ impl Scan<'_> {
             .map(|r| ((r.start, r.end), r.client))
             .filter(|&(span, client)| named_elsewhere(client, span))
             .collect();
-        for &(phrase, span, _) in unannounced {
+        for &(phrase, span, i) in unannounced {
+            // (Not a name booked or in a record's field: "Eric (3pm)" is a client.)
+            if self.appointment(i, 1) || self.in_name_field(i) {
+                continue;
+            }
             for &(client, role) in &self.index.phrases[phrase as usize].owners {
                 if matches!(role, Role::RelativeGiven(..)) && named_elsewhere(client, span) {
                     relatives.push((span, client));
@@ -136,7 +141,9 @@ impl Scan<'_> {
             .map(|r| (r.start, r.end))
             .collect();
         relatives.retain(|&(span, _)| !full_names.iter().any(|&name| self.listed_together(name, span)));
-        if relatives.is_empty() {
+        // (In a text that speaks of family: "The session for Ying Xu is at 5pm. Jing
+        // can't make Tuesdays" may be the client Jing.)
+        if relatives.is_empty() || !self.speaks_of_family() {
             return;
         }
         relatives.sort_unstable();
@@ -177,7 +184,7 @@ impl Scan<'_> {
             let city = self.index.phrases[phrase as usize].city;
             !city && !after_capital(k) && !before_capital(k)
         });
-        if met.len() < 2 || !(0..self.words.len()).any(|k| relation(self.key(k)).is_some()) {
+        if met.len() < 2 || !self.speaks_of_family() {
             return;
         }
         // (client, relative) of each name's relative owners.
@@ -216,6 +223,11 @@ impl Scan<'_> {
         for (client, relative, span) in found {
             self.push(client, Facet::Relative(relative), span, EvidenceKind::Relative, QUASI);
         }
+    }
+
+    /// True if the text speaks of a family: a relation or a word of family life.
+    fn speaks_of_family(&self) -> bool {
+        (0..self.words.len()).any(|k| is_family_word(self.key(k)))
     }
 
     /// A name inside another client's fact is the fact's word: "ran for mayor of Troy in

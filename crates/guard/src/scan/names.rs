@@ -662,10 +662,12 @@ impl Scan<'_> {
         let key = self.key(k);
         let lx = lexicon();
         // (Some of them are nicknames too: "el", "les".)
+        // (Not the parts of an address or a handle: "n.robinson@proton.me".)
         word.flags & (CAP | UPPER | DIGITS | SENTENCE_START) == 0
             && key.len() >= 2
             && !lx.is_ordinary_word(key)
             && (key.len() <= 3 || !lx.is_known_given_name(key))
+            && self.in_prose(k, 1)
     }
 
     /// The capitalised name-like words right before and right after the words
