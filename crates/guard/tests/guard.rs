@@ -519,6 +519,26 @@ fn facts_differing_in_unsaid_words_both_stand() {
         Vec::<String>::new()
     );
     assert_eq!(found("A client told me about finding a Civil War sword at a garage sale."), Vec::<String>::new());
+    // Two facts of one client told in one breath, each with words of its own, are two.
+    assert_eq!(
+        found("A client who found a Civil War sword at a garage sale in Dover, and another in Troy."),
+        Vec::<String>::new()
+    );
+}
+
+/// Two facts of one client told in one breath, sharing their verb, each with words of its
+/// own, are two details, not one.
+#[test]
+fn two_facts_told_in_one_breath() {
+    let json = r#"{"clients": [
+        {"id": "coach", "given_name": "Samantha", "family_name": "Kline",
+         "distinctive": ["coaches the Brookfield Tigers under-14 soccer team",
+                         "coaches the Brookfield Falcons under-14 lacrosse team"]},
+        {"id": "other", "given_name": "Ria", "family_name": "Stone",
+         "distinctive": ["coaches the Brookfield Hawks under-12 hockey team"]}]}"#;
+    let index = inline(json);
+    let text = "A roofer who coaches the Brookfield Tigers under-14 soccer team and the Brookfield Falcons under-14 lacrosse side.";
+    assert_eq!(clients(&index, text), ["coach"], "{text}");
 }
 
 /// A misspelt half of a full name can be an everyday word ("Crystal Harden" for

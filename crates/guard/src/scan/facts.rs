@@ -550,7 +550,16 @@ impl Scan<'_> {
         // Facts matched over the same words compete: "Ward 2 on the Auburn city
         // council" is the client whose fact says Ward 2, not every councillor in Auburn.
         // (share of the fact's weight matched, fact, first word, last word)
-        let beats = |(other, g): (FactMatch, u32), (m, f): (FactMatch, u32)| g != f && other.explains_more(&m);
+        // (Two facts of one client told in one breath, each with words of its own, both
+        // stand: "coaches the Brookfield Tigers under-14 soccer team and the Brookfield
+        // Falcons under-14 lacrosse side".)
+        let clients = &self.index.fact_client;
+        let told_apart = |(other, g): (FactMatch, u32), (m, f): (FactMatch, u32)| {
+            clients[g as usize] == clients[f as usize] && m.has_words_apart_from(&other)
+        };
+        let beats = |other: (FactMatch, u32), m: (FactMatch, u32)| {
+            other.1 != m.1 && other.0.explains_more(&m.0) && !told_apart(other, m)
+        };
         found.clear();
         for &(f, anchor) in candidates.iter().filter(|&&(f, _)| described(f)) {
             if let Some(m) = verify(f, anchor, f32::NEG_INFINITY) {
@@ -590,6 +599,7 @@ impl Scan<'_> {
             f != g
                 && clients[f as usize] == clients[g as usize]
                 && other.shares_a_word(&m)
+                && !(m.has_words_apart_from(&other) && other.has_words_apart_from(&m))
                 && (used > mine || (used == mine && f < g))
         };
         for (FactMatch { first, last, .. }, f) in unbeaten().filter(|&m| !unbeaten().any(|other| preferred(other, m))) {
@@ -674,6 +684,13 @@ impl FactMatch {
 
     pub(super) fn shares_a_word(&self, other: &FactMatch) -> bool {
         u64::from(self.words) & self.relative(other) != 0
+    }
+
+    /// True if this match uses two words or more that `other` does not.
+    pub(super) fn has_words_apart_from(&self, other: &FactMatch) -> bool {
+        let base = self.first.min(other.first);
+        let at = |m: &FactMatch| u64::from(m.words).checked_shl((m.first - base) as u32).unwrap_or(0);
+        (at(self) & !at(other)).count_ones() >= 2
     }
 }
 
