@@ -1808,6 +1808,8 @@ fn an_addressee_with_a_detail_of_their_own_is_a_client() {
         &[
             "Hi Rusty,\n\nCould you cover my 3pm on Thursday? Thanks",
             "Hi Rusty,\n\nThe Harbour Foods referral came through; I will book them in.",
+            // A passage quoted for others speaks to them, not to the addressee.
+            "Hi Rusty,\n\nMy paragraph for the newsletter: \"If your child will talk at all, it will be in the car.\"",
         ],
     );
 }

@@ -774,7 +774,18 @@ impl Scan<'_> {
             // ("sua próxima consulta", "votre séance", "tu pareja": the same in the other
             // languages.)
             let abroad = |j: usize| is_care_abroad(self.key(j)) || relation(self.key(j)).is_some();
-            (0..n).any(|k| {
+            // (Not in a passage quoted for others: "Here's my paragraph for the parents'
+            // newsletter: \"If your child will talk at all…\"".)
+            let list = self.words.list();
+            let mut quoted = Vec::with_capacity(n);
+            let (mut inside, mut from) = (false, 0);
+            for w in list {
+                let between = &self.text[from..w.start as usize];
+                inside ^= between.matches(['"', '\u{201c}', '\u{201d}']).count() % 2 == 1;
+                quoted.push(inside);
+                from = w.start as usize;
+            }
+            (0..n).filter(|&k| !quoted[k]).any(|k| {
                 (self.key(k) == "your" && (k + 1..(k + 4).min(n)).any(|j| care(self.key(j)) || carer(j)))
                     || (self.key(k) == "your" && k + 1 < n && own_people(k + 1))
                     || (is_your_abroad(self.key(k)) && (k + 1..(k + 4).min(n)).any(abroad))
