@@ -1971,6 +1971,19 @@ fn two_of_one_clients_relatives_describe_them() {
     );
 }
 
+/// A day named after an everyday word ("Sports Day") is no one's nickname Day; a family
+/// name Day after a given name is still a name.
+#[test]
+fn a_day_named_is_no_nickname() {
+    let json = r#"{"clients": [
+        {"id": "david", "given_name": "David", "family_name": "Levy", "preferred_name": "Day"},
+        {"id": "day", "given_name": "Maeve", "family_name": "Day"}]}"#;
+    let index = inline(json);
+    identifies_nobody(&index, &["Staff notes. Sports Day moved to 14 June; Inset Day on the 3rd means no sessions."]);
+    let text = "Case presentation: Maeve Day, 16, student.";
+    assert_eq!(clients(&index, text), ["day"], "{text}");
+}
+
 /// Cases a review of this round's rules found hidden or wrongly flagged: where a rule
 /// that reads a name as someone or something else must stand back.
 #[test]

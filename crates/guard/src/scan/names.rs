@@ -110,6 +110,18 @@ impl Scan<'_> {
         if len == 1 && self.contracted(i) {
             return;
         }
+        // "Sports Day", "Inset Day", "Red Nose Day": a day named after an everyday word,
+        // no nickname (but "Davvid Day" is a name).
+        if len == 1 && self.key(i) == "day" && i >= 1 && self.flags(i - 1) & CAP != 0 && self.flags(i) & CAP != 0 {
+            let list = self.words.list();
+            let (lx, before) = (lexicon(), self.key(i - 1));
+            if self.text[list[i - 1].end as usize..list[i].start as usize] == *" "
+                && lx.is_ordinary_word(before)
+                && !lx.is_known_given_name(before)
+            {
+                return;
+            }
+        }
         let span = self.span(i, i + len);
         let capitalised = self.flags(i) & (CAP | UPPER) != 0;
         // A place or a relative's name in a text written all in lower case (dictation,
