@@ -1984,6 +1984,20 @@ fn a_day_named_is_no_nickname() {
     assert_eq!(clients(&index, text), ["day"], "{text}");
 }
 
+/// A name that is a word, listed with everyday words capitalised, is the word; listed
+/// with names it is the client.
+#[test]
+fn a_list_of_everyday_words() {
+    let json = r#"{"clients": [{"id": "joy", "given_name": "Joy", "family_name": "Fuller"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &["Took the group to Inside Out 2. Joy, Sadness and Anxiety did more for them than any worksheet."],
+    );
+    let text = "Group today: Joy, Samir and Tom attended; Joy spoke first.";
+    assert_eq!(clients(&index, text), ["joy"], "{text}");
+}
+
 /// Cases a review of this round's rules found hidden or wrongly flagged: where a rule
 /// that reads a name as someone or something else must stand back.
 #[test]

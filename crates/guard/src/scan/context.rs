@@ -964,7 +964,30 @@ impl Scan<'_> {
             });
         let defined =
             is_virtue_name(key) && self.flags(i) & (SENTENCE_START | LINE_START) != 0 && self.defines_a_virtue(j);
-        possessive || plant || defined
+        possessive || plant || defined || self.listed_with_words(i)
+    }
+
+    /// True if the word at `i` is an item of a list whose next item is an everyday word
+    /// capitalised mid-sentence, no name ("Joy, Sadness and Anxiety have done more…",
+    /// "Faith, Courage and Kindness"): a list of the words.
+    fn listed_with_words(&self, i: usize) -> bool {
+        let list = self.words.list();
+        let lx = lexicon();
+        let k = i + 1;
+        let next = if k < list.len() && self.key(k) == "and" { k + 1 } else { k };
+        let gap =
+            if next < list.len() { self.text[list[i].end as usize..list[next].start as usize].trim() } else { "" };
+        next < list.len()
+            && matches!(gap, "," | "and" | ", and" | "&")
+            && list[next].flags & (CAP | UPPER | SENTENCE_START) == CAP
+            && {
+                let word = self.key(next);
+                word.len() >= 4
+                    && lx.is_ordinary_word(word)
+                    && !lx.is_known_given_name(word)
+                    && self.index.name_word_ids.get(word).is_none()
+                    && !is_calendar_word(word)
+            }
     }
 
     /// True if the words from `j` on say what a virtue named just before is: a copula,
