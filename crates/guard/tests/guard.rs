@@ -1998,6 +1998,24 @@ fn a_list_of_everyday_words() {
     assert_eq!(clients(&index, text), ["joy"], "{text}");
 }
 
+/// The speakers of a chat among the practice's staff are colleagues; a chat with a
+/// therapist or a doctor among its speakers may be a session's, its speakers clients.
+#[test]
+fn speakers_of_a_staff_chat_are_colleagues() {
+    let json = r#"{"clients": [{"id": "grace", "given_name": "Grace", "family_name": "Shepard"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &["[11/05/2025, 10:02] Grace: Happy Mother's Day to all the mums in the team\n[11/05/2025, 10:10] Joy: lovely!"],
+    );
+    for text in [
+        "[00:01:10] Therapist: how was the week?\n[00:01:15] Grace: hard, I barely slept.",
+        "[10:01] Dr Niamh Keane: welcome back.\n[10:02] Grace: thanks, it's been a rough month.",
+    ] {
+        assert_eq!(clients(&index, text), ["grace"], "{text}");
+    }
+}
+
 /// Cases a review of this round's rules found hidden or wrongly flagged: where a rule
 /// that reads a name as someone or something else must stand back.
 #[test]

@@ -135,6 +135,49 @@ impl Scan<'_> {
         short || sentence.into_iter().any(|k| matches!(self.key(k), "rota" | "rotas"))
     }
 
+    /// True if word `i` is a speaker's label in a chat among the practice's staff: lines
+    /// that open with a time in brackets and a name and a colon ("[09:31] Joy: recording
+    /// now", "[23/05/2025, 17:03] Will: me!!"), two or more of them, every speaker named
+    /// plainly. A chat with a therapist, a client or a doctor among its speakers ("[00:02]
+    /// Therapist:", "[10:01] Dr Niamh Keane:") may be a session's, its speakers clients.
+    pub(super) fn staff_chat_speaker(&self, i: usize) -> bool {
+        let text = self.text;
+        let staff_chat = *self.staff_chat.get_or_init(|| {
+            if !text.contains("] ") {
+                return false;
+            }
+            let labels: Vec<&str> = text.lines().filter_map(|line| speaker_label(line).map(|at| &line[at])).collect();
+            labels.len() >= 2
+                && labels.iter().all(|label| {
+                    let first = label.split_whitespace().next().unwrap_or("").trim_end_matches('.').to_lowercase();
+                    !is_title(&first)
+                        && !matches!(
+                            first.as_str(),
+                            "therapist"
+                                | "client"
+                                | "counsellor"
+                                | "counselor"
+                                | "patient"
+                                | "host"
+                                | "guest"
+                                | "interviewer"
+                                | "facilitator"
+                                | "interpreter"
+                                | "t"
+                                | "c"
+                                | "p"
+                        )
+                })
+        });
+        if !staff_chat {
+            return false;
+        }
+        let start = self.words.list()[i].start as usize;
+        let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |k| start + k);
+        speaker_label(&text[line_start..line_end]).is_some_and(|at| at.contains(&(start - line_start)))
+    }
+
     /// True if word `i` stands in a meeting's roll of the practice's staff: a line
     /// headed "Present:", "Attendees:", "Apologies:" and the like, in a text whose roll
     /// names a chair or a minute-taker ("Present: Mark (chair), Faith, Joy, Ray
@@ -1277,4 +1320,24 @@ fn roll_in_line(line: &str) -> Option<usize> {
         // The next sentence on the line.
         from += line[from..].find(". ")? + 2;
     }
+}
+
+/// Where the speaker's label of a chat line lies in it, "[09:31] Joy N: ok" → "Joy N": a
+/// time or date in brackets, then a few capitalised words and a colon.
+fn speaker_label(line: &str) -> Option<std::ops::Range<usize>> {
+    let open = line.find('[')?;
+    let close = open + line[open..].find(']')?;
+    let stamp = &line[open + 1..close];
+    if !line[..open].trim().is_empty() || !stamp.bytes().any(|b| b.is_ascii_digit()) || stamp.len() > 25 {
+        return None;
+    }
+    let from = close + 1 + (line[close + 1..].len() - line[close + 1..].trim_start().len());
+    let label = &line[from..from + line[from..].find(':')?];
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let plain = (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '\u{2019}' | '-'))
+        });
+    plain.then_some(from..from + label.len())
 }

@@ -150,6 +150,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         speaks_of_care: std::cell::OnceCell::new(),
         staff_rota: std::cell::OnceCell::new(),
         staff_roll: std::cell::OnceCell::new(),
+        staff_chat: std::cell::OnceCell::new(),
         lower_case: std::cell::OnceCell::new(),
         code_switching: std::cell::OnceCell::new(),
         someone_else: std::cell::RefCell::new(Vec::new()),
@@ -196,6 +197,8 @@ struct Scan<'a> {
     /// Whether the text holds a meeting's roll of the practice's staff, read once when
     /// needed.
     staff_roll: std::cell::OnceCell<bool>,
+    /// Whether the text is a chat among the practice's staff, read once when needed.
+    staff_chat: std::cell::OnceCell<bool>,
     /// Whether the text is written all in lower case, read once when needed.
     lower_case: std::cell::OnceCell<bool>,
     /// Whether the text mixes in another language, read once when needed.

@@ -578,7 +578,7 @@ impl Scan<'_> {
         if self.double_barrelled(i, len) {
             return Some(0.0);
         }
-        if (self.staff_rota() && self.rota_entry(i) || self.in_staff_roll(i))
+        if (self.staff_rota() && self.rota_entry(i) || self.in_staff_roll(i) || self.staff_chat_speaker(i))
             && role != Role::Family
             && self.title_before(i).is_none()
             && !self.clinical_sentence(i)
