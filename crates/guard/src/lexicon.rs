@@ -377,7 +377,7 @@ pub(crate) fn relation(folded: &str) -> Option<Relation> {
         "wife" | "husband" | "spouse" | "married" => Spouse,
         "partner" | "boyfriend" | "girlfriend" | "fiance" | "fiancee" => Partner,
         "son" | "daughter" | "child" | "kid" | "stepson" | "stepdaughter" | "sons" | "daughters" | "children"
-        | "kids" | "boys" | "girls" | "stepchildren" | "stepkids" => Child,
+        | "kids" | "boys" | "girls" | "boy" | "girl" | "stepchildren" | "stepkids" => Child,
         "mother" | "mom" | "mum" | "mommy" | "mummy" | "mama" | "stepmother" => Mother,
         "father" | "dad" | "daddy" | "papa" | "stepfather" => Father,
         "parent" | "parents" | "stepparent" | "stepparents" => Parent,

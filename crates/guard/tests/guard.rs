@@ -1820,6 +1820,7 @@ fn an_addressee_with_a_detail_of_their_own_is_a_client() {
 fn children_named_with_their_ages() {
     let json = r#"{"clients": [
         {"id": "logan", "given_name": "Logan", "family_name": "King", "occupation": "mechanic",
+         "employer": "Sullivan Auto Repair",
          "relatives": [{"name": "Blake King", "relation": "son"}, {"name": "George King", "relation": "son"}]},
         {"id": "steven", "given_name": "Steven", "family_name": "Horton",
          "relatives": [{"name": "Monica Horton", "relation": "daughter"}, {"name": "Amy Horton", "relation": "daughter"}]},
@@ -1829,6 +1830,7 @@ fn children_named_with_their_ages() {
     for (text, who) in [
         ("Parent session (dad). Sons Blake (8) and George (5). Dad works long hours as a mechanic.", "logan"),
         ("Dad came alone. The boys Blake and George are with their gran this week.", "logan"),
+        ("Dad works at Sullivan Auto Repair; the only slot for his little boy Blake is Saturday.", "logan"),
         // His son, who hugged his dad: not the client Blake.
         (
             "I've been working with Mr. King and his boys for a year, and today Blake hugged his dad at the door.",
