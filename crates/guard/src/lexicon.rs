@@ -350,6 +350,42 @@ pub(crate) fn is_kinship_title(folded: &str) -> bool {
     )
 }
 
+/// Short words of the other languages the guard knows that open sentences and are also
+/// nicknames or short names ("Si" if, "Les" them, "El" the, "Al" to the).
+pub(crate) fn is_function_word_abroad(folded: &str) -> bool {
+    matches!(
+        folded,
+        "si" | "les"
+            | "el"
+            | "la"
+            | "al"
+            | "del"
+            | "de"
+            | "las"
+            | "los"
+            | "le"
+            | "lo"
+            | "con"
+            | "mas"
+            | "por"
+            | "un"
+            | "une"
+            | "des"
+            | "se"
+            | "ma"
+            | "mi"
+            | "tu"
+            | "te"
+            | "ce"
+            | "et"
+            | "es"
+            | "en"
+            | "il"
+            | "da"
+            | "di"
+    )
+}
+
 /// Titles of respect for an elder that many Englishes set before a given name, of
 /// anyone, not only of family: Afrikaans "Tannie" and "Oom", Filipino "Ate", "Kuya",
 /// "Tita" and "Tito" ("Tannie Tamara brought koeksisters", "Ate Mae called"). (Not
@@ -448,6 +484,15 @@ impl Relation {
             || generation_off(self, recorded)
             || generation_off(recorded, self)
     }
+}
+
+/// Verbs a record reports a client by, right after their name ("Emily reports panic
+/// attacks", "Sam denies SI").
+pub(crate) fn is_clinical_report(folded: &str) -> bool {
+    matches!(
+        folded,
+        "reports" | "reported" | "presents" | "presented" | "denies" | "denied" | "disclosed" | "relapsed" | "endorses"
+    )
 }
 
 /// Words of family life beside the relations ("co-parenting", "custody", "the
@@ -688,16 +733,11 @@ pub(crate) fn is_public_life_cue(folded: &str) -> bool {
             | "tournament"
             | "tournaments"
             | "rookie"
-            // Sport and politics as the news tells them ("keeping wicket for Essex",
-            // "scoring for Wales", "the assist for Ireland").
+            // Sport and politics as the news tells them ("keeping wicket for Essex"). (Not
+            // "scoring", "assist" or "striker": questionnaires are scored, clients are
+            // assisted, and they play for local teams.)
             | "wicket"
             | "wickets"
-            | "cricketer"
-            | "striker"
-            | "midfielder"
-            | "goalkeeper"
-            | "scoring"
-            | "assist"
             | "politician"
             | "politicians"
     )
@@ -1010,10 +1050,10 @@ pub(crate) fn is_institution_word(folded: &str) -> bool {
 pub(crate) fn is_greeting(folded: &str) -> bool {
     matches!(folded, "hi" | "hello" | "hey" | "dear" | "morning" | "thanks" | "cheers")
         // (And in the other languages whose clinical words the guard knows: "Hola
-        // Calista:", "Chère Hélène", "Liebe Anna", "Cześć Ola".)
+        // Calista:", "Chère Hélène", "Liebe Anna", "Cześć Ola"; and Māori "Kia ora".)
         || matches!(
             folded,
-            "hola" | "querida" | "querido" | "estimada" | "estimado" | "ola" | "prezada" | "prezado" | "bonjour"
+            "hola" | "querida" | "querido" | "estimada" | "estimado" | "ola" | "prezada" | "prezado" | "bonjour" | "kia"
                 | "salut" | "chere" | "cher" | "ciao" | "cara" | "caro" | "hallo" | "liebe" | "lieber" | "czesc"
         )
 }

@@ -1809,7 +1809,8 @@ fn an_addressee_with_a_detail_of_their_own_is_a_client() {
             "Hi Rusty,\n\nCould you cover my 3pm on Thursday? Thanks",
             "Hi Rusty,\n\nThe Harbour Foods referral came through; I will book them in.",
             // A passage quoted for others speaks to them, not to the addressee.
-            "Hi Rusty,\n\nMy paragraph for the newsletter: \"If your child will talk at all, it will be in the car.\"",
+            "Hi Rusty,\n\nMy paragraph for the newsletter: \"Exam season is hard on the whole house. If your child \
+             will talk at all, it will probably be in the car or late at night, so be ready.\"",
         ],
     );
 }
@@ -2016,6 +2017,57 @@ fn speakers_of_a_staff_chat_are_colleagues() {
     ] {
         assert_eq!(clients(&index, text), ["grace"], "{text}");
     }
+}
+
+/// Cases the fifth review found hidden or wrongly flagged by the first forms of the
+/// rules that probes 14 and 15 taught: each rule stands back here.
+#[test]
+fn the_fifth_reviews_cases() {
+    let json = r#"{"clients": [
+        {"id": "becca", "given_name": "Becca", "family_name": "Lane",
+         "relatives": [{"name": "Emily Lane", "relation": "daughter"}, {"name": "Shannon Lane", "relation": "daughter"}]},
+        {"id": "emily", "given_name": "Emily", "family_name": "Stone"},
+        {"id": "maria", "given_name": "Maria", "family_name": "Lopez"},
+        {"id": "ana", "given_name": "Ana", "family_name": "Ferreira"},
+        {"id": "tamsin", "given_name": "Tamsin", "family_name": "Hale"},
+        {"id": "jordan", "given_name": "Jordan", "family_name": "Reyes",
+         "relatives": [{"name": "Kristin Reyes", "relation": "daughter"}, {"name": "Rebekah Reyes", "relation": "daughter"}]},
+        {"id": "nathan", "given_name": "Nathan", "family_name": "Robinson"},
+        {"id": "katrina", "given_name": "Katrina", "family_name": "Santos"},
+        {"id": "tom", "given_name": "Tom", "family_name": "Baker"}]}"#;
+    let index = inline(json);
+    for (text, who) in [
+        // Office words and questionnaires are no sport of the famous.
+        ("Can you assist Maria Lopez with her housing forms tomorrow?", &["maria"][..]),
+        ("Jordan Reyes was scoring high on the PHQ-9 again, 19 this week.", &["jordan"]),
+        // A client of the text's own stands, whoever's relative shares the name.
+        (
+            "Becca Lane's family session moved to Friday. My client Emily said she wants to stop meds.",
+            &["becca", "emily"],
+        ),
+        ("Becca Lane: family work going well.\n\nEmily reports panic attacks at work.", &["becca", "emily"]),
+        // A name opening a sentence of another language; shorthand is no language.
+        ("Ana llegó tarde a la sesión. Dijo que su madre está enferma.", &["ana"]),
+        ("pt tdy: spk wth nathan abt hs mum, v low mood", &["nathan"]),
+        ("Nag-message si Katrena kanina, sobrang anxious daw siya about the court date.", &["katrina"]),
+        // "(minutes late)" names no minute-taker.
+        ("Group 3 roll. Present: Tamsin, Nathan, Kim (minutes late again).", &["tamsin", "nathan"]),
+        // A short quote, or a quote mark left open, is still said to the addressee.
+        ("Hi Tom, as per the booking system: \"Your next session is Tuesday 10am.\" See you then.", &["tom"]),
+        ("Hi Tom, 5'10\" is the height on the form. Your appointment on Tuesday still stands.", &["tom"]),
+    ] {
+        assert_eq!(clients(&index, text), who, "{text}");
+    }
+    identifies_nobody(
+        &index,
+        &[
+            // The practice's own sessions, in a letter to its landlord.
+            "Dear Mr. Baker,\nThank you for renting us the upstairs room. Our group therapy sessions will run on Tuesdays.",
+            // The writer's own nieces, and staff.
+            "Lovely weekend with my nieces Kristin and Rebekah at the beach. Family time is the best self-care!",
+            "Family picnic! Kristin and Rebekah from reception organised everything.",
+        ],
+    );
 }
 
 /// Cases a review of this round's rules found hidden or wrongly flagged: where a rule

@@ -184,23 +184,36 @@ impl Scan<'_> {
     /// (minutes)"). A group's roll names no chair ("Present: Caitlyn, Derek, Hector").
     pub(super) fn in_staff_roll(&self, i: usize) -> bool {
         let text = self.text;
-        let has_roll = *self.staff_roll.get_or_init(|| {
-            // (A search of the bytes first: most texts have no chair at all.)
+        // The rolls' spans, from heading to line end, found once: none unless a roll
+        // names a chair or a minute-taker, "(chair)", "(minutes)" (not "(minutes late)").
+        let rolls = self.staff_roll.get_or_init(|| {
             let chaired = |line: &str| {
                 line.match_indices('(').any(|(k, _)| {
-                    let after = &line.as_bytes()[k + 1..];
-                    after.starts_with(b"chair") || after.starts_with(b"Chair") || after.starts_with(b"minutes")
+                    let after = &line[k + 1..];
+                    ["chair", "Chair", "minutes"]
+                        .iter()
+                        .any(|role| after.strip_prefix(role).is_some_and(|rest| rest.starts_with([')', ','])))
                 })
             };
-            chaired(text) && text.lines().any(|line| roll_in_line(line).is_some_and(|k| chaired(&line[k..])))
+            if !text.contains("(chair") && !text.contains("(Chair") && !text.contains("(minutes") {
+                return Vec::new();
+            }
+            let mut rolls = Vec::new();
+            let mut at = 0;
+            for line in text.split('\n') {
+                if let Some(k) = roll_in_line(line) {
+                    rolls.push((at + k, at + line.len(), chaired(&line[k..])));
+                }
+                at += line.len() + 1;
+            }
+            if rolls.iter().any(|r| r.2) {
+                rolls.into_iter().map(|(from, to, _)| (from, to)).collect()
+            } else {
+                Vec::new()
+            }
         });
-        if !has_roll {
-            return false;
-        }
         let start = self.words.list()[i].start as usize;
-        let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
-        let line_end = text[start..].find('\n').map_or(text.len(), |k| start + k);
-        roll_in_line(&text[line_start..line_end]).is_some_and(|k| line_start + k <= start)
+        rolls.iter().any(|&(from, to)| from <= start && start < to)
     }
 
     /// True if the name at words `i..i + len` is booked to be seen: "please see Teresa
@@ -583,10 +596,10 @@ impl Scan<'_> {
         }
         if self.greeted(i) == Some(2) {
             // "Dear Mr. Overgaard, … a balance for sessions in February": a letter that
-            // speaks to someone addressed by a courtesy title of sessions, and of nobody
-            // else's, is to a client; a colleague is greeted by name or as a doctor.
+            // speaks to someone addressed by a courtesy title of their sessions, and of
+            // nobody else's, is to a client; a colleague is greeted by name or as a doctor.
             let courtesy = !is_professional_title(self.key(i - 1));
-            return !(self.speaks_of_their_care() || courtesy && self.tells_of_sessions_and_no_client());
+            return !(self.speaks_of_their_care() || courtesy && self.tells_of_their_sessions());
         }
         let end = self.words.list()[i + len - 1].end as usize;
         // "… could you cover my 3pm? Thanks! - Rachel": a dash after the last sentence,
@@ -743,23 +756,27 @@ impl Scan<'_> {
             )
     }
 
-    /// The text speaks of sessions or appointments and of no client or patient: a
-    /// letter about the addressee's own.
-    fn tells_of_sessions_and_no_client(&self) -> bool {
-        let keys = (0..self.words.len()).map(|k| self.key(k));
-        let mut sessions = false;
-        for key in keys {
-            match key {
-                "session" | "sessions" | "appointment" | "appointments" | "therapy" | "counselling" | "counseling" => {
-                    sessions = true
+    /// The text speaks to its reader ("you") of sessions or appointments, not the
+    /// practice's own ("our group therapy sessions"), and of no client or patient: a
+    /// letter about the addressee's own ("a balance of $240 for sessions in March"), not
+    /// one to a landlord.
+    fn tells_of_their_sessions(&self) -> bool {
+        *self.their_sessions.get_or_init(|| {
+            let (mut sessions, mut you) = (false, false);
+            for k in 0..self.words.len() {
+                match self.key(k) {
+                    "session" | "sessions" | "appointment" | "appointments" => {
+                        sessions |= k == 0 || !matches!(self.key(k - 1), "our" | "group" | "therapy" | "the")
+                    }
+                    "you" | "your" => you = true,
+                    "client" | "clients" | "patient" | "patients" | "son" | "daughter" | "child" | "children" => {
+                        return false
+                    }
+                    _ => {}
                 }
-                "client" | "clients" | "patient" | "patients" | "son" | "daughter" | "child" | "children" => {
-                    return false
-                }
-                _ => {}
             }
-        }
-        sessions
+            sessions && you
+        })
     }
 
     pub(super) fn speaks_of_their_care(&self) -> bool {
@@ -819,16 +836,11 @@ impl Scan<'_> {
             let abroad = |j: usize| is_care_abroad(self.key(j)) || relation(self.key(j)).is_some();
             // (Not in a passage quoted for others: "Here's my paragraph for the parents'
             // newsletter: \"If your child will talk at all…\"".)
+            let passages = quoted_passages(self.text);
             let list = self.words.list();
-            let mut quoted = Vec::with_capacity(n);
-            let (mut inside, mut from) = (false, 0);
-            for w in list {
-                let between = &self.text[from..w.start as usize];
-                inside ^= between.matches(['"', '\u{201c}', '\u{201d}']).count() % 2 == 1;
-                quoted.push(inside);
-                from = w.start as usize;
-            }
-            (0..n).filter(|&k| !quoted[k]).any(|k| {
+            let quoted =
+                |k: usize| passages.iter().any(|&(a, b)| a <= list[k].start as usize && (list[k].end as usize) <= b);
+            (0..n).filter(|&k| !quoted(k)).any(|k| {
                 (self.key(k) == "your" && (k + 1..(k + 4).min(n)).any(|j| care(self.key(j)) || carer(j)))
                     || (self.key(k) == "your" && k + 1 < n && own_people(k + 1))
                     || (is_your_abroad(self.key(k)) && (k + 1..(k + 4).min(n)).any(abroad))
@@ -1340,4 +1352,25 @@ fn speaker_label(line: &str) -> Option<std::ops::Range<usize>> {
                 && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '\u{2019}' | '-'))
         });
     plain.then_some(from..from + label.len())
+}
+
+/// Byte spans of passages quoted whole on one line, twenty words or more: a paragraph
+/// quoted for others to read, not a phrase ("5'10\"", a reminder "Your next session is
+/// Tuesday") nor a quote left open.
+fn quoted_passages(text: &str) -> Vec<(usize, usize)> {
+    /// Fewest words a quoted passage has.
+    const PASSAGE: usize = 20;
+    let mut passages = Vec::new();
+    let mut at = 0;
+    for line in text.split('\n') {
+        let marks: Vec<usize> = line.match_indices(['"', '\u{201c}', '\u{201d}']).map(|(k, _)| k).collect();
+        for pair in marks.chunks_exact(2) {
+            let inside = &line[pair[0]..pair[1]];
+            if inside.split_whitespace().count() >= PASSAGE {
+                passages.push((at + pair[0], at + pair[1]));
+            }
+        }
+        at += line.len() + 1;
+    }
+    passages
 }

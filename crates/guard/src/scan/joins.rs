@@ -10,7 +10,7 @@ const OCCUPATION_REACH: usize = 250;
 /// Clinton").
 const PLACE_REACH: usize = 24;
 use crate::index::Role;
-use crate::lexicon::{is_family_word, is_patient_word};
+use crate::lexicon::{is_clinical_report, is_family_word, is_patient_word};
 use crate::text::{CAP, SENTENCE_START};
 
 impl Scan<'_> {
@@ -121,9 +121,19 @@ impl Scan<'_> {
             .map(|r| ((r.start, r.end), r.client))
             .filter(|&(span, client)| named_elsewhere(client, span))
             .collect();
+        // (Not a name the text makes a client of its own: "My client Emily said…",
+        // "Emily reports panic attacks".)
+        let list = self.words.list();
+        let own_client = |start: usize| {
+            let i = list.partition_point(|w| (w.start as usize) < start);
+            i < list.len()
+                && (i > 0 && is_patient_word(self.key(i - 1))
+                    || i + 1 < list.len() && is_clinical_report(self.key(i + 1)))
+        };
+        relatives.retain(|&((start, _), _)| !own_client(start));
         for &(phrase, span, i) in unannounced {
             // (Not a name booked or in a record's field: "Eric (3pm)" is a client.)
-            if self.appointment(i, 1) || self.in_name_field(i) {
+            if self.appointment(i, 1) || self.in_name_field(i) || own_client(span.0) {
                 continue;
             }
             for &(client, role) in &self.index.phrases[phrase as usize].owners {
@@ -180,9 +190,15 @@ impl Scan<'_> {
         let after_capital =
             |k: usize| k > 0 && list[k].flags & SENTENCE_START == 0 && joined(k - 1, k) && list[k - 1].flags & CAP != 0;
         let before_capital = |k: usize| k + 1 < list.len() && joined(k, k + 1);
+        // (Nor the writer's own or staff: "my nieces Kristin and Rebekah", "Kristin and
+        // Rebekah from reception".)
         met.retain(|&(phrase, _, k)| {
             let city = self.index.phrases[phrase as usize].city;
-            !city && !after_capital(k) && !before_capital(k)
+            let writers_or_staff = self.writers_person(k)
+                || self.writers_person_after(k + 1)
+                || self.staff_role_after(k + 1)
+                || self.introduced_as_staff(k, 1);
+            !city && !after_capital(k) && !before_capital(k) && !writers_or_staff
         });
         if met.len() < 2 || !self.speaks_of_family() {
             return;

@@ -7,7 +7,7 @@ use crate::findings::EvidenceKind;
 use crate::fuzzy::{each_deletion_hash, osa_distance, typing_cost};
 use crate::index::{allowed_edits, word_hash, CaseloadIndex, Role, FUZZY_MIN_LEN};
 use crate::lexicon::{
-    is_calendar_abbreviation, is_calendar_word, is_common_acronym, is_everyday_title, is_patient_word,
+    is_calendar_abbreviation, is_calendar_word, is_common_acronym, is_everyday_title, is_greeting, is_patient_word,
     is_professional_title, is_title, lexicon,
 };
 use crate::text::{CAP, DIGITS, SENTENCE_START, UPPER};
@@ -158,6 +158,8 @@ impl Scan<'_> {
             // A professional's title is nobody's misspelt name ("Dra. Sanz"); a courtesy
             // title may be ("Sra Mclean" of Sara Mclean).
             && !is_professional_title(key)
+            // ("Hola", "Kia ora": a greeting.)
+            && !is_greeting(key)
             // "Msg", "Pls", "Mgr": no vowel, no name.
             && key.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
             // A real name of five letters or more ("Marco", "Robertson") is nobody's
@@ -583,7 +585,7 @@ impl Scan<'_> {
     /// True if no word of the text is capitalised but perhaps "I": dictated, or typed
     /// in haste.
     /// True if the words around the one word at `i` make it someone's name: a client
-    /// word before it ("my client Philip"), a verb after it ("Judath reached six
+    /// word or a Tagalog article of persons before it ("my client Philip", "si Katrena"), a verb after it ("Judath reached six
     /// months", "Cyautana got through"), an age ("Hwnry, 72"), or a colon or full stop
     /// right after it, as a record's heading ("Magsalea: is terrified", "Brye. Obj 1a").
     fn someone_by_context(&self, i: usize) -> bool {
@@ -595,7 +597,12 @@ impl Scan<'_> {
                 && (is_name_following_verb(next) || (next.len() > 3 && next.ends_with("ed")))
                 && after.starts_with(' ')
         };
-        (i > 0 && is_patient_word(self.key(i - 1)))
+        // ("Pt tdy: Katrena", "Nag-message si Katrena": a client word or the Tagalog
+        // article of persons just before.)
+        let before =
+            |d: usize| i >= d && (is_patient_word(self.key(i - d)) || matches!(self.key(i - d), "si" | "ni" | "kay"));
+        before(1)
+            || (before(2) && list[i - 1].flags & CAP == 0)
             || verb
             || self.stated_age(i + 1).is_some()
             || after.starts_with([':', '.']) && after[1..].chars().next().is_none_or(char::is_whitespace)

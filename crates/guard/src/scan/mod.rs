@@ -148,6 +148,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         raw,
         warnings: Vec::new(),
         speaks_of_care: std::cell::OnceCell::new(),
+        their_sessions: std::cell::OnceCell::new(),
         staff_rota: std::cell::OnceCell::new(),
         staff_roll: std::cell::OnceCell::new(),
         staff_chat: std::cell::OnceCell::new(),
@@ -192,11 +193,14 @@ struct Scan<'a> {
     warnings: Vec<Warning>,
     /// Whether the text speaks to someone of their own care, read once when needed.
     speaks_of_care: std::cell::OnceCell<bool>,
+    /// Whether the text speaks to its reader of sessions and names no client, read
+    /// once when needed.
+    their_sessions: std::cell::OnceCell<bool>,
     /// Whether the text is a rota of the practice's staff, read once when needed.
     staff_rota: std::cell::OnceCell<bool>,
-    /// Whether the text holds a meeting's roll of the practice's staff, read once when
-    /// needed.
-    staff_roll: std::cell::OnceCell<bool>,
+    /// The byte spans of the meeting's rolls of the practice's staff the text holds,
+    /// read once when needed.
+    staff_roll: std::cell::OnceCell<Vec<(usize, usize)>>,
     /// Whether the text is a chat among the practice's staff, read once when needed.
     staff_chat: std::cell::OnceCell<bool>,
     /// Whether the text is written all in lower case, read once when needed.

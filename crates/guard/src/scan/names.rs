@@ -8,11 +8,11 @@ use crate::findings::EvidenceKind;
 use crate::fuzzy::osa_distance;
 use crate::index::{allowed_edits, as_written, initial_bit, pair_hash, word_hash, NameHolders, Phrase, Role};
 use crate::lexicon::{
-    canonical_word, is_care_word, is_common_acronym, is_fame_cue, is_famous_kind, is_fellowship, is_given_name_title,
-    is_greeting, is_honorific, is_institution_word, is_kinship_title, is_named_day, is_office_word, is_patient_word,
-    is_professional_letters, is_professional_title, is_published_work, is_season, is_set_phrase, is_soft_fame_cue,
-    is_street_word, is_title, is_virtue_name, is_work_adjective, is_work_with_adjective, is_writers_person_word,
-    lexicon, month_number,
+    canonical_word, is_care_word, is_common_acronym, is_fame_cue, is_famous_kind, is_fellowship,
+    is_function_word_abroad, is_given_name_title, is_greeting, is_honorific, is_institution_word, is_kinship_title,
+    is_named_day, is_office_word, is_patient_word, is_professional_letters, is_professional_title, is_published_work,
+    is_season, is_set_phrase, is_soft_fame_cue, is_street_word, is_title, is_virtue_name, is_work_adjective,
+    is_work_with_adjective, is_writers_person_word, lexicon, month_number,
 };
 use crate::text::{CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
 use ahash::AHashMap;
@@ -434,11 +434,12 @@ impl Scan<'_> {
         // In lower case, a name that is also a word is the word ("i hope", "with
         // grace"); one that is no word is still the name ("tell yvonne sorry", "my
         // client nathan"), but for two-letter ones ("et al", "special ed").
-        // "Les escribo sobre Augusto", "Si el cliente no viene": a short word opening a
-        // sentence of another language is that language's word, not a nickname.
+        // "Les escribo sobre Augusto", "Si el cliente no viene": another language's
+        // short word opening a sentence in it is that word, not a nickname (but "Ana
+        // llegó tarde" is Ana).
         if flags & (CAP | UPPER | SENTENCE_START) == CAP | SENTENCE_START
-            && self.key(i).len() <= 3
             && len == 1
+            && is_function_word_abroad(self.key(i))
             && self.opens_other_languages_words(i + 1)
         {
             return None;
@@ -673,10 +674,12 @@ impl Scan<'_> {
         };
         let key = self.key(k);
         let lx = lexicon();
-        // (Some of them are nicknames too: "el", "les".)
-        // (Not the parts of an address or a handle: "n.robinson@proton.me".)
+        // (Some of them are nicknames too: "el", "les". A word with no vowel is a
+        // writer's shorthand, "tdy", "wth", "hs", not a language; nor are the parts of
+        // an address or a handle, "n.robinson@proton.me".)
         word.flags & (CAP | UPPER | DIGITS | SENTENCE_START) == 0
             && key.len() >= 2
+            && key.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') || !c.is_ascii())
             && !lx.is_ordinary_word(key)
             && (key.len() <= 3 || !lx.is_known_given_name(key))
             && self.in_prose(k, 1)
