@@ -66,9 +66,9 @@ struct Folded {
 impl Words {
     /// Splits `text` into words, replacing what this held.
     ///
-    /// `keys` begins with a copy of the text: a word of lower-case ASCII letters and
-    /// digits, most words of most texts, is its own key and keeps it where it lies; every
-    /// other word's key is folded after the copy.
+    /// `keys` begins with a copy of the text: a word of ASCII letters and digits, most
+    /// words of most texts, keeps its key where it lies, lowered in place; every other
+    /// word's key is folded after the copy.
     pub(crate) fn split(&mut self, text: &str) {
         self.list.clear();
         self.keys.clear();
@@ -177,14 +177,12 @@ impl Words {
         }
         let len = end - start;
         let lower = len - upper - digits;
-        let key_start = if upper == 0 {
-            start
-        } else {
-            let key_start = self.keys.len();
-            self.keys.push_str(std::str::from_utf8(&bytes[start..end]).ok()?);
-            self.keys[key_start..].make_ascii_lowercase();
-            key_start
-        };
+        // The key lies where the word does in the copy, lowered there if it has
+        // capitals: the copy is read for nothing but keys.
+        let key_start = start;
+        if upper > 0 {
+            self.keys[start..end].make_ascii_lowercase();
+        }
         let mut letters = (len - digits) as u32;
         // "Hami1ton", "Vern0n", "Schoo1": a scan read a letter as a digit. Not in
         // capitals: "SW1A1AA", "K1A0B1" are postcodes, not words.
