@@ -314,13 +314,29 @@ pub(crate) fn word_hash(word: &str) -> u64 {
         let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
         h = (h.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
-    let mut last = [0u8; 8];
-    let rest = chunks.remainder();
-    last[..rest.len()].copy_from_slice(rest);
-    h = (h.rotate_left(5) ^ u64::from_le_bytes(last)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    h = (h.rotate_left(5) ^ tail_le(chunks.remainder())).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     let mut x = h ^ (word.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     x = (x ^ (x >> 31)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x ^ (x >> 29)
+}
+
+/// The last bytes of a word, fewer than eight, as a little-endian number padded with
+/// zeros: read in two overlapping loads (a copy into a zeroed array of eight calls
+/// `memcpy`, which costs more than the hash around it).
+fn tail_le(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    debug_assert!(n < 8);
+    if n >= 4 {
+        let lo = u64::from(u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]));
+        let hi = u64::from(u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]));
+        // `hi` holds bytes n-4..n; its top n-4 are bytes 4..n.
+        lo | (hi >> (8 * (8 - n))) << 32
+    } else if n > 0 {
+        // Bytes 0, n/2 and n-1 cover every byte of one to three.
+        u64::from(rest[0]) | u64::from(rest[n / 2]) << (8 * (n / 2)) | u64::from(rest[n - 1]) << (8 * (n - 1))
+    } else {
+        0
+    }
 }
 
 /// A hash of two folded words in order, for the phrase table.
@@ -1072,6 +1088,16 @@ fn plural_phrase(words: &[String]) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tail_le_is_the_zero_padded_bytes() {
+        let bytes = *b"abcdefg";
+        for n in 0..8 {
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(tail_le(&bytes[..n]), u64::from_le_bytes(padded), "{n} bytes");
+        }
+    }
 
     #[test]
     fn index_is_send_and_sync() {

@@ -24,7 +24,9 @@ const FEW: usize = 3;
 pub(super) struct FactMarks {
     epoch: u32,
     marks: Vec<(u32, u32, f32, u32)>,
-    buf: FactBuffers,
+    /// Boxed, so that a scan takes it out and puts it back by moving a pointer, not
+    /// the two dozen lists (always `Some` between scans once one has started).
+    buf: Option<Box<FactBuffers>>,
 }
 
 /// The fact pass's working lists, kept between scans for their capacity.
@@ -70,14 +72,15 @@ impl FactMarks {
         if self.marks.len() < facts {
             self.marks.resize(facts, (0, 0, 0.0, 0));
         }
-        if self.buf.client_marks.len() < clients {
-            self.buf.client_marks.resize(clients, (0, 0));
+        let buf = self.buf.get_or_insert_with(Box::default);
+        if buf.client_marks.len() < clients {
+            buf.client_marks.resize(clients, (0, 0));
         }
         self.epoch = self.epoch.wrapping_add(1);
         if self.epoch == 0 {
             self.marks.iter_mut().for_each(|m| m.0 = 0);
-            self.buf.word_cache.iter_mut().for_each(|c| c.0 = 0);
-            self.buf.client_marks.iter_mut().for_each(|c| c.0 = 0);
+            buf.word_cache.iter_mut().for_each(|c| c.0 = 0);
+            buf.client_marks.iter_mut().for_each(|c| c.0 = 0);
             self.epoch = 1;
         }
     }
@@ -129,13 +132,13 @@ impl Scan<'_> {
     #[inline(never)]
     pub(super) fn facts(&mut self, initials: &[([char; 2], (usize, usize))]) {
         self.fact_marks.start(self.index.facts.len(), self.index.clients.len());
-        let mut buf = std::mem::take(&mut self.fact_marks.buf);
+        let mut buf = self.fact_marks.buf.take().unwrap_or_default();
         self.fact_candidates(&mut buf);
         if !buf.candidates.is_empty() {
             self.verify_facts(&mut buf, initials);
         }
         self.corroborating_facts(&mut buf);
-        self.fact_marks.buf = buf;
+        self.fact_marks.buf = Some(buf);
     }
 
     /// A fact of a client the text describes by another detail that does not identify
