@@ -114,6 +114,7 @@ struct Scratch {
     words: Words,
     raw: Vec<Raw>,
     claimed: Vec<bool>,
+    word_hashes: Vec<u64>,
     fact_marks: FactMarks,
     nearest: NearestNames,
 }
@@ -133,7 +134,7 @@ impl CaseloadIndex {
 }
 
 fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findings {
-    let Scratch { words, raw, claimed, fact_marks, nearest } = scratch;
+    let Scratch { words, raw, claimed, word_hashes, fact_marks, nearest } = scratch;
     words.split(text);
     claimed.clear();
     claimed.resize(words.len(), false);
@@ -143,6 +144,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         text,
         words,
         claimed,
+        word_hashes,
         fact_marks,
         nearest,
         raw,
@@ -187,6 +189,8 @@ struct Scan<'a> {
     text: &'a str,
     words: &'a Words,
     claimed: &'a mut Vec<bool>,
+    /// Per word, the phrase table's hash of its canonical form (the phrases pass's).
+    word_hashes: &'a mut Vec<u64>,
     fact_marks: &'a mut FactMarks,
     nearest: &'a mut NearestNames,
     raw: &'a mut Vec<Raw>,

@@ -28,20 +28,25 @@ impl Scan<'_> {
         let mut cities = AHashMap::new();
         // Each word's hash, as the index keys phrases by: computed once, used as a
         // phrase's first word, as its second, and alone.
-        let hashes: Vec<u64> = (0..n).map(|i| word_hash(canonical_word(self.key(i)))).collect();
+        // (Kept in the scratch for its capacity, taken out while phrase hits need `self`.)
+        let mut hashes = std::mem::take(self.word_hashes);
+        hashes.clear();
+        hashes.extend((0..n).map(|i| word_hash(canonical_word(self.key(i)))));
         let mut i = 0;
         'words: while i < n {
             if self.claimed[i] {
                 i += 1;
                 continue;
             }
-            let first = canonical_word(self.key(i));
+            // (Folded only when some phrase's hash matches.)
+            let words = self.words;
+            let first = || canonical_word(words.key(i));
             // Phrases of two words or more, if the next word could continue one.
             if i + 1 < n && !self.claimed[i + 1] && self.flags(i + 1) & SENTENCE_START == 0 {
                 for &id in self.index.phrase_start.get(pair_hash(hashes[i], hashes[i + 1])) {
                     let p = &self.index.phrases[id as usize];
                     let len = p.len();
-                    if i + len > n || *p.first != *first {
+                    if i + len > n || *p.first != *first() {
                         continue;
                     }
                     let fits = (1..len).all(|k| {
@@ -64,7 +69,7 @@ impl Scan<'_> {
                 for &id in self.index.phrase_start.get(pair_hash(hashes[i], hashes[i + 2])) {
                     let p = &self.index.phrases[id as usize];
                     let len = p.len();
-                    if !p.full_name || i + 1 + len > n || *p.first != *first {
+                    if !p.full_name || i + 1 + len > n || *p.first != *first() {
                         continue;
                     }
                     let fits = (1..len).all(|k| {
@@ -84,7 +89,7 @@ impl Scan<'_> {
             }
             for &id in self.index.phrase_start.get(hashes[i]) {
                 let p = &self.index.phrases[id as usize];
-                if p.len() == 1 && *p.first == *first {
+                if p.len() == 1 && *p.first == *first() {
                     self.claimed[i] = true;
                     self.phrase_hit(i, 1, id, p, &mut occupations, &mut cities);
                     i += 1;
@@ -93,6 +98,7 @@ impl Scan<'_> {
             }
             i += 1;
         }
+        *self.word_hashes = hashes;
         (occupations, cities)
     }
 
