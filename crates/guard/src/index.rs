@@ -253,11 +253,11 @@ pub struct CaseloadIndex {
     /// enough of its words that every match holds two, so a text need only look up
     /// the pairs of its own words near each other.
     pub(crate) fact_pairs: MultiMap<PairPosting>,
-    /// The stems of every word in [`CaseloadIndex::fact_pairs`]: a text word with
-    /// another stem is in no posted pair, so the scanner pairs only words with these.
-    pub(crate) posted_stems: MultiMap<()>,
-    /// The stems of every fact word: a text word with another stem matches none.
-    pub(crate) fact_stems: MultiMap<()>,
+    /// The stems of every fact word (a text word with another stem matches none), each
+    /// with whether it is the stem of a word in [`CaseloadIndex::fact_pairs`] (a text
+    /// word with another stem is in no posted pair, so the scanner pairs only words
+    /// with these). One table, so that a text word is looked up once for both.
+    pub(crate) fact_stems: MultiMap<bool>,
     /// Per fact, the weight of posted words a text must hold before the fact is worth
     /// verifying: what a match needs less all the unposted words could add.
     pub(crate) fact_shortfall: Vec<f32>,
@@ -1031,7 +1031,7 @@ impl Builder {
 
         let longest_name = self.name_words.iter().map(|w| w.key.chars().count()).max().unwrap_or(0);
         let fact_stems: AHashSet<u64> = self.facts.iter().flat_map(|f| f.words.iter().map(|w| w.stem)).collect();
-        let fact_stems = MultiMap::new(fact_stems.into_iter().map(|h| (h, ())).collect());
+        let fact_stems = MultiMap::new(fact_stems.into_iter().map(|h| (h, posted_stems.contains(&h))).collect());
         let fact_client = self.facts.iter().map(|f| f.client).collect();
         static BUILT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         CaseloadIndex {
@@ -1055,7 +1055,6 @@ impl Builder {
                     .flat_map(|(key, postings)| postings.into_iter().map(move |p| (key, p)))
                     .collect(),
             ),
-            posted_stems: MultiMap::new(posted_stems.into_iter().map(|h| (h, ())).collect()),
             fact_stems,
             fact_shortfall,
             fact_client,

@@ -87,14 +87,6 @@ fn filter_bit(key: u64, shift: u32) -> usize {
     (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize
 }
 
-impl MultiMap<()> {
-    /// True if `key` was given: a multimap to nothing is a set of hashes.
-    #[inline]
-    pub(crate) fn contains(&self, key: u64) -> bool {
-        !self.get(key).is_empty()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::MultiMap;

@@ -302,9 +302,9 @@ impl Scan<'_> {
             // Fact words are never stopwords, but a stopword can share a fact word's
             // stem ("local", "location"): stems keeps them for verification.
             let mut offer = |h: u64| {
-                if self.index.fact_stems.contains(h) {
+                if let &[posted] = self.index.fact_stems.get(h) {
                     stems.push((h, i));
-                    if self.index.posted_stems.contains(h) && !is_fact_stopword(key) {
+                    if posted && !is_fact_stopword(key) {
                         content.push((h, i));
                     }
                 }
