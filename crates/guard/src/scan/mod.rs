@@ -97,6 +97,16 @@ struct Neighbours {
     prev: Option<usize>,
     next: Option<usize>,
     everyday: [Option<usize>; 2],
+    /// The [`crate::index::initial_bit`]s of the sides read (`prev` or else
+    /// `everyday[0]`, `next` or else `everyday[1]`): computed once, asked per owner.
+    side_initials: u32,
+}
+
+impl Neighbours {
+    /// Nothing stands on either side that could be part of a name.
+    fn is_empty(&self) -> bool {
+        self.prev.or(self.everyday[0]).is_none() && self.next.or(self.everyday[1]).is_none()
+    }
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -266,7 +266,8 @@ impl Scan<'_> {
                     }
                     // A word in lower case that is also an ordinary word ("Robert will
                     // come") is no part of a misspelt full name.
-                    let neighbour = if !capitalised && p.ordinary_word {
+                    // (With nothing on either side, without a call per owner.)
+                    let neighbour = if (!capitalised && p.ordinary_word) || neighbours.is_empty() {
                         Neighbour::None
                     } else {
                         self.name_neighbour(neighbours, i, len, client, role, true)
@@ -706,7 +707,7 @@ impl Scan<'_> {
         let shouted = list[i].flags & UPPER != 0;
         // "DOB May 29": an acronym in capitals has no rest of a name beside it.
         if shouted && len == 1 && is_common_acronym(self.key(i)) {
-            return Neighbours { prev: None, next: None, everyday: [None, None] };
+            return Neighbours { prev: None, next: None, everyday: [None, None], side_initials: 0 };
         }
         // A script without case (Han, kana) beside a Latin name is another language's
         // text, not the rest of a name.
@@ -773,7 +774,11 @@ impl Scan<'_> {
             (prev.is_none() && i >= 1 && everyday(i - 1, i)).then(|| i - 1),
             (next.is_none() && last + 1 < list.len() && everyday(last + 1, last + 1)).then_some(last + 1),
         ];
-        Neighbours { prev, next, everyday }
+        let side_initials = [prev.or(everyday[0]), next.or(everyday[1])]
+            .into_iter()
+            .flatten()
+            .fold(0, |bits, k| bits | initial_bit(self.key(k)));
+        Neighbours { prev, next, everyday, side_initials }
     }
 
     /// The name is one of exactly two name words: a name-like word on one side of it,
@@ -806,7 +811,7 @@ impl Scan<'_> {
         role: Role,
         exact: bool,
     ) -> Neighbour {
-        let Neighbours { prev, next, everyday } = neighbours;
+        let Neighbours { prev, next, everyday, side_initials } = neighbours;
         let sides = [prev.or(everyday[0]), next.or(everyday[1])];
         if sides.iter().all(Option::is_none) {
             return Neighbour::None;
@@ -816,7 +821,7 @@ impl Scan<'_> {
         // name: most owners of a name are told apart without reading their records.
         let initials = self.index.name_initials[client as usize];
         let initials = if role == Role::Family { initials.given_or_preferred } else { initials.family };
-        if sides.into_iter().flatten().all(|k| initial_bit(self.key(k)) & initials == 0) {
+        if side_initials & initials == 0 {
             return if prev.is_none() && next.is_none() { Neighbour::None } else { Neighbour::OtherPerson };
         }
         let info = &self.index.clients[client as usize];
