@@ -328,13 +328,14 @@ impl Scan<'_> {
                 if postings.is_empty() {
                     continue;
                 }
-                let side_by_side = side_by_side(self.words, i, j);
+                // (Asked once per pair, not per posting.)
+                let may_name = a != b && side_by_side(self.words, i, j);
                 for p in postings {
                     let [(wa, _), (wb, _)] = p.words;
                     if marks.touch(p.fact, p.words, j) {
                         touched.push(p.fact);
                     }
-                    if p.name && side_by_side && a != b {
+                    if may_name && p.name {
                         let words = &self.index.facts[p.fact as usize].words;
                         if fact_word_matches(self.words.key(i), &words[wa as usize].text)
                             && fact_word_matches(self.words.key(j), &words[wb as usize].text)
