@@ -89,19 +89,26 @@ impl FactMarks {
     /// true the first time `f` is touched in this scan.
     pub(super) fn touch(&mut self, f: u32, words: [(u8, f32); 2], at: usize) -> bool {
         let m = &mut self.marks[f as usize];
-        let first = m.0 != self.epoch;
-        if first {
-            *m = (self.epoch, 0, 0.0, 0);
+        let [(wa, ya), (wb, yb)] = words;
+        let (a, b) = (1 << (wa % 32), 1 << (wb % 32));
+        // The first touch sets the mark outright; a later one adds only words not seen
+        // (most often none). The weights are added in the same order as one by one.
+        if m.0 != self.epoch {
+            *m = (self.epoch, a | b, if a != b { ya + yb } else { ya }, at as u32);
+            return true;
         }
-        for (wi, weight) in words {
-            let bit = 1 << (wi % 32);
-            if m.1 & bit == 0 {
-                m.1 |= bit;
-                m.2 += weight;
+        if m.1 & (a | b) != a | b {
+            if m.1 & a == 0 {
+                m.1 |= a;
+                m.2 += ya;
+            }
+            if m.1 & b == 0 {
+                m.1 |= b;
+                m.2 += yb;
             }
         }
         m.3 = m.3.max(at as u32);
-        first
+        false
     }
 
     /// (distinct posted words seen, their weight, position of the last).
