@@ -410,6 +410,7 @@ fn is_function_word(word: &[u8]) -> bool {
 }
 
 /// The digit a spoken word stands for ("oh" and "nought" for 0), if any.
+#[inline]
 pub(crate) fn spoken_digit(word: &str) -> Option<u8> {
     // Every word is asked as it is split: by length and first letter first, so most
     // are turned away by one comparison.
