@@ -89,6 +89,10 @@ impl Scan<'_> {
 /// quasi-identifiers that are a strict subset of another identified client's (the
 /// other also has the sister named Laurie) is not the person described.
 pub(super) fn drop_partial_descriptions(found: Vec<(bool, ClientFinding)>) -> Vec<ClientFinding> {
+    // (Most texts identify one client or none: nothing to compare, nothing to build.)
+    if found.len() < 2 || found.iter().all(|(direct, _)| *direct) {
+        return found.into_iter().map(|(_, c)| c).collect();
+    }
     let spans = |c: &ClientFinding| -> Vec<(usize, usize)> {
         let mut v: Vec<_> = c.evidence.iter().map(|e| (e.start, e.end)).collect();
         v.sort_unstable();
