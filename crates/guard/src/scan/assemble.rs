@@ -1,12 +1,32 @@
 //! Adding up: evidence per client and facet, the score, the one-line reason, and the
 //! findings in a stable order.
 
-use super::{Raw, Scan, IDENTIFIES};
+use super::{Raw, Scan, Tally, IDENTIFIES};
 use crate::findings::{ClientFinding, Evidence, Findings};
 
 impl Scan<'_> {
     #[inline(never)]
     pub(super) fn finish(mut self) -> Findings {
+        // Only the clients identified are reported, and what identifies them is their
+        // evidence that weighs anything, a few pieces where a common name leaves a zero
+        // for each of its many owners: they are found from those, and only their
+        // evidence is sorted. (A client's score is the same sum either way: evidence of
+        // no weight adds 0.0 to it, facet by facet in the same order.)
+        let Tally { positive, identified } = &mut *self.tally;
+        positive.clear();
+        positive.extend(self.raw.iter().filter(|r| r.weight > 0.0).map(|r| (r.client, r.facet, r.weight)));
+        positive.sort_unstable_by_key(|p| (p.0, p.1));
+        identified.clear();
+        for group in positive.chunk_by(|a, b| a.0 == b.0) {
+            let mut score = 0.0;
+            for same in group.chunk_by(|a, b| a.1 == b.1) {
+                score += same.iter().map(|p| p.2).fold(0.0, f32::max);
+            }
+            if score >= IDENTIFIES {
+                identified.push(group[0].0);
+            }
+        }
+        self.raw.retain(|r| identified.binary_search(&r.client).is_ok());
         self.raw.sort_by_key(|r| (r.client, r.facet, r.start));
         let mut clients = Vec::new();
         for group in self.raw.chunk_by(|a, b| a.client == b.client) {

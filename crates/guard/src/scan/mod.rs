@@ -127,6 +127,16 @@ struct Scratch {
     word_hashes: Vec<u64>,
     fact_marks: FactMarks,
     nearest: NearestNames,
+    tally: Tally,
+}
+
+/// The lists `finish` tallies the evidence in, kept between scans for their capacity:
+/// (client, facet, weight) of each piece of evidence that weighs anything, and the
+/// clients it identifies.
+#[derive(Default)]
+struct Tally {
+    positive: Vec<(u32, Facet, f32)>,
+    identified: Vec<u32>,
 }
 
 thread_local! {
@@ -144,7 +154,7 @@ impl CaseloadIndex {
 }
 
 fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findings {
-    let Scratch { words, raw, claimed, word_hashes, fact_marks, nearest } = scratch;
+    let Scratch { words, raw, claimed, word_hashes, fact_marks, nearest, tally } = scratch;
     words.split(text);
     claimed.clear();
     claimed.resize(words.len(), false);
@@ -157,6 +167,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         word_hashes,
         fact_marks,
         nearest,
+        tally,
         raw,
         warnings: Vec::new(),
         speaks_of_care: std::cell::OnceCell::new(),
@@ -203,6 +214,7 @@ struct Scan<'a> {
     word_hashes: &'a mut Vec<u64>,
     fact_marks: &'a mut FactMarks,
     nearest: &'a mut NearestNames,
+    tally: &'a mut Tally,
     raw: &'a mut Vec<Raw>,
     warnings: Vec<Warning>,
     /// Whether the text speaks to someone of their own care, read once when needed.
