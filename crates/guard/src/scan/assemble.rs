@@ -28,7 +28,7 @@ impl Scan<'_> {
         }
         self.raw.retain(|r| identified.binary_search(&r.client).is_ok());
         self.raw.sort_by_key(|r| (r.client, r.facet, r.start));
-        let mut clients = Vec::new();
+        let (mut clients, mut direct) = (Vec::new(), Vec::new());
         for group in self.raw.chunk_by(|a, b| a.client == b.client) {
             let mut score = 0.0;
             for same in group.chunk_by(|a, b| a.facet == b.facet) {
@@ -46,19 +46,16 @@ impl Scan<'_> {
             evidence.sort_by_key(|e| (e.start, e.end, e.kind));
             evidence.dedup_by(|a, b| a.start == b.start && a.end == b.end);
             let reason = self.reason(group);
-            let direct = group.iter().any(|r| r.weight >= IDENTIFIES);
-            clients.push((
-                direct,
-                ClientFinding {
-                    client_id: self.index.clients[client as usize].id.clone(),
-                    client_index: client as usize,
-                    score,
-                    evidence,
-                    reason,
-                },
-            ));
+            direct.push(group.iter().any(|r| r.weight >= IDENTIFIES));
+            clients.push(ClientFinding {
+                client_id: self.index.clients[client as usize].id.clone(),
+                client_index: client as usize,
+                score,
+                evidence,
+                reason,
+            });
         }
-        let clients = drop_partial_descriptions(clients);
+        let clients = drop_partial_descriptions(clients, &direct);
         self.warnings.sort_by_key(|w| (w.start, w.end));
         Findings { clients, warnings: self.warnings }
     }
@@ -108,10 +105,11 @@ impl Scan<'_> {
 /// A text describes one person by several details: a client identified only by
 /// quasi-identifiers that are a strict subset of another identified client's (the
 /// other also has the sister named Laurie) is not the person described.
-pub(super) fn drop_partial_descriptions(found: Vec<(bool, ClientFinding)>) -> Vec<ClientFinding> {
+/// `direct` says of each client found whether a detail identifies them alone.
+pub(super) fn drop_partial_descriptions(found: Vec<ClientFinding>, direct: &[bool]) -> Vec<ClientFinding> {
     // (Most texts identify one client or none: nothing to compare, nothing to build.)
-    if found.len() < 2 || found.iter().all(|(direct, _)| *direct) {
-        return found.into_iter().map(|(_, c)| c).collect();
+    if found.len() < 2 || direct.iter().all(|&d| d) {
+        return found;
     }
     let spans = |c: &ClientFinding| -> Vec<(usize, usize)> {
         let mut v: Vec<_> = c.evidence.iter().map(|e| (e.start, e.end)).collect();
@@ -119,16 +117,16 @@ pub(super) fn drop_partial_descriptions(found: Vec<(bool, ClientFinding)>) -> Ve
         v.dedup();
         v
     };
-    let all: Vec<Vec<(usize, usize)>> = found.iter().map(|(_, c)| spans(c)).collect();
+    let all: Vec<Vec<(usize, usize)>> = found.iter().map(spans).collect();
     found
         .into_iter()
         .enumerate()
-        .filter(|(k, (direct, _))| {
-            *direct
+        .filter(|(k, _)| {
+            direct[*k]
                 || !all.iter().enumerate().any(|(j, other)| {
                     j != *k && other.len() > all[*k].len() && all[*k].iter().all(|s| other.contains(s))
                 })
         })
-        .map(|(_, (_, c))| c)
+        .map(|(_, c)| c)
         .collect()
 }
