@@ -113,26 +113,28 @@ impl Words {
                 sentence_pending = false;
                 line_pending = false;
                 let key_end = if key_start < text.len() { end } else { self.keys.len() };
-                let key = &self.keys[key_start..key_end];
-                self.spoken_digits += usize::from(spoken_digit(key).is_some());
+                // (As bytes: a `str` slice would check both ends for character boundaries.)
+                let key = &self.keys.as_bytes()[key_start..key_end];
+                self.spoken_digits += usize::from(spoken_digit_bytes(key).is_some());
                 last_abbrev = i - start == 1 && letters == 1
                     || matches!(
                         key,
-                        "mr" | "mrs"
-                            | "ms"
-                            | "mx"
-                            | "dr"
-                            | "st"
-                            | "jr"
-                            | "sr"
-                            | "prof"
-                            | "mt"
-                            | "rev"
-                            | "sgt"
-                            | "cpl"
-                            | "lt"
-                            | "capt"
-                            | "det"
+                        b"mr"
+                            | b"mrs"
+                            | b"ms"
+                            | b"mx"
+                            | b"dr"
+                            | b"st"
+                            | b"jr"
+                            | b"sr"
+                            | b"prof"
+                            | b"mt"
+                            | b"rev"
+                            | b"sgt"
+                            | b"cpl"
+                            | b"lt"
+                            | b"capt"
+                            | b"det"
                     );
                 self.list.push(Word {
                     start: start as u32,
@@ -410,24 +412,29 @@ fn is_function_word(word: &[u8]) -> bool {
 }
 
 /// The digit a spoken word stands for ("oh" and "nought" for 0), if any.
-#[inline]
 pub(crate) fn spoken_digit(word: &str) -> Option<u8> {
+    spoken_digit_bytes(word.as_bytes())
+}
+
+/// [`spoken_digit`] of a word's bytes.
+#[inline]
+fn spoken_digit_bytes(word: &[u8]) -> Option<u8> {
     // Every word is asked as it is split: by length and first letter first, so most
     // are turned away by one comparison.
-    let digit = match (word.len(), word.as_bytes().first()?) {
+    let digit = match (word.len(), word.first()?) {
         (1, b'o') => 0,
-        (2, b'o') if word == "oh" => 0,
-        (3, b'o') if word == "one" => 1,
-        (3, b't') if word == "two" => 2,
-        (3, b's') if word == "six" => 6,
-        (4, b'z') if word == "zero" => 0,
-        (4, b'f') if word == "four" => 4,
-        (4, b'f') if word == "five" => 5,
-        (4, b'n') if word == "nine" => 9,
-        (5, b't') if word == "three" => 3,
-        (5, b's') if word == "seven" => 7,
-        (5, b'e') if word == "eight" => 8,
-        (6, b'n') if word == "nought" => 0,
+        (2, b'o') if word == b"oh" => 0,
+        (3, b'o') if word == b"one" => 1,
+        (3, b't') if word == b"two" => 2,
+        (3, b's') if word == b"six" => 6,
+        (4, b'z') if word == b"zero" => 0,
+        (4, b'f') if word == b"four" => 4,
+        (4, b'f') if word == b"five" => 5,
+        (4, b'n') if word == b"nine" => 9,
+        (5, b't') if word == b"three" => 3,
+        (5, b's') if word == b"seven" => 7,
+        (5, b'e') if word == b"eight" => 8,
+        (6, b'n') if word == b"nought" => 0,
         _ => return None,
     };
     Some(digit)
