@@ -12,9 +12,32 @@ impl Scan<'_> {
         // for each of its many owners: they are found from those, and only their
         // evidence is sorted. (A client's score is the same sum either way: evidence of
         // no weight adds 0.0 to it, facet by facet in the same order.)
-        let Tally { positive, identified } = &mut *self.tally;
+        let Tally { epoch, counts, positive, identified } = &mut *self.tally;
+        // A client with one piece of evidence that does not identify alone is not
+        // identified: counted first, without sorting, such clients (most owners of a
+        // common name) are left out.
+        if counts.len() < self.index.clients.len() {
+            counts.resize(self.index.clients.len(), (0, 0));
+        }
+        *epoch = epoch.wrapping_add(1);
+        if *epoch == 0 {
+            counts.iter_mut().for_each(|c| c.0 = 0);
+            *epoch = 1;
+        }
+        for r in self.raw.iter().filter(|r| r.weight > 0.0) {
+            let c = &mut counts[r.client as usize];
+            if c.0 != *epoch {
+                *c = (*epoch, 0);
+            }
+            c.1 += 1 + u32::from(r.weight >= IDENTIFIES);
+        }
         positive.clear();
-        positive.extend(self.raw.iter().filter(|r| r.weight > 0.0).map(|r| (r.client, r.facet, r.weight)));
+        positive.extend(
+            self.raw
+                .iter()
+                .filter(|r| r.weight > 0.0 && counts[r.client as usize].1 >= 2)
+                .map(|r| (r.client, r.facet, r.weight)),
+        );
         positive.sort_unstable_by_key(|p| (p.0, p.1));
         identified.clear();
         for group in positive.chunk_by(|a, b| a.0 == b.0) {

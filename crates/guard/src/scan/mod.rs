@@ -131,10 +131,14 @@ struct Scratch {
 }
 
 /// The lists `finish` tallies the evidence in, kept between scans for their capacity:
-/// (client, facet, weight) of each piece of evidence that weighs anything, and the
-/// clients it identifies.
+/// per client, (scan, pieces of evidence that weigh anything, two for one that
+/// identifies alone), stale unless stamped with this scan's `epoch`; (client, facet,
+/// weight) of each piece of evidence that weighs anything, of clients with two such;
+/// and the clients it identifies.
 #[derive(Default)]
 struct Tally {
+    epoch: u32,
+    counts: Vec<(u32, u32)>,
     positive: Vec<(u32, Facet, f32)>,
     identified: Vec<u32>,
 }
