@@ -55,10 +55,10 @@ pub(super) struct FactBuffers {
     word_positions: Vec<usize>,
     /// Byte spans of the names of more than one word found before the facts pass.
     name_spans: Vec<(usize, usize)>,
-    /// `corroborating_facts`' lists: (start, end, client) of details short of
-    /// identifying; clients settled; clients described; a fact's words in the text;
+    /// `corroborating_facts`' lists: per span of details short of identifying, its
+    /// first holders (one more than [`FEW`] at most) and how many; clients settled; clients described; a fact's words in the text;
     /// facts found.
-    details: Vec<(usize, usize, u32)>,
+    details: Vec<((usize, usize), [u32; FEW + 1], usize)>,
     settled: Vec<u32>,
     described: Vec<u32>,
     fact_hits: Vec<(usize, u8)>,
@@ -182,22 +182,29 @@ impl Scan<'_> {
         // is), none yet identified by one detail or matched to a fact.
         details.clear();
         settled.clear();
+        // (Each span's holders gathered as met, up to one more than few: a detail of a
+        // common relative's name has hundreds, which need not be sorted to be too many.)
         for r in self.raw.iter() {
             if r.weight >= 1.0 || matches!(r.facet, Facet::Fact(_)) {
                 settled.push(r.client);
             } else if r.weight >= QUASI && r.facet != Facet::Name {
-                details.push((r.start, r.end, r.client));
+                let span = (r.start, r.end);
+                let at = match details.iter().rposition(|d| d.0 == span) {
+                    Some(at) => at,
+                    None => {
+                        details.push((span, [0; FEW + 1], 0));
+                        details.len() - 1
+                    }
+                };
+                let (_, holders, n) = &mut details[at];
+                if *n <= FEW && !holders[..*n].contains(&r.client) {
+                    holders[*n] = r.client;
+                    *n += 1;
+                }
             }
         }
-        details.sort_unstable();
-        details.dedup();
         described.clear();
-        described.extend(
-            details
-                .chunk_by(|a, b| (a.0, a.1) == (b.0, b.1))
-                .filter(|holders| holders.len() <= FEW)
-                .flat_map(|holders| holders.iter().map(|h| h.2)),
-        );
+        described.extend(details.iter().filter(|d| d.2 <= FEW).flat_map(|d| d.1[..d.2].iter().copied()));
         if described.is_empty() {
             return;
         }
