@@ -274,11 +274,32 @@ pub struct CaseloadIndex {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct PairPosting {
     pub fact: u32,
-    pub words: [(u8, f32); 2],
+    pub words: [u8; 2],
+    pub weights: [f32; 2],
+    /// The two words' bits (`1 << index`) and their weight together, as a scan marks
+    /// them the first time it meets the fact (computed here once, not per scan).
+    pub bits: u32,
+    pub both: f32,
     /// The two words are a proper name in the fact ("Kingston Rockets", "Sideways
     /// Runner") that no other fact has: met side by side in a text, they are the fact
     /// however the rest is paraphrased.
     pub name: bool,
+}
+
+impl PairPosting {
+    fn new(fact: usize, words: [(usize, f32); 2], name: bool) -> PairPosting {
+        let [(a, ya), (b, yb)] = words;
+        // (Added to 0.0 one by one, as a scan would: the same sum to the last bit.)
+        let both = if a != b { ya + yb } else { ya };
+        PairPosting {
+            fact: fact as u32,
+            words: [a as u8, b as u8],
+            weights: [ya, yb],
+            bits: 1 << (a % 32) | 1 << (b % 32),
+            both,
+            name,
+        }
+    }
 }
 
 /// A name as written, for telling "Aimée" from "Aimee": lower case, diacritics kept,
@@ -1001,11 +1022,11 @@ impl Builder {
             }
             for (k, &a) in posted.iter().enumerate() {
                 for &b in &posted[k + 1..] {
-                    let words = [(a as u8, f.words[a].weight), (b as u8, f.words[b].weight)];
+                    let words = [(a, f.words[a].weight), (b, f.words[b].weight)];
                     posted_stems.extend([f.words[a].stem, f.words[b].stem]);
                     let postings = fact_pairs.entry(stem_pair(f.words[a].stem, f.words[b].stem)).or_default();
-                    if postings.last().is_none_or(|p| p.fact != fi as u32 || p.words[0].0 != a as u8) {
-                        postings.push(PairPosting { fact: fi as u32, words, name: false });
+                    if postings.last().is_none_or(|p| p.fact != fi as u32 || p.words[0] != a as u8) {
+                        postings.push(PairPosting::new(fi, words, false));
                     }
                 }
             }
@@ -1018,13 +1039,9 @@ impl Builder {
                 }
                 posted_stems.extend([f.words[a].stem, f.words[b].stem]);
                 let postings = fact_pairs.entry(stem_pair(f.words[a].stem, f.words[b].stem)).or_default();
-                match postings.iter_mut().find(|p| p.fact == fi as u32 && p.words[0].0 == a as u8) {
+                match postings.iter_mut().find(|p| p.fact == fi as u32 && p.words[0] == a as u8) {
                     Some(p) => p.name = true,
-                    None => postings.push(PairPosting {
-                        fact: fi as u32,
-                        words: [(a as u8, f.words[a].weight), (b as u8, f.words[b].weight)],
-                        name: true,
-                    }),
+                    None => postings.push(PairPosting::new(fi, [(a, f.words[a].weight), (b, f.words[b].weight)], true)),
                 }
             }
         }

@@ -4,7 +4,7 @@
 
 use super::{Facet, Scan, QUASI};
 use crate::findings::EvidenceKind;
-use crate::index::{fact_stem, fact_word_matches, stem_hash, stem_pair, Fact, FACT_SHARE};
+use crate::index::{fact_stem, fact_word_matches, stem_hash, stem_pair, Fact, PairPosting, FACT_SHARE};
 use crate::lexicon::{is_fact_stopword, is_place_kind};
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
 
@@ -85,19 +85,19 @@ impl FactMarks {
         }
     }
 
-    /// Records two words (index, weight) of fact `f` seen, the later at word `at`;
-    /// true the first time `f` is touched in this scan.
-    pub(super) fn touch(&mut self, f: u32, words: [(u8, f32); 2], at: usize) -> bool {
-        let m = &mut self.marks[f as usize];
-        let [(wa, ya), (wb, yb)] = words;
-        let (a, b) = (1 << (wa % 32), 1 << (wb % 32));
+    /// Records the two words of posting `p` seen, the later at word `at`; true the
+    /// first time its fact is touched in this scan.
+    pub(super) fn touch(&mut self, p: &PairPosting, at: usize) -> bool {
+        let m = &mut self.marks[p.fact as usize];
         // The first touch sets the mark outright; a later one adds only words not seen
         // (most often none). The weights are added in the same order as one by one.
         if m.0 != self.epoch {
-            *m = (self.epoch, a | b, if a != b { ya + yb } else { ya }, at as u32);
+            *m = (self.epoch, p.bits, p.both, at as u32);
             return true;
         }
-        if m.1 & (a | b) != a | b {
+        if m.1 & p.bits != p.bits {
+            let ([wa, wb], [ya, yb]) = (p.words, p.weights);
+            let (a, b) = (1 << (wa % 32), 1 << (wb % 32));
             if m.1 & a == 0 {
                 m.1 |= a;
                 m.2 += ya;
@@ -345,8 +345,8 @@ impl Scan<'_> {
                 // (Asked once per pair, not per posting.)
                 let may_name = a != b && side_by_side(self.words, i, j);
                 for p in postings {
-                    let [(wa, _), (wb, _)] = p.words;
-                    if marks.touch(p.fact, p.words, j) {
+                    let [wa, wb] = p.words;
+                    if marks.touch(p, j) {
                         touched.push(p.fact);
                     }
                     if may_name && p.name {
