@@ -85,7 +85,7 @@ impl Words {
         let mut last_abbrev = false;
         while i < bytes.len() {
             let b = bytes[i];
-            if b.is_ascii_alphanumeric() || (b >= 0x80 && starts_word(text, i)) {
+            if b.is_ascii_alphanumeric() || (b >= 0x80 && !general_punctuation(bytes, i) && starts_word(text, i)) {
                 let start = i;
                 let folded = match self.ascii_word(bytes, start) {
                     Some(word) => word,
@@ -174,7 +174,10 @@ impl Words {
             }
             end += 1;
         }
-        if end == start || bytes.get(end).is_some_and(|&b| b >= 0x80) || hyphen_wrap(bytes, end).is_some() {
+        if end == start
+            || (bytes.get(end).is_some_and(|&b| b >= 0x80) && !general_punctuation(bytes, end))
+            || hyphen_wrap(bytes, end).is_some()
+        {
             return None;
         }
         let len = end - start;
@@ -446,6 +449,13 @@ fn is_ideograph(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 
+/// True if the character at byte `i` is one of U+2000 to U+203F (spaces, dashes,
+/// curly quotes, the ellipsis): never part of a word, and told by two bytes without
+/// decoding it or asking Unicode's tables, as "don’t" and "– " would be.
+fn general_punctuation(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i) == Some(&0xE2) && bytes.get(i + 1) == Some(&0x80)
+}
+
 fn starts_word(text: &str, i: usize) -> bool {
     text[i..].chars().next().is_some_and(char::is_alphanumeric)
 }
@@ -497,6 +507,17 @@ pub(crate) fn words(s: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn general_punctuation_is_no_part_of_a_word() {
+        for c in '\u{2000}'..='\u{203F}' {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert!(super::general_punctuation(bytes, 0), "{c:?}");
+            assert!(!(c.is_alphanumeric() || super::is_combining_mark(c)), "{c:?}");
+        }
+        assert!(!super::general_punctuation("é".as_bytes(), 0));
+    }
+
     use super::*;
 
     fn split(text: &str) -> Vec<(String, &str, u8)> {
