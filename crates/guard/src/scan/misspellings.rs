@@ -11,7 +11,6 @@ use crate::lexicon::{
     is_professional_title, is_title, lexicon,
 };
 use crate::text::{CAP, DIGITS, SENTENCE_START, UPPER};
-use ahash::AHashMap;
 
 /// Slots in [`NearestNames`]: a power of two.
 const NEAREST_SLOTS: usize = 1024;
@@ -239,7 +238,7 @@ impl Scan<'_> {
         let mut hit_clients: Vec<u32> = hits.iter().map(|h| h.1).collect();
         hit_clients.sort_unstable();
         hit_clients.dedup();
-        let mut names: CitySpans = AHashMap::new();
+        let mut names = CitySpans::default();
         for r in self.raw.iter().filter(|r| r.facet == Facet::Name && hit_clients.binary_search(&r.client).is_ok()) {
             names.entry(r.client).or_default().push((r.start, r.end));
         }

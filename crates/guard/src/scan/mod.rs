@@ -26,7 +26,6 @@
 
 use std::cell::RefCell;
 
-use ahash::AHashMap;
 
 use crate::findings::{EvidenceKind, Findings, Warning};
 use crate::index::CaseloadIndex;
@@ -85,8 +84,10 @@ impl OtherName {
     }
 }
 
-/// Where each city phrase was seen: phrase → byte spans.
-type CitySpans = AHashMap<u32, Vec<(usize, usize)>>;
+/// Where each city phrase was seen: phrase → byte spans. (Hashed with fixed keys: a map
+/// made per text need not draw a random state, and nothing reads it in hash order but
+/// to sort what it finds.)
+type CitySpans = std::collections::HashMap<u32, Vec<(usize, usize)>, std::hash::BuildHasherDefault<ahash::AHasher>>;
 
 /// The capitalised words right before and right after a name, if any.
 /// What stands right before and right after a name: capitalised name-like words, and

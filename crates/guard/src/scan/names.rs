@@ -15,7 +15,6 @@ use crate::lexicon::{
     is_work_with_adjective, is_writers_person_word, lexicon, month_number,
 };
 use crate::text::{CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
-use ahash::AHashMap;
 
 impl Scan<'_> {
     /// Matches phrases leftmost-longest; returns the occupation phrases seen (phrase,
@@ -25,7 +24,7 @@ impl Scan<'_> {
     pub(super) fn phrases(&mut self) -> (Vec<(u32, usize, usize)>, CitySpans) {
         let n = self.words.len();
         let mut occupations = Vec::new();
-        let mut cities = AHashMap::new();
+        let mut cities = CitySpans::default();
         // Each word's hash, as the index keys phrases by: computed once, used as a
         // phrase's first word, as its second, and alone.
         // (Kept in the scratch for its capacity, taken out while phrase hits need `self`.)
