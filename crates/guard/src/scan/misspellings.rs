@@ -635,12 +635,12 @@ impl Scan<'_> {
     /// murry"): a name word that is no ordinary word.
     pub(super) fn lower_case_name_beside(&self, i: usize) -> bool {
         let lx = lexicon();
+        // (The key is cut out of the text only for a claimed word in lower case.)
         [i.wrapping_sub(1), i + 1].into_iter().filter(|&k| k < self.words.len()).any(|k| {
-            let key = self.words.key(k);
-            self.claimed[k]
-                && self.flags(k) & (CAP | UPPER) == 0
-                && self.index.name_word_ids.contains_key(key)
-                && !lx.is_ordinary_word(key)
+            self.claimed[k] && self.flags(k) & (CAP | UPPER) == 0 && {
+                let key = self.words.key(k);
+                self.index.name_word_ids.contains_key(key) && !lx.is_ordinary_word(key)
+            }
         })
     }
 
