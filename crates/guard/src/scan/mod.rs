@@ -26,7 +26,6 @@
 
 use std::cell::RefCell;
 
-
 use crate::findings::{EvidenceKind, Findings, Warning};
 use crate::index::CaseloadIndex;
 use crate::recognize;
