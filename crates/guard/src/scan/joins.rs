@@ -241,9 +241,10 @@ impl Scan<'_> {
         }
     }
 
-    /// True if the text speaks of a family: a relation or a word of family life.
+    /// True if the text speaks of a family: a relation or a word of family life (read
+    /// once, for both joins that ask).
     fn speaks_of_family(&self) -> bool {
-        (0..self.words.len()).any(|k| is_family_word(self.key(k)))
+        *self.of_family.get_or_init(|| (0..self.words.len()).any(|k| is_family_word(self.key(k))))
     }
 
     /// A name inside another client's fact is the fact's word: "ran for mayor of Troy in

@@ -180,6 +180,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         staff_roll: std::cell::OnceCell::new(),
         staff_chat: std::cell::OnceCell::new(),
         lower_case: std::cell::OnceCell::new(),
+        of_family: std::cell::OnceCell::new(),
         code_switching: std::cell::OnceCell::new(),
         someone_else: std::cell::RefCell::new(Vec::new()),
         addressees: std::cell::RefCell::new(Vec::new()),
@@ -235,6 +236,8 @@ struct Scan<'a> {
     staff_chat: std::cell::OnceCell<bool>,
     /// Whether the text is written all in lower case, read once when needed.
     lower_case: std::cell::OnceCell<bool>,
+    /// Whether the text speaks of a family, read once when needed.
+    of_family: std::cell::OnceCell<bool>,
     /// Whether the text mixes in another language, read once when needed.
     code_switching: std::cell::OnceCell<bool>,
     /// Names the text gives someone other than a client ("my daughter Sophia") or a
