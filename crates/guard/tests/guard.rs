@@ -1733,6 +1733,8 @@ fn staff_introduced_are_colleagues() {
             "Heather Brown, our new practice manager, starts Monday.",
             "Brenda from facilities will move the chairs on Saturday.",
             "Nurse Brenda will take the BP readings before group on Tuesday. Thanks Brenda, you're a star.",
+            // A list headed as the staff's.
+            "Birthday list (staff):\n• Brenda — Jan 4\n• Heather — Mar 2",
         ],
     );
     for (text, who) in [

@@ -326,11 +326,17 @@ impl Scan<'_> {
             || bracketed
     }
 
+    /// True if the text is a rota or a list of the practice's staff: it names a rota, or
+    /// its heading line says staff ("Birthday list (staff):", "Staff contacts").
     pub(super) fn staff_rota(&self) -> bool {
         *self.staff_rota.get_or_init(|| {
             // (A search of the bytes first: most texts have no "ota" at all.)
-            (self.text.contains("ota") || self.text.contains("OTA"))
-                && (0..self.words.len()).any(|k| matches!(self.key(k), "rota" | "rotas"))
+            let rota = (self.text.contains("ota") || self.text.contains("OTA"))
+                && (0..self.words.len()).any(|k| matches!(self.key(k), "rota" | "rotas"));
+            let text = self.text.trim_start();
+            let heading = &text[..text.find('\n').unwrap_or(text.len())];
+            rota || ((heading.contains("taff") || heading.contains("TAFF"))
+                && heading.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case("staff")))
         })
     }
 
