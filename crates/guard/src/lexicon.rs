@@ -1050,10 +1050,12 @@ pub(crate) fn is_institution_word(folded: &str) -> bool {
 pub(crate) fn is_greeting(folded: &str) -> bool {
     matches!(folded, "hi" | "hello" | "hey" | "dear" | "morning" | "thanks" | "cheers")
         // (And in the other languages whose clinical words the guard knows: "Hola
-        // Calista:", "Chère Hélène", "Liebe Anna", "Cześć Ola"; and Māori "Kia ora".)
+        // Calista:", "Chère Hélène", "Liebe Anna", "Cześć Ola"; and Māori "Kia ora"; and
+        // their thanks, "Danke", "Gracias", which no misspelt name is.)
         || matches!(
             folded,
             "hola" | "querida" | "querido" | "estimada" | "estimado" | "ola" | "prezada" | "prezado" | "bonjour" | "kia"
+                | "danke" | "gracias" | "merci" | "obrigado" | "obrigada" | "grazie"
                 | "salut" | "chere" | "cher" | "ciao" | "cara" | "caro" | "hallo" | "liebe" | "lieber" | "czesc"
         )
 }

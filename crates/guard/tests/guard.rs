@@ -1559,6 +1559,7 @@ fn typography_record_systems_and_other_languages() {
          "relatives": [{"name": "Aurore Petit", "relation": "partner"}]},
         {"id": "simon", "given_name": "Simon", "family_name": "Steckel", "preferred_name": "Si"},
         {"id": "dora", "given_name": "Dora", "family_name": "Lind"},
+        {"id": "daniel", "given_name": "Daniel", "family_name": "Lindsey"},
         {"id": "june", "given_name": "June", "family_name": "Jackson"},
         {"id": "mason", "given_name": "Mason", "family_name": "White", "preferred_name": "Mahon"},
         {"id": "calista", "given_name": "Calista", "family_name": "Correa",
@@ -1585,6 +1586,8 @@ fn typography_record_systems_and_other_languages() {
             "Phone message from Officer Dora Lindh re the witness statement. Not about any client.",
             // A short word opening a sentence of another language is no nickname.
             "Si el cliente no viene, llame a su madre.",
+            // Thanks in another language is no misspelt name.
+            "The group on Thursday will be run by Frau Dr. Kowalczyk this week. Danke!",
             // A colleague greeted in another language.
             "Hola Calista:\n\n¿Puedes cubrir mi turno del martes? Gracias.",
         ],
