@@ -1936,7 +1936,14 @@ fn sport_in_the_news_speaks_of_the_famous() {
         {"id": "aaron", "given_name": "Aaron", "family_name": "Ramsey"},
         {"id": "james", "given_name": "James", "family_name": "Foster"}]}"#;
     let index = inline(json);
-    identifies_nobody(&index, &["Watching old highlights of James Foster keeping wicket for Essex, those stumpings!"]);
+    identifies_nobody(
+        &index,
+        &[
+            "Watching old highlights of James Foster keeping wicket for Essex, those stumpings!",
+            // A band named after its leader.
+            "Listening to James Foster Trio on the drive to work. A whole therapy session in 12 minutes.",
+        ],
+    );
     let text = "James Foster said in session that he has stopped scoring his mood diary.";
     assert_eq!(clients(&index, text), ["james"], "{text}");
 }

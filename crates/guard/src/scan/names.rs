@@ -227,8 +227,18 @@ impl Scan<'_> {
                         && self.key(i + len) != "house"
                         && ((i >= 1 && matches!(self.key(i - 1), "the" | "at"))
                             || (i + len + 1 < self.words.len() && matches!(self.key(i + len + 1), "of" | "for")));
-                    let weight =
-                        if famous || writers || self.double_barrelled(i, len) || institution { 0.0 } else { 1.0 };
+                    // ("Listening to John Butler Trio": a band named after its leader.)
+                    let band = i + len < self.words.len()
+                        && self.flags(i + len) & CAP != 0
+                        && matches!(
+                            self.key(i + len),
+                            "trio" | "quartet" | "quintet" | "band" | "orchestra" | "ensemble"
+                        );
+                    let weight = if famous || writers || self.double_barrelled(i, len) || institution || band {
+                        0.0
+                    } else {
+                        1.0
+                    };
                     if famous && !writers && role == Role::FullName {
                         self.famous_namesakes.push((client, span, cued));
                     }
