@@ -1810,6 +1810,15 @@ fn an_addressee_with_a_detail_of_their_own_is_a_client() {
     let index = inline(json);
     let text = "Hi Rusty,\n\nThe voicemail I left on your work line at Northwind Software was heard by a colleague.";
     assert_eq!(clients(&index, text), ["rusty"], "{text}");
+    // Or one of their relatives, where only one client of the name has a relative so named.
+    let families = inline(
+        r#"{"clients": [
+        {"id": "dawn", "given_name": "Dawn", "family_name": "Cox", "relatives": [{"name": "Randy Cox", "relation": "son"}]},
+        {"id": "other", "given_name": "Dawn", "family_name": "Lee"}]}"#,
+    );
+    let text = "Hi Dawn,\n\nThank you for the update about Randy's nightmares. Keep the sticker chart going.";
+    assert_eq!(clients(&families, text), ["dawn"], "{text}");
+    identifies_nobody(&families, &["Hi Dawn,\n\nCould you cover my 3pm on Thursday? Thanks"]);
     // Another client's detail makes the addressee no client.
     identifies_nobody(
         &index,

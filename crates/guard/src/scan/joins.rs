@@ -179,7 +179,8 @@ impl Scan<'_> {
         if self.relatives_met.len() < 2 {
             return;
         }
-        let mut met = std::mem::take(&mut self.relatives_met);
+        // (A copy: the addressees' join reads the names too.)
+        let mut met = self.relatives_met.clone();
         // Only names standing alone: no city, and no capitalised word joined to them
         // ("the Alexander Place mural", "Mitchell Avenue", "a carpenter in Shelby").
         let list = self.words.list();
@@ -530,7 +531,9 @@ impl Scan<'_> {
 
     /// "Hi Rusty, … the voicemail I left on your work line at Northwind Software": the
     /// addressee is the client whose name it is if the text gives another detail of
-    /// theirs (an employer, an address, a relative), as a letter to a client does.
+    /// theirs (an employer, an address, a relative), as a letter to a client does; or
+    /// names one of their relatives, where only one client of that name has a relative
+    /// so named ("Hi Dawn, … Randy's nightmares").
     pub(super) fn join_addressees(&mut self) {
         let addressees = self.addressees.take();
         for span in addressees {
@@ -540,11 +543,22 @@ impl Scan<'_> {
                 .filter(|r| r.facet == Facet::Name && (r.start, r.end) == span && r.weight == 0.0)
                 .map(|r| (r.client, r.kind))
                 .collect();
+            // ("Hi Dawn, … Randy's nightmares": a child of one of the Dawns named.)
+            let has_relative_named = |client: u32| {
+                self.relatives_met.iter().any(|&(phrase, at, _)| {
+                    at != span
+                        && self.index.phrases[phrase as usize]
+                            .owners
+                            .iter()
+                            .any(|&(c, role)| c == client && matches!(role, Role::RelativeGiven(..)))
+                })
+            };
+            let by_relative: Vec<u32> = named.iter().map(|n| n.0).filter(|&c| has_relative_named(c)).collect();
             for (client, kind) in named {
                 let detail = self.raw.iter().any(|r| {
                     r.client == client && !matches!(r.facet, Facet::Name | Facet::Initials) && r.weight >= QUASI
                 });
-                if detail {
+                if detail || by_relative == [client] {
                     self.push(client, Facet::Name, span, kind, 1.0);
                 }
             }
