@@ -84,16 +84,7 @@ impl Scan<'_> {
         }
         // (One pass over the evidence, the spans read as relatives searched.)
         let mut spans: Vec<((usize, usize), u32)> = found.iter().map(|&(client, _, span)| (span, client)).collect();
-        spans.sort_unstable();
-        for r in self.raw.iter_mut() {
-            if r.facet != Facet::Name || !matches!(r.kind, EvidenceKind::GivenName | EvidenceKind::Nickname) {
-                continue;
-            }
-            let from = spans.partition_point(|s| s.0 < (r.start, r.end));
-            if spans[from..].iter().take_while(|s| s.0 == (r.start, r.end)).any(|s| s.1 != r.client) {
-                r.weight = r.weight.min(QUASI);
-            }
-        }
+        self.cap_other_clients_at(&mut spans);
         for (client, relative, span) in found {
             self.push(client, Facet::Relative(relative), span, EvidenceKind::Relative, QUASI);
         }
@@ -156,13 +147,20 @@ impl Scan<'_> {
         if relatives.is_empty() || !self.speaks_of_family() {
             return;
         }
-        relatives.sort_unstable();
+        self.cap_other_clients_at(&mut relatives);
+    }
+
+    /// Given `spans` read as (span, client) relatives, caps every other client's given
+    /// name or nickname at those spans to a detail's weight: it counts for them only
+    /// beside another detail of theirs.
+    fn cap_other_clients_at(&mut self, spans: &mut [((usize, usize), u32)]) {
+        spans.sort_unstable();
         for r in self.raw.iter_mut() {
             if r.facet != Facet::Name || !matches!(r.kind, EvidenceKind::GivenName | EvidenceKind::Nickname) {
                 continue;
             }
-            let from = relatives.partition_point(|s| s.0 < (r.start, r.end));
-            if relatives[from..].iter().take_while(|s| s.0 == (r.start, r.end)).any(|s| s.1 != r.client) {
+            let from = spans.partition_point(|s| s.0 < (r.start, r.end));
+            if spans[from..].iter().take_while(|s| s.0 == (r.start, r.end)).any(|s| s.1 != r.client) {
                 r.weight = r.weight.min(QUASI);
             }
         }
