@@ -82,27 +82,83 @@ pub(crate) fn read_documents(inputs: &[PathBuf], jsonl: bool) -> Result<Vec<Docu
 /// undoing; every other field is skipped unread.
 #[derive(Deserialize)]
 struct Line<'a> {
-    #[serde(borrow)]
-    id: Id<'a>,
+    id: Id,
     #[serde(borrow)]
     text: Cow<'a, str>,
 }
 
-/// A document id: the benchmark's are strings, other tools write numbers.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Id<'a> {
-    Text(#[serde(borrow)] Cow<'a, str>),
-    Number(serde_json::Number),
-    /// Anything else, kept to be named in the error.
-    Other(serde_json::Value),
+/// A document id: the benchmark's are strings, other tools write numbers. Read in one
+/// pass by its own visitor (an untagged enum would first copy every id into a buffer).
+struct Id(String);
+
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        deserializer.deserialize_any(IdVisitor)
+    }
+}
+
+struct IdVisitor;
+
+impl IdVisitor {
+    fn not<E: serde::de::Error>(what: &str) -> E {
+        E::custom(format!("field `id` must be a string or a number, not {what}"))
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for IdVisitor {
+    type Value = Id;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a string or a number")
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<Id, E> {
+        Ok(Id(v.to_owned()))
+    }
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> std::result::Result<Id, E> {
+        Ok(Id(v.to_string()))
+    }
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> std::result::Result<Id, E> {
+        Ok(Id(v.to_string()))
+    }
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<Id, E> {
+        serde_json::Number::from_f64(v).map(|n| Id(n.to_string())).ok_or_else(|| Self::not("a number out of range"))
+    }
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> std::result::Result<Id, E> {
+        Err(Self::not(if v { "true" } else { "false" }))
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> std::result::Result<Id, E> {
+        Err(Self::not("null"))
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> std::result::Result<Id, A::Error> {
+        Err(Self::not("a list"))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> std::result::Result<Id, A::Error> {
+        Err(Self::not("an object"))
+    }
+}
+
+/// The lines of `bytes`, split at each newline (found by `memchr`, many bytes at a time).
+fn lines(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut rest = Some(bytes);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        match memchr::memchr(b'\n', text) {
+            Some(end) => {
+                rest = Some(&text[end + 1..]);
+                Some(&text[..end])
+            }
+            None => {
+                rest = None;
+                Some(text)
+            }
+        }
+    })
 }
 
 /// Parses every non-blank line, in parallel (on the current rayon pool), and reports
 /// the first bad line in input order: a file either reads whole or not at all.
 fn read_jsonl(name: &str, bytes: &[u8], docs: &mut Vec<Document>) -> Result<()> {
-    let lines: Vec<(usize, &[u8])> = bytes
-        .split(|&b| b == b'\n')
+    let lines: Vec<(usize, &[u8])> = lines(bytes)
         .enumerate()
         .map(|(n, raw)| (n + 1, raw.strip_suffix(b"\r").unwrap_or(raw)))
         .filter(|(_, raw)| !raw.iter().all(u8::is_ascii_whitespace))
@@ -125,10 +181,33 @@ fn parse_line(name: &str, line: usize, raw: &[u8]) -> Result<Document> {
         let msg = msg.rsplit_once(" at line ").map_or(msg.as_str(), |(m, _)| m).to_owned();
         anyhow::anyhow!("{name}:{line}:{}: {msg}", e.column())
     })?;
-    let id = match parsed.id {
-        Id::Text(s) => s.into_owned(),
-        Id::Number(n) => n.to_string(),
-        Id::Other(other) => bail!("{name}:{line}: field `id` must be a string or a number, not {other}"),
-    };
-    Ok(Document { id, text: parsed.text.into_owned() })
+    Ok(Document { id: parsed.id.0, text: parsed.text.into_owned() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_strings_or_numbers_and_anything_else_is_named() {
+        for (raw, id) in [(r#""d1""#, "d1"), (r#""a\"b""#, "a\"b"), ("7", "7"), ("-3", "-3"), ("2.5", "2.5")] {
+            let line = format!(r#"{{"id": {raw}, "text": "t\nu", "extra": [1, {{}}]}}"#);
+            let doc = parse_line("f", 1, line.as_bytes()).unwrap();
+            assert_eq!((doc.id.as_str(), doc.text.as_str()), (id, "t\nu"));
+        }
+        for (raw, named) in
+            [("true", "not true"), ("null", "not null"), ("[1]", "not a list"), (r#"{"a":1}"#, "not an object")]
+        {
+            let line = format!(r#"{{"text": "t", "id": {raw}}}"#);
+            let err = parse_line("f.jsonl", 4, line.as_bytes()).unwrap_err().to_string();
+            assert!(err.starts_with("f.jsonl:4:") && err.contains("`id`") && err.contains(named), "{err}");
+        }
+    }
+
+    #[test]
+    fn lines_split_at_each_newline() {
+        let split: Vec<&[u8]> = lines(b"a\n\nbc\n").collect();
+        assert_eq!(split, [&b"a"[..], b"", b"bc", b""]);
+        assert_eq!(lines(b"x").collect::<Vec<_>>(), [&b"x"[..]]);
+    }
 }

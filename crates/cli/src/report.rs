@@ -4,7 +4,6 @@
 use std::io::Write;
 
 use sanctum_guard::{Caseload, Findings, WarningKind};
-use serde::Serialize;
 use serde_json::json;
 
 use crate::input::Document;
@@ -14,40 +13,37 @@ const WARN: &str = "\x1b[1;33m";
 const DIM: &str = "\x1b[2m";
 const RESET: &str = "\x1b[0m";
 
-#[derive(Serialize)]
-struct PredSpan<'a> {
-    start_byte: usize,
-    end_byte: usize,
-    client: &'a str,
-    #[serde(rename = "type")]
-    kind: &'static str,
+/// Writes one line of the prediction format `shared/bench/score.py` reads:
+/// `{"id":…,"identifies":[…],"spans":[{"start_byte":…,"end_byte":…,"client":…,"type":…}]}`.
+/// The fixed parts are written as they are (a derived serializer would escape every key
+/// on every line); the id and client ids go through serde_json's string escaping.
+pub(crate) fn prediction_line(out: &mut Vec<u8>, id: &str, f: &Findings) -> std::io::Result<()> {
+    out.extend_from_slice(b"{\"id\":");
+    json_string(out, id)?;
+    out.extend_from_slice(b",\"identifies\":[");
+    for (i, c) in f.clients.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        json_string(out, &c.client_id)?;
+    }
+    out.extend_from_slice(b"],\"spans\":[");
+    let spans = f.clients.iter().flat_map(|c| c.evidence.iter().map(move |e| (c, e)));
+    for (i, (c, e)) in spans.enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write!(out, "{{\"start_byte\":{},\"end_byte\":{},\"client\":", e.start, e.end)?;
+        json_string(out, &c.client_id)?;
+        // Evidence kind names are upper-case ASCII words: nothing in them to escape.
+        write!(out, ",\"type\":\"{}\"}}", e.kind.as_str())?;
+    }
+    out.extend_from_slice(b"]}\n");
+    Ok(())
 }
 
-/// One line of the prediction format `shared/bench/score.py` reads.
-#[derive(Serialize)]
-struct Prediction<'a> {
-    id: &'a str,
-    identifies: Vec<&'a str>,
-    spans: Vec<PredSpan<'a>>,
-}
-
-/// Writes one line of the prediction format `shared/bench/score.py` reads.
-pub(crate) fn prediction_line(out: &mut impl Write, id: &str, f: &Findings) -> std::io::Result<()> {
-    let identifies = f.clients.iter().map(|c| c.client_id.as_str()).collect();
-    let spans = f
-        .clients
-        .iter()
-        .flat_map(|c| {
-            c.evidence.iter().map(move |e| PredSpan {
-                start_byte: e.start,
-                end_byte: e.end,
-                client: &c.client_id,
-                kind: e.kind.as_str(),
-            })
-        })
-        .collect();
-    serde_json::to_writer(&mut *out, &Prediction { id, identifies, spans })?;
-    writeln!(out)
+fn json_string(out: &mut Vec<u8>, s: &str) -> std::io::Result<()> {
+    serde_json::to_writer(out, s).map_err(std::io::Error::from)
 }
 
 /// Everything about one document's findings, for `--format json`.
