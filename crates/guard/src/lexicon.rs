@@ -205,6 +205,13 @@ pub(crate) fn is_title(folded: &str) -> bool {
             | "capt"
             | "captain"
             | "coach"
+            // A council's members ("Cllr Hayes", "Councillor Brennan").
+            | "cllr"
+            | "councillor"
+            | "councilor"
+            | "councilwoman"
+            | "councilman"
+            | "alderman"
             // Ranks, offices and callings a community names people by ("Specialist
             // Preston", "Imam Yusuf"); not "general" or "major", which are as often words.
             | "specialist"
@@ -250,10 +257,10 @@ pub(crate) fn is_title(folded: &str) -> bool {
         )
 }
 
-/// Courtesy titles set before a given name, not a family name ("Pani Ewelina", "Doña
-/// Pepita").
+/// Titles set before a given name as often as a family name ("Pani Ewelina", "Doña
+/// Pepita", "Coach Dana"): the name after one is whichever of the two it is.
 pub(crate) fn is_given_name_title(folded: &str) -> bool {
-    matches!(folded, "pani" | "panna" | "dona")
+    matches!(folded, "pani" | "panna" | "dona" | "coach")
 }
 
 /// Titles of a profession ("Dr Frost", "Prof. Hale"): a colleague's more often than

@@ -134,6 +134,7 @@ impl Words {
                             | b"cpl"
                             | b"lt"
                             | b"capt"
+                            | b"cllr"
                             | b"det"
                     );
                 self.list.push(Word {

@@ -2141,3 +2141,25 @@ fn the_fourth_reviews_cases() {
         ],
     );
 }
+
+/// A coach is named by a given name as often as a family name, and a council's members
+/// by a title of their own.
+#[test]
+fn a_coach_and_a_councillor_are_named_by_their_titles() {
+    let json = r#"{"clients": [
+        {"id": "dana", "given_name": "Dana", "family_name": "Brown",
+         "distinctive": ["coaches the Auburn Bears under-14 softball team"]},
+        {"id": "collins", "given_name": "Shelley", "family_name": "Collins"},
+        {"id": "wohl", "given_name": "Pietro", "family_name": "Wohlgemut"}]}"#;
+    let index = inline(json);
+    for (text, who) in [
+        (
+            "Coach Dana, you told me in session you'd never cry. Then the Auburn Bears under-14 softball team won.",
+            "dana",
+        ),
+        ("Supervision notes. Cllr Collins: online harassment ongoing; watch for sleep.", "collins"),
+        ("I can't comment on whether Councillor Wohlgemuth is receiving support from our practice.", "wohl"),
+    ] {
+        assert_eq!(clients(&index, text), [who], "{text}");
+    }
+}
