@@ -2163,3 +2163,22 @@ fn a_coach_and_a_councillor_are_named_by_their_titles() {
         assert_eq!(clients(&index, text), [who], "{text}");
     }
 }
+
+/// Sentences opened alike by everyday words are sayings about the words.
+#[test]
+fn words_opening_sentences_alike_are_sayings() {
+    let json = r#"{"clients": [
+        {"id": "faith", "given_name": "Faith", "family_name": "Kennedy"},
+        {"id": "hope", "given_name": "Hope", "family_name": "Arnold"},
+        {"id": "art", "given_name": "Arthur", "family_name": "Jones", "preferred_name": "Art"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "Life insurance, unpacked: Faith is not a financial product. Hope is not a claims procedure. Both help.",
+            "My babcia said: \"Art is for museums. Faith is for here.\" Then she made me carry the candles.",
+        ],
+    );
+    // One word alike is two people's news.
+    assert_eq!(clients(&index, "Session notes. Faith is late again. Hope is early for once."), ["faith", "hope"]);
+}

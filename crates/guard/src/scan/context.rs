@@ -1025,7 +1025,36 @@ impl Scan<'_> {
             });
         let defined =
             is_virtue_name(key) && self.flags(i) & (SENTENCE_START | LINE_START) != 0 && self.defines_a_virtue(j);
-        possessive || plant || defined || self.listed_with_words(i)
+        possessive || plant || defined || self.listed_with_words(i) || self.opens_in_parallel(i)
+    }
+
+    /// True if word `i` opens its sentence as another everyday word opens another of the
+    /// text's, the same two words in lower case after each ("Faith is not a financial
+    /// product. Hope is not a claims procedure.", "Grace when they repeat the question.
+    /// Patience when they…"): sayings about the words, set side by side. ("Grace is
+    /// late. Hope is early." share one word only: two people.)
+    fn opens_in_parallel(&self, i: usize) -> bool {
+        let list = self.words.list();
+        let n = list.len();
+        let lower = |k: usize| list[k].flags & (CAP | UPPER) == 0;
+        let opens = |k: usize| {
+            list[k].flags & (SENTENCE_START | LINE_START) != 0
+                && list[k].flags & (CAP | UPPER) == CAP
+                && k + 2 < n
+                && lower(k + 1)
+                && lower(k + 2)
+        };
+        if !opens(i) {
+            return false;
+        }
+        let lx = lexicon();
+        let (key, next) = (self.key(i), [self.key(i + 1), self.key(i + 2)]);
+        (0..n).any(|k| {
+            opens(k)
+                && self.key(k) != key
+                && (is_virtue_name(self.key(k)) || lx.is_ordinary_word(self.key(k)))
+                && [self.key(k + 1), self.key(k + 2)] == next
+        })
     }
 
     /// True if the word at `i` is an item of a list whose next item is an everyday word
