@@ -2182,3 +2182,22 @@ fn words_opening_sentences_alike_are_sayings() {
     // One word alike is two people's news.
     assert_eq!(clients(&index, "Session notes. Faith is late again. Hope is early for once."), ["faith", "hope"]);
 }
+
+/// A nickname quoted between a given and a family name is that person's.
+#[test]
+fn a_nickname_quoted_inside_a_name_is_that_persons() {
+    let json = r#"{"clients": [
+        {"id": "connie", "given_name": "Connie", "family_name": "Jackson"},
+        {"id": "mac", "given_name": "Mackenzie", "family_name": "Gardner", "preferred_name": "Mac"},
+        {"id": "mickey", "given_name": "Michelle", "family_name": "Nelson", "preferred_name": "Mickey"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "Obituary: Constance \"Connie\" Fairweather (née Blythe), of Hebden Bridge. Session room closed Friday.",
+            "Thanks to Marcus \u{201c}Big Mac\u{201d} O'Leary for having me on the podcast to talk about my clients.",
+        ],
+    );
+    // A client's own names around their nickname.
+    assert_eq!(clients(&index, "Session with Michelle \"Mickey\" Nelson moved to Friday."), ["mickey"]);
+}

@@ -1250,6 +1250,21 @@ impl Scan<'_> {
         })
     }
 
+    /// For words `i..i + len` set in quotes, at most one more word with them, between
+    /// two capitalised words ("Constance "Connie" Fairweather", "Marcus 'Big Mac'
+    /// O'Leary"): the words before and after the quotes, a given and a family name.
+    pub(super) fn quoted_between_names(&self, i: usize, len: usize) -> Option<(usize, usize)> {
+        let list = self.words.list();
+        let gap = |a: usize, b: usize| self.text[list[a].end as usize..list[b].start as usize].trim();
+        let quote = |g: &str| matches!(g, "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}");
+        let end = i + len;
+        let open = (i.saturating_sub(2)..i).rev().find(|&k| quote(gap(k, k + 1)))?;
+        let close = (end..(end + 2).min(list.len())).find(|&k| quote(gap(k - 1, k)))?;
+        let named = |k: usize| list[k].flags & (CAP | UPPER) == CAP;
+        // (Only words and spaces between the quotes: "Connie", "Big Mac".)
+        (named(open) && named(close) && (open + 2..close).all(|k| gap(k - 1, k).is_empty())).then_some((open, close))
+    }
+
     /// The words of the sentence word `i` stands in.
     pub(super) fn sentence_of(&self, i: usize) -> std::ops::Range<usize> {
         let starts = |k: usize| self.flags(k) & SENTENCE_START != 0;

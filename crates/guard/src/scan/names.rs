@@ -595,6 +595,14 @@ impl Scan<'_> {
         if self.double_barrelled(i, len) {
             return Some(0.0);
         }
+        // "Constance "Connie" Fairweather": a nickname in quotes between a given and a
+        // family name is that person's, unless the two are a client's own.
+        if let Some((given, family)) = self.quoted_between_names(i, len) {
+            if !self.clients_full_name(self.key(given), self.key(family)) {
+                self.someone_else.borrow_mut().push(OtherName::sure(i, len, 0.0));
+                return Some(0.0);
+            }
+        }
         if (self.staff_rota() && self.rota_entry(i) || self.in_staff_roll(i) || self.staff_chat_speaker(i))
             && role != Role::Family
             && self.title_before(i).is_none()
