@@ -2201,3 +2201,16 @@ fn a_nickname_quoted_inside_a_name_is_that_persons() {
     // A client's own names around their nickname.
     assert_eq!(clients(&index, "Session with Michelle \"Mickey\" Nelson moved to Friday."), ["mickey"]);
 }
+
+/// An acronym's plural is no misspelt name.
+#[test]
+fn an_acronyms_plural_is_no_misspelt_name() {
+    let index = inline(
+        r#"{"clients": [{"id": "tal", "given_name": "Crystal", "family_name": "Bradley", "preferred_name": "Tal"}]}"#,
+    );
+    identifies_nobody(
+        &index,
+        &["A teaching assistant told me she's never once been asked how she is. Schools, ask your TAs."],
+    );
+    assert_eq!(clients(&index, "In session today Tak said the move went well."), ["tal"]);
+}

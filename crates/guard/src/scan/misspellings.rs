@@ -187,6 +187,10 @@ impl Scan<'_> {
             if !self.could_be_misspelt_name(key, a_clients) {
                 continue;
             }
+            // (Nor is an acronym's plural: "TAs", "GPs", "OTs".)
+            if self.text.as_bytes()[w.start as usize..].iter().take(2).all(u8::is_ascii_uppercase) {
+                continue;
+            }
             // A courtesy title before a full name found ("Nombre: Sra. Carmelita Ramis")
             // is that title, not a misspelt "Sara" (but "Sra Mclean" may be Sara Mclean).
             let found = |k: usize| k < n && self.claimed[k] && self.flags(k) & CAP != 0;
