@@ -2214,3 +2214,26 @@ fn an_acronyms_plural_is_no_misspelt_name() {
     );
     assert_eq!(clients(&index, "In session today Tak said the move went well."), ["tal"]);
 }
+
+/// A person the text says died is no client, outside clinical talk.
+#[test]
+fn the_dead_are_no_clients() {
+    let json = r#"{"clients": [
+        {"id": "james", "given_name": "James", "family_name": "Brown"},
+        {"id": "grace", "given_name": "Grace", "family_name": "Walker"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "James Brown died on Christmas Day 2006, and every year since my brother has played his records.",
+            "Thirty-odd years since James Brown, who died in 1994, and folk still quote him.",
+        ],
+    );
+    for text in [
+        "My client James Brown died last week; I have told the team.",
+        "Grace's mum died last year and Grace still can't sleep.",
+        "James Brown missed his appointment again.",
+    ] {
+        assert_eq!(clients(&index, text).len(), 1, "{text}");
+    }
+}

@@ -1250,6 +1250,22 @@ impl Scan<'_> {
         })
     }
 
+    /// True if the sentence of the name at words `i..i + len` says its bearer died
+    /// ("James Brown died on Christmas Day 2006", "Richard Simmons, who died in July")
+    /// or is late ("the late Harold"), and speaks of no therapy: a person of the past,
+    /// not a client. ("Grace's mum died" is her mother's death; "my client Ann Lee died"
+    /// is clinical talk.)
+    pub(super) fn said_to_have_died(&self, i: usize, len: usize) -> bool {
+        let (n, end) = (self.words.len(), i + len);
+        let died = |k: usize| k < n && matches!(self.key(k), "died" | "dies");
+        let passed_away = |k: usize| k + 1 < n && self.key(k) == "passed" && self.key(k + 1) == "away";
+        let told = i >= 1 && self.key(i - 1) == "late"
+            || died(end)
+            || passed_away(end)
+            || (end < n && self.key(end) == "who" && (died(end + 1) || passed_away(end + 1)));
+        told && !self.clinical_sentence(i)
+    }
+
     /// For words `i..i + len` set in quotes, at most one more word with them, between
     /// two capitalised words ("Constance "Connie" Fairweather", "Marcus 'Big Mac'
     /// O'Leary"): the words before and after the quotes, a given and a family name.

@@ -234,7 +234,9 @@ impl Scan<'_> {
                             self.key(i + len),
                             "trio" | "quartet" | "quintet" | "band" | "orchestra" | "ensemble"
                         );
-                    let weight = if famous || writers || self.double_barrelled(i, len) || institution || band {
+                    // ("James Brown died on Christmas Day 2006": no caseload holds the dead.)
+                    let dead = self.said_to_have_died(i, len);
+                    let weight = if famous || writers || self.double_barrelled(i, len) || institution || band || dead {
                         0.0
                     } else {
                         1.0
@@ -593,6 +595,10 @@ impl Scan<'_> {
             self.someone_else.borrow_mut().push(OtherName::sure(i, len, QUASI));
         }
         if self.double_barrelled(i, len) {
+            return Some(0.0);
+        }
+        // "James Brown died on Christmas Day 2006": no caseload holds the dead.
+        if self.said_to_have_died(i, len) {
             return Some(0.0);
         }
         // "Constance "Connie" Fairweather": a nickname in quotes between a given and a
