@@ -231,6 +231,10 @@ pub(crate) fn is_title(folded: &str) -> bool {
             | "trooper"
             | "deputy"
             | "imam"
+            // A ward's or an order's sister, a priest ("Sister Acosta", "Father Byrne"):
+            // titles when capitalised.
+            | "sister"
+            | "father"
             | "deacon"
             | "bishop"
             | "vicar"
@@ -311,6 +315,8 @@ pub(crate) fn is_everyday_title(folded: &str) -> bool {
             | "ensign"
             | "trooper"
             | "deputy"
+            | "sister"
+            | "father"
             | "constable"
             | "inspector"
             | "officer"

@@ -2237,3 +2237,20 @@ fn the_dead_are_no_clients() {
         assert_eq!(clients(&index, text).len(), 1, "{text}");
     }
 }
+
+/// "Sister" and "Father" capitalised before a family name are titles, not relations.
+#[test]
+fn a_sister_or_father_by_title() {
+    let json = r#"{"clients": [
+        {"id": "acosta", "given_name": "Kari", "family_name": "Acosta"},
+        {"id": "byrne", "given_name": "Liam", "family_name": "Byrne"},
+        {"id": "jane", "given_name": "Jane", "family_name": "Doe"}]}"#;
+    let index = inline(json);
+    for (text, who) in [
+        ("Clinical note. Sister Acosta (ward sister, my client since spring) came straight from a shift.", "acosta"),
+        ("Father Byrne arrived early for his session and talked about the parish.", "byrne"),
+    ] {
+        assert_eq!(clients(&index, text), [who], "{text}");
+    }
+    identifies_nobody(&index, &["My sister Jane is visiting, so no sessions on Friday."]);
+}

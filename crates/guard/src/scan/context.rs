@@ -864,7 +864,9 @@ impl Scan<'_> {
             self.flags(k) & SENTENCE_START != 0
                 && (k == 0 || self.text[list[k - 1].end as usize..list[k].start as usize] != *": ")
         };
-        if i >= 1 && !starts(i) && (relation(self.key(i - 1)).is_some() || self.partner_before(i)) {
+        // (A relation word capitalised as a title is one: "Sister Acosta", "Father Byrne".)
+        let titled = |k: usize| self.flags(k) & CAP != 0 && is_title(self.key(k));
+        if i >= 1 && !starts(i) && (relation(self.key(i - 1)).is_some() && !titled(i - 1) || self.partner_before(i)) {
             return true;
         }
         // The second of two: "sons Ralph and Cody", "sisters Amy, Jo".
