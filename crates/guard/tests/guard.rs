@@ -2254,3 +2254,15 @@ fn a_sister_or_father_by_title() {
     }
     identifies_nobody(&index, &["My sister Jane is visiting, so no sessions on Friday."]);
 }
+
+/// A professional's titled name near a client's is a colleague's, unless the text gives
+/// another detail of that client.
+#[test]
+fn a_titled_name_near_a_clients_counts_beside_their_detail() {
+    let json = r#"{"clients": [{"id": "andrea", "given_name": "Andrea", "family_name": "Iversen",
+        "distinctive": ["hosts the Small Town Gardener podcast about sourdough"]}]}"#;
+    let index = inline(json);
+    identifies_nobody(&index, &["Dr Andrea Iverson covers the weekend rota; page her for admissions."]);
+    let text = "Peer review: Dr Andrea Iverson, surgeon, late seventies. Co-hosts the Small Town Gardener podcast.";
+    assert_eq!(clients(&index, text), ["andrea"]);
+}

@@ -306,13 +306,14 @@ impl Scan<'_> {
                         }
                         // ("Dr. Michael Hayes covers the weekend": a professional whose
                         // name is near a client's is a colleague, as in the misspellings
-                        // pass.)
+                        // pass; but a detail, beside another of the client's: "Dr Andrea
+                        // Iverson, surgeon … co-hosts the Small Town Gardener podcast".)
                         Neighbour::RestOfName(_)
                             if self.title_before(i).is_some_and(is_professional_title)
                                 && !self.cue_near(i, is_care_word)
                                 && !self.appointment(i, len) =>
                         {
-                            Some(0.0)
+                            Some(QUASI)
                         }
                         Neighbour::RestOfName(whole) => {
                             self.push_misspelt_full_name(client, whole);
