@@ -2266,3 +2266,16 @@ fn a_titled_name_near_a_clients_counts_beside_their_detail() {
     let text = "Peer review: Dr Andrea Iverson, surgeon, late seventies. Co-hosts the Small Town Gardener podcast.";
     assert_eq!(clients(&index, text), ["andrea"]);
 }
+
+/// A family name two clients share is a detail of each; another detail tells whose.
+#[test]
+fn a_shared_family_name_and_one_holders_detail() {
+    let json = r#"{"clients": [
+        {"id": "russell", "given_name": "Russell", "family_name": "Schmidt",
+         "relatives": [{"name": "John Miller", "relation": "brother"}]},
+        {"id": "george", "given_name": "George", "family_name": "Schmidt"}]}"#;
+    let index = inline(json);
+    identifies_nobody(&index, &["Dr Schmidt returned from four weeks' sick leave and resumes the rota."]);
+    let text = "Dr Schmidt returned from sick leave. His brother John Miller has been staying with him.";
+    assert_eq!(clients(&index, text), ["russell"]);
+}

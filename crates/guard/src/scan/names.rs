@@ -649,7 +649,9 @@ impl Scan<'_> {
             Role::DatasetNickname => (QUASI, holders.nickname),
             _ => (1.0, holders.recorded),
         };
-        if sharing > 1 {
+        // (A detail stays a detail however many share it: another of one client's
+        // tells whose it is, "Dr Schmidt … his brother John Miller".)
+        if sharing > 1 && weight > QUASI {
             weight *= 0.5;
         }
         if p.ordinary_word && (flags & UPPER != 0 || (flags & SENTENCE_START != 0 && !self.used_as_name(i, len))) {
