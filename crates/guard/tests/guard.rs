@@ -2279,3 +2279,11 @@ fn a_shared_family_name_and_one_holders_detail() {
     let text = "Dr Schmidt returned from sick leave. His brother John Miller has been staying with him.";
     assert_eq!(clients(&index, text), ["russell"]);
 }
+
+/// A word the words around it make a place is no misspelt name.
+#[test]
+fn a_place_is_no_misspelt_name() {
+    let index = inline(r#"{"clients": [{"id": "calvin", "given_name": "Calvin", "family_name": "Mcdonald"}]}"#);
+    identifies_nobody(&index, &["Her da was moved to the nursing home in Callan on Monday; no session this week."]);
+    assert_eq!(clients(&index, "Callan missed his session again on Monday."), ["calvin"]);
+}

@@ -200,7 +200,9 @@ impl Scan<'_> {
             // The last words of a professional's titled name ("Dr Colm Ó Briain") and
             // authors cited ("(Safran and Muran)", "Muran, J. C. (2011)") are no one's
             // misspelt names.
-            if self.in_titled_name(i) || self.cited(i) || self.in_reference(i) {
+            // Nor is a place, by the words around it ("a nursing home in Callan",
+            // "Whitby YO21 3PL").
+            if self.in_titled_name(i) || self.cited(i) || self.in_reference(i) || self.names_the_place(i, 1) {
                 continue;
             }
             // After its particle a word is a family name ("Ó Briain" is no Brian), though
