@@ -205,6 +205,9 @@ pub(crate) fn is_title(folded: &str) -> bool {
             | "capt"
             | "captain"
             | "coach"
+            // Knights and dames, named by their given names ("Sir Patrick").
+            | "sir"
+            | "dame"
             // A council's members ("Cllr Hayes", "Councillor Brennan").
             | "cllr"
             | "councillor"

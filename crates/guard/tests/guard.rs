@@ -2287,3 +2287,17 @@ fn a_place_is_no_misspelt_name() {
     identifies_nobody(&index, &["Her da was moved to the nursing home in Callan on Monday; no session this week."]);
     assert_eq!(clients(&index, "Callan missed his session again on Monday."), ["calvin"]);
 }
+
+/// A knight or dame named by title is a public figure.
+#[test]
+fn a_knight_or_dame_is_no_client() {
+    let json = r#"{"clients": [
+        {"id": "patrick", "given_name": "Patrick", "family_name": "Chavez"},
+        {"id": "judi", "given_name": "Judi", "family_name": "Lane"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &["My dad now quotes Sonnet 73 at the nurses. Thank you, Sir Patrick.", "Dame Judi was wonderful."],
+    );
+    assert_eq!(clients(&index, "Thank you, Patrick, for a brave session today."), ["patrick"]);
+}

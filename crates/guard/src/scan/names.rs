@@ -598,8 +598,9 @@ impl Scan<'_> {
         if self.double_barrelled(i, len) {
             return Some(0.0);
         }
-        // "James Brown died on Christmas Day 2006": no caseload holds the dead.
-        if self.said_to_have_died(i, len) {
+        // "James Brown died on Christmas Day 2006": no caseload holds the dead; nor is
+        // "Sir Patrick" or "Dame Judi" a client, knighted for public life.
+        if self.said_to_have_died(i, len) || self.title_before(i).is_some_and(|t| matches!(t, "sir" | "dame")) {
             return Some(0.0);
         }
         // "Constance "Connie" Fairweather": a nickname in quotes between a given and a
