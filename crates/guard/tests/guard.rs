@@ -2301,3 +2301,14 @@ fn a_knight_or_dame_is_no_client() {
     );
     assert_eq!(clients(&index, "Thank you, Patrick, for a brave session today."), ["patrick"]);
 }
+
+/// A greeting is no misspelt half of the name it greets.
+#[test]
+fn a_greeting_is_no_half_of_a_name() {
+    let json = r#"{"clients": [
+        {"id": "jones", "given_name": "Steven", "family_name": "Jones", "address": {"street": "5905 Cherry Avenue"}},
+        {"id": "diaz", "given_name": "Steven", "family_name": "Diaz"}]}"#;
+    let index = inline(json);
+    let text = "Dear Steven,\n\nI'm posting the letter for your headteacher to 5905 Cherry Avenue today.";
+    assert_eq!(clients(&index, text), ["jones"]);
+}

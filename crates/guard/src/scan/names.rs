@@ -870,6 +870,10 @@ impl Scan<'_> {
             if !own_family_after && (street(k) || (k < i && street(last))) {
                 return false;
             }
+            // ("Dear Steven" is no misspelt Diaz Steven.)
+            if is_greeting(key) {
+                return false;
+            }
             if rest.iter().chain(alt).any(|w| **w == *key) {
                 return true;
             }
