@@ -2312,3 +2312,12 @@ fn a_greeting_is_no_half_of_a_name() {
     let text = "Dear Steven,\n\nI'm posting the letter for your headteacher to 5905 Cherry Avenue today.";
     assert_eq!(clients(&index, text), ["jones"]);
 }
+
+/// Supervision and handover are work professionals do together: no clinical talk about
+/// a doctor named in them.
+#[test]
+fn a_doctor_in_supervision_is_a_colleague() {
+    let index = inline(r#"{"clients": [{"id": "wallace", "given_name": "Margaret", "family_name": "Wallace"}]}"#);
+    identifies_nobody(&index, &["Can someone pull the file? Dr. Wallace needs it for the supervision audit."]);
+    assert_eq!(clients(&index, "Dr. Wallace came to her session late; we talked about burnout."), ["wallace"]);
+}

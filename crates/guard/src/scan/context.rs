@@ -1198,6 +1198,14 @@ impl Scan<'_> {
         after || before
     }
 
+    /// [`Self::clinical_sentence`] for a professional's titled name: clinical talk other
+    /// than the work professionals do together ("Dr. Wallace needs it for the
+    /// supervision audit", "handover to Dr Lee").
+    pub(super) fn treated_sentence(&self, i: usize) -> bool {
+        let cue = |k: &str| is_clinical_cue(k) && !is_colleagues_work(k);
+        self.cue_near(i, cue) || self.sentence_of(i).any(|k| cue(self.key(k)) && !self.hashtag(k))
+    }
+
     /// True if the name at word `i` is watched ("watching The Last Dance again. Michael
     /// Jordan's…") or on a named tour ("Taylor Swift's Eras Tour"), but not "he keeps
     /// watching the door" after it, or "his tour in Iraq".
@@ -1347,6 +1355,11 @@ impl Scan<'_> {
         }
         end
     }
+}
+
+/// Clinical words for the work professionals do together, with each other.
+fn is_colleagues_work(folded: &str) -> bool {
+    matches!(folded, "supervision" | "handover" | "triage")
 }
 
 /// A word for the writer's own person ([`is_writers_person_word`]), or one of the

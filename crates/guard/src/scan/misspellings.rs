@@ -322,7 +322,7 @@ impl Scan<'_> {
                 continue;
             }
             let mut weight = match (role, title) {
-                (Role::Family, Some(t)) if !is_professional_title(t) || self.clinical_sentence(i) => 1.0,
+                (Role::Family, Some(t)) if !is_professional_title(t) || self.treated_sentence(i) => 1.0,
                 (Role::Family, _) => QUASI,
                 (_, Some(_)) => continue,
                 _ => 1.0,

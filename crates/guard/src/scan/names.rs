@@ -624,7 +624,7 @@ impl Scan<'_> {
         // ("Pani Ewelina" does not).
         if let Some(title) = self.title_before(i).filter(|&t| role != Role::Family && !is_given_name_title(t)) {
             // ("Nurse Ivy will take the BP readings … Thanks Ivy": a colleague throughout.)
-            if is_professional_title(title) && !self.clinical_sentence(i) {
+            if is_professional_title(title) && !self.treated_sentence(i) {
                 self.someone_else.borrow_mut().push(OtherName { first: i, len, cap: 0.0, likely: true });
             }
             return Some(0.0);
@@ -632,7 +632,7 @@ impl Scan<'_> {
         let (mut weight, sharing) = match role {
             // "Dr Frost is covering": colleagues, far more often than clients, are
             // named by a professional title, so outside clinical talk it is a detail.
-            Role::Family if i > 0 && is_professional_title(self.key(i - 1)) && !self.clinical_sentence(i) => {
+            Role::Family if i > 0 && is_professional_title(self.key(i - 1)) && !self.treated_sentence(i) => {
                 (QUASI, holders.family)
             }
             Role::Family if self.title_before(i).is_some() => (1.0, holders.family),
