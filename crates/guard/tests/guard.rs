@@ -2321,3 +2321,17 @@ fn a_doctor_in_supervision_is_a_colleague() {
     identifies_nobody(&index, &["Can someone pull the file? Dr. Wallace needs it for the supervision audit."]);
     assert_eq!(clients(&index, "Dr. Wallace came to her session late; we talked about burnout."), ["wallace"]);
 }
+
+/// The one a relative's message opens on or greets is family.
+#[test]
+fn a_message_signed_by_a_relative_is_to_family() {
+    let index = inline(r#"{"clients": [{"id": "luis", "given_name": "Luis", "family_name": "Lee"}]}"#);
+    identifies_nobody(
+        &index,
+        &[
+            "Luis — thanks for coming to dinner Saturday. Mum loved your stories.\nLove, your big sis",
+            "Hi Luis, the lasagne dish is still here!\nyour mum xx",
+        ],
+    );
+    assert_eq!(clients(&index, "Luis — thanks for a brave session on Saturday.\nBest, Dr Kaur"), ["luis"]);
+}

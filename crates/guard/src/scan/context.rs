@@ -595,12 +595,18 @@ impl Scan<'_> {
 
     /// "Hi Sarah," at the top of a message, a name alone on its line after a closing.
     pub(super) fn addressee_or_signer(&self, i: usize, len: usize) -> bool {
+        // "Luis — thanks for coming to dinner … Love, your big sis": the one a relative's
+        // message opens on or greets is family.
+        let greeted = self.greeted(i);
+        if (i == 0 || greeted.is_some()) && self.signed_as_family() {
+            return true;
+        }
         // "Hi Sarah", "Dear Dr Nash": the addressee, a colleague, unless the message
         // speaks to them of their own care ("your appointment"): then it is a client.
-        if self.greeted(i) == Some(1) {
+        if greeted == Some(1) {
             return !self.speaks_of_their_care();
         }
-        if self.greeted(i) == Some(2) {
+        if greeted == Some(2) {
             // "Dear Mr. Overgaard, … a balance for sessions in February": a letter that
             // speaks to someone addressed by a courtesy title of their sessions, and of
             // nobody else's, is to a client; a colleague is greeted by name or as a doctor.
@@ -1196,6 +1202,20 @@ impl Scan<'_> {
         let before = i >= 2
             && ((i >= 3 && self.key(i - 1) == "and" && figure(i - 3)) || (comma_or_amp(i - 1, i) && figure(i - 2)));
         after || before
+    }
+
+    /// True if the text's last line signs it as the reader's relative ("Love, your big
+    /// sis", "your Mum xx").
+    fn signed_as_family(&self) -> bool {
+        let n = self.words.len();
+        let Some(last) = (0..n).rev().find(|&k| self.flags(k) & LINE_START != 0) else {
+            return false;
+        };
+        (last..n).any(|k| {
+            self.key(k) == "your"
+                && (k + 1..(k + 3).min(n))
+                    .any(|r| relation(self.key(r)).is_some() || matches!(self.key(r), "sis" | "bro"))
+        })
     }
 
     /// [`Self::clinical_sentence`] for a professional's titled name: clinical talk other
