@@ -725,6 +725,8 @@ pub(crate) fn is_public_life_cue(folded: &str) -> bool {
             | "movies"
             | "sitcom"
             | "rewatch"
+            | "rewatching"
+            | "storyline"
             | "starring"
             | "actor"
             | "actress"
@@ -786,6 +788,9 @@ pub(crate) fn is_fame_cue(folded: &str) -> bool {
             | "celebrities"
             | "fame"
             | "famous"
+            | "award"
+            | "awards"
+            | "clip"
     )
 }
 

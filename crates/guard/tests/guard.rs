@@ -2335,3 +2335,14 @@ fn a_message_signed_by_a_relative_is_to_family() {
     );
     assert_eq!(clients(&index, "Luis — thanks for a brave session on Saturday.\nBest, Dr Kaur"), ["luis"]);
 }
+
+/// A name in a storyline rewatched is a character's or an actor's.
+#[test]
+fn a_storyline_rewatched_is_public_life() {
+    let index = inline(r#"{"clients": [{"id": "peter", "given_name": "Peter", "family_name": "Russo"}]}"#);
+    identifies_nobody(
+        &index,
+        &["Rewatching House of Cards and Peter Russo's storyline is still the most honest portrayal of relapse."],
+    );
+    assert_eq!(clients(&index, "Peter Russo cancelled again; relapse plan reviewed."), ["peter"]);
+}
