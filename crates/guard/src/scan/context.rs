@@ -1289,7 +1289,14 @@ impl Scan<'_> {
         let (n, end) = (self.words.len(), i + len);
         let died = |k: usize| k < n && matches!(self.key(k), "died" | "dies");
         let passed_away = |k: usize| k + 1 < n && self.key(k) == "passed" && self.key(k + 1) == "away";
+        // ("Greg, d. January", "Kenneth, d. 2023": died then.)
+        let list = self.words.list();
+        let died_then = end + 1 < n
+            && self.key(end) == "d"
+            && self.text[list[end].end as usize..].starts_with('.')
+            && (month_number(self.key(end + 1)).is_some() || list[end + 1].flags & DIGITS != 0);
         let told = i >= 1 && self.key(i - 1) == "late"
+            || died_then
             || died(end)
             || passed_away(end)
             || (end < n && self.key(end) == "who" && (died(end + 1) || passed_away(end + 1)));
