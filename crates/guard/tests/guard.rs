@@ -2228,6 +2228,7 @@ fn the_dead_are_no_clients() {
             "James Brown died on Christmas Day 2006, and every year since my brother has played his records.",
             "Thirty-odd years since James Brown, who died in 1994, and folk still quote him.",
             "Grief group sign-in: Tricia (Grace, d. January), Logan (Lisa, d. 2024).",
+            "For the remembrance board:\n\nBROWN, James. Peacefully, at home, on 30 May, aged 73.",
         ],
     );
     for text in [

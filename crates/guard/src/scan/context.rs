@@ -1295,8 +1295,11 @@ impl Scan<'_> {
             && self.key(end) == "d"
             && self.text[list[end].end as usize..].starts_with('.')
             && (month_number(self.key(end + 1)).is_some() || list[end + 1].flags & DIGITS != 0);
+        // (A death notice's formula: "JOHNSON, Steven. Peacefully, at home…".)
+        let notice = end < n && matches!(self.key(end), "peacefully" | "suddenly");
         let told = i >= 1 && self.key(i - 1) == "late"
             || died_then
+            || notice
             || died(end)
             || passed_away(end)
             || (end < n && self.key(end) == "who" && (died(end + 1) || passed_away(end + 1)));
