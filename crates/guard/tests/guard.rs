@@ -2348,3 +2348,18 @@ fn a_storyline_rewatched_is_public_life() {
     );
     assert_eq!(clients(&index, "Peter Russo cancelled again; relapse plan reviewed."), ["peter"]);
 }
+
+/// A name owned by a common noun is a thing; "it's Deb" is Deb.
+#[test]
+fn a_name_a_common_noun_owns_is_a_thing() {
+    let index = inline(
+        r#"{"clients": [{"id": "mercedes", "given_name": "Mercedes", "family_name": "Coleman"},
+        {"id": "deb", "given_name": "Deborah", "family_name": "Ortiz", "preferred_name": "Deb"}]}"#,
+    );
+    identifies_nobody(
+        &index,
+        &["A widow in my group can't sell her husband's Mercedes and can't bring herself to drive it."],
+    );
+    assert_eq!(clients(&index, "Got a text at 2am from my client: \"it's Deb, I can't do this anymore\"."), ["deb"]);
+    assert_eq!(clients(&index, "My client Mercedes can't sell the car."), ["mercedes"]);
+}

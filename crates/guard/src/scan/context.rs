@@ -1306,6 +1306,23 @@ impl Scan<'_> {
         told && !self.clinical_sentence(i)
     }
 
+    /// True if word `i` follows a common noun in the possessive ("her husband's
+    /// Mercedes", "the team's Hope Award"): a thing it owns, no person.
+    pub(super) fn owned_by_a_common_noun(&self, i: usize) -> bool {
+        let list = self.words.list();
+        i >= 2
+            && self.key(i - 1) == "s"
+            && matches!(&self.text[list[i - 2].end as usize..list[i - 1].start as usize], "'" | "\u{2019}")
+            && self.text[list[i - 1].end as usize..list[i].start as usize] == *" "
+            && list[i - 2].flags & (CAP | UPPER) == 0
+            && lexicon().is_ordinary_word(self.key(i - 2))
+            // ("it's Deb", "here's Tonya": a word and "is".)
+            && !matches!(
+                self.key(i - 2),
+                "it" | "that" | "this" | "here" | "there" | "what" | "who" | "he" | "she" | "let" | "where" | "how"
+            )
+    }
+
     /// For words `i..i + len` set in quotes, at most one more word with them, between
     /// two capitalised words ("Constance "Connie" Fairweather", "Marcus 'Big Mac'
     /// O'Leary"): the words before and after the quotes, a given and a family name.

@@ -598,6 +598,10 @@ impl Scan<'_> {
         if self.double_barrelled(i, len) {
             return Some(0.0);
         }
+        // "Her husband's Mercedes", "Dad's Harley": owned by a common noun, a thing.
+        if self.owned_by_a_common_noun(i) {
+            return Some(0.0);
+        }
         // "James Brown died on Christmas Day 2006": no caseload holds the dead; nor is
         // "Sir Patrick" or "Dame Judi" a client, knighted for public life.
         if self.said_to_have_died(i, len) || self.title_before(i).is_some_and(|t| matches!(t, "sir" | "dame")) {
