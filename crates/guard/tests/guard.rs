@@ -2235,6 +2235,7 @@ fn the_dead_are_no_clients() {
         "My client James Brown died last week; I have told the team.",
         "Grace's mum died last year and Grace still can't sleep.",
         "James Brown missed his appointment again.",
+        "The bus was late. James Brown still came in at ten.",
     ] {
         assert_eq!(clients(&index, text).len(), 1, "{text}");
     }

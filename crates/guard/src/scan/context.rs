@@ -1297,7 +1297,10 @@ impl Scan<'_> {
             && (month_number(self.key(end + 1)).is_some() || list[end + 1].flags & DIGITS != 0);
         // (A death notice's formula: "JOHNSON, Steven. Peacefully, at home…".)
         let notice = end < n && matches!(self.key(end), "peacefully" | "suddenly");
-        let told = i >= 1 && self.key(i - 1) == "late"
+        // ("the late Harold", not "running late. Harold arrived").
+        let late =
+            i >= 1 && self.key(i - 1) == "late" && self.text[list[i - 1].end as usize..list[i].start as usize] == *" ";
+        let told = late
             || died_then
             || notice
             || died(end)
