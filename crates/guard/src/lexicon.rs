@@ -318,6 +318,8 @@ pub(crate) fn is_everyday_title(folded: &str) -> bool {
             | "ensign"
             | "trooper"
             | "deputy"
+            | "sir"
+            | "dame"
             | "sister"
             | "father"
             | "constable"
@@ -725,8 +727,6 @@ pub(crate) fn is_public_life_cue(folded: &str) -> bool {
             | "movies"
             | "sitcom"
             | "rewatch"
-            | "rewatching"
-            | "storyline"
             | "starring"
             | "actor"
             | "actress"
@@ -788,9 +788,6 @@ pub(crate) fn is_fame_cue(folded: &str) -> bool {
             | "celebrities"
             | "fame"
             | "famous"
-            | "award"
-            | "awards"
-            | "clip"
     )
 }
 
@@ -799,7 +796,21 @@ pub(crate) fn is_fame_cue(folded: &str) -> bool {
 pub(crate) fn is_soft_fame_cue(folded: &str) -> bool {
     matches!(
         folded,
-        "song" | "songs" | "album" | "albums" | "lyrics" | "documentary" | "memoir" | "biography" | "keynote"
+        "song"
+            | "songs"
+            | "album"
+            | "albums"
+            | "lyrics"
+            | "documentary"
+            | "memoir"
+            | "biography"
+            | "keynote"
+            // (Screens and prizes: "rewatching Cheers", "Emma Stone's acceptance clip".)
+            | "rewatching"
+            | "storyline"
+            | "award"
+            | "awards"
+            | "clip"
     )
 }
 

@@ -2170,17 +2170,25 @@ fn words_opening_sentences_alike_are_sayings() {
     let json = r#"{"clients": [
         {"id": "faith", "given_name": "Faith", "family_name": "Kennedy"},
         {"id": "hope", "given_name": "Hope", "family_name": "Arnold"},
-        {"id": "art", "given_name": "Arthur", "family_name": "Jones", "preferred_name": "Art"}]}"#;
+        {"id": "grace", "given_name": "Grace", "family_name": "Walker"},
+        {"id": "patience", "given_name": "Patience", "family_name": "Odum"}]}"#;
     let index = inline(json);
     identifies_nobody(
         &index,
         &[
             "Life insurance, unpacked: Faith is not a financial product. Hope is not a claims procedure. Both help.",
-            "My babcia said: \"Art is for museums. Faith is for here.\" Then she made me carry the candles.",
+            "From the carers' evening: Grace when they repeat the question. Patience when they forget your name.",
         ],
     );
-    // One word alike is two people's news.
-    assert_eq!(clients(&index, "Session notes. Faith is late again. Hope is early for once."), ["faith", "hope"]);
+    // One word alike, or news of what people do, is people's news.
+    for (text, who) in [
+        ("Session notes. Faith is late again. Hope is early for once.", &["faith", "hope"][..]),
+        ("Faith is not sleeping. Hope is not eating.", &["faith", "hope"]),
+        ("Monday DNAs:\nFaith did not attend.\nHope did not attend.", &["faith", "hope"]),
+        ("Grace is not sleeping. She is not eating.", &["grace"]),
+    ] {
+        assert_eq!(clients(&index, text), who, "{text}");
+    }
 }
 
 /// A nickname quoted between a given and a family name is that person's.
@@ -2316,15 +2324,6 @@ fn a_greeting_is_no_half_of_a_name() {
     assert_eq!(clients(&index, text), ["jones"]);
 }
 
-/// Supervision and handover are work professionals do together: no clinical talk about
-/// a doctor named in them.
-#[test]
-fn a_doctor_in_supervision_is_a_colleague() {
-    let index = inline(r#"{"clients": [{"id": "wallace", "given_name": "Margaret", "family_name": "Wallace"}]}"#);
-    identifies_nobody(&index, &["Can someone pull the file? Dr. Wallace needs it for the supervision audit."]);
-    assert_eq!(clients(&index, "Dr. Wallace came to her session late; we talked about burnout."), ["wallace"]);
-}
-
 /// The one a relative's message opens on or greets is family.
 #[test]
 fn a_message_signed_by_a_relative_is_to_family() {
@@ -2342,12 +2341,15 @@ fn a_message_signed_by_a_relative_is_to_family() {
 /// A name in a storyline rewatched is a character's or an actor's.
 #[test]
 fn a_storyline_rewatched_is_public_life() {
-    let index = inline(r#"{"clients": [{"id": "peter", "given_name": "Peter", "family_name": "Russo"}]}"#);
-    identifies_nobody(
-        &index,
-        &["Rewatching House of Cards and Peter Russo's storyline is still the most honest portrayal of relapse."],
-    );
-    assert_eq!(clients(&index, "Peter Russo cancelled again; relapse plan reviewed."), ["peter"]);
+    let index = inline(r#"{"clients": [{"id": "emma", "given_name": "Emma", "family_name": "Stone"}]}"#);
+    identifies_nobody(&index, &["Anyone else rewatching La La Land? Emma Stone's timing is perfect."]);
+    // In clinical talk the same words are a client's.
+    for text in [
+        "In session Emma Stone rewrote the storyline of her marriage.",
+        "My client Emma Stone won an award at work and still feels like a fraud.",
+    ] {
+        assert_eq!(clients(&index, text), ["emma"], "{text}");
+    }
 }
 
 /// A name owned by a common noun is a thing; "it's Deb" is Deb.
@@ -2363,4 +2365,43 @@ fn a_name_a_common_noun_owns_is_a_thing() {
     );
     assert_eq!(clients(&index, "Got a text at 2am from my client: \"it's Deb, I can't do this anymore\"."), ["deb"]);
     assert_eq!(clients(&index, "My client Mercedes can't sell the car."), ["mercedes"]);
+}
+
+/// Cases a fresh-eyes review of the sixth round's rules found hiding a client, each
+/// since narrowed.
+#[test]
+fn the_sixth_reviews_cases() {
+    let json = r#"{"clients": [
+        {"id": "luis", "given_name": "Luis", "family_name": "Lee"},
+        {"id": "grace", "given_name": "Grace", "family_name": "Walker"},
+        {"id": "tom", "given_name": "Tom", "family_name": "Brennan"},
+        {"id": "wallace", "given_name": "Margaret", "family_name": "Wallace", "occupation": "doctor"},
+        {"id": "calvin", "given_name": "Calvin", "family_name": "Mcdonald"},
+        {"id": "patrick", "given_name": "Patrick", "family_name": "Chavez"},
+        {"id": "peggy", "given_name": "Margaret", "family_name": "Walsh", "preferred_name": "Peggy"},
+        {"id": "robinson", "given_name": "Nathan", "family_name": "Robinson"}]}"#;
+    let index = inline(json);
+    for (text, who) in [
+        // A therapist's message that asks after the reader's family.
+        ("Hi Luis, hope your mum's surgery went OK. See you Thursday at 4.", "luis"),
+        ("Dear Luis,\nOur next appointment is Thursday at 4pm.\nP.S. I hope your mum is feeling better.", "luis"),
+        // Late, suddenly, and a client's death the therapist reports.
+        ("My 3pm ran late. Grace Walker was in tears about her divorce.", "grace"),
+        ("Tom Brennan suddenly stood up and walked out.", "tom"),
+        ("Grace Walker died by suicide on Sunday. I keep replaying our last conversation.", "grace"),
+        // "'s" as "is".
+        ("Her name's Grace and she's a teacher at Hillview Primary.", "grace"),
+        // A doctor brought to supervision.
+        ("Brought Dr Wallace to supervision today; I'm worried about her drinking.", "wallace"),
+        // "in" before a misspelt name.
+        ("I see a lot of myself in Calvn; he's 19 and so angry.", "calvin"),
+        // "sir" ending a sentence.
+        ("He always calls me sir. Patrick, I said, just call me Sam.", "patrick"),
+        // A quoted nickname before an initial.
+        ("Mags \"Peggy\" W. was in tears all session.", "peggy"),
+        // A slip of the shift key.
+        ("Mr RObinsen missed his appointment again.", "robinson"),
+    ] {
+        assert_eq!(clients(&index, text), [who], "{text}");
+    }
 }

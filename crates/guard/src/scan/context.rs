@@ -1036,33 +1036,34 @@ impl Scan<'_> {
         possessive || plant || defined || self.listed_with_words(i) || self.opens_in_parallel(i)
     }
 
-    /// True if word `i` opens its sentence as another everyday word opens another of the
-    /// text's, the same two words in lower case after each ("Faith is not a financial
-    /// product. Hope is not a claims procedure.", "Grace when they repeat the question.
-    /// Patience when they…"): sayings about the words, set side by side. ("Grace is
-    /// late. Hope is early." share one word only: two people.)
+    /// True if word `i`, a virtue's name, opens its sentence as another virtue's opens
+    /// another of the text's, the same two words in lower case after each, "is" or
+    /// "when" first and no verb of what someone does after them ("Faith is not a
+    /// financial product. Hope is not a claims procedure.", "Grace when they repeat the
+    /// question. Patience when they…"): sayings about the virtues, side by side. Not
+    /// news of people ("Grace is not sleeping. Hope is not eating.", "Joy did not
+    /// attend. Hope did not attend."), nor in clinical talk.
     fn opens_in_parallel(&self, i: usize) -> bool {
         let list = self.words.list();
         let n = list.len();
         let lower = |k: usize| list[k].flags & (CAP | UPPER) == 0;
+        let doing = |k: usize| k < n && (self.key(k).ends_with("ing") || self.key(k).ends_with("ed"));
         let opens = |k: usize| {
             list[k].flags & (SENTENCE_START | LINE_START) != 0
                 && list[k].flags & (CAP | UPPER) == CAP
+                && is_virtue_name(self.key(k))
                 && k + 2 < n
                 && lower(k + 1)
                 && lower(k + 2)
+                && matches!(self.key(k + 1), "is" | "when")
+                && !doing(k + 2)
+                && !doing(k + 3)
         };
-        if !opens(i) {
+        if !opens(i) || self.clinical_sentence(i) {
             return false;
         }
-        let lx = lexicon();
         let (key, next) = (self.key(i), [self.key(i + 1), self.key(i + 2)]);
-        (0..n).any(|k| {
-            opens(k)
-                && self.key(k) != key
-                && (is_virtue_name(self.key(k)) || lx.is_ordinary_word(self.key(k)))
-                && [self.key(k + 1), self.key(k + 2)] == next
-        })
+        (0..n).any(|k| opens(k) && self.key(k) != key && [self.key(k + 1), self.key(k + 2)] == next)
     }
 
     /// True if the word at `i` is an item of a list whose next item is an everyday word
@@ -1204,26 +1205,23 @@ impl Scan<'_> {
         after || before
     }
 
-    /// True if the text's last line signs it as the reader's relative ("Love, your big
-    /// sis", "your Mum xx").
+    /// True if the text, of two lines or more, ends on a short line that signs it as
+    /// the reader's relative ("Love, your big sis", "your Mum xx") and speaks of no
+    /// therapy ("P.S. I hope your mum is feeling better" under an appointment is a
+    /// therapist's).
     fn signed_as_family(&self) -> bool {
         let n = self.words.len();
-        let Some(last) = (0..n).rev().find(|&k| self.flags(k) & LINE_START != 0) else {
+        let Some(last) = (1..n).rev().find(|&k| self.flags(k) & LINE_START != 0) else {
             return false;
         };
-        (last..n).any(|k| {
-            self.key(k) == "your"
-                && (k + 1..(k + 3).min(n))
-                    .any(|r| relation(self.key(r)).is_some() || matches!(self.key(r), "sis" | "bro"))
-        })
-    }
-
-    /// [`Self::clinical_sentence`] for a professional's titled name: clinical talk other
-    /// than the work professionals do together ("Dr. Wallace needs it for the
-    /// supervision audit", "handover to Dr Lee").
-    pub(super) fn treated_sentence(&self, i: usize) -> bool {
-        let cue = |k: &str| is_clinical_cue(k) && !is_colleagues_work(k);
-        self.cue_near(i, cue) || self.sentence_of(i).any(|k| cue(self.key(k)) && !self.hashtag(k))
+        let signs = n - last <= 5
+            && matches!(self.key(last), "love" | "lots" | "hugs" | "xx" | "xxx" | "x" | "your")
+            && (last..n).any(|k| {
+                self.key(k) == "your"
+                    && (k + 1..(k + 3).min(n))
+                        .any(|r| relation(self.key(r)).is_some() || matches!(self.key(r), "sis" | "bro"))
+            });
+        signs && !(0..n).any(|k| is_clinical_cue(self.key(k)))
     }
 
     /// True if the name at word `i` is watched ("watching The Last Dance again. Michael
@@ -1280,50 +1278,62 @@ impl Scan<'_> {
         })
     }
 
-    /// True if the sentence of the name at words `i..i + len` says its bearer died
-    /// ("James Brown died on Christmas Day 2006", "Richard Simmons, who died in July")
-    /// or is late ("the late Harold"), and speaks of no therapy: a person of the past,
-    /// not a client. ("Grace's mum died" is her mother's death; "my client Ann Lee died"
-    /// is clinical talk.)
-    pub(super) fn said_to_have_died(&self, i: usize, len: usize) -> bool {
-        let (n, end) = (self.words.len(), i + len);
-        let died = |k: usize| k < n && matches!(self.key(k), "died" | "dies");
-        let passed_away = |k: usize| k + 1 < n && self.key(k) == "passed" && self.key(k + 1) == "away";
-        // ("Greg, d. January", "Kenneth, d. 2023": died then.)
-        let list = self.words.list();
+    /// True if the words around the name at words `i..i + len` give it as a dead
+    /// person's by the formulas of death notices and memorials: "the late Harold",
+    /// "Greg, d. January", "JOHNSON, Steven. Peacefully, at home…". No caseload holds
+    /// the dead so named.
+    pub(super) fn named_as_dead(&self, i: usize, len: usize) -> bool {
+        let (n, end, list) = (self.words.len(), i + len, self.words.list());
+        let gap = |a: usize, b: usize| &self.text[list[a].end as usize..list[b].start as usize];
+        let late = i >= 1 && self.key(i - 1) == "late" && gap(i - 1, i) == " ";
         let died_then = end + 1 < n
             && self.key(end) == "d"
             && self.text[list[end].end as usize..].starts_with('.')
             && (month_number(self.key(end + 1)).is_some() || list[end + 1].flags & DIGITS != 0);
-        // (A death notice's formula: "JOHNSON, Steven. Peacefully, at home…".)
-        let notice = end < n && matches!(self.key(end), "peacefully" | "suddenly");
-        // ("the late Harold", not "running late. Harold arrived").
-        let late =
-            i >= 1 && self.key(i - 1) == "late" && self.text[list[i - 1].end as usize..list[i].start as usize] == *" ";
-        let told = late
-            || died_then
-            || notice
-            || died(end)
+        // (The notice heads with the family name in capitals: "Tom Brennan suddenly
+        // stood up" is no notice.)
+        let notice = end < n
+            && matches!(self.key(end), "peacefully" | "suddenly")
+            && gap(end - 1, end).starts_with('.')
+            && list[i].flags & UPPER != 0;
+        late || died_then || notice
+    }
+
+    /// True if the sentence of the name at words `i..i + len` says its bearer died
+    /// ("James Brown died on Christmas Day 2006", "Richard Simmons, who died in July")
+    /// and speaks of no therapy: of a public figure's name, the famous one. (A client's
+    /// death the therapist reports stays the client's.)
+    pub(super) fn said_to_have_died(&self, i: usize, len: usize) -> bool {
+        let (n, end) = (self.words.len(), i + len);
+        let died = |k: usize| k < n && matches!(self.key(k), "died" | "dies");
+        let passed_away = |k: usize| k + 1 < n && self.key(k) == "passed" && self.key(k + 1) == "away";
+        let told = died(end)
             || passed_away(end)
             || (end < n && self.key(end) == "who" && (died(end + 1) || passed_away(end + 1)));
         told && !self.clinical_sentence(i)
     }
 
-    /// True if word `i` follows a common noun in the possessive ("her husband's
-    /// Mercedes", "the team's Hope Award"): a thing it owns, no person.
-    pub(super) fn owned_by_a_common_noun(&self, i: usize) -> bool {
+    /// True if word `i` follows a relation word in the possessive ("her husband's
+    /// Mercedes", "my dad's Harley"): a thing the relative owns, no person.
+    pub(super) fn owned_by_a_relative(&self, i: usize) -> bool {
         let list = self.words.list();
         i >= 2
             && self.key(i - 1) == "s"
             && matches!(&self.text[list[i - 2].end as usize..list[i - 1].start as usize], "'" | "\u{2019}")
             && self.text[list[i - 1].end as usize..list[i].start as usize] == *" "
             && list[i - 2].flags & (CAP | UPPER) == 0
-            && lexicon().is_ordinary_word(self.key(i - 2))
-            // ("it's Deb", "here's Tonya": a word and "is".)
-            && !matches!(
-                self.key(i - 2),
-                "it" | "that" | "this" | "here" | "there" | "what" | "who" | "he" | "she" | "let" | "where" | "how"
-            )
+            // (A relative's: "it's Deb", "her name's Grace" are a word and "is".)
+            && relation(self.key(i - 2)).is_some()
+    }
+
+    /// True if word `i` follows "Sir" or "Dame" ("Thank you, Sir Patrick"): a knight or a
+    /// dame, named so in public life. ("He calls me sir. Patrick, I said…" is no title.)
+    pub(super) fn knighted(&self, i: usize) -> bool {
+        let list = self.words.list();
+        i >= 1
+            && matches!(self.key(i - 1), "sir" | "dame")
+            && list[i - 1].flags & CAP != 0
+            && self.text[list[i - 1].end as usize..list[i].start as usize] == *" "
     }
 
     /// For words `i..i + len` set in quotes, at most one more word with them, between
@@ -1338,7 +1348,14 @@ impl Scan<'_> {
         let close = (end..(end + 2).min(list.len())).find(|&k| quote(gap(k - 1, k)))?;
         let named = |k: usize| list[k].flags & (CAP | UPPER) == CAP;
         // (Only words and spaces between the quotes: "Connie", "Big Mac".)
-        (named(open) && named(close) && (open + 2..close).all(|k| gap(k - 1, k).is_empty())).then_some((open, close))
+        // (A full family name after the quotes, not an initial: 'Mags "Peggy" W. was in
+        // tears all session' may be the client.)
+        (named(open)
+            && named(close)
+            && (self.key(close).chars().count() >= 2
+                || self.text[list[close].end as usize..].starts_with(['\'', '\u{2019}']))
+            && (open + 2..close).all(|k| gap(k - 1, k).is_empty()))
+        .then_some((open, close))
     }
 
     /// The words of the sentence word `i` stands in.
@@ -1405,11 +1422,6 @@ impl Scan<'_> {
         }
         end
     }
-}
-
-/// Clinical words for the work professionals do together, with each other.
-fn is_colleagues_work(folded: &str) -> bool {
-    matches!(folded, "supervision" | "handover" | "triage")
 }
 
 /// A word for the writer's own person ([`is_writers_person_word`]), or one of the

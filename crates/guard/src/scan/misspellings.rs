@@ -187,9 +187,11 @@ impl Scan<'_> {
             if !self.could_be_misspelt_name(key, a_clients) {
                 continue;
             }
-            // (Nor is an acronym's plural: "TAs", "GPs", "OTs".)
-            if self.text.as_bytes()[w.start as usize..].iter().take(2).all(u8::is_ascii_uppercase) {
-                continue;
+            // (Nor is an acronym's plural: "TAs", "GPs", "OTs"; "RObinsen" may be a slip.)
+            if let [head @ .., b's'] = &self.text.as_bytes()[w.start as usize..w.end as usize] {
+                if head.len() >= 2 && head.iter().all(u8::is_ascii_uppercase) {
+                    continue;
+                }
             }
             // A courtesy title before a full name found ("Nombre: Sra. Carmelita Ramis")
             // is that title, not a misspelt "Sara" (but "Sra Mclean" may be Sara Mclean).
@@ -200,9 +202,7 @@ impl Scan<'_> {
             // The last words of a professional's titled name ("Dr Colm Ó Briain") and
             // authors cited ("(Safran and Muran)", "Muran, J. C. (2011)") are no one's
             // misspelt names.
-            // Nor is a place, by the words around it ("a nursing home in Callan",
-            // "Whitby YO21 3PL").
-            if self.in_titled_name(i) || self.cited(i) || self.in_reference(i) || self.names_the_place(i, 1) {
+            if self.in_titled_name(i) || self.cited(i) || self.in_reference(i) || self.lives_in(i) {
                 continue;
             }
             // After its particle a word is a family name ("Ó Briain" is no Brian), though
@@ -322,7 +322,7 @@ impl Scan<'_> {
                 continue;
             }
             let mut weight = match (role, title) {
-                (Role::Family, Some(t)) if !is_professional_title(t) || self.treated_sentence(i) => 1.0,
+                (Role::Family, Some(t)) if !is_professional_title(t) || self.clinical_sentence(i) => 1.0,
                 (Role::Family, _) => QUASI,
                 (_, Some(_)) => continue,
                 _ => 1.0,
@@ -407,6 +407,18 @@ impl Scan<'_> {
                 self.raw[k].weight = 0.0;
             }
         }
+    }
+
+    /// True if word `i` follows "in" after a word of where someone is ("the nursing home
+    /// in Callan", "still in Lyon", "grew up in Tralee"): a place, no misspelt name ("a
+    /// shift in Nathen" may be one).
+    fn lives_in(&self, i: usize) -> bool {
+        i >= 2
+            && self.key(i - 1) == "in"
+            && matches!(
+                self.key(i - 2),
+                "home" | "lives" | "live" | "lived" | "living" | "based" | "born" | "moved" | "still" | "up" | "stays"
+            )
     }
 
     /// True if the words around the name at words `i..i + len` use it as a place: after

@@ -234,8 +234,9 @@ impl Scan<'_> {
                             self.key(i + len),
                             "trio" | "quartet" | "quintet" | "band" | "orchestra" | "ensemble"
                         );
-                    // ("James Brown died on Christmas Day 2006": no caseload holds the dead.)
-                    let dead = self.said_to_have_died(i, len);
+                    // ("James Brown died on Christmas Day 2006", "JOHNSON, Steven.
+                    // Peacefully, …": no caseload holds the dead.)
+                    let dead = self.named_as_dead(i, len) || (p.public_figure && self.said_to_have_died(i, len));
                     let weight = if famous || writers || self.double_barrelled(i, len) || institution || band || dead {
                         0.0
                     } else {
@@ -598,13 +599,10 @@ impl Scan<'_> {
         if self.double_barrelled(i, len) {
             return Some(0.0);
         }
-        // "Her husband's Mercedes", "Dad's Harley": owned by a common noun, a thing.
-        if self.owned_by_a_common_noun(i) {
-            return Some(0.0);
-        }
-        // "James Brown died on Christmas Day 2006": no caseload holds the dead; nor is
-        // "Sir Patrick" or "Dame Judi" a client, knighted for public life.
-        if self.said_to_have_died(i, len) || self.title_before(i).is_some_and(|t| matches!(t, "sir" | "dame")) {
+        // "Her husband's Mercedes": a thing a relative owns; "the late Harold", "Greg,
+        // d. January": the dead, whom no caseload holds; "Sir Patrick", "Dame Judi":
+        // knighted for public life.
+        if self.owned_by_a_relative(i) || self.named_as_dead(i, len) || self.knighted(i) {
             return Some(0.0);
         }
         // "Constance "Connie" Fairweather": a nickname in quotes between a given and a
@@ -628,7 +626,7 @@ impl Scan<'_> {
         // ("Pani Ewelina" does not).
         if let Some(title) = self.title_before(i).filter(|&t| role != Role::Family && !is_given_name_title(t)) {
             // ("Nurse Ivy will take the BP readings … Thanks Ivy": a colleague throughout.)
-            if is_professional_title(title) && !self.treated_sentence(i) {
+            if is_professional_title(title) && !self.clinical_sentence(i) {
                 self.someone_else.borrow_mut().push(OtherName { first: i, len, cap: 0.0, likely: true });
             }
             return Some(0.0);
@@ -636,7 +634,7 @@ impl Scan<'_> {
         let (mut weight, sharing) = match role {
             // "Dr Frost is covering": colleagues, far more often than clients, are
             // named by a professional title, so outside clinical talk it is a detail.
-            Role::Family if i > 0 && is_professional_title(self.key(i - 1)) && !self.treated_sentence(i) => {
+            Role::Family if i > 0 && is_professional_title(self.key(i - 1)) && !self.clinical_sentence(i) => {
                 (QUASI, holders.family)
             }
             Role::Family if self.title_before(i).is_some() => (1.0, holders.family),
