@@ -2405,3 +2405,28 @@ fn the_sixth_reviews_cases() {
         assert_eq!(clients(&index, text), [who], "{text}");
     }
 }
+
+/// A text signed by a client's relative, naming the client as their own, is about the
+/// client.
+#[test]
+fn a_relative_signing_of_their_own() {
+    let json = r#"{"clients": [
+        {"id": "jermaine", "given_name": "Jermaine", "family_name": "Chen",
+         "relatives": [{"name": "Heather Chen", "relation": "mother"}]},
+        {"id": "heather", "given_name": "Heather", "family_name": "Smith"},
+        {"id": "mandy", "given_name": "Amanda", "family_name": "Reyes", "preferred_name": "Mandy",
+         "relatives": [{"name": "Steven Reyes", "relation": "father"}]},
+        {"id": "steven", "given_name": "Steven", "family_name": "Miller"}]}"#;
+    let index = inline(json);
+    for (text, who) in [
+        (
+            "To whom it may concern, my son Jermaine was admitted to the detox unit last night. Thank you. Heather",
+            "jermaine",
+        ),
+        ("Hi, Mandy's dad here. Please send copies of anything to her personal address. Steven", "mandy"),
+    ] {
+        assert_eq!(clients(&index, text), [who], "{text}");
+    }
+    // Signed by nobody's relative: the writer's own son.
+    identifies_nobody(&index, &["My son Jermaine has a fever, so I'm off today. Thank you. Louise"]);
+}

@@ -11,7 +11,7 @@ const OCCUPATION_REACH: usize = 250;
 const PLACE_REACH: usize = 24;
 use crate::index::Role;
 use crate::lexicon::{is_clinical_report, is_family_word, is_patient_word};
-use crate::text::{CAP, SENTENCE_START};
+use crate::text::{CAP, LINE_START, SENTENCE_START, UPPER};
 
 impl Scan<'_> {
     /// "Jonnie brought Eric's watch", of a client whose husband is Eric: a given name
@@ -561,6 +561,63 @@ impl Scan<'_> {
                 }
             }
         }
+    }
+
+    /// "My son Jermaine Chen was admitted to the detox unit last night … Thank you.
+    /// Heather", of a client whose mother is Heather: a text signed by the given name of
+    /// a relative of a client it names, even as the writer's own ("my son Kurt", "do
+    /// Cody"), is that relative writing of the client. The name counts as the client's,
+    /// the signature as their relative and as no other client's name. One client only
+    /// may fit.
+    pub(super) fn join_relatives_signing(&mut self) {
+        let Some(signer) = self.signature() else {
+            return;
+        };
+        let Some(&(phrase, signed, _)) = self.relatives_met.iter().find(|m| m.2 == signer) else {
+            return;
+        };
+        let mut fits = self.index.phrases[phrase as usize].owners.iter().filter_map(|&(client, role)| {
+            let Role::RelativeGiven(relative, _) = role else { return None };
+            let names: Vec<(usize, usize, EvidenceKind)> = self
+                .raw
+                .iter()
+                .filter(|r| {
+                    r.client == client
+                        && r.facet == Facet::Name
+                        && (r.start, r.end) != signed
+                        && matches!(r.kind, EvidenceKind::GivenName | EvidenceKind::Nickname | EvidenceKind::FullName)
+                })
+                .map(|r| (r.start, r.end, r.kind))
+                .collect();
+            (!names.is_empty()).then_some((client, relative, names))
+        });
+        let (Some((client, relative, names)), None) = (fits.next(), fits.next()) else {
+            return;
+        };
+        for (start, end, kind) in names {
+            self.push(client, Facet::Name, (start, end), kind, 1.0);
+        }
+        self.push(client, Facet::Relative(relative), signed, EvidenceKind::Relative, QUASI);
+        self.cap_other_clients_at(&mut [(signed, client)]);
+    }
+
+    /// The word that signs the text, if one does: its last word, capitalised (an
+    /// initial after it allowed: "Amy H."), on a line of its own or after the end of a
+    /// sentence, a dash or an emoji ("Thank you. Heather", "— Danielle", "🙏 Katrina").
+    fn signature(&self) -> Option<usize> {
+        let list = self.words.list();
+        let mut k = list.len().checked_sub(1)?;
+        if self.key(k).chars().count() == 1 && k > 0 && self.flags(k) & CAP != 0 {
+            k -= 1;
+        }
+        if k == 0 || self.flags(k) & (CAP | UPPER) != CAP || self.key(k).chars().count() < 2 {
+            return None;
+        }
+        let before = &self.text[list[k - 1].end as usize..list[k].start as usize];
+        let set_apart = self.flags(k) & LINE_START != 0
+            || before.contains(['.', '!', '\u{2014}', '\u{2013}', '-'])
+            || before.chars().any(|c| !c.is_ascii() && !c.is_alphanumeric());
+        set_apart.then_some(k)
     }
 
     /// True if the names at byte spans `a` and `b` are items of one list: only a comma,

@@ -207,6 +207,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
     scan.join_titled_initial();
     scan.join_famous_namesakes();
     scan.join_addressees();
+    scan.join_relatives_signing();
     scan.finish()
 }
 
