@@ -1088,6 +1088,8 @@ pub(crate) fn is_greeting(folded: &str) -> bool {
             folded,
             "hola" | "querida" | "querido" | "estimada" | "estimado" | "ola" | "prezada" | "prezado" | "bonjour" | "kia"
                 | "danke" | "gracias" | "merci" | "obrigado" | "obrigada" | "grazie"
+                // (And their closings: "Mit freundlichen Grüßen", "Saludos", "Pozdrawiam".)
+                | "mit" | "saludos" | "atentamente" | "cordialement" | "cordiali" | "saluti" | "pozdrawiam"
                 | "salut" | "chere" | "cher" | "ciao" | "cara" | "caro" | "hallo" | "liebe" | "lieber" | "czesc"
         )
 }

@@ -2430,3 +2430,21 @@ fn a_relative_signing_of_their_own() {
     // Signed by nobody's relative: the writer's own son.
     identifies_nobody(&index, &["My son Jermaine has a fever, so I'm off today. Thank you. Louise"]);
 }
+
+/// The name a text is signed with, and closings in other languages, are no misspelt
+/// names.
+#[test]
+fn a_signature_is_no_misspelt_name() {
+    let json = r#"{"clients": [
+        {"id": "felicia", "given_name": "Felicia", "family_name": "Hendricks", "preferred_name": "Fei"},
+        {"id": "mitch", "given_name": "Mitchell", "family_name": "Morris", "preferred_name": "Mix"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "The student is happy to be phoned directly about the certificate. Best, Femi",
+            "Bitte um Rückruf.\n\nMit freundlichen Grüßen",
+        ],
+    );
+    assert_eq!(clients(&index, "Femi was tearful in session and left early."), ["felicia"]);
+}

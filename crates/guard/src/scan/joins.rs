@@ -603,8 +603,9 @@ impl Scan<'_> {
 
     /// The word that signs the text, if one does: its last word, capitalised (an
     /// initial after it allowed: "Amy H."), on a line of its own or after the end of a
-    /// sentence, a dash or an emoji ("Thank you. Heather", "— Danielle", "🙏 Katrina").
-    fn signature(&self) -> Option<usize> {
+    /// sentence, a dash, an emoji or a closing word ("Thank you. Heather", "— Danielle",
+    /// "🙏 Katrina", "Best, Femi").
+    pub(super) fn signature(&self) -> Option<usize> {
         let list = self.words.list();
         let mut k = list.len().checked_sub(1)?;
         if self.key(k).chars().count() == 1 && k > 0 && self.flags(k) & CAP != 0 {
@@ -614,8 +615,10 @@ impl Scan<'_> {
             return None;
         }
         let before = &self.text[list[k - 1].end as usize..list[k].start as usize];
+        let closing = matches!(self.key(k - 1), "best" | "thanks" | "regards" | "cheers" | "warmly" | "sincerely");
         let set_apart = self.flags(k) & LINE_START != 0
             || before.contains(['.', '!', '\u{2014}', '\u{2013}', '-'])
+            || (closing && before.starts_with(','))
             || before.chars().any(|c| !c.is_ascii() && !c.is_alphanumeric());
         set_apart.then_some(k)
     }

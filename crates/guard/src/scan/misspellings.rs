@@ -171,6 +171,7 @@ impl Scan<'_> {
 
     pub(super) fn misspellings(&mut self) {
         let n = self.words.len();
+        let mut signer = None;
         let mut hits: Vec<(usize, u32, Role, u32)> = Vec::new();
         // In lower case, a word is tried only in a text written all in lower case, beside
         // a name found there.
@@ -203,6 +204,10 @@ impl Scan<'_> {
             // authors cited ("(Safran and Muran)", "Muran, J. C. (2011)") are no one's
             // misspelt names.
             if self.in_titled_name(i) || self.cited(i) || self.in_reference(i) || self.lives_in(i) {
+                continue;
+            }
+            // Nor is the name the text is signed with ("Best, Femi"): the writer's own.
+            if *signer.get_or_insert_with(|| self.signature()) == Some(i) {
                 continue;
             }
             // After its particle a word is a family name ("Ó Briain" is no Brian), though
