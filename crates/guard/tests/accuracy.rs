@@ -220,6 +220,15 @@ fn seventeenth_probe_keeps_what_it_taught() {
     own_caseload_probe("probe17", "seventeenth probe", 0.98, 0.96, 0.10, 0.94);
 }
 
+/// Students, young adults and recovery communities, by a hand that never saw the guard:
+/// a university counselling centre (exam boards, tutors, halls, teams, staff chat) and
+/// a community addiction service (groups, sponsors, rehab, probation, parents writing
+/// in). (First run: identification F1 0.915, false alarms 10.0 %.)
+#[test]
+fn eighteenth_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe18", "eighteenth probe", 0.96, 0.92, 0.12, 0.92);
+}
+
 /// The shared generator with a template bank written in other words (`tests/altbank`):
 /// the held-back sets' shape, other phrasing.
 #[test]
