@@ -2448,3 +2448,13 @@ fn a_signature_is_no_misspelt_name() {
     );
     assert_eq!(clients(&index, "Femi was tearful in session and left early."), ["felicia"]);
 }
+
+/// The writer's sponsor is the writer's own person.
+#[test]
+fn the_writers_sponsor_is_their_own() {
+    let index = inline(
+        r#"{"clients": [{"id": "chuck", "given_name": "Charles", "family_name": "Gregory", "preferred_name": "Chuck"}]}"#,
+    );
+    identifies_nobody(&index, &["Personal note in the staff diary: my sponsor Chuck celebrates 30 years on Friday."]);
+    assert_eq!(clients(&index, "My client Chuck celebrates 30 years sober on Friday."), ["chuck"]);
+}
