@@ -616,8 +616,10 @@ impl Scan<'_> {
         }
         let before = &self.text[list[k - 1].end as usize..list[k].start as usize];
         let closing = matches!(self.key(k - 1), "best" | "thanks" | "regards" | "cheers" | "warmly" | "sincerely");
+        // (An initial's full stop sets nothing apart: "N.R. Nathen".)
+        let initial = self.key(k - 1).chars().count() == 1;
         let set_apart = self.flags(k) & LINE_START != 0
-            || before.contains(['.', '!', '\u{2014}', '\u{2013}', '-'])
+            || (before.contains(['.', '!', '\u{2014}', '\u{2013}', '-']) && !initial)
             || (closing && before.starts_with(','))
             || before.chars().any(|c| !c.is_ascii() && !c.is_alphanumeric());
         set_apart.then_some(k)
