@@ -271,13 +271,13 @@ impl Scan<'_> {
             self.index.facts[from..].iter().take_while(move |f| f.client == client).filter(move |f| f.which == which)
         };
         let only_anothers = |r: &Raw| {
-            let city = crate::text::fold(&self.text[r.start..r.end]);
+            // (Folded only for a fact that holds the city: most hold none.)
+            let mut city = None;
             let theirs = facts.iter().any(|&(c, which, start, end, weight)| {
-                c != r.client
-                    && weight > 0.0
-                    && start < r.start
-                    && r.end < end
-                    && fact_words(c, which).any(|f| f.words.iter().any(|w| *w.text == *city))
+                c != r.client && weight > 0.0 && start < r.start && r.end < end && {
+                    let city: &str = city.get_or_insert_with(|| crate::text::fold(&self.text[r.start..r.end]));
+                    fact_words(c, which).any(|f| f.words.iter().any(|w| *w.text == *city))
+                }
             });
             let mine = facts.iter().any(|&(c, _, start, end, _)| c == r.client && start <= r.start && r.end <= end);
             theirs && !mine
