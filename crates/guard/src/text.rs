@@ -163,8 +163,8 @@ impl Words {
     /// it: not followed by a character beyond ASCII (which may go on with it) nor by a
     /// hyphen at a line's end. Its key is the copy's own bytes if it has no capital.
     fn ascii_word(&mut self, bytes: &[u8], start: usize) -> Option<Folded> {
-        let (mut end, mut upper, mut digits) = (start, 0, 0);
-        while let Some(&b) = bytes.get(end) {
+        let (mut len, mut upper, mut digits) = (0, 0, 0);
+        for &b in &bytes[start..] {
             if b.is_ascii_lowercase() {
             } else if b.is_ascii_uppercase() {
                 upper += 1;
@@ -173,15 +173,15 @@ impl Words {
             } else {
                 break;
             }
-            end += 1;
+            len += 1;
         }
+        let end = start + len;
         if end == start
             || (bytes.get(end).is_some_and(|&b| b >= 0x80) && !general_punctuation(bytes, end))
             || hyphen_wrap(bytes, end).is_some()
         {
             return None;
         }
-        let len = end - start;
         let lower = len - upper - digits;
         // The key lies where the word does in the copy, lowered there if it has
         // capitals: the copy is read for nothing but keys.
