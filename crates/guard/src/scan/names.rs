@@ -132,6 +132,31 @@ impl Scan<'_> {
         // A place or a relative's name in a text written all in lower case (dictation,
         // texts) counts as if capitalised, unless it is also an ordinary word.
         let proper = capitalised || (!p.ordinary_word && self.lower_case());
+        // A phrase no client owns (a public figure's name, which claims its words, or a
+        // city or trade, whose owners the joins look up) is read only for those joins.
+        if !p.owners.is_empty() {
+            self.weigh_owners(i, len, id, p, span, capitalised, proper);
+        }
+        if p.occupation {
+            occupations.push((id, span.0, span.1));
+        }
+        if p.city && proper && !self.names_something_else(i + len) {
+            cities.entry(id).or_default().push(span);
+        }
+    }
+
+    /// Each owner's evidence from a phrase hit at words `i..i + len`.
+    #[allow(clippy::too_many_arguments)]
+    fn weigh_owners(
+        &mut self,
+        i: usize,
+        len: usize,
+        id: u32,
+        p: &Phrase,
+        span: (usize, usize),
+        capitalised: bool,
+        proper: bool,
+    ) {
         let neighbours = self.name_neighbours(i, len);
         // Written with diacritics ("Aimée"), a name is the clients who spell it so, not
         // every "Aimee" it folds to.
@@ -354,12 +379,6 @@ impl Scan<'_> {
                 }
                 Role::Occupation | Role::City => {}
             }
-        }
-        if p.occupation {
-            occupations.push((id, span.0, span.1));
-        }
-        if p.city && proper && !self.names_something_else(i + len) {
-            cities.entry(id).or_default().push(span);
         }
     }
 
