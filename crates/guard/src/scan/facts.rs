@@ -85,30 +85,36 @@ impl FactMarks {
         }
     }
 
-    /// Records the two words of posting `p` seen, the later at word `at`; true the
-    /// first time its fact is touched in this scan.
-    pub(super) fn touch(&mut self, p: &PairPosting, at: usize) -> bool {
-        let m = &mut self.marks[p.fact as usize];
-        // The first touch sets the mark outright; a later one adds only words not seen
-        // (most often none). The weights are added in the same order as one by one.
-        if m.0 != self.epoch {
-            *m = (self.epoch, p.bits, p.both, at as u32);
-            return true;
-        }
-        if m.1 & p.bits != p.bits {
-            let ([wa, wb], [ya, yb]) = (p.words, p.weights);
-            let (a, b) = (1 << (wa % 32), 1 << (wb % 32));
-            if m.1 & a == 0 {
-                m.1 |= a;
-                m.2 += ya;
+    /// Records the two words of each of `postings` seen, the later at word `at`, and
+    /// adds each fact touched for the first time in this scan to `touched`.
+    /// (One call per list, so that the epoch and the marks' place stay in registers.)
+    pub(super) fn touch(&mut self, postings: &[PairPosting], at: usize, touched: &mut Vec<u32>) {
+        let epoch = self.epoch;
+        let marks = &mut self.marks[..];
+        for p in postings {
+            let m = &mut marks[p.fact as usize];
+            // The first touch sets the mark outright; a later one adds only words not
+            // seen (most often none). The weights are added in the same order as one by
+            // one.
+            if m.0 != epoch {
+                *m = (epoch, p.bits, p.both, at as u32);
+                touched.push(p.fact);
+                continue;
             }
-            if m.1 & b == 0 {
-                m.1 |= b;
-                m.2 += yb;
+            if m.1 & p.bits != p.bits {
+                let ([wa, wb], [ya, yb]) = (p.words, p.weights);
+                let (a, b) = (1 << (wa % 32), 1 << (wb % 32));
+                if m.1 & a == 0 {
+                    m.1 |= a;
+                    m.2 += ya;
+                }
+                if m.1 & b == 0 {
+                    m.1 |= b;
+                    m.2 += yb;
+                }
             }
+            m.3 = m.3.max(at as u32);
         }
-        m.3 = m.3.max(at as u32);
-        false
     }
 
     /// (distinct posted words seen, their weight, position of the last).
@@ -344,18 +350,17 @@ impl Scan<'_> {
                 }
                 // (Asked once per pair, not per posting.)
                 let may_name = a != b && side_by_side(self.words, i, j);
-                for p in postings {
+                marks.touch(postings, j, touched);
+                if !may_name {
+                    continue;
+                }
+                for p in postings.iter().filter(|p| p.name) {
                     let [wa, wb] = p.words;
-                    if marks.touch(p, j) {
-                        touched.push(p.fact);
-                    }
-                    if may_name && p.name {
-                        let words = &self.index.facts[p.fact as usize].words;
-                        if fact_word_matches(self.words.key(i), &words[wa as usize].text)
-                            && fact_word_matches(self.words.key(j), &words[wb as usize].text)
-                        {
-                            named.push((p.fact, i, j));
-                        }
+                    let words = &self.index.facts[p.fact as usize].words;
+                    if fact_word_matches(self.words.key(i), &words[wa as usize].text)
+                        && fact_word_matches(self.words.key(j), &words[wb as usize].text)
+                    {
+                        named.push((p.fact, i, j));
                     }
                 }
             }
