@@ -116,12 +116,6 @@ impl FactMarks {
             m.3 = m.3.max(at as u32);
         }
     }
-
-    /// (distinct posted words seen, their weight, position of the last).
-    pub(super) fn get(&self, f: u32) -> (u32, f32, usize) {
-        let m = self.marks[f as usize];
-        (m.1.count_ones(), m.2, m.3 as usize)
-    }
 }
 
 /// True if the line before the one that starts at byte `start` ends a sentence or a
@@ -369,11 +363,15 @@ impl Scan<'_> {
         candidates.clear();
         // (A plain loop: this runs over hundreds of facts a text, and an iterator chain
         // here is inlined one way or another as the code around it changes.)
-        let shortfall = &self.index.fact_shortfall;
+        // (The marks read as a slice: (epoch, bits of the posted words seen, their
+        // weight, the last one's place).)
+        let (shortfall, marks) = (&self.index.fact_shortfall[..], &marks.marks[..]);
         for &f in touched.iter() {
-            let (seen, weight, at) = marks.get(f);
-            if (seen >= 2 && weight >= shortfall[f as usize]) || named.binary_search_by_key(&f, |n| n.0).is_ok() {
-                candidates.push((f, at));
+            let (_, seen, weight, at) = marks[f as usize];
+            if (seen.count_ones() >= 2 && weight >= shortfall[f as usize])
+                || (!named.is_empty() && named.binary_search_by_key(&f, |n| n.0).is_ok())
+            {
+                candidates.push((f, at as usize));
             }
         }
     }
