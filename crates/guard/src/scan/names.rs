@@ -3,6 +3,8 @@
 //! context: a name as an ordinary word, a famous namesake, a name shared by several
 //! clients, an age or an initial beside it.
 
+use std::cell::OnceCell;
+
 use super::{is_name_following_verb, CitySpans, Facet, Neighbour, Neighbours, OtherName, Scan, QUASI};
 use crate::findings::EvidenceKind;
 use crate::fuzzy::osa_distance;
@@ -166,6 +168,7 @@ impl Scan<'_> {
         let mut lone: [Option<Option<f32>>; 4] = [None; 4];
         let mut relation_near = None;
         let mut staff = None;
+        let stated_age = OnceCell::new();
         // "Brian W.": the family name's initial says whose given name it is.
         let initial = if capitalised { self.family_initial_after(i, len) } else { None };
         let family_initial = |client: u32| self.index.clients[client as usize].family.first()?.chars().next();
@@ -347,7 +350,7 @@ impl Scan<'_> {
                         }
                     };
                     if let Some(weight) = weight {
-                        let weight = self.by_age(weight, i + len, client, role, p);
+                        let weight = self.by_age(weight, (i + len, &stated_age), client, role, p);
                         self.push(client, Facet::Name, span, kind, weight);
                     }
                 }
@@ -1097,12 +1100,20 @@ impl Scan<'_> {
     /// "Frank (21)": of several clients who share a name, the one of the age the text
     /// gives is the one meant, and the others not. `weight` is the shared name's; the
     /// client alone of that age gets the name's whole weight.
-    pub(super) fn by_age(&self, weight: f32, j: usize, client: u32, role: Role, p: &Phrase) -> f32 {
+    /// (`stated` holds the age once read: it is the same for every owner of the name.)
+    pub(super) fn by_age(
+        &self,
+        weight: f32,
+        (j, stated): (usize, &OnceCell<Option<u32>>),
+        client: u32,
+        role: Role,
+        p: &Phrase,
+    ) -> f32 {
         let whole = if matches!(role, Role::Given | Role::Preferred) { 1.0 } else { QUASI };
         if weight <= 0.0 || weight >= whole {
             return weight;
         }
-        let Some(age) = self.stated_age(j) else {
+        let Some(age) = *stated.get_or_init(|| self.stated_age(j)) else {
             return weight;
         };
         let of_age = |c: u32| self.index.clients[c as usize].age == Some(age);
