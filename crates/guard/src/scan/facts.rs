@@ -365,7 +365,7 @@ impl Scan<'_> {
         // here is inlined one way or another as the code around it changes.)
         // (The marks read as a slice: (epoch, bits of the posted words seen, their
         // weight, the last one's place).)
-        let (shortfall, marks) = (&self.index.fact_shortfall[..], &marks.marks[..]);
+        let (shortfall, marks, named) = (&self.index.fact_shortfall[..], &marks.marks[..], &named[..]);
         for &f in touched.iter() {
             let (_, seen, weight, at) = marks[f as usize];
             if (seen.count_ones() >= 2 && weight >= shortfall[f as usize])
