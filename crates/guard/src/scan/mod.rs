@@ -167,6 +167,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         index,
         text,
         words,
+        keys: (0..words.len()).map(|i| words.key(i)).collect(),
         claimed,
         word_hashes,
         fact_marks,
@@ -215,6 +216,9 @@ struct Scan<'a> {
     index: &'a CaseloadIndex,
     text: &'a str,
     words: &'a Words,
+    /// Per word, its folded key, sliced out once per text: the passes ask for keys
+    /// hundreds of times, and a slice of a `str` checks both ends each time.
+    keys: Vec<&'a str>,
     claimed: &'a mut Vec<bool>,
     /// Per word, the phrase table's hash of its canonical form (the phrases pass's).
     word_hashes: &'a mut Vec<u64>,
@@ -268,7 +272,7 @@ struct Scan<'a> {
 
 impl Scan<'_> {
     fn key(&self, i: usize) -> &str {
-        self.words.key(i)
+        self.keys[i]
     }
 
     fn flags(&self, i: usize) -> u8 {
