@@ -308,8 +308,7 @@ impl Scan<'_> {
         let FactBuffers { content, stems, touched, named, candidates, .. } = buf;
         content.clear();
         stems.clear();
-        for i in 0..self.words.len() {
-            let key = self.words.key(i);
+        for (i, &key) in self.keys.iter().enumerate() {
             if key.len() < 3 && self.words.list()[i].flags & DIGITS == 0 {
                 continue;
             }
@@ -402,7 +401,7 @@ impl Scan<'_> {
             name_spans,
             ..
         } = buf;
-        let (index, words) = (self.index, self.words);
+        let (index, words, keys) = (self.index, self.words, &self.keys[..]);
         // Where each fact word is in the text, found once per scan: (scan, first, count)
         // into `word_positions`, stale unless stamped with this scan's epoch.
         let epoch = self.fact_marks.epoch;
@@ -482,7 +481,7 @@ impl Scan<'_> {
                 if cached.0 != epoch {
                     let first = word_positions.len();
                     for &(_, i) in positions(w.stem) {
-                        if fact_word_matches(words.key(i), &w.text) {
+                        if fact_word_matches(keys[i], &w.text) {
                             word_positions.push(i);
                         }
                     }

@@ -183,7 +183,7 @@ impl Scan<'_> {
             if w.flags & CAP == 0 && !(self.lower_case_name_beside(i) && (self.lower_case() || self.introduced(i))) {
                 continue;
             }
-            let key = self.words.key(i);
+            let key = self.keys[i];
             let a_clients = i > 0 && is_patient_word(self.key(i - 1));
             if !self.could_be_misspelt_name(key, a_clients) {
                 continue;
@@ -215,7 +215,7 @@ impl Scan<'_> {
             let family_only = self.after_particle(i);
             // The same word found elsewhere in a name is that name ("Esther Perel …
             // Perel's argument"), not a misspelling of another.
-            if (0..n).any(|k| k != i && self.claimed[k] && self.words.key(k) == key) {
+            if (0..n).any(|k| k != i && self.claimed[k] && self.keys[k] == key) {
                 continue;
             }
             // Beside the other half of a client's name, a near miss of theirs up to two
@@ -661,7 +661,7 @@ impl Scan<'_> {
         // (The key is cut out of the text only for a claimed word in lower case.)
         [i.wrapping_sub(1), i + 1].into_iter().filter(|&k| k < self.words.len()).any(|k| {
             self.claimed[k] && self.flags(k) & (CAP | UPPER) == 0 && {
-                let key = self.words.key(k);
+                let key = self.keys[k];
                 self.index.name_word_ids.contains_key(key) && !lx.is_ordinary_word(key)
             }
         })
