@@ -284,6 +284,11 @@ impl Words {
         &self.keys[w.key_start as usize..w.key_end as usize]
     }
 
+    /// The folded keys of the words, in text order.
+    pub(crate) fn keys(&self) -> impl ExactSizeIterator<Item = &str> {
+        self.list.iter().map(|w| &self.keys[w.key_start as usize..w.key_end as usize])
+    }
+
     pub(crate) fn len(&self) -> usize {
         self.list.len()
     }

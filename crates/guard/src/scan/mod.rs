@@ -167,7 +167,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         index,
         text,
         words,
-        keys: (0..words.len()).map(|i| words.key(i)).collect(),
+        keys: words.keys().collect(),
         claimed,
         word_hashes,
         fact_marks,
