@@ -82,7 +82,6 @@ impl Words {
         let mut i = 0;
         let mut sentence_pending = true;
         let mut line_pending = true;
-        let mut last_abbrev = false;
         while i < bytes.len() {
             let b = bytes[i];
             if b.is_ascii_alphanumeric() || (b >= 0x80 && !general_punctuation(bytes, i) && starts_word(text, i)) {
@@ -116,27 +115,6 @@ impl Words {
                 // (As bytes: a `str` slice would check both ends for character boundaries.)
                 let key = &self.keys.as_bytes()[key_start..key_end];
                 self.spoken_digits += usize::from(spoken_digit_bytes(key).is_some());
-                last_abbrev = i - start == 1 && letters == 1
-                    || matches!(
-                        key,
-                        b"mr"
-                            | b"mrs"
-                            | b"ms"
-                            | b"mx"
-                            | b"dr"
-                            | b"st"
-                            | b"jr"
-                            | b"sr"
-                            | b"prof"
-                            | b"mt"
-                            | b"rev"
-                            | b"sgt"
-                            | b"cpl"
-                            | b"lt"
-                            | b"capt"
-                            | b"cllr"
-                            | b"det"
-                    );
                 self.list.push(Word {
                     start: start as u32,
                     end: i as u32,
@@ -150,13 +128,42 @@ impl Words {
                         sentence_pending = true;
                         line_pending = true;
                     }
-                    b'.' => sentence_pending |= !last_abbrev,
+                    b'.' => sentence_pending |= !self.last_is_abbreviation(),
                     b'!' | b'?' | b':' | b';' => sentence_pending = true,
                     _ => {}
                 }
                 i += if b < 0x80 { 1 } else { text[i..].chars().next().map_or(1, char::len_utf8) };
             }
         }
+    }
+
+    /// True if the last word split is one a full stop after does not end a sentence
+    /// at: a letter ("N. Robinson") or a title's short form ("Dr."). (Asked at a full
+    /// stop, not of every word.)
+    fn last_is_abbreviation(&self) -> bool {
+        self.list.last().is_some_and(|w| {
+            (w.end - w.start == 1 && w.flags & DIGITS == 0)
+                || matches!(
+                    &self.keys.as_bytes()[w.key_start as usize..w.key_end as usize],
+                    b"mr"
+                        | b"mrs"
+                        | b"ms"
+                        | b"mx"
+                        | b"dr"
+                        | b"st"
+                        | b"jr"
+                        | b"sr"
+                        | b"prof"
+                        | b"mt"
+                        | b"rev"
+                        | b"sgt"
+                        | b"cpl"
+                        | b"lt"
+                        | b"capt"
+                        | b"cllr"
+                        | b"det"
+                )
+        })
     }
 
     /// The word of ASCII letters and digits at byte `start`, if it is all there is of
