@@ -143,7 +143,8 @@ impl Scan<'_> {
     pub(super) fn staff_chat_speaker(&self, i: usize) -> bool {
         let text = self.text;
         let staff_chat = *self.staff_chat.get_or_init(|| {
-            if !text.contains("] ") {
+            // (A search for the byte first: most texts have no bracket at all.)
+            if !text.as_bytes().contains(&b']') || !text.contains("] ") {
                 return false;
             }
             let labels: Vec<&str> = text.lines().filter_map(|line| speaker_label(line).map(|at| &line[at])).collect();
@@ -195,7 +196,10 @@ impl Scan<'_> {
                         .any(|role| after.strip_prefix(role).is_some_and(|rest| rest.starts_with([')', ','])))
                 })
             };
-            if !text.contains("(chair") && !text.contains("(Chair") && !text.contains("(minutes") {
+            // (A search for the byte first: most texts have no parenthesis at all.)
+            if !text.as_bytes().contains(&b'(')
+                || !text.contains("(chair") && !text.contains("(Chair") && !text.contains("(minutes")
+            {
                 return Vec::new();
             }
             let mut rolls = Vec::new();
@@ -330,9 +334,9 @@ impl Scan<'_> {
     /// its heading line says staff ("Birthday list (staff):", "Staff contacts").
     pub(super) fn staff_rota(&self) -> bool {
         *self.staff_rota.get_or_init(|| {
-            // (A search of the bytes first: most texts have no "ota" at all.)
-            let rota = (self.text.contains("ota") || self.text.contains("OTA"))
-                && (0..self.words.len()).any(|k| matches!(self.key(k), "rota" | "rotas"));
+            // (The keys first: most texts have no "rota" at all.)
+            let rota = (0..self.words.len()).any(|k| matches!(self.key(k), "rota" | "rotas"))
+                && (self.text.contains("ota") || self.text.contains("OTA"));
             let text = self.text.trim_start();
             let heading = &text[..text.find('\n').unwrap_or(text.len())];
             rota || ((heading.contains("taff") || heading.contains("TAFF"))
