@@ -487,8 +487,12 @@ impl Scan<'_> {
             if within_a_name {
                 continue;
             }
-            let present: Vec<u32> =
-                owners.iter().copied().filter(|c| self.raw.iter().any(|r| r.client == *c && r.weight > 0.0)).collect();
+            // (The clients with evidence of weight, sorted once: a common pair of
+            // initials has dozens of owners, and the evidence hundreds of pieces.)
+            let mut weighed: Vec<u32> = self.raw.iter().filter(|r| r.weight > 0.0).map(|r| r.client).collect();
+            weighed.sort_unstable();
+            weighed.dedup();
+            let present: Vec<u32> = owners.iter().copied().filter(|c| weighed.binary_search(c).is_ok()).collect();
             // Read as initials beside another detail, two capitals that also spell a
             // name ("JO") are not that name.
             if !present.is_empty() {
