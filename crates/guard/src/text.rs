@@ -122,6 +122,11 @@ impl Words {
                     key_end: key_end as u32,
                     flags,
                 });
+                // (The space after a word, most often next, says nothing: passed here,
+                // not through the tests of the loop.)
+                if bytes.get(i) == Some(&b' ') {
+                    i += 1;
+                }
             } else {
                 match b {
                     b'\n' => {
