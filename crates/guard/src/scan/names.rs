@@ -32,7 +32,7 @@ impl Scan<'_> {
         // (Kept in the scratch for its capacity, taken out while phrase hits need `self`.)
         let mut hashes = std::mem::take(self.word_hashes);
         hashes.clear();
-        hashes.extend((0..n).map(|i| word_hash(canonical_word(self.key(i)))));
+        hashes.extend(self.keys.iter().map(|key| word_hash(canonical_word(key))));
         let mut i = 0;
         'words: while i < n {
             if self.claimed[i] {
