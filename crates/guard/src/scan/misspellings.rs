@@ -59,6 +59,54 @@ impl NearestNames {
     }
 }
 
+/// What the lexicon says of a word as a possible misspelt name, remembered per thread:
+/// the same capitalised words ("Plan", "Referral", "History") open text after text, and
+/// each verdict costs several hashed look-ups. Direct-mapped like [`NearestNames`]; the
+/// lexicon is the same for every index, so a slot is the word's alone.
+#[derive(Default)]
+pub(super) struct LexicalVerdicts {
+    /// (word, verdict); an empty word marks an empty slot.
+    slots: Vec<(String, LexicalVerdict)>,
+}
+
+#[derive(Default, Clone, Copy)]
+pub(super) struct LexicalVerdict {
+    /// Letters only, with a vowel, and no ordinary or rare word, calendar abbreviation,
+    /// professional title or greeting.
+    plausible: bool,
+    /// A given name or nickname the data set knows, or a real name.
+    known_name: bool,
+}
+
+impl LexicalVerdicts {
+    pub(super) fn get(&mut self, key: &str) -> LexicalVerdict {
+        if self.slots.is_empty() {
+            self.slots.resize_with(NEAREST_SLOTS, Default::default);
+        }
+        let slot = &mut self.slots[word_hash(key) as usize & (NEAREST_SLOTS - 1)];
+        if slot.0 != key {
+            let lx = lexicon();
+            slot.1 = LexicalVerdict {
+                plausible: key.chars().all(char::is_alphabetic)
+                    && !lx.is_ordinary_word(key)
+                    && !lx.is_rare_word(key)
+                    && !is_calendar_abbreviation(key)
+                    // A professional's title is nobody's misspelt name ("Dra. Sanz"); a
+                    // courtesy title may be ("Sra Mclean" of Sara Mclean).
+                    && !is_professional_title(key)
+                    // ("Hola", "Kia ora": a greeting.)
+                    && !is_greeting(key)
+                    // "Msg", "Pls", "Mgr": no vowel, no name.
+                    && key.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')),
+                known_name: lx.is_known_given_name(key) || lx.is_real_name(key),
+            };
+            slot.0.clear();
+            slot.0.push_str(key);
+        }
+        slot.1
+    }
+}
+
 /// Fills `best` with the name words within their allowed edits of `key` that begin
 /// with its letter, at the least distance found, and returns that distance.
 pub(super) fn nearest_name_words(index: &CaseloadIndex, key: &str, best: &mut Vec<u32>) -> u32 {
@@ -146,26 +194,18 @@ impl Scan<'_> {
     /// Whether a word could be a misspelling of some caseload name at all: a word of
     /// letters, of a name's length, that is no dictionary word, no calendar abbreviation,
     /// no known name and no exact caseload name.
-    pub(super) fn could_be_misspelt_name(&self, key: &str, a_clients: bool) -> bool {
-        let lx = lexicon();
+    pub(super) fn could_be_misspelt_name(&mut self, key: &str, a_clients: bool) -> bool {
         let chars = key.chars().count();
-        (FUZZY_MIN_LEN..=self.index.longest_name + 2).contains(&chars)
-            && key.chars().all(char::is_alphabetic)
-            && !lx.is_ordinary_word(key)
-            && !lx.is_rare_word(key)
-            && !is_calendar_abbreviation(key)
-            // A professional's title is nobody's misspelt name ("Dra. Sanz"); a courtesy
-            // title may be ("Sra Mclean" of Sara Mclean).
-            && !is_professional_title(key)
-            // ("Hola", "Kia ora": a greeting.)
-            && !is_greeting(key)
-            // "Msg", "Pls", "Mgr": no vowel, no name.
-            && key.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+        if !(FUZZY_MIN_LEN..=self.index.longest_name + 2).contains(&chars) {
+            return false;
+        }
+        let LexicalVerdict { plausible, known_name } = self.verdicts.get(key);
+        plausible
             // A real name of five letters or more ("Marco", "Robertson") is nobody's
             // misspelling; shorter ones are as often typos ("Hoa" for Hao). But the record
             // says the name is a client's ("pt Yvone"): then a name no client has is one
             // misspelt.
-            && (a_clients || (!lx.is_known_given_name(key) && !lx.is_real_name(key)))
+            && (a_clients || !known_name)
             && !self.index.name_word_ids.contains_key(key)
     }
 

@@ -40,7 +40,7 @@ mod names;
 mod shapes;
 
 use facts::FactMarks;
-use misspellings::NearestNames;
+use misspellings::{LexicalVerdicts, NearestNames};
 
 /// Weight at which a client counts as identified.
 const IDENTIFIES: f32 = 0.999;
@@ -127,6 +127,7 @@ struct Scratch {
     word_hashes: Vec<u64>,
     fact_marks: FactMarks,
     nearest: NearestNames,
+    verdicts: LexicalVerdicts,
     tally: Tally,
 }
 
@@ -158,7 +159,7 @@ impl CaseloadIndex {
 }
 
 fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findings {
-    let Scratch { words, raw, claimed, word_hashes, fact_marks, nearest, tally } = scratch;
+    let Scratch { words, raw, claimed, word_hashes, fact_marks, nearest, verdicts, tally } = scratch;
     words.split(text);
     claimed.clear();
     claimed.resize(words.len(), false);
@@ -172,6 +173,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         word_hashes,
         fact_marks,
         nearest,
+        verdicts,
         tally,
         raw,
         warnings: Vec::new(),
@@ -224,6 +226,7 @@ struct Scan<'a> {
     word_hashes: &'a mut Vec<u64>,
     fact_marks: &'a mut FactMarks,
     nearest: &'a mut NearestNames,
+    verdicts: &'a mut LexicalVerdicts,
     tally: &'a mut Tally,
     raw: &'a mut Vec<Raw>,
     warnings: Vec<Warning>,
