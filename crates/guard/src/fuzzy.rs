@@ -97,6 +97,16 @@ pub(crate) fn osa_distance(a: &str, b: &str) -> u32 {
     osa(&ab[..na], &bb[..nb])
 }
 
+/// [`osa_distance`] if it is at most `max`, else `None`. Every edit changes the length
+/// by one at most, so words whose lengths differ by more are turned away without the
+/// table.
+pub(crate) fn osa_distance_within(a: &str, b: &str, max: u32) -> Option<u32> {
+    if a.chars().count().abs_diff(b.chars().count()) > max as usize {
+        return None;
+    }
+    Some(osa_distance(a, b)).filter(|&d| d <= max)
+}
+
 /// [`typing_cost`] of a word that is no typing of a name: more than any that is.
 pub(crate) const NOT_TYPED: u32 = 1_000;
 
@@ -358,6 +368,9 @@ mod tests {
         assert_eq!(osa_distance("abc", "abc"), 0);
         assert_eq!(osa_distance("", "abc"), 3);
         assert_eq!(osa_distance("ca", "abc"), 3);
+        assert_eq!(osa_distance_within("nathan", "nathhen", 2), Some(2));
+        assert_eq!(osa_distance_within("nathan", "nathhen", 1), None);
+        assert_eq!(osa_distance_within("nat", "nathan", 2), None);
         let long = "a".repeat(60);
         assert_eq!(osa_distance(&long, "aa"), 58);
         for (a, b) in [("kitten", "sitting"), ("abcdef", "badcfe"), ("zoë", "zoe"), ("robinson", "robinsno")] {

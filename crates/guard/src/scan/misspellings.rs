@@ -4,7 +4,7 @@
 
 use super::{is_name_following_verb, CitySpans, Facet, Neighbour, Neighbours, Raw, Scan, QUASI};
 use crate::findings::EvidenceKind;
-use crate::fuzzy::{each_deletion_hash, osa_distance, typing_cost};
+use crate::fuzzy::{each_deletion_hash, osa_distance, osa_distance_within, typing_cost};
 use crate::index::{allowed_edits, word_hash, CaseloadIndex, Role, FUZZY_MIN_LEN};
 use crate::lexicon::{
     is_calendar_abbreviation, is_calendar_word, is_common_acronym, is_everyday_title, is_greeting, is_patient_word,
@@ -124,10 +124,9 @@ pub(super) fn nearest_name_words(index: &CaseloadIndex, key: &str, best: &mut Ve
             tried.push(id);
             // Measured against the shorter of the two: "Mit" is no "Misty".
             let allowed = allowed_edits(name.chars().count().min(key.chars().count()), false);
-            let dist = osa_distance(key, name);
-            if dist > allowed || dist > best_d {
+            let Some(dist) = osa_distance_within(key, name, allowed.min(best_d)) else {
                 continue;
-            }
+            };
             if dist < best_d {
                 best.clear();
                 best_d = dist;
@@ -599,7 +598,7 @@ impl Scan<'_> {
             [name]
                 if name.chars().next() == key.chars().next() && name.chars().count().min(key.chars().count()) >= 3 =>
             {
-                Some(osa_distance(key, name)).filter(|&d| d <= 2)
+                osa_distance_within(key, name, 2)
             }
             _ => None,
         };

@@ -7,7 +7,7 @@ use std::cell::OnceCell;
 
 use super::{is_name_following_verb, CitySpans, Facet, Neighbour, Neighbours, OtherName, Scan, QUASI};
 use crate::findings::EvidenceKind;
-use crate::fuzzy::osa_distance;
+use crate::fuzzy::osa_distance_within;
 use crate::index::{allowed_edits, as_written, initial_bit, pair_hash, word_hash, NameHolders, Phrase, Role};
 use crate::lexicon::{
     canonical_word, is_care_word, is_common_acronym, is_fame_cue, is_famous_kind, is_fellowship,
@@ -905,7 +905,7 @@ impl Scan<'_> {
             near_allowed
                 && rest.iter().chain(alt).any(|w| {
                     let allowed = allowed_edits(w.chars().count(), true);
-                    key.chars().next() == w.chars().next() && osa_distance(key, w) <= allowed
+                    key.chars().next() == w.chars().next() && osa_distance_within(key, w, allowed).is_some()
                 })
         };
         for k in sides.into_iter().flatten() {
