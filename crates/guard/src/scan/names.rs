@@ -201,6 +201,10 @@ impl Scan<'_> {
                 .map(|&(c, _)| c);
             holders.next().is_some_and(|first| holders.all(|c| c == first))
         });
+        // A word in lower case that is also an ordinary word ("Robert will come") is no
+        // part of a misspelt full name; nor is a name with nothing on either side. (Read
+        // once, not per owner.)
+        let no_rest_of_name = (!capitalised && p.ordinary_word) || neighbours.is_empty();
         for &(client, role) in &p.owners {
             if spelled.as_ref().is_some_and(|(who, _)| role.is_own_name() && who.binary_search(&client).is_err()) {
                 continue;
@@ -304,10 +308,7 @@ impl Scan<'_> {
                         self.push(client, Facet::Name, whole, EvidenceKind::Initials, weight);
                         continue;
                     }
-                    // A word in lower case that is also an ordinary word ("Robert will
-                    // come") is no part of a misspelt full name.
-                    // (With nothing on either side, without a call per owner.)
-                    let neighbour = if (!capitalised && p.ordinary_word) || neighbours.is_empty() {
+                    let neighbour = if no_rest_of_name {
                         Neighbour::None
                     } else {
                         self.name_neighbour(neighbours, i, len, client, role, true)
