@@ -23,7 +23,7 @@ use crate::lexicon::{
     canonical_word, is_fact_stopword, is_street_word, lexicon, occupation_synonyms, relation, Relation,
 };
 use crate::recognize::{parse_iso_date, phone_key, DateKey};
-use crate::table::MultiMap;
+use crate::table::{KeyFilter, MultiMap};
 use crate::text::words;
 
 /// The first letters of a client's family names and of their given and preferred
@@ -238,6 +238,9 @@ pub struct CaseloadIndex {
     /// Phrase ids by [`word_pair_hash`] of their first two words, or by [`word_hash`]
     /// of a one-word phrase's word; longest first.
     pub(crate) phrase_start: MultiMap<u32>,
+    /// The [`word_hash`]es of the phrases' first words: a word of the text no phrase
+    /// starts with (most words) is passed without the look-ups of `phrase_start`.
+    pub(crate) phrase_first: KeyFilter,
     pub(crate) phrases: Vec<Phrase>,
     pub(crate) name_words: Vec<NameWord>,
     pub(crate) name_word_ids: AHashMap<Box<str>, u32>,
@@ -948,6 +951,8 @@ impl Builder {
         }
         starts.sort_unstable();
         let phrase_start = MultiMap::new(starts.into_iter().map(|(key, (_, id))| (key, id)).collect());
+        let firsts: Vec<u64> = self.phrase_ids.keys().map(|words| word_hash(&words[0])).collect();
+        let phrase_first = KeyFilter::new(&firsts);
 
         let mut deletion_pairs: Vec<(u64, u32)> = Vec::new();
         for (id, nw) in self.name_words.iter().enumerate() {
@@ -1056,6 +1061,7 @@ impl Builder {
             name_initials: self.clients.iter().map(NameInitials::of).collect(),
             clients: self.clients,
             phrase_start,
+            phrase_first,
             phrases: self.phrases,
             name_words: self.name_words,
             name_word_ids: self.name_word_ids,

@@ -80,6 +80,44 @@ impl<T> MultiMap<T> {
     }
 }
 
+/// Whether a key may be in a set: one bit per key in eight times as many bits as there
+/// are keys, [`MultiMap`]'s filter without the map. A key whose bit is clear is surely
+/// absent; one whose bit is set may be present.
+#[derive(Debug)]
+pub(crate) struct KeyFilter {
+    bits: Vec<u64>,
+    shift: u32,
+}
+
+impl Default for KeyFilter {
+    fn default() -> Self {
+        KeyFilter { bits: Vec::new(), shift: 63 }
+    }
+}
+
+impl KeyFilter {
+    pub(crate) fn new(keys: &[u64]) -> KeyFilter {
+        let size = (keys.len() * 8).next_power_of_two().max(64);
+        let shift = 64 - size.trailing_zeros();
+        let mut bits = vec![0u64; size / 64];
+        for &key in keys {
+            let bit = filter_bit(key, shift);
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        KeyFilter { bits, shift }
+    }
+
+    /// False only if `key` is surely not in the set.
+    #[inline]
+    pub(crate) fn may_contain(&self, key: u64) -> bool {
+        if self.bits.is_empty() {
+            return false;
+        }
+        let bit = filter_bit(key, self.shift);
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
 /// A key's bit in the filter: the top bits of the key times an odd constant, which
 /// depend on every bit of the key (the slots use its low bits).
 #[inline]
@@ -99,5 +137,13 @@ mod tests {
         assert_eq!(m.get(0), ['z']);
         assert!(m.get(6).is_empty());
         assert!(MultiMap::<u8>::default().get(5).is_empty());
+    }
+
+    #[test]
+    fn a_key_filter_never_turns_a_key_away() {
+        let keys: Vec<u64> = (0..1000u64).map(|k| k.wrapping_mul(0x9e37_79b9_7f4a_7c15)).collect();
+        let filter = super::KeyFilter::new(&keys);
+        assert!(keys.iter().all(|&k| filter.may_contain(k)));
+        assert!(!super::KeyFilter::default().may_contain(5));
     }
 }

@@ -35,7 +35,7 @@ impl Scan<'_> {
         hashes.extend(self.keys.iter().map(|key| word_hash(canonical_word(key))));
         let mut i = 0;
         'words: while i < n {
-            if self.claimed[i] {
+            if self.claimed[i] || !self.index.phrase_first.may_contain(hashes[i]) {
                 i += 1;
                 continue;
             }
