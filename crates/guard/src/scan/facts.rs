@@ -402,9 +402,36 @@ impl Scan<'_> {
             ..
         } = buf;
         let (index, words, keys) = (self.index, self.words, &self.keys[..]);
+        let epoch = self.fact_marks.epoch;
+        let mut mark = |client: u32, add: u32| {
+            let m = &mut client_marks[client as usize];
+            if m.0 != epoch {
+                *m = (epoch, 0);
+            }
+            m.1 += add;
+        };
+        for r in self.raw.iter().filter(|r| r.weight > 0.0) {
+            mark(r.client, 2);
+        }
+        for (key, _) in initials {
+            for &client in index.initials.get(key).into_iter().flatten() {
+                mark(client, 2);
+            }
+        }
+        for &(f, _) in candidates.iter() {
+            mark(index.fact_client[f as usize], 1);
+        }
+        let described = |f: u32| client_marks[index.fact_client[f as usize] as usize].1 >= 2;
+        // Only a candidate of a client described otherwise matters by itself, and the
+        // others only by beating one of its matches: with none, nothing is found, and
+        // the text's stems need no table.
+        if !candidates.iter().any(|&(f, _)| described(f)) {
+            found.clear();
+            beaten.clear();
+            return;
+        }
         // Where each fact word is in the text, found once per scan: (scan, first, count)
         // into `word_positions`, stale unless stamped with this scan's epoch.
-        let epoch = self.fact_marks.epoch;
         if word_cache.len() < self.index.fact_words {
             word_cache.resize(self.index.fact_words, (0, 0, 0));
         }
@@ -439,25 +466,6 @@ impl Scan<'_> {
                 at = (at + 1) & mask;
             }
         };
-        let mut mark = |client: u32, add: u32| {
-            let m = &mut client_marks[client as usize];
-            if m.0 != epoch {
-                *m = (epoch, 0);
-            }
-            m.1 += add;
-        };
-        for r in self.raw.iter().filter(|r| r.weight > 0.0) {
-            mark(r.client, 2);
-        }
-        for (key, _) in initials {
-            for &client in index.initials.get(key).into_iter().flatten() {
-                mark(client, 2);
-            }
-        }
-        for &(f, _) in candidates.iter() {
-            mark(index.fact_client[f as usize], 1);
-        }
-        let described = |f: u32| client_marks[index.fact_client[f as usize] as usize].1 >= 2;
         name_spans.clear();
         let text = self.text.as_bytes();
         for r in self.raw.iter() {
