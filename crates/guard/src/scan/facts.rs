@@ -217,7 +217,12 @@ impl Scan<'_> {
         let list = words.list();
         taken.clear();
         taken.resize(list.len(), false);
+        // (The owners of one name found stand in a row with its span: marked once.)
+        let mut last_span = None;
         for r in self.raw.iter() {
+            if last_span.replace((r.start, r.end)) == Some((r.start, r.end)) {
+                continue;
+            }
             let first = list.partition_point(|w| (w.end as usize) <= r.start);
             for (k, w) in list.iter().enumerate().skip(first) {
                 if w.start as usize >= r.end {
