@@ -699,14 +699,15 @@ impl Scan<'_> {
     /// True if a word next to word `i` is a name written in lower case ("tammy
     /// murry"): a name word that is no ordinary word.
     pub(super) fn lower_case_name_beside(&self, i: usize) -> bool {
-        let lx = lexicon();
-        // (The key is cut out of the text only for a claimed word in lower case.)
-        [i.wrapping_sub(1), i + 1].into_iter().filter(|&k| k < self.words.len()).any(|k| {
-            self.claimed[k] && self.flags(k) & (CAP | UPPER) == 0 && {
+        // (The key is looked up, and the lexicon reached, only for a claimed word in
+        // lower case: this is asked of every word in lower case.)
+        let lower_case_name = |k: usize| {
+            k < self.words.len() && self.claimed[k] && self.flags(k) & (CAP | UPPER) == 0 && {
                 let key = self.keys[k];
-                self.index.name_word_ids.contains_key(key) && !lx.is_ordinary_word(key)
+                self.index.name_word_ids.contains_key(key) && !lexicon().is_ordinary_word(key)
             }
-        })
+        };
+        lower_case_name(i.wrapping_sub(1)) || lower_case_name(i + 1)
     }
 
     /// True if a capitalised word at `j` makes a city before it part of another name
