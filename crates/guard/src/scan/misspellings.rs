@@ -213,8 +213,9 @@ impl Scan<'_> {
         let mut signer = None;
         let mut hits: Vec<(usize, u32, Role, u32)> = Vec::new();
         // (A citation is in parentheses: most texts have none, and then no word is
-        // searched back for one.)
-        let parenthesised = self.text.as_bytes().contains(&b'(');
+        // searched back for one. Looked for once, when a word first gets that far.)
+        let mut parenthesised = None;
+        let text = self.text.as_bytes();
         // In lower case, a word is tried only in a text written all in lower case, beside
         // a name found there.
         for i in 0..n {
@@ -245,7 +246,11 @@ impl Scan<'_> {
             // The last words of a professional's titled name ("Dr Colm Ó Briain") and
             // authors cited ("(Safran and Muran)", "Muran, J. C. (2011)") are no one's
             // misspelt names.
-            if self.in_titled_name(i) || (parenthesised && self.cited(i)) || self.in_reference(i) || self.lives_in(i) {
+            if self.in_titled_name(i)
+                || (*parenthesised.get_or_insert_with(|| text.contains(&b'(')) && self.cited(i))
+                || self.in_reference(i)
+                || self.lives_in(i)
+            {
                 continue;
             }
             // Nor is the name the text is signed with ("Best, Femi"): the writer's own.
