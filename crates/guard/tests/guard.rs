@@ -2416,7 +2416,9 @@ fn a_relative_signing_of_their_own() {
         {"id": "heather", "given_name": "Heather", "family_name": "Smith"},
         {"id": "mandy", "given_name": "Amanda", "family_name": "Reyes", "preferred_name": "Mandy",
          "relatives": [{"name": "Steven Reyes", "relation": "father"}]},
-        {"id": "steven", "given_name": "Steven", "family_name": "Miller"}]}"#;
+        {"id": "steven", "given_name": "Steven", "family_name": "Miller"},
+        {"id": "katrine", "given_name": "Katrine", "family_name": "Brandt", "school": "Hamilton High School",
+         "relatives": [{"name": "Kirstine Brandt", "relation": "mother"}]}]}"#;
     let index = inline(json);
     for (text, who) in [
         (
@@ -2424,11 +2426,19 @@ fn a_relative_signing_of_their_own() {
             "jermaine",
         ),
         ("Hi, Mandy's dad here. Please send copies of anything to her personal address. Steven", "mandy"),
+        ("Hello, this is Kirstine. My daughter attends Hamilton High School and was referred to you.", "katrine"),
     ] {
         assert_eq!(clients(&index, text), [who], "{text}");
     }
-    // Signed by nobody's relative: the writer's own son.
-    identifies_nobody(&index, &["My son Jermaine has a fever, so I'm off today. Thank you. Louise"]);
+    identifies_nobody(
+        &index,
+        &[
+            // Signed by nobody's relative: the writer's own son.
+            "My son Jermaine has a fever, so I'm off today. Thank you. Louise",
+            // A writer who says they are no parent, and one detail.
+            "Hello, this is Kirstine from the counselling team. The Hamilton High School assembly is on Friday.",
+        ],
+    );
 }
 
 /// The name a text is signed with, and closings in other languages, are no misspelt

@@ -568,41 +568,91 @@ impl Scan<'_> {
     }
 
     /// "My son Jermaine Chen was admitted to the detox unit last night … Thank you.
-    /// Heather", of a client whose mother is Heather: a text signed by the given name of
-    /// a relative of a client it names, even as the writer's own ("my son Kurt", "do
-    /// Cody"), is that relative writing of the client. The name counts as the client's,
-    /// the signature as their relative and as no other client's name. One client only
-    /// may fit.
+    /// Heather", of a client whose mother is Heather: a text its writer signs, or
+    /// introduces themself in ("My name is Aurore", "this is Kirstine"), by the given
+    /// name of a relative of a client it names, even as the writer's own ("my son
+    /// Kurt", "do Cody"), is that relative writing of the client. So is one whose writer
+    /// says they are a parent ("my daughter attends Hamilton High School") and gives
+    /// another detail of the client. The name counts as the client's, the writer's as
+    /// their relative and as no other client's name. One client only may fit.
     pub(super) fn join_relatives_signing(&mut self) {
-        let Some(signer) = self.signature() else {
+        if self.relatives_met.is_empty() {
             return;
-        };
-        let Some(&(phrase, signed, _)) = self.relatives_met.iter().find(|m| m.2 == signer) else {
-            return;
-        };
-        let mut fits = self.index.phrases[phrase as usize].owners.iter().filter_map(|&(client, role)| {
-            let Role::RelativeGiven(relative, _) = role else { return None };
-            let names: Vec<(usize, usize, EvidenceKind)> = self
-                .raw
-                .iter()
-                .filter(|r| {
-                    r.client == client
-                        && r.facet == Facet::Name
-                        && (r.start, r.end) != signed
-                        && matches!(r.kind, EvidenceKind::GivenName | EvidenceKind::Nickname | EvidenceKind::FullName)
-                })
-                .map(|r| (r.start, r.end, r.kind))
-                .collect();
-            (!names.is_empty()).then_some((client, relative, names))
-        });
-        let (Some((client, relative, names)), None) = (fits.next(), fits.next()) else {
+        }
+        let mut parent = None;
+        let found = [self.signature(), self.self_introduced()]
+            .into_iter()
+            .flatten()
+            .find_map(|writer| self.relative_writing(writer, &mut parent));
+        let Some(WritingRelative { client, relative, at, names }) = found else {
             return;
         };
         for (start, end, kind) in names {
             self.push(client, Facet::Name, (start, end), kind, 1.0);
         }
-        self.push(client, Facet::Relative(relative), signed, EvidenceKind::Relative, QUASI);
-        self.cap_other_clients_at(&mut [(signed, client)]);
+        self.push(client, Facet::Relative(relative), at, EvidenceKind::Relative, QUASI);
+        self.cap_other_clients_at(&mut [(at, client)]);
+    }
+
+    /// The one client whose relative the writer's name at word `writer` is, who the
+    /// text names or (`parent`: the writer says they are a parent, read once) gives
+    /// another detail of.
+    fn relative_writing(&self, writer: usize, parent: &mut Option<bool>) -> Option<WritingRelative> {
+        let &(phrase, at, _) = self.relatives_met.iter().find(|m| m.2 == writer)?;
+        let parent = *parent.get_or_insert_with(|| self.writes_as_a_parent());
+        let mut fits = self.index.phrases[phrase as usize].owners.iter().filter_map(|&(client, role)| {
+            let Role::RelativeGiven(relative, _) = role else { return None };
+            let evidence = |r: &&Raw| r.client == client && (r.start, r.end) != at;
+            let names: Vec<(usize, usize, EvidenceKind)> = self
+                .raw
+                .iter()
+                .filter(evidence)
+                .filter(|r| {
+                    r.facet == Facet::Name
+                        && matches!(r.kind, EvidenceKind::GivenName | EvidenceKind::Nickname | EvidenceKind::FullName)
+                })
+                .map(|r| (r.start, r.end, r.kind))
+                .collect();
+            let detail = || {
+                self.raw.iter().filter(evidence).any(|r| {
+                    !matches!(r.facet, Facet::Name | Facet::Initials | Facet::Relative(_)) && r.weight >= QUASI
+                })
+            };
+            (!names.is_empty() || (parent && detail())).then_some(WritingRelative { client, relative, at, names })
+        });
+        match (fits.next(), fits.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
+    }
+
+    /// The word a writer introduces themself by, if one does: "My name is Aurore",
+    /// "this is Kirstine", "I'm Natasza", "I am Veronica".
+    fn self_introduced(&self) -> Option<usize> {
+        let n = self.words.len();
+        (2..n).find(|&k| {
+            self.flags(k) & (CAP | UPPER) == CAP
+                && matches!(
+                    (self.key(k - 2), self.key(k - 1)),
+                    ("name", "is") | ("this", "is") | ("i", "m") | ("i", "am")
+                )
+                && (k < 3 || self.key(k - 2) != "name" || self.key(k - 3) == "my")
+        })
+    }
+
+    /// True if the writer says they are a parent: "my son", "our daughter", "the mother
+    /// of a student", "mother to Brandy".
+    fn writes_as_a_parent(&self) -> bool {
+        let n = self.words.len();
+        (1..n).any(|k| {
+            let parent = matches!(self.key(k), "mother" | "father" | "parent" | "mum" | "mom" | "dad");
+            let child = matches!(self.key(k), "son" | "daughter" | "child" | "kid");
+            (child && matches!(self.key(k - 1), "my" | "our"))
+                || (parent
+                    && k + 1 < n
+                    && matches!(self.key(k + 1), "of" | "to")
+                    && matches!(self.key(k - 1), "the" | "a"))
+        })
     }
 
     /// The word that signs the text, if one does: its last word, capitalised (an
@@ -684,4 +734,13 @@ impl Scan<'_> {
             }
         }
     }
+}
+
+/// A client's relative who writes the text: the client, which of their relatives, the
+/// writer's name's span, and the client's names the text gives.
+struct WritingRelative {
+    client: u32,
+    relative: u8,
+    at: (usize, usize),
+    names: Vec<(usize, usize, EvidenceKind)>,
 }
