@@ -2468,3 +2468,22 @@ fn the_writers_sponsor_is_their_own() {
     identifies_nobody(&index, &["Personal note in the staff diary: my sponsor Chuck celebrates 30 years on Friday."]);
     assert_eq!(clients(&index, "My client Chuck celebrates 30 years sober on Friday."), ["chuck"]);
 }
+
+/// The writer signing with their role, and a colleague from the union, are no clients.
+#[test]
+fn a_writer_signing_with_a_role_is_no_client() {
+    let json = r#"{"clients": [
+        {"id": "rachel", "given_name": "Rachel", "family_name": "Lewis"},
+        {"id": "alice", "given_name": "Alice", "family_name": "Stark"},
+        {"id": "kev", "given_name": "Kevin", "family_name": "Foster", "preferred_name": "Kev"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "Gemma, thanks: the RTW meeting is in the diary for the 12th. Cheers, Rachel (HR)",
+            "Team, the referral form has been updated; bin the old PDF. Any q's to me. — Aoife, People & Culture",
+            "Thank you for Thursday's session. Kev from the union said it was the first time the lads cried together.",
+        ],
+    );
+    assert_eq!(clients(&index, "Rachel (HR manager) came to her session late again."), ["rachel"]);
+}

@@ -345,7 +345,7 @@ impl Scan<'_> {
     }
 
     /// True if the words from `j` give the name before them a role in the practice:
-    /// "Stacy (reception)", "Chase (locum)", "Rich from IT".
+    /// "Stacy (reception)", "Chase (locum)", "Rich from IT", "Kev from the union".
     pub(super) fn staff_role_after(&self, j: usize) -> bool {
         let list = self.words.list();
         if j >= list.len() {
@@ -355,13 +355,19 @@ impl Scan<'_> {
         let role = |k: usize| k < list.len() && is_staff_role(self.key(k));
         // "Pat in billing", but not "Grace in it" or "Grace in reception" (clients wait
         // there).
+        let department = |k: usize| k < list.len() && is_department(self.key(k));
+        // ("Kev from the union".)
+        let from_the_department =
+            j + 2 < list.len() && self.key(j) == "from" && self.key(j + 1) == "the" && department(j + 2);
         let role_after_preposition = j + 1 < list.len()
             && matches!(self.key(j), "from" | "in")
-            && (role(j + 1) || self.key(j) == "from" && is_department(self.key(j + 1)))
+            && (role(j + 1) || self.key(j) == "from" && department(j + 1))
             && (self.key(j) == "from"
                 || matches!(self.key(j + 1), "billing" | "admin")
                 || (self.key(j + 1) == "it" && list[j + 1].flags & UPPER != 0));
-        (gap.trim_end() == " (" || gap == "(") && role(j) || (gap == " " && role_after_preposition)
+        // (In brackets a department is a client's job: "Mrs. Patel (HR, law firm)".)
+        (gap.trim_end() == " (" || gap == "(") && role(j)
+            || (gap == " " && (role_after_preposition || from_the_department))
     }
 
     /// Once the text has said whose a name is ("my daughter Sophia"), its other
@@ -603,6 +609,10 @@ impl Scan<'_> {
         // message opens on or greets is family.
         let greeted = self.greeted(i);
         if (i == 0 || greeted.is_some()) && self.signed_as_family() {
+            return true;
+        }
+        // "Cheers, Rachel (HR)", "— Aoife, People & Culture": the writer.
+        if len == 1 && self.flags(i) & LINE_START == 0 && i + 1 < self.words.len() && self.signature() == Some(i) {
             return true;
         }
         // "Hi Sarah", "Dear Dr Nash": the addressee, a colleague, unless the message

@@ -656,12 +656,38 @@ impl Scan<'_> {
     }
 
     /// The word that signs the text, if one does: its last word, capitalised (an
-    /// initial after it allowed: "Amy H."), on a line of its own or after the end of a
-    /// sentence, a dash, an emoji or a closing word ("Thank you. Heather", "— Danielle",
-    /// "🙏 Katrina", "Best, Femi").
+    /// initial after it allowed: "Amy H.", or the writer's role: "Rachel (HR)", "Aoife,
+    /// People & Culture"), on a line of its own or after the end of a sentence, a dash,
+    /// an emoji or a closing word ("Thank you. Heather", "— Danielle", "🙏 Katrina",
+    /// "Best, Femi").
     pub(super) fn signature(&self) -> Option<usize> {
+        *self.signature.get_or_init(|| self.find_signature())
+    }
+
+    fn find_signature(&self) -> Option<usize> {
         let list = self.words.list();
-        let mut k = list.len().checked_sub(1)?;
+        let n = list.len();
+        let mut k = n.checked_sub(1)?;
+        let text = self.text.trim_end();
+        let last_line = memchr::memrchr(b'\n', text.as_bytes()).map_or(0, |b| b + 1);
+        // The word before the writer's role: a bracket closing the text, or a comma
+        // and at most four words, on the last line.
+        let before_byte = |byte: usize| list[..n].partition_point(|w| (w.end as usize) <= byte).checked_sub(1);
+        let bytes = text.as_bytes();
+        if text.ends_with(')') {
+            let open = memchr::memrchr(b'(', bytes).filter(|&b| b > last_line)?;
+            k = before_byte(open)?;
+        } else if let Some(comma) = memchr::memrchr(b',', &bytes[last_line..]).map(|b| b + last_line) {
+            let role_words = list.iter().rev().take(5).filter(|w| w.start as usize > comma).count();
+            if (1..=4).contains(&role_words) && !bytes[comma..].iter().any(|b| matches!(b, b'.' | b'!' | b'?')) {
+                if let Some(name) = before_byte(comma).filter(|&w| list[w].start as usize >= last_line) {
+                    // (Not "Best, Femi": a closing word and the name.)
+                    if !matches!(self.key(name), "best" | "thanks" | "regards" | "cheers" | "warmly" | "sincerely") {
+                        k = name;
+                    }
+                }
+            }
+        }
         if self.key(k).chars().count() == 1 && k > 0 && self.flags(k) & CAP != 0 {
             k -= 1;
         }

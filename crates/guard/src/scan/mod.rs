@@ -180,6 +180,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         speaks_of_care: std::cell::OnceCell::new(),
         their_sessions: std::cell::OnceCell::new(),
         staff_rota: std::cell::OnceCell::new(),
+        signature: std::cell::OnceCell::new(),
         staff_roll: std::cell::OnceCell::new(),
         staff_chat: std::cell::OnceCell::new(),
         lower_case: std::cell::OnceCell::new(),
@@ -237,6 +238,8 @@ struct Scan<'a> {
     their_sessions: std::cell::OnceCell<bool>,
     /// Whether the text is a rota of the practice's staff, read once when needed.
     staff_rota: std::cell::OnceCell<bool>,
+    /// The word that signs the text, if any (`Scan::signature`), found once.
+    signature: std::cell::OnceCell<Option<usize>>,
     /// The byte spans of the meeting's rolls of the practice's staff the text holds,
     /// read once when needed.
     staff_roll: std::cell::OnceCell<Vec<(usize, usize)>>,
