@@ -2487,3 +2487,21 @@ fn a_writer_signing_with_a_role_is_no_client() {
     );
     assert_eq!(clients(&index, "Rachel (HR manager) came to her session late again."), ["rachel"]);
 }
+
+/// A meeting's roll that gives two of its people a role or a department lists staff.
+#[test]
+fn a_roll_of_roles_lists_staff() {
+    let json = r#"{"clients": [
+        {"id": "jack", "given_name": "Jack", "family_name": "Williams"},
+        {"id": "kev", "given_name": "Kevin", "family_name": "Foster", "preferred_name": "Kev"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "Post-incident check-in, hotel staff. Present: Aisha (housekeeping sup), Brendan (night porter), Jack (security). All coping.",
+            "Debrief. Facilitators: Dr. Okafor (lead), Kev (peer). 17 attendees from the welding crews.",
+        ],
+    );
+    // A group's roll with ages is clients'.
+    assert_eq!(clients(&index, "Group, week 3. Present: Jack (34), Aisha (29). Jack shared first."), ["jack"]);
+}

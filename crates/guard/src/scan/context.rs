@@ -186,20 +186,31 @@ impl Scan<'_> {
     pub(super) fn in_staff_roll(&self, i: usize) -> bool {
         let text = self.text;
         // The rolls' spans, from heading to line end, found once: none unless a roll
-        // names a chair or a minute-taker, "(chair)", "(minutes)" (not "(minutes late)").
+        // names a chair or a minute-taker, "(chair)", "(minutes)" (not "(minutes late)"),
+        // or gives two of its people a role in the practice or a department, "Rachel
+        // (HR), Gemma (OH), Colm (union)", "Dr. Okafor (lead), Sinead (peer)".
         let rolls = self.staff_roll.get_or_init(|| {
             let chaired = |line: &str| {
-                line.match_indices('(').any(|(k, _)| {
-                    let after = &line[k + 1..];
-                    ["chair", "Chair", "minutes"]
-                        .iter()
-                        .any(|role| after.strip_prefix(role).is_some_and(|rest| rest.starts_with([')', ','])))
-                })
+                let roles = || {
+                    line.match_indices('(').map(|(k, _)| {
+                        let after = &line[k + 1..];
+                        after[..after.find([')', ',']).unwrap_or(0)].to_ascii_lowercase()
+                    })
+                };
+                let chair = roles().any(|role| matches!(role.as_str(), "chair" | "minutes"));
+                // (A role's first word: "(housekeeping sup)".)
+                let staff = roles()
+                    .filter(|role| {
+                        let first = role.split(' ').next().unwrap_or("");
+                        is_staff_role(first)
+                            || is_department(first)
+                            || matches!(first, "lead" | "peer" | "security" | "facilitator" | "oh" | "eap")
+                    })
+                    .count();
+                chair || staff >= 2
             };
             // (A search for the byte first: most texts have no parenthesis at all.)
-            if !text.as_bytes().contains(&b'(')
-                || !text.contains("(chair") && !text.contains("(Chair") && !text.contains("(minutes")
-            {
+            if !text.as_bytes().contains(&b'(') {
                 return Vec::new();
             }
             let mut rolls = Vec::new();
@@ -1471,8 +1482,8 @@ fn is_writers_person_word_or_typo(folded: &str) -> bool {
 /// -", "Apologies:", at the line's start or a sentence's ("Referrals meeting 14/05.
 /// Present: Mark (chair), …").
 fn roll_in_line(line: &str) -> Option<usize> {
-    const HEADS: [&str; 7] =
-        ["present", "attendees", "attending", "in attendance", "attendance", "apologies", "absent"];
+    const HEADS: [&str; 8] =
+        ["present", "attendees", "attending", "in attendance", "attendance", "apologies", "absent", "facilitators"];
     let mut from = 0;
     loop {
         let rest = &line[from..];
