@@ -229,6 +229,15 @@ fn eighteenth_probe_keeps_what_it_taught() {
     own_caseload_probe("probe18", "eighteenth probe", 0.96, 0.92, 0.12, 0.92);
 }
 
+/// Crisis services and the workplace, by a hand that never saw the guard: text-line
+/// transcripts and hotline logs, EAP referrals from HR and managers, occupational
+/// health, critical-incident debriefs, union reps, with volunteers and staff named by
+/// first names throughout. (First run: identification F1 0.914, false alarms 21.3 %.)
+#[test]
+fn nineteenth_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe19", "nineteenth probe", 0.95, 0.97, 0.19, 0.91);
+}
+
 /// The shared generator with a template bank written in other words (`tests/altbank`):
 /// the held-back sets' shape, other phrasing.
 #[test]
