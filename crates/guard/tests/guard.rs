@@ -2505,3 +2505,14 @@ fn a_roll_of_roles_lists_staff() {
     // A group's roll with ages is clients'.
     assert_eq!(clients(&index, "Group, week 3. Present: Jack (34), Aisha (29). Jack shared first."), ["jack"]);
 }
+
+/// A signature that misspells a client the text names otherwise is theirs, and
+/// redaction takes it (cases proptest found).
+#[test]
+fn a_signature_misspelling_a_named_client_is_theirs() {
+    for text in ["Nathan Robinson ! Nathen", "(724) 474-2865 N.R. Nathen"] {
+        let found = check(text, &[("nathan", &[])]);
+        let clean = sanctum_guard::redact(text, &found);
+        assert!(INDEX.scan(&clean).clients.is_empty(), "{text:?} → {clean:?}");
+    }
+}

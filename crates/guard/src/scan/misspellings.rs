@@ -253,10 +253,11 @@ impl Scan<'_> {
             {
                 continue;
             }
-            // Nor is the name the text is signed with ("Best, Femi"): the writer's own.
-            if *signer.get_or_insert_with(|| self.signature()) == Some(i) {
-                continue;
-            }
+            // Nor is the name the text is signed with ("Best, Femi"), the writer's own,
+            // a misspelling of a client the text says nothing else of. (Of one it does,
+            // it is theirs: "Nathan Robinson ! Nathen", which redaction must take too.)
+            let signs = *signer.get_or_insert_with(|| self.signature()) == Some(i);
+            let described = |client: u32| self.raw.iter().any(|r| r.client == client && r.weight > 0.0);
             // After its particle a word is a family name ("Ó Briain" is no Brian), though
             // it may be a client's misspelt ("O'Calaghan").
             let family_only = self.after_particle(i);
@@ -283,7 +284,8 @@ impl Scan<'_> {
             for &id in best {
                 for &(client, role) in &self.index.name_words[id as usize].owners {
                     let plain = || self.index.clients[client as usize].spelled.iter().all(|s| s.is_ascii());
-                    if (!family_only || role == Role::Family) && !(accented && plain()) {
+                    if (!family_only || role == Role::Family) && !(accented && plain()) && (!signs || described(client))
+                    {
                         hits.push((i, client, role, distance));
                     }
                 }
