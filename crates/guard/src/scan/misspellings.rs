@@ -4,7 +4,7 @@
 
 use super::{is_name_following_verb, CitySpans, Facet, Neighbour, Neighbours, Raw, Scan, QUASI};
 use crate::findings::EvidenceKind;
-use crate::fuzzy::{each_deletion_hash, osa_distance, osa_distance_within, typing_cost};
+use crate::fuzzy::{each_deletion_hash, osa_distance, osa_distance_within, typing_cost, MAX_CHARS};
 use crate::index::{allowed_edits, word_hash, CaseloadIndex, Role, FUZZY_MIN_LEN};
 use crate::lexicon::{
     is_calendar_abbreviation, is_calendar_word, is_common_acronym, is_everyday_title, is_greeting, is_patient_word,
@@ -423,20 +423,24 @@ impl Scan<'_> {
                 continue;
             }
             // Per client, over the words of the text: the least of `cost` from the word to
-            // each word of the client's names.
+            // each word of the client's names. Both costs are 0 from a word to itself and
+            // never less, so a word spelt as one of the names (most often the name the
+            // tied clients share) is settled without a table, and the rest skipped.
             let total = |client: u32, cost: fn(&str, &str) -> u32| -> u32 {
                 let c = &self.index.clients[client as usize];
                 words
                     .iter()
                     .map(|&k| {
                         let key = self.key(k);
-                        c.given
-                            .iter()
-                            .chain(&c.preferred)
-                            .chain(&c.family)
-                            .map(|w| cost(key, w))
-                            .min()
-                            .unwrap_or(u32::MAX / 4)
+                        let mut least = u32::MAX / 4;
+                        for w in c.given.iter().chain(&c.preferred).chain(&c.family) {
+                            // (A word too long for the stack costs `NOT_TYPED` to type.)
+                            if key == w && key.len() <= MAX_CHARS {
+                                return 0;
+                            }
+                            least = least.min(cost(key, w));
+                        }
+                        least
                     })
                     .sum()
             };
