@@ -425,9 +425,13 @@ impl Scan<'_> {
             // Per client, over the words of the text: the least of `cost` from the word to
             // each word of the client's names. Both costs are 0 from a word to itself and
             // never less, so a word spelt as one of the names (most often the name the
-            // tied clients share) is settled without a table, and the rest skipped.
-            let total = |client: u32, cost: fn(&str, &str) -> u32| -> u32 {
-                let c = &self.index.clients[client as usize];
+            // tied clients share) is settled without a table, and the rest skipped. The
+            // tied clients share names, so each cost (by its round) from a word to a name
+            // is remembered in `known`.
+            let index = self.index;
+            let mut known = Vec::new();
+            let mut total = |client: u32, round: usize, cost: fn(&str, &str) -> u32| -> u32 {
+                let c = &index.clients[client as usize];
                 words
                     .iter()
                     .map(|&k| {
@@ -438,7 +442,15 @@ impl Scan<'_> {
                             if key == w && key.len() <= MAX_CHARS {
                                 return 0;
                             }
-                            least = least.min(cost(key, w));
+                            let d = match known.iter().find(|&&(r, at, name, _)| (r, at) == (round, k) && name == w) {
+                                Some(&(.., d)) => d,
+                                None => {
+                                    let d = cost(key, w);
+                                    known.push((round, k, w, d));
+                                    d
+                                }
+                            };
+                            least = least.min(d);
                         }
                         least
                     })
@@ -450,12 +462,12 @@ impl Scan<'_> {
             let mut ranked: Vec<(usize, u32)> =
                 self.raw.iter().enumerate().filter(|(_, r)| at(r)).map(|(k, _)| (k, 0)).collect();
             let mut beaten = Vec::new();
-            for cost in [osa_distance as fn(&str, &str) -> u32, typing_cost] {
+            for (round, cost) in [osa_distance as fn(&str, &str) -> u32, typing_cost].into_iter().enumerate() {
                 if ranked.len() < 2 {
                     break;
                 }
                 for (k, d) in &mut ranked {
-                    *d = total(self.raw[*k].client, cost);
+                    *d = total(self.raw[*k].client, round, cost);
                 }
                 let best = ranked.iter().map(|&(_, d)| d).min().unwrap_or(0);
                 beaten.extend(ranked.iter().filter(|&&(_, d)| d > best).map(|&(k, _)| k));
