@@ -740,7 +740,6 @@ impl Scan<'_> {
     /// Grace"). A quoted message ("hi its Hope, can we move?") or a nickname ("Chuck")
     /// is no title.
     pub(super) fn in_quoted_title(&self, start: usize, end: usize) -> bool {
-        let is_quote = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
         // A title is short and on one line: the quotes are looked for within its line and
         // a few hundred bytes (every name of a long text once, not back to its start).
         let (mut from, mut to) = (start.saturating_sub(TITLE_REACH), (end + TITLE_REACH).min(self.text.len()));
@@ -756,8 +755,8 @@ impl Scan<'_> {
         let after = after.find('\n').map_or(after, |k| &after[..k]);
         let line_start = start - before.len();
         // (Quotes may be several bytes long: the quoted text starts after the whole char.)
-        let open = before.char_indices().rev().find(|&(_, c)| is_quote(c)).map(|(k, c)| line_start + k + c.len_utf8());
-        let close = after.find(is_quote).map(|k| end + k);
+        let open = double_quotes(before).next_back().map(|(_, k)| line_start + k);
+        let close = double_quotes(after).next().map(|(k, _)| end + k);
         let (Some(open), Some(close)) = (open, close) else {
             return false;
         };
@@ -1531,7 +1530,7 @@ fn quoted_passages(text: &str) -> Vec<(usize, usize)> {
     let mut passages = Vec::new();
     let mut at = 0;
     for line in text.split('\n') {
-        let marks: Vec<usize> = line.match_indices(['"', '\u{201c}', '\u{201d}']).map(|(k, _)| k).collect();
+        let marks: Vec<usize> = double_quotes(line).map(|(k, _)| k).collect();
         for pair in marks.chunks_exact(2) {
             let inside = &line[pair[0]..pair[1]];
             if inside.split_whitespace().count() >= PASSAGE {
@@ -1541,4 +1540,36 @@ fn quoted_passages(text: &str) -> Vec<(usize, usize)> {
         at += line.len() + 1;
     }
     passages
+}
+
+/// The double quotes of `s` (straight or curly: '"', '\u{201c}', '\u{201d}') as byte
+/// spans, in order. Found by their last byte with `memchr`, not by decoding every
+/// char; a curly quote's last byte is a continuation byte other characters end in
+/// too, so it counts only after the two bytes that open the quote.
+fn double_quotes(s: &str) -> impl DoubleEndedIterator<Item = (usize, usize)> + '_ {
+    let bytes = s.as_bytes();
+    memchr::memchr3_iter(b'"', 0x9c, 0x9d, bytes).filter_map(move |k| {
+        if bytes[k] == b'"' {
+            Some((k, k + 1))
+        } else if k >= 2 && bytes[k - 2..k] == [0xe2, 0x80] {
+            Some((k - 2, k + 1))
+        } else {
+            None
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::double_quotes;
+
+    #[test]
+    fn double_quotes_are_found_by_their_last_byte() {
+        let text = "\u{201c}A Fall\u{201d} isn\u{2019}t \"it\" \u{045c}";
+        let found: Vec<(usize, usize)> = double_quotes(text).collect();
+        let slow: Vec<(usize, usize)> =
+            text.match_indices(['"', '\u{201c}', '\u{201d}']).map(|(k, q)| (k, k + q.len())).collect();
+        assert_eq!(found, slow);
+        assert_eq!(found.len(), 4);
+    }
 }
