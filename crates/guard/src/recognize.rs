@@ -334,7 +334,9 @@ pub(crate) fn spelled_out_emails(text: &str, words: &Words) -> Vec<Hit<String>> 
 /// Calendar dates in the common written forms: `1954-01-22`, `01/22/1954`,
 /// `22/01/1954`, `22.01.54`, `January 22, 1954`, `Jan 22nd 1954`, `22 January 1954`,
 /// `the 22nd of January, 1954`. An ambiguous numeric date yields every reading.
-pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
+/// `keys` are the words' keys as [`Words::keys`] gives them (the scan's list, read
+/// without slicing the keys' string again).
+pub(crate) fn dates(text: &str, words: &Words, keys: &[&str]) -> Vec<Hit<Vec<DateKey>>> {
     // Every form has a year or a day and month in digits: a text without a word of
     // digits has none, and most texts are asked nothing more.
     if words.digit_words() == 0 {
@@ -359,8 +361,8 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
         // word of birth ("DOB 19510109", "born 20100406"): eight digits alone are as
         // often a reference number.
         let after_birth_word = || {
-            (i.saturating_sub(3)..i).any(|k| matches!(words.key(k), "born" | "dob" | "birth" | "birthday" | "bday"))
-                || (i >= 3 && words.key(i - 3) == "d" && words.key(i - 2) == "o" && words.key(i - 1) == "b")
+            (i.saturating_sub(3)..i).any(|k| matches!(keys[k], "born" | "dob" | "birth" | "birthday" | "bday"))
+                || (i >= 3 && keys[i - 3] == "d" && keys[i - 2] == "o" && keys[i - 1] == "b")
         };
         // (Or month, day and year, "06262002", or day, month and year, as others export it.)
         if list[i].has(DIGITS) && list[i].end - list[i].start == 8 && after_birth_word() {
@@ -411,7 +413,7 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
             }
         }
         if list[i].has(DIGITS) && i + 2 < list.len() && list[i + 1].has(DIGITS) && !list[i + 2].has(DIGITS) {
-            if let Some(hit) = stamped_date(text, words, i) {
+            if let Some(hit) = stamped_date(text, words, keys, i) {
                 i = hit.words.1;
                 out.push(hit);
                 continue;
@@ -419,10 +421,10 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
         }
         // Textual: a month name with a day and a year around it ("18 de julio de 1962").
         // (Another language's month only after its day: most words are asked nothing.)
-        let month = month_number(words.key(i)).or_else(|| {
-            let after_day = i >= 1 && (list[i - 1].has(DIGITS) || matches!(words.key(i - 1), "de" | "del"));
+        let month = month_number(keys[i]).or_else(|| {
+            let after_day = i >= 1 && (list[i - 1].has(DIGITS) || matches!(keys[i - 1], "de" | "del"));
             if after_day {
-                foreign_month_number(words.key(i))
+                foreign_month_number(keys[i])
             } else {
                 None
             }
@@ -444,20 +446,20 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
                 }
                 let marked = gap_text(k - 1, k).contains(['\'', '\u{2019}', ',']);
                 let clock = text[list[k].end as usize..].starts_with(':')
-                    || (k + 1 < list.len() && matches!(words.key(k + 1), "am" | "pm"));
+                    || (k + 1 < list.len() && matches!(keys[k + 1], "am" | "pm"));
                 match (list[k].end - list[k].start, num(k)) {
                     (4, Some(y)) => vec![y],
                     (2, Some(y)) if (marked || bare) && !clock => vec![1900 + y, 2000 + y],
                     _ => Vec::new(),
                 }
             };
-            let keys = |years: Vec<u32>, d: u32| -> Vec<DateKey> {
+            let date_keys = |years: Vec<u32>, d: u32| -> Vec<DateKey> {
                 years.into_iter().filter_map(|y| date_key(y, u32::from(m), d)).collect()
             };
             // Month D, YYYY
             if i + 2 < list.len() && short_gap(i, i + 1) && short_gap(i + 1, i + 2) {
                 if let Some(d) = num(i + 1) {
-                    let value = keys(years_at(i + 2, false), d);
+                    let value = date_keys(years_at(i + 2, false), d);
                     if !value.is_empty() {
                         let (start, end) = (list[i].start as usize, list[i + 2].end as usize);
                         out.push(Hit { start, end, words: (i, i + 3), value });
@@ -467,7 +469,7 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
                 }
             }
             // D Month YYYY, D of Month YYYY, D de Month de YYYY
-            let of = |k: usize| matches!(words.key(k), "of" | "de" | "del");
+            let of = |k: usize| matches!(keys[k], "of" | "de" | "del");
             let year_at = if i + 2 < list.len() && of(i + 1) && short_gap(i + 1, i + 2) { i + 2 } else { i + 1 };
             if year_at < list.len() && short_gap(i, i + 1) {
                 let years = years_at(year_at, true);
@@ -480,7 +482,7 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
                         None
                     };
                     if let Some(dk) = day_at {
-                        let value = num(dk).map_or_else(Vec::new, |d| keys(years, d));
+                        let value = num(dk).map_or_else(Vec::new, |d| date_keys(years, d));
                         if !value.is_empty() {
                             let (start, end) = (list[dk].start as usize, list[year_at].end as usize);
                             out.push(Hit { start, end, words: (dk, year_at + 1), value });
@@ -499,17 +501,17 @@ pub(crate) fn dates(text: &str, words: &Words) -> Vec<Hit<Vec<DateKey>>> {
 /// "1972-03-21T00:00:00": an ISO date with the time a system stamps on it (the day and
 /// the hour are one word, "21T00"), from word `i`, its minutes and seconds included.
 #[inline(never)]
-fn stamped_date(text: &str, words: &Words, i: usize) -> Option<Hit<Vec<DateKey>>> {
+fn stamped_date(text: &str, words: &Words, keys: &[&str], i: usize) -> Option<Hit<Vec<DateKey>>> {
     let list = words.list();
     let len = |k: usize| (list[k].end - list[k].start) as usize;
     let gap = |a: usize, b: usize| &text[list[a].end as usize..list[b].start as usize];
-    let day = words.key(i + 2).as_bytes();
+    let day = keys[i + 2].as_bytes();
     let stamped = day.len() >= 4 && day[2] == b't' && day.iter().enumerate().all(|(n, b)| n == 2 || b.is_ascii_digit());
     if len(i) != 4 || len(i + 1) > 2 || !stamped || gap(i, i + 1) != "-" || gap(i + 1, i + 2) != "-" {
         return None;
     }
-    let year = words.key(i).parse().ok()?;
-    let month = words.key(i + 1).parse().ok()?;
+    let year = keys[i].parse().ok()?;
+    let month = keys[i + 1].parse().ok()?;
     let key = date_key(year, month, u32::from(day[0] - b'0') * 10 + u32::from(day[1] - b'0'))?;
     let mut last = i + 2;
     while last + 1 < list.len() && gap(last, last + 1) == ":" && len(last + 1) == 2 {
@@ -526,6 +528,12 @@ mod tests {
         let mut w = Words::default();
         w.split(text);
         w
+    }
+
+    fn dates_in(text: &str) -> Vec<Hit<Vec<DateKey>>> {
+        let w = words(text);
+        let keys: Vec<&str> = w.keys().collect();
+        dates(text, &w, &keys)
     }
 
     #[test]
@@ -629,7 +637,7 @@ mod tests {
             "19540122",
         ] {
             let doc = format!("DOB {text}.");
-            let hits = dates(&doc, &words(&doc));
+            let hits = dates_in(&doc);
             assert_eq!(hits.len(), 1, "{text}");
             assert!(hits[0].value.contains(&want), "{text}: {:?}", hits[0].value);
             assert_eq!(&doc[hits[0].start..hits[0].end], text, "{text}");
@@ -666,7 +674,7 @@ mod tests {
         for (doc, found) in
             [("Claim ref 19540122 rejected again.", 0), ("born 19540122, lives alone", 1), ("D.O.B. 19540122", 1)]
         {
-            assert_eq!(dates(doc, &words(doc)).len(), found, "{doc}");
+            assert_eq!(dates_in(doc).len(), found, "{doc}");
         }
     }
 
@@ -674,7 +682,7 @@ mod tests {
     fn impossible_dates_are_ignored() {
         // A two-digit number after "Jan 22" is a time or a count, not a year.
         for text in ["Jan 22 10 am", "Jan 22 10:30", "Jan 22 54 clients", "1954-02-30", "31/31/1990", "May 40, 2020"] {
-            assert!(dates(text, &words(text)).is_empty(), "{text}");
+            assert!(dates_in(text).is_empty(), "{text}");
         }
     }
 }

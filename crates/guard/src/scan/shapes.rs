@@ -55,7 +55,7 @@ impl Scan<'_> {
                 }
             }
         }
-        for hit in recognize::dates(self.text, self.words) {
+        for hit in recognize::dates(self.text, self.words, &self.keys) {
             if self.claimed[hit.words.0] {
                 continue;
             }
