@@ -122,6 +122,9 @@ struct Raw {
 #[derive(Default)]
 struct Scratch {
     words: Words,
+    /// Room for a scan's list of keys, kept for its capacity: empty between scans, so
+    /// of any lifetime (see [`reuse`]).
+    keys: Vec<&'static str>,
     raw: Vec<Raw>,
     claimed: Vec<bool>,
     word_hashes: Vec<u64>,
@@ -159,8 +162,10 @@ impl CaseloadIndex {
 }
 
 fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findings {
-    let Scratch { words, raw, claimed, word_hashes, fact_marks, nearest, verdicts, tally } = scratch;
+    let Scratch { words, keys, raw, claimed, word_hashes, fact_marks, nearest, verdicts, tally } = scratch;
     words.split(text);
+    let mut scan_keys = reuse(std::mem::take(keys));
+    scan_keys.extend(words.keys());
     claimed.clear();
     claimed.resize(words.len(), false);
     raw.clear();
@@ -168,7 +173,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         index,
         text,
         words,
-        keys: words.keys().collect(),
+        keys: scan_keys,
         claimed,
         word_hashes,
         fact_marks,
@@ -212,7 +217,18 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
     scan.join_famous_namesakes();
     scan.join_addressees();
     scan.join_relatives_signing();
-    scan.finish()
+    let scan_keys = std::mem::take(&mut scan.keys);
+    let findings = scan.finish();
+    *keys = reuse(scan_keys);
+    findings
+}
+
+/// An empty list in the allocation of `list`, for words of another lifetime: a vector
+/// collected from its own iterator reuses its buffer, and an empty one has no item to
+/// map.
+fn reuse<'b>(mut list: Vec<&str>) -> Vec<&'b str> {
+    list.clear();
+    list.into_iter().map(|_| "").collect()
 }
 
 struct Scan<'a> {
