@@ -682,7 +682,7 @@ impl Scan<'_> {
             if (1..=4).contains(&role_words) && !bytes[comma..].iter().any(|b| matches!(b, b'.' | b'!' | b'?')) {
                 if let Some(name) = before_byte(comma).filter(|&w| list[w].start as usize >= last_line) {
                     // (Not "Best, Femi": a closing word and the name.)
-                    if !matches!(self.key(name), "best" | "thanks" | "regards" | "cheers" | "warmly" | "sincerely") {
+                    if !is_closing_word(self.key(name)) {
                         k = name;
                     }
                 }
@@ -695,7 +695,7 @@ impl Scan<'_> {
             return None;
         }
         let before = &self.text[list[k - 1].end as usize..list[k].start as usize];
-        let closing = matches!(self.key(k - 1), "best" | "thanks" | "regards" | "cheers" | "warmly" | "sincerely");
+        let closing = is_closing_word(self.key(k - 1));
         // (An initial's full stop sets nothing apart: "N.R. Nathen".)
         let initial = self.key(k - 1).chars().count() == 1;
         let set_apart = self.flags(k) & LINE_START != 0
@@ -769,4 +769,9 @@ struct WritingRelative {
     relative: u8,
     at: (usize, usize),
     names: Vec<(usize, usize, EvidenceKind)>,
+}
+
+/// A letter's closing word before the writer's name ("Best, Femi", "Thanks, Rachel").
+fn is_closing_word(folded: &str) -> bool {
+    matches!(folded, "best" | "thanks" | "regards" | "cheers" | "warmly" | "sincerely")
 }
