@@ -878,7 +878,7 @@ pub(crate) fn is_staff_role(folded: &str) -> bool {
 pub(crate) fn is_department(folded: &str) -> bool {
     matches!(
         folded,
-        "facilities" | "maintenance" | "estates" | "hr" | "payroll" | "finance" | "accounts" | "housekeeping" | "union"
+        "facilities" | "maintenance" | "estates" | "hr" | "payroll" | "finance" | "accounts" | "housekeeping"
     )
 }
 

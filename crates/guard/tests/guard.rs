@@ -2469,43 +2469,6 @@ fn the_writers_sponsor_is_their_own() {
     assert_eq!(clients(&index, "My client Chuck celebrates 30 years sober on Friday."), ["chuck"]);
 }
 
-/// The writer signing with their role, and a colleague from the union, are no clients.
-#[test]
-fn a_writer_signing_with_a_role_is_no_client() {
-    let json = r#"{"clients": [
-        {"id": "rachel", "given_name": "Rachel", "family_name": "Lewis"},
-        {"id": "alice", "given_name": "Alice", "family_name": "Stark"},
-        {"id": "kev", "given_name": "Kevin", "family_name": "Foster", "preferred_name": "Kev"}]}"#;
-    let index = inline(json);
-    identifies_nobody(
-        &index,
-        &[
-            "Gemma, thanks: the RTW meeting is in the diary for the 12th. Cheers, Rachel (HR)",
-            "Team, the referral form has been updated; bin the old PDF. Any q's to me. — Aoife, People & Culture",
-            "Thank you for Thursday's session. Kev from the union said it was the first time the lads cried together.",
-        ],
-    );
-    assert_eq!(clients(&index, "Rachel (HR manager) came to her session late again."), ["rachel"]);
-}
-
-/// A meeting's roll that gives two of its people a role or a department lists staff.
-#[test]
-fn a_roll_of_roles_lists_staff() {
-    let json = r#"{"clients": [
-        {"id": "jack", "given_name": "Jack", "family_name": "Williams"},
-        {"id": "kev", "given_name": "Kevin", "family_name": "Foster", "preferred_name": "Kev"}]}"#;
-    let index = inline(json);
-    identifies_nobody(
-        &index,
-        &[
-            "Post-incident check-in, hotel staff. Present: Aisha (housekeeping sup), Brendan (night porter), Jack (security). All coping.",
-            "Debrief. Facilitators: Dr. Okafor (lead), Kev (peer). 17 attendees from the welding crews.",
-        ],
-    );
-    // A group's roll with ages is clients'.
-    assert_eq!(clients(&index, "Group, week 3. Present: Jack (34), Aisha (29). Jack shared first."), ["jack"]);
-}
-
 /// A signature that misspells a client the text names otherwise is theirs, and
 /// redaction takes it (cases proptest found).
 #[test]
@@ -2514,5 +2477,40 @@ fn a_signature_misspelling_a_named_client_is_theirs() {
         let found = check(text, &[("nathan", &[])]);
         let clean = sanctum_guard::redact(text, &found);
         assert!(INDEX.scan(&clean).clients.is_empty(), "{text:?} → {clean:?}");
+    }
+}
+
+/// Cases a second fresh-eyes review found the writer and signature rules hiding a
+/// client by, each since narrowed (the forms with a role after the signature, "from the
+/// union" and the roll of roles were dropped).
+#[test]
+fn the_seventh_reviews_cases() {
+    let json = r#"{"clients": [
+        {"id": "jermaine", "given_name": "Jermaine", "family_name": "Hall", "employer": "Tesco",
+         "relatives": [{"name": "Heather Hall", "relation": "mother"}, {"name": "Grace Hall", "relation": "sister"}]},
+        {"id": "grace", "given_name": "Grace", "family_name": "Kim", "employer": "Barclays",
+         "relatives": [{"name": "Tom Kim", "relation": "husband"}]},
+        {"id": "tom", "given_name": "Tom", "family_name": "Baker", "employer": "Hillside Primary",
+         "relatives": [{"name": "Sarah Baker", "relation": "wife"}]},
+        {"id": "sarah", "given_name": "Sarah", "family_name": "Obi"},
+        {"id": "rachel", "given_name": "Rachel", "family_name": "Lewis"}]}"#;
+    let index = inline(json);
+    for (text, who) in [
+        // A name and words after a comma on the last line are no signature with a role.
+        ("Rescheduled. Grace, Tuesday 3pm", &["grace"][..]),
+        ("Hi, can I move Tuesday's session to 4pm? Thanks, Jermaine (Tesco)", &["jermaine"]),
+        // A possessive is no self-introduction, nor a client introduced.
+        ("I'm Grace's partner. Grace had a panic attack last night.", &["grace"]),
+        ("Jermaine's group went well. This is Grace, she's new to group and very anxious.", &["grace", "jermaine"]),
+        // A client signing about their own care stays a client, even misspelt.
+        ("Hi, can I bring my friend Tom to my next session? Thanks, Sarah", &["sarah"]),
+        ("Hi, can I move my session to Thursday? Thanks, Jermain", &["jermaine"]),
+        // A group of workers with their departments, and a client from the union.
+        ("Burnout group. Attendance: Grace (payroll), Tom (facilities).\nGrace disclosed self-harm.", &["grace"]),
+        ("Rachel from the union came to her session late again and was tearful.", &["rachel"]),
+    ] {
+        let mut got = clients(&index, text);
+        got.sort();
+        assert!(who.iter().all(|w| got.iter().any(|g| g == w)), "{text}: {got:?}");
     }
 }

@@ -186,31 +186,20 @@ impl Scan<'_> {
     pub(super) fn in_staff_roll(&self, i: usize) -> bool {
         let text = self.text;
         // The rolls' spans, from heading to line end, found once: none unless a roll
-        // names a chair or a minute-taker, "(chair)", "(minutes)" (not "(minutes late)"),
-        // or gives two of its people a role in the practice or a department, "Rachel
-        // (HR), Gemma (OH), Colm (union)", "Dr. Okafor (lead), Sinead (peer)".
+        // names a chair or a minute-taker, "(chair)", "(minutes)" (not "(minutes late)").
         let rolls = self.staff_roll.get_or_init(|| {
             let chaired = |line: &str| {
-                let roles = || {
-                    line.match_indices('(').map(|(k, _)| {
-                        let after = &line[k + 1..];
-                        after[..after.find([')', ',']).unwrap_or(0)].to_ascii_lowercase()
-                    })
-                };
-                let chair = roles().any(|role| matches!(role.as_str(), "chair" | "minutes"));
-                // (A role's first word: "(housekeeping sup)".)
-                let staff = roles()
-                    .filter(|role| {
-                        let first = role.split(' ').next().unwrap_or("");
-                        is_staff_role(first)
-                            || is_department(first)
-                            || matches!(first, "lead" | "peer" | "security" | "facilitator" | "oh" | "eap")
-                    })
-                    .count();
-                chair || staff >= 2
+                line.match_indices('(').any(|(k, _)| {
+                    let after = &line[k + 1..];
+                    ["chair", "Chair", "minutes"]
+                        .iter()
+                        .any(|role| after.strip_prefix(role).is_some_and(|rest| rest.starts_with([')', ','])))
+                })
             };
             // (A search for the byte first: most texts have no parenthesis at all.)
-            if !text.as_bytes().contains(&b'(') {
+            if !text.as_bytes().contains(&b'(')
+                || !text.contains("(chair") && !text.contains("(Chair") && !text.contains("(minutes")
+            {
                 return Vec::new();
             }
             let mut rolls = Vec::new();
@@ -356,7 +345,7 @@ impl Scan<'_> {
     }
 
     /// True if the words from `j` give the name before them a role in the practice:
-    /// "Stacy (reception)", "Chase (locum)", "Rich from IT", "Kev from the union".
+    /// "Stacy (reception)", "Chase (locum)", "Rich from IT".
     pub(super) fn staff_role_after(&self, j: usize) -> bool {
         let list = self.words.list();
         if j >= list.len() {
@@ -367,9 +356,6 @@ impl Scan<'_> {
         // "Pat in billing", but not "Grace in it" or "Grace in reception" (clients wait
         // there).
         let department = |k: usize| k < list.len() && is_department(self.key(k));
-        // ("Kev from the union".)
-        let from_the_department =
-            j + 2 < list.len() && self.key(j) == "from" && self.key(j + 1) == "the" && department(j + 2);
         let role_after_preposition = j + 1 < list.len()
             && matches!(self.key(j), "from" | "in")
             && (role(j + 1) || self.key(j) == "from" && department(j + 1))
@@ -377,8 +363,7 @@ impl Scan<'_> {
                 || matches!(self.key(j + 1), "billing" | "admin")
                 || (self.key(j + 1) == "it" && list[j + 1].flags & UPPER != 0));
         // (In brackets a department is a client's job: "Mrs. Patel (HR, law firm)".)
-        (gap.trim_end() == " (" || gap == "(") && role(j)
-            || (gap == " " && (role_after_preposition || from_the_department))
+        (gap.trim_end() == " (" || gap == "(") && role(j) || (gap == " " && role_after_preposition)
     }
 
     /// Once the text has said whose a name is ("my daughter Sophia"), its other
@@ -620,10 +605,6 @@ impl Scan<'_> {
         // message opens on or greets is family.
         let greeted = self.greeted(i);
         if (i == 0 || greeted.is_some()) && self.signed_as_family() {
-            return true;
-        }
-        // "Cheers, Rachel (HR)", "— Aoife, People & Culture": the writer.
-        if len == 1 && self.flags(i) & LINE_START == 0 && i + 1 < self.words.len() && self.signature() == Some(i) {
             return true;
         }
         // "Hi Sarah", "Dear Dr Nash": the addressee, a colleague, unless the message
@@ -1229,6 +1210,17 @@ impl Scan<'_> {
         after || before
     }
 
+    /// True if the writer speaks of their own care: "my session", "my next
+    /// appointment", "our sessions" (a client writing, not a colleague).
+    pub(super) fn speaks_of_own_care(&self) -> bool {
+        let n = self.words.len();
+        (0..n).any(|k| {
+            matches!(self.key(k), "my" | "our")
+                && (k + 1..(k + 3).min(n))
+                    .any(|j| matches!(self.key(j), "session" | "sessions" | "appointment" | "appointments" | "therapy"))
+        })
+    }
+
     /// True if the text, of two lines or more, ends on a short line that signs it as
     /// the reader's relative ("Love, your big sis", "your Mum xx") and speaks of no
     /// therapy ("P.S. I hope your mum is feeling better" under an appointment is a
@@ -1481,8 +1473,8 @@ fn is_writers_person_word_or_typo(folded: &str) -> bool {
 /// -", "Apologies:", at the line's start or a sentence's ("Referrals meeting 14/05.
 /// Present: Mark (chair), …").
 fn roll_in_line(line: &str) -> Option<usize> {
-    const HEADS: [&str; 8] =
-        ["present", "attendees", "attending", "in attendance", "attendance", "apologies", "absent", "facilitators"];
+    const HEADS: [&str; 7] =
+        ["present", "attendees", "attending", "in attendance", "attendance", "apologies", "absent"];
     let mut from = 0;
     loop {
         let rest = &line[from..];

@@ -591,7 +591,11 @@ impl Scan<'_> {
             self.push(client, Facet::Name, (start, end), kind, 1.0);
         }
         self.push(client, Facet::Relative(relative), at, EvidenceKind::Relative, QUASI);
-        self.cap_other_clients_at(&mut [(at, client)]);
+        // (The writer's name stays any client's who has it, and speaks of their own
+        // care: "can I bring my friend Tom to my next session? Thanks, Sarah".)
+        if !self.speaks_of_own_care() {
+            self.cap_other_clients_at(&mut [(at, client)]);
+        }
     }
 
     /// The one client whose relative the writer's name at word `writer` is, who the
@@ -618,7 +622,17 @@ impl Scan<'_> {
                     !matches!(r.facet, Facet::Name | Facet::Initials | Facet::Relative(_)) && r.weight >= QUASI
                 })
             };
-            (!names.is_empty() || (parent && detail())).then_some(WritingRelative { client, relative, at, names })
+            // (A name the text gave no weight, "my son Jermaine", counts only where the
+            // writer says they are a parent.)
+            let named = names.iter().any(|&(start, end, _)| {
+                self.raw.iter().any(|r| r.client == client && (r.start, r.end) == (start, end) && r.weight > 0.0)
+            });
+            ((named || parent) && (!names.is_empty() || detail())).then_some(WritingRelative {
+                client,
+                relative,
+                at,
+                names,
+            })
         });
         match (fits.next(), fits.next()) {
             (Some(one), None) => Some(one),
@@ -630,6 +644,9 @@ impl Scan<'_> {
     /// "this is Kirstine", "I'm Natasza", "I am Veronica".
     fn self_introduced(&self) -> Option<usize> {
         let n = self.words.len();
+        // (Not "I'm Grace's partner", nor a client introduced: "This is Grace, she's
+        // new to group".)
+        let list = self.words.list();
         (2..n).find(|&k| {
             self.flags(k) & (CAP | UPPER) == CAP
                 && matches!(
@@ -637,57 +654,34 @@ impl Scan<'_> {
                     ("name", "is") | ("this", "is") | ("i", "m") | ("i", "am")
                 )
                 && (k < 3 || self.key(k - 2) != "name" || self.key(k - 3) == "my")
+                && !self.text[list[k].end as usize..].starts_with(['\'', '\u{2019}'])
+                && !(k + 1 < n && matches!(self.key(k + 1), "she" | "he" | "they"))
         })
     }
 
     /// True if the writer says they are a parent: "my son", "our daughter", "the mother
-    /// of a student", "mother to Brandy".
+    /// of a student", "I am Natalie, mother to Brandy".
     fn writes_as_a_parent(&self) -> bool {
         let n = self.words.len();
         (1..n).any(|k| {
             let parent = matches!(self.key(k), "mother" | "father" | "parent" | "mum" | "mom" | "dad");
             let child = matches!(self.key(k), "son" | "daughter" | "child" | "kid");
             (child && matches!(self.key(k - 1), "my" | "our"))
-                || (parent
-                    && k + 1 < n
-                    && matches!(self.key(k + 1), "of" | "to")
-                    && matches!(self.key(k - 1), "the" | "a"))
+                || (parent && k + 1 < n && matches!(self.key(k + 1), "of" | "to"))
         })
     }
 
     /// The word that signs the text, if one does: its last word, capitalised (an
-    /// initial after it allowed: "Amy H.", or the writer's role: "Rachel (HR)", "Aoife,
-    /// People & Culture"), on a line of its own or after the end of a sentence, a dash,
-    /// an emoji or a closing word ("Thank you. Heather", "— Danielle", "🙏 Katrina",
-    /// "Best, Femi").
+    /// initial after it allowed: "Amy H."), on a line of its own or after the end of a
+    /// sentence, a dash, an emoji or a closing word ("Thank you. Heather", "— Danielle",
+    /// "🙏 Katrina", "Best, Femi").
     pub(super) fn signature(&self) -> Option<usize> {
         *self.signature.get_or_init(|| self.find_signature())
     }
 
     fn find_signature(&self) -> Option<usize> {
         let list = self.words.list();
-        let n = list.len();
-        let mut k = n.checked_sub(1)?;
-        let text = self.text.trim_end();
-        let last_line = memchr::memrchr(b'\n', text.as_bytes()).map_or(0, |b| b + 1);
-        // The word before the writer's role: a bracket closing the text, or a comma
-        // and at most four words, on the last line.
-        let before_byte = |byte: usize| list[..n].partition_point(|w| (w.end as usize) <= byte).checked_sub(1);
-        let bytes = text.as_bytes();
-        if text.ends_with(')') {
-            let open = memchr::memrchr(b'(', bytes).filter(|&b| b > last_line)?;
-            k = before_byte(open)?;
-        } else if let Some(comma) = memchr::memrchr(b',', &bytes[last_line..]).map(|b| b + last_line) {
-            let role_words = list.iter().rev().take(5).filter(|w| w.start as usize > comma).count();
-            if (1..=4).contains(&role_words) && !bytes[comma..].iter().any(|b| matches!(b, b'.' | b'!' | b'?')) {
-                if let Some(name) = before_byte(comma).filter(|&w| list[w].start as usize >= last_line) {
-                    // (Not "Best, Femi": a closing word and the name.)
-                    if !is_closing_word(self.key(name)) {
-                        k = name;
-                    }
-                }
-            }
-        }
+        let mut k = list.len().checked_sub(1)?;
         if self.key(k).chars().count() == 1 && k > 0 && self.flags(k) & CAP != 0 {
             k -= 1;
         }

@@ -256,7 +256,9 @@ impl Scan<'_> {
             // Nor is the name the text is signed with ("Best, Femi"), the writer's own,
             // a misspelling of a client the text says nothing else of. (Of one it does,
             // it is theirs: "Nathan Robinson ! Nathen", which redaction must take too.)
-            let signs = *signer.get_or_insert_with(|| self.signature()) == Some(i);
+            // (A client signing a message about their own care is a client: "can I move
+            // my session to Thursday? Thanks, Jermain".)
+            let signs = *signer.get_or_insert_with(|| self.signature()) == Some(i) && !self.speaks_of_own_care();
             let described = |client: u32| self.raw.iter().any(|r| r.client == client && r.weight > 0.0);
             // After its particle a word is a family name ("Ó Briain" is no Brian), though
             // it may be a client's misspelt ("O'Calaghan").
