@@ -607,16 +607,13 @@ impl Scan<'_> {
         let mut fits = self.index.phrases[phrase as usize].owners.iter().filter_map(|&(client, role)| {
             let Role::RelativeGiven(relative, _) = role else { return None };
             let evidence = |r: &&Raw| r.client == client && (r.start, r.end) != at;
-            let names: Vec<(usize, usize, EvidenceKind)> = self
-                .raw
-                .iter()
-                .filter(evidence)
-                .filter(|r| {
-                    r.facet == Facet::Name
-                        && matches!(r.kind, EvidenceKind::GivenName | EvidenceKind::Nickname | EvidenceKind::FullName)
-                })
-                .map(|r| (r.start, r.end, r.kind))
-                .collect();
+            let name = |r: &&Raw| {
+                evidence(r)
+                    && r.facet == Facet::Name
+                    && matches!(r.kind, EvidenceKind::GivenName | EvidenceKind::Nickname | EvidenceKind::FullName)
+            };
+            let names: Vec<(usize, usize, EvidenceKind)> =
+                self.raw.iter().filter(name).map(|r| (r.start, r.end, r.kind)).collect();
             let detail = || {
                 self.raw.iter().filter(evidence).any(|r| {
                     !matches!(r.facet, Facet::Name | Facet::Initials | Facet::Relative(_)) && r.weight >= QUASI
@@ -624,9 +621,7 @@ impl Scan<'_> {
             };
             // (A name the text gave no weight, "my son Jermaine", counts only where the
             // writer says they are a parent.)
-            let named = names.iter().any(|&(start, end, _)| {
-                self.raw.iter().any(|r| r.client == client && (r.start, r.end) == (start, end) && r.weight > 0.0)
-            });
+            let named = self.raw.iter().filter(name).any(|r| r.weight > 0.0);
             ((named || parent) && (!names.is_empty() || detail())).then_some(WritingRelative {
                 client,
                 relative,
