@@ -39,6 +39,10 @@ pub(crate) struct Lexicon {
     rare_words: AHashSet<&'static str>,
     /// The census's given names of any length ("joni", "jon").
     census_names: AHashSet<&'static str>,
+    /// Given and family names of five letters or more from many countries ("Aoife",
+    /// "Benedikt", "Gbenga"): somebody's own name, unless a sentence about care makes
+    /// it a client's misspelt.
+    world_names: AHashSet<&'static str>,
     /// Folded full names of public figures, words joined by one space.
     public_figures: AHashSet<Box<str>>,
     /// The same names as written in the data file.
@@ -84,6 +88,7 @@ impl Lexicon {
 
         let rare_words = include_str!("../data/english-words-large.txt").lines().map(str::trim).collect();
         let census_names = include_str!("../data/census-given-names.txt").lines().map(str::trim).collect();
+        let world_names = include_str!("../data/world-names.txt").lines().map(str::trim).collect();
 
         let list = include_str!("../data/public-figures.txt");
         let names = |text: &'static str| -> Vec<&'static str> {
@@ -102,6 +107,7 @@ impl Lexicon {
             real_names,
             rare_words,
             census_names,
+            world_names,
             public_figures,
             famous_by_cue,
             public_figure_names,
@@ -130,6 +136,12 @@ impl Lexicon {
     /// "Robertson", "American"): nobody's misspelling.
     pub(crate) fn is_real_name(&self, folded: &str) -> bool {
         self.real_names.contains(folded)
+    }
+
+    /// True if `folded` is a given or family name of five letters or more somewhere in
+    /// the world ("aoife", "mette", "gbenga").
+    pub(crate) fn is_world_name(&self, folded: &str) -> bool {
+        self.world_names.contains(folded)
     }
 
     /// True if `folded` is one of the census's given names, however short ("Joni").

@@ -2514,3 +2514,22 @@ fn the_seventh_reviews_cases() {
         assert!(who.iter().all(|w| got.iter().any(|g| g == w)), "{text}: {got:?}");
     }
 }
+
+/// A name that another country gives ("Aoife", "Benedikt") is somebody's own, not a
+/// client's misspelt, unless the sentence speaks of their care.
+#[test]
+fn other_countries_names_are_nobodys_misspelling() {
+    let json = r#"{"clients": [
+        {"id": "alice", "given_name": "Alice", "family_name": "Stark"},
+        {"id": "benedict", "given_name": "Benedict", "family_name": "Owens"},
+        {"id": "sofia", "given_name": "Sofía", "family_name": "Reyes"}]}"#;
+    let index = inline(json);
+    for (text, who) in [
+        ("Bríd rang about a burnout talk for the nurses. Aoife, could you look at dates in September?", &[][..]),
+        ("My flatmates Aisling, Kofi and Benedikt and I had a big argument.", &[]),
+        // In a sentence about care, a slip of a client's name is still theirs.
+        ("Soffía cancelled her session again and the referral is on hold.", &["sofia"]),
+    ] {
+        assert_eq!(clients(&index, text), who, "{text}");
+    }
+}

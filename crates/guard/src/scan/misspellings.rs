@@ -76,6 +76,8 @@ pub(super) struct LexicalVerdict {
     plausible: bool,
     /// A given name or nickname the data set knows, or a real name.
     known_name: bool,
+    /// A name from many countries' lists, none of the above.
+    world_name: bool,
 }
 
 impl LexicalVerdicts {
@@ -99,6 +101,7 @@ impl LexicalVerdicts {
                     // "Msg", "Pls", "Mgr": no vowel, no name.
                     && key.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')),
                 known_name: lx.is_known_given_name(key) || lx.is_real_name(key),
+                world_name: lx.is_world_name(key),
             };
             slot.0.clear();
             slot.0.push_str(key);
@@ -192,20 +195,33 @@ impl Scan<'_> {
     #[inline(never)]
     /// Whether a word could be a misspelling of some caseload name at all: a word of
     /// letters, of a name's length, that is no dictionary word, no calendar abbreviation,
-    /// no known name and no exact caseload name.
-    pub(super) fn could_be_misspelt_name(&mut self, key: &str, a_clients: bool) -> bool {
+    /// no known name and no exact caseload name. `Some(true)` if only of a client the
+    /// text describes otherwise: another country's name outside a sentence about care.
+    pub(super) fn could_be_misspelt_name(&mut self, key: &str, i: usize) -> Option<bool> {
         let chars = key.chars().count();
         if !(FUZZY_MIN_LEN..=self.index.longest_name + 2).contains(&chars) {
-            return false;
+            return None;
         }
-        let LexicalVerdict { plausible, known_name } = self.verdicts.get(key);
-        plausible
-            // A real name of five letters or more ("Marco", "Robertson") is nobody's
-            // misspelling; shorter ones are as often typos ("Hoa" for Hao). But the record
-            // says the name is a client's ("pt Yvone"): then a name no client has is one
-            // misspelt.
-            && (a_clients || !known_name)
-            && !self.index.name_word_ids.contains_key(key)
+        let LexicalVerdict { plausible, known_name, world_name } = self.verdicts.get(key);
+        if !plausible || self.index.name_word_ids.contains_key(key) {
+            return None;
+        }
+        // A real name of five letters or more ("Marco", "Robertson") is nobody's
+        // misspelling; shorter ones are as often typos ("Hoa" for Hao). But the record
+        // says the name is a client's ("pt Yvone"): then a name no client has is one
+        // misspelt.
+        if i > 0 && is_patient_word(self.key(i - 1)) {
+            return Some(false);
+        }
+        if known_name {
+            return None;
+        }
+        // A name some country gives ("Aoife, could you look at dates") is likewise
+        // somebody's own, unless the sentence speaks of care ("Soffía cancelled her
+        // session") or the text names the client otherwise ("Nathan Robinson ! Nathen"):
+        // random slips of a caseload's names land on other countries' names as often as
+        // not.
+        Some(world_name && !self.clinical_sentence(i))
     }
 
     pub(super) fn misspellings(&mut self) {
@@ -227,10 +243,9 @@ impl Scan<'_> {
                 continue;
             }
             let key = self.keys[i];
-            let a_clients = i > 0 && is_patient_word(self.key(i - 1));
-            if !self.could_be_misspelt_name(key, a_clients) {
+            let Some(worldly) = self.could_be_misspelt_name(key, i) else {
                 continue;
-            }
+            };
             // (Nor is an acronym's plural: "TAs", "GPs", "OTs"; "RObinsen" may be a slip.)
             if let [head @ .., b's'] = &self.text.as_bytes()[w.start as usize..w.end as usize] {
                 if head.len() >= 2 && head.iter().all(u8::is_ascii_uppercase) {
@@ -286,7 +301,9 @@ impl Scan<'_> {
             for &id in best {
                 for &(client, role) in &self.index.name_words[id as usize].owners {
                     let plain = || self.index.clients[client as usize].spelled.iter().all(|s| s.is_ascii());
-                    if (!family_only || role == Role::Family) && !(accented && plain()) && (!signs || described(client))
+                    if (!family_only || role == Role::Family)
+                        && !(accented && plain())
+                        && (!(signs || worldly) || described(client))
                     {
                         hits.push((i, client, role, distance));
                     }
