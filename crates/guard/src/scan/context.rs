@@ -1187,6 +1187,21 @@ impl Scan<'_> {
             || self.sentence_of(i).any(|k| is_clinical_cue(self.key(k)) && !self.hashtag(k))
     }
 
+    /// [`Scan::clinical_sentence`], not counting a redacted text's own pseudonyms
+    /// ("Client A"), for a reading that redaction must not turn: what it left behind
+    /// must not become a client's for the word "Client" it wrote.
+    pub(super) fn clinical_sentence_but_pseudonyms(&self, i: usize) -> bool {
+        let list = self.words.list();
+        let pseudonym = |k: usize| {
+            matches!(self.key(k), "client" | "clients")
+                && list.get(k + 1).is_some_and(|w| w.end - w.start == 1 && w.flags & CAP != 0)
+        };
+        let cue = |k: usize| is_clinical_cue(self.key(k)) && !self.hashtag(k) && !pseudonym(k);
+        let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH + 2).min(list.len()));
+        let within = |k: usize| k < i + CLINICAL_REACH || (i + 1..=k).all(|m| self.flags(m) & SENTENCE_START == 0);
+        (start..end).any(|k| cue(k) && within(k)) || self.sentence_of(i).any(cue)
+    }
+
     /// Another public figure's two-word name right before or after the name at words
     /// `i..i + len`, joined by "and", "&" or a comma.
     pub(super) fn beside_public_figure(&self, i: usize, len: usize) -> bool {

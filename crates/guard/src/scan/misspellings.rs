@@ -221,7 +221,7 @@ impl Scan<'_> {
         // session") or the text names the client otherwise ("Nathan Robinson ! Nathen"):
         // random slips of a caseload's names land on other countries' names as often as
         // not.
-        Some(world_name && !self.clinical_sentence(i))
+        Some(world_name && !self.clinical_sentence_but_pseudonyms(i))
     }
 
     pub(super) fn misspellings(&mut self) {
