@@ -467,8 +467,9 @@ fn a_facts_evidence_is_the_passage_in_its_own_order() {
 }
 
 /// A fact matched in part yields to another client's fact that explains the same words
-/// better, even when nothing else in the text points to that other client; two facts of
-/// one client are enough by themselves.
+/// better, even when nothing else in the text points to that other client, but not to
+/// one that explains them only as well; two facts of one client are enough by
+/// themselves.
 #[test]
 fn facts_compete_across_clients_and_two_facts_identify() {
     let json = r#"{"clients": [
@@ -487,6 +488,12 @@ fn facts_compete_across_clients_and_two_facts_identify() {
     // The violist's fact explains "plays viola in the Dover Symphony Orchestra" whole;
     // the cellist has only the employer left, one weak detail.
     assert_eq!(found("My client at Cain Insurance plays viola in the Dover Symphony Orchestra."), []);
+    // Where both facts hold the words the text has ("the Dover Symphony" of a cellist
+    // and a violist), the client the text describes otherwise keeps the fact.
+    assert_eq!(
+        found("My client at Cain Insurance is a regular with the Dover Symphony these days."),
+        [("cellist".to_owned(), vec![Employer, Distinctive])]
+    );
     assert_eq!(
         found("She breeds champion Samoyeds and, in the winter, restores wooden sailboats."),
         [("sailor".to_owned(), vec![Distinctive, Distinctive])]

@@ -282,17 +282,21 @@ impl Scan<'_> {
                     }
                 }
                 let Some((_, first, last, used)) = best else { continue };
-                // Words another client's fact holds every one of are theirs as much ("plays
-                // viola in the Dover Symphony Orchestra" is the violist's, not a cellist's
-                // fact in part).
-                let explained_by = |g: &Fact| {
-                    (0..FACT_WINDOW)
-                        .filter(|k| used & (1 << k) != 0)
-                        .all(|k| g.words.iter().any(|w| fact_word_matches(words.key(first + k), &w.text)))
+                // Words another client's fact holds every one of, and more of the
+                // sentence's, are theirs ("plays viola in the Dover Symphony Orchestra" is
+                // the violist's, not a cellist's fact in part). Where two facts hold the
+                // same words ("the Honest Gardener podcast" of two hosts), the one whose
+                // client the text describes otherwise is the likelier.
+                let holds = |g: &Fact, i: usize| g.words.iter().any(|w| fact_word_matches(words.key(i), &w.text));
+                let explained_by =
+                    |g: &Fact| (0..FACT_WINDOW).filter(|k| used & (1 << k) != 0).all(|k| holds(g, first + k));
+                let sentence = self.sentence_of(first);
+                let more_of_sentence = |g: &Fact| {
+                    sentence.clone().filter(|&i| free(i) && holds(g, i)).count() > used.count_ones() as usize
                 };
                 if candidates.iter().any(|&(g, _)| {
                     let g = &index.facts[g as usize];
-                    g.client != client && explained_by(g)
+                    g.client != client && explained_by(g) && more_of_sentence(g)
                 }) {
                     continue;
                 }
