@@ -238,6 +238,33 @@ fn nineteenth_probe_keeps_what_it_taught() {
     own_caseload_probe("probe19", "nineteenth probe", 0.95, 0.97, 0.22, 0.91);
 }
 
+/// The therapist's public online presence, by a hand that never saw the guard: replies
+/// to reviews, posts and captions, directory profiles, podcasts, forums and newsletters,
+/// handles and hashtags that carry names, clients and celebrities who share them.
+/// (First run: identification F1 0.924, false alarms 11.6 %.)
+#[test]
+fn twentieth_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe20", "twentieth probe", 0.90, 0.94, 0.12, 0.92);
+}
+
+/// Names of many cultures, by a hand that never saw the guard: particles, double
+/// family names, family names first, patronymics, romanisations and diacritics, family
+/// names many clients share ("Mr Singh"), honorifics, interpreters and staff with the
+/// clients' names. (First run: identification F1 0.920, false alarms 17.9 %.)
+#[test]
+fn twenty_first_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe21", "twenty-first probe", 0.97, 0.96, 0.18, 0.91);
+}
+
+/// The therapist's own life beside the caseload, by a hand that never saw the guard:
+/// messages to their own family and friends, school and club chats, personal posts and
+/// errands, with family who share clients' names, and the work messages in between.
+/// (First run: identification F1 0.891, false alarms 17.6 %.)
+#[test]
+fn twenty_second_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe22", "twenty-second probe", 0.95, 0.98, 0.18, 0.89);
+}
+
 /// The shared generator with a template bank written in other words (`tests/altbank`):
 /// the held-back sets' shape, other phrasing.
 #[test]
