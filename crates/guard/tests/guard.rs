@@ -2540,3 +2540,15 @@ fn other_countries_names_are_nobodys_misspelling() {
         assert_eq!(clients(&index, text), who, "{text}");
     }
 }
+
+/// A relative of the writer's is the writer's own person, unless the sentence says they
+/// are in care: then the writer is telling of a client ("My sister Kelsey Woods has been
+/// so brave in therapy this year").
+#[test]
+fn a_relative_in_care_is_a_client() {
+    let json = r#"{"clients": [{"id": "kelsey", "given_name": "Kelsey", "family_name": "Woods"}]}"#;
+    let index = inline(json);
+    assert_eq!(clients(&index, "My sister Kelsey Woods has been so brave in therapy this year."), ["kelsey"]);
+    assert_eq!(clients(&index, "My dad Kelsey Woods is a client of yours and loves the group."), ["kelsey"]);
+    assert!(clients(&index, "My sister Kelsey Woods ran the marathon this year.").is_empty());
+}

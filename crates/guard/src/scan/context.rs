@@ -563,6 +563,9 @@ impl Scan<'_> {
             && word_at >= 1
             && (mine(word_at - 1) || (word_at >= 2 && mine(word_at - 2)))
             && is_writers_person_word_or_typo(self.key(word_at))
+            // But a relative the sentence says is in care is the client the writer
+            // writes about ("My sister Kelsey Woods has been so brave in therapy").
+            && !(relation(self.key(word_at)).is_some() && self.clinical_sentence(i))
     }
 
     /// True if the words from `j` say the name before them is the writer's own person:
