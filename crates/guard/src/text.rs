@@ -133,7 +133,12 @@ impl Words {
                         sentence_pending = true;
                         line_pending = true;
                     }
-                    b'.' => sentence_pending |= !self.last_is_abbreviation(),
+                    // ("@gurli.karlsen", "gmail.com": a dot with a small letter or a
+                    // digit right after it ends no sentence.)
+                    b'.' => {
+                        sentence_pending |= !self.last_is_abbreviation()
+                            && !bytes.get(i + 1).is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                    }
                     b'!' | b'?' | b':' | b';' => sentence_pending = true,
                     _ => {}
                 }
@@ -607,6 +612,10 @@ mod tests {
         let got = split("I saw Dr. Smith. Then N. R. left!\nOk");
         let starts: Vec<_> = got.iter().filter(|(_, _, f)| f & SENTENCE_START != 0).map(|(_, s, _)| *s).collect();
         assert_eq!(starts, ["I", "Then", "Ok"]);
+        // A dot inside a handle or an address ends no sentence.
+        let got = split("Follow @gurli.karlsen and mail a.b@c.com.Then go");
+        let starts: Vec<_> = got.iter().filter(|(_, _, f)| f & SENTENCE_START != 0).map(|(_, s, _)| *s).collect();
+        assert_eq!(starts, ["Follow", "Then"]);
     }
 
     #[test]

@@ -2552,3 +2552,11 @@ fn a_relative_in_care_is_a_client() {
     assert_eq!(clients(&index, "My dad Kelsey Woods is a client of yours and loves the group."), ["kelsey"]);
     assert!(clients(&index, "My sister Kelsey Woods ran the marathon this year.").is_empty());
 }
+
+/// A handle that spells a client's full name is their name ("@gurli.karlsen").
+#[test]
+fn a_handle_that_spells_a_clients_name_is_theirs() {
+    let json = r#"{"clients": [{"id": "gurli", "given_name": "Gurli", "family_name": "Karlsen"}]}"#;
+    let index = inline(json);
+    assert_eq!(clients(&index, "@gurli.karlsen so proud of you. see you tues at 6!"), ["gurli"]);
+}
