@@ -2560,3 +2560,27 @@ fn a_handle_that_spells_a_clients_name_is_theirs() {
     let index = inline(json);
     assert_eq!(clients(&index, "@gurli.karlsen so proud of you. see you tues at 6!"), ["gurli"]);
 }
+
+/// Staff welcomed to the team or named by their role after "our" or "my" are
+/// colleagues, not clients; a client welcomed back to group is still a client.
+#[test]
+fn staff_welcomed_or_named_by_role_are_colleagues() {
+    let json = r#"{"clients": [
+        {"id": "preben", "given_name": "Preben", "family_name": "Jacobsen"},
+        {"id": "kornelia", "given_name": "Kornelia", "family_name": "Maksym"},
+        {"id": "dawn", "given_name": "Dawn", "family_name": "Riley"},
+        {"id": "lydia", "given_name": "Lydia", "family_name": "Schacht"},
+        {"id": "agustina", "given_name": "Agustina", "family_name": "Becerra"}]}"#;
+    let index = inline(json);
+    for (text, who) in [
+        ("Say hello to Preben 👋, our new receptionist on Tuesdays!", &[][..]),
+        ("Please welcome Agustina, our new marketing assistant.", &[]),
+        ("Thrilled to welcome Kornelia to our team as a trainee counsellor!", &[]),
+        ("Quick update: our therapist Dawn is on maternity leave until January.", &[]),
+        ("Shoutout to my old clinical supervisor Lydia, who taught me to listen.", &[]),
+        ("Please welcome Kornelia back to group after her break.", &["kornelia"]),
+        ("Our receptionist says Dawn cancelled her session again.", &["dawn"]),
+    ] {
+        assert_eq!(clients(&index, text), who, "{text}");
+    }
+}

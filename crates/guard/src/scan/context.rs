@@ -46,7 +46,13 @@ impl Scan<'_> {
         let list = self.words.list();
         let n = list.len();
         let key = |k: usize| if k < n { self.key(k) } else { "" };
-        let gap = |a: usize, b: usize| self.text[list[a].end as usize..list[b].start as usize].trim();
+        // (An emoji may stand between: "Say hello to Preben 👋, our new receptionist".)
+        let gap = |a: usize, b: usize| {
+            self.text[list[a].end as usize..list[b].start as usize]
+                .trim()
+                .trim_start_matches(|c: char| !c.is_ascii())
+                .trim()
+        };
         // "new receptionist", "new practice manager".
         let new_staff = |k: usize| key(k) == "new" && (is_new_staff(key(k + 1)) || is_new_staff(key(k + 2)));
         // "Our new receptionist is Heather", "the new intern, Holly".
@@ -60,7 +66,15 @@ impl Scan<'_> {
             && (key(j) == "is" || gap(j - 1, j) == ",")
             && matches!(key(determiner), "our" | "the" | "a")
             && new_staff(determiner + 1);
-        if before || after {
+        // "Thrilled to welcome Kornelia to our team as a trainee counsellor".
+        let welcomed = i >= 1
+            && key(i - 1) == "welcome"
+            && (j..(j + 6).min(n)).take_while(|&k| list[k].flags & SENTENCE_START == 0).any(|k| {
+                key(k) == "to"
+                    && matches!(key(k + 1), "our" | "the")
+                    && matches!(key(k + 2), "team" | "practice" | "staff" | "clinic")
+            });
+        if before || after || welcomed {
             return true;
         }
         // "Holly, who's joining us on the front desk", "Holly joins the team": within the
@@ -559,9 +573,10 @@ impl Scan<'_> {
         let in_law = i >= 4 && self.key(i - 1) == "law" && self.key(i - 2) == "in";
         let word_at = if in_law { i - 3 } else { i.saturating_sub(1) };
         let mine = |k: usize| matches!(self.key(k), "my" | "our");
+        // ("my old clinical supervisor Lydia": up to two words between.)
         i >= 2
             && word_at >= 1
-            && (mine(word_at - 1) || (word_at >= 2 && mine(word_at - 2)))
+            && (1..=3.min(word_at)).any(|back| mine(word_at - back))
             && is_writers_person_word_or_typo(self.key(word_at))
             // But a relative the sentence says is in care is the client the writer
             // writes about ("My sister Kelsey Woods has been so brave in therapy").
