@@ -2584,3 +2584,23 @@ fn staff_welcomed_or_named_by_role_are_colleagues() {
         assert_eq!(clients(&index, text), who, "{text}");
     }
 }
+
+/// No misspelt name is read in a professional's titled name, wherever else its words
+/// recur, nor in a relation written before a name ("Wife Jessica").
+#[test]
+fn colleagues_and_relations_are_no_misspelt_names() {
+    let json = r#"{"clients": [
+        {"id": "lupe", "given_name": "Guadalupe", "family_name": "Hernández",
+         "relatives": [{"name": "Jessica", "relation": "wife"}]},
+        {"id": "jessica", "given_name": "Jessica", "family_name": "White"},
+        {"id": "dariush", "given_name": "Dariush", "family_name": "Tehrani"},
+        {"id": "alejandra", "given_name": "Alejandra", "family_name": "Huffman"}]}"#;
+    let index = inline(json);
+    for (text, who) in [
+        ("Huddle: Guadalupe Hernández, grief work. Wife Jessica asked about couples sessions.", &["lupe"][..]),
+        ("Please welcome Dr Dariusz Kowalczyk, who joins the intake team. Dariusz trained in Kraków.", &[]),
+        ("Referral: anger after divorce, GP letter attached.\n— Dr Hoffmann", &[]),
+    ] {
+        assert_eq!(clients(&index, text), who, "{text}");
+    }
+}

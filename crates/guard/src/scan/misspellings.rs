@@ -7,8 +7,8 @@ use crate::findings::EvidenceKind;
 use crate::fuzzy::{each_deletion_hash, osa_distance, osa_distance_within, typing_cost, MAX_CHARS};
 use crate::index::{allowed_edits, word_hash, CaseloadIndex, Role, FUZZY_MIN_LEN};
 use crate::lexicon::{
-    is_calendar_abbreviation, is_calendar_word, is_common_acronym, is_everyday_title, is_greeting, is_patient_word,
-    is_professional_title, is_title, lexicon,
+    is_calendar_abbreviation, is_calendar_word, is_clinical_cue, is_common_acronym, is_everyday_title, is_greeting,
+    is_patient_word, is_professional_title, is_title, lexicon,
 };
 use crate::text::{CAP, DIGITS, SENTENCE_START, UPPER};
 
@@ -262,6 +262,8 @@ impl Scan<'_> {
             // authors cited ("(Safran and Muran)", "Muran, J. C. (2011)") are no one's
             // misspelt names.
             if self.in_titled_name(i)
+                || (self.title_before(i).is_some_and(is_professional_title)
+                    && !self.sentence_of(i).any(|k| is_clinical_cue(self.key(k))))
                 || (*parenthesised.get_or_insert_with(|| text.contains(&b'(')) && self.cited(i))
                 || self.in_reference(i)
                 || self.lives_in(i)
@@ -280,7 +282,9 @@ impl Scan<'_> {
             let family_only = self.after_particle(i);
             // The same word found elsewhere in a name is that name ("Esther Perel …
             // Perel's argument"), not a misspelling of another.
-            if (0..n).any(|k| k != i && self.claimed[k] && self.keys[k] == key) {
+            // So is a word of a professional's titled name met elsewhere ("Dr Dariusz
+            // Kowalczyk joins the team … Dariusz trained in Kraków").
+            if (0..n).any(|k| k != i && self.keys[k] == key && (self.claimed[k] || self.in_titled_name(k))) {
                 continue;
             }
             // Beside the other half of a client's name, a near miss of theirs up to two
@@ -557,11 +561,18 @@ impl Scan<'_> {
         before || moving || postcode
     }
 
-    /// True if word `i` ends a name of two or more capitalised words after a
+    /// True if word `i` is in a name of two or more capitalised words after a
     /// professional title ("Dr Colm Ó Briain", "Prof. Ana de Souza").
     pub(super) fn in_titled_name(&self, i: usize) -> bool {
         let list = self.words.list();
         let gap = |a: usize, b: usize| &self.text[list[a].end as usize..list[b].start as usize];
+        // Its first word: "Dr Dariusz Kowalczyk".
+        if self.title_before(i).is_some_and(is_professional_title)
+            && list.get(i + 1).is_some_and(|w| w.flags & (CAP | SENTENCE_START) == CAP)
+            && gap(i, i + 1) == " "
+        {
+            return true;
+        }
         // (An initial's full stop may stand in the gap: "Dr. P. Naidoo".)
         let initial = |k: usize| self.key(k).chars().count() == 1;
         let mut first = i;

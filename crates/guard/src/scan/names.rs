@@ -14,7 +14,7 @@ use crate::lexicon::{
     is_function_word_abroad, is_given_name_title, is_greeting, is_honorific, is_institution_word, is_kinship_title,
     is_named_day, is_office_word, is_patient_word, is_professional_letters, is_professional_title, is_published_work,
     is_season, is_set_phrase, is_soft_fame_cue, is_street_word, is_title, is_virtue_name, is_work_adjective,
-    is_work_with_adjective, is_writers_person_word, lexicon, month_number,
+    is_work_with_adjective, is_writers_person_word, lexicon, month_number, relation,
 };
 use crate::text::{CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
 
@@ -819,6 +819,8 @@ impl Scan<'_> {
                 && key.len() >= 3
                 && key.chars().all(char::is_alphabetic)
                 && !is_title(key)
+                // ("Wife Jessica", "Brother Tom": a relation, not a name misspelt.)
+                && relation(key).is_none()
                 && !street(k)
                 && !self.index.name_word_ids.contains_key(key)
         };
