@@ -2578,6 +2578,7 @@ fn staff_welcomed_or_named_by_role_are_colleagues() {
         ("Thrilled to welcome Kornelia to our team as a trainee counsellor!", &[]),
         ("Quick update: our therapist Dawn is on maternity leave until January.", &[]),
         ("Shoutout to my old clinical supervisor Lydia, who taught me to listen.", &[]),
+        ("Thanks to Lydia from the admin team for sorting the room bookings.", &[]),
         ("Please welcome Kornelia back to group after her break.", &["kornelia"]),
         ("Our receptionist says Dawn cancelled her session again.", &["dawn"]),
     ] {

@@ -370,9 +370,13 @@ impl Scan<'_> {
         // "Pat in billing", but not "Grace in it" or "Grace in reception" (clients wait
         // there).
         let department = |k: usize| k < list.len() && is_department(self.key(k));
+        // ("Eilidh from the admin team": "the" may stand between.)
+        let from_the = self.key(j) == "from" && j + 2 < list.len() && self.key(j + 1) == "the";
         let role_after_preposition = j + 1 < list.len()
             && matches!(self.key(j), "from" | "in")
-            && (role(j + 1) || self.key(j) == "from" && department(j + 1))
+            && (role(j + 1)
+                || self.key(j) == "from" && department(j + 1)
+                || from_the && (role(j + 2) || department(j + 2)))
             && (self.key(j) == "from"
                 || matches!(self.key(j + 1), "billing" | "admin")
                 || (self.key(j + 1) == "it" && list[j + 1].flags & UPPER != 0));
