@@ -754,6 +754,19 @@ impl Builder {
                 self.phrase(vec![nick], ci, Role::DatasetNickname);
             }
         }
+        // A name of several words is also written as one ("al-Rashid" as "Alrashid",
+        // "van der Berg" as "Vanderberg", "Mary Anne" as "Maryanne").
+        let joined = |name: &[String]| (name.len() > 1).then(|| vec![name.concat()]);
+        if let Some(family_joined) = joined(&family) {
+            self.phrase([given.clone(), family_joined.clone()].concat(), ci, Role::FullName);
+            self.phrase(family_joined.clone(), ci, Role::Family);
+            self.name_word(&family_joined[0], ci, Role::Family);
+        }
+        if let Some(given_joined) = joined(&given) {
+            self.phrase([given_joined.clone(), family.clone()].concat(), ci, Role::FullName);
+            self.phrase(given_joined.clone(), ci, Role::Given);
+            self.name_word(&given_joined[0], ci, Role::Given);
+        }
         for w in &given {
             self.name_word(w, ci, Role::Given);
         }

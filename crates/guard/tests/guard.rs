@@ -2605,3 +2605,14 @@ fn colleagues_and_relations_are_no_misspelt_names() {
         assert_eq!(clients(&index, text), who, "{text}");
     }
 }
+
+/// A name of several words is found written as one ("al-Rashid" as "Alrashid").
+#[test]
+fn a_name_of_several_words_is_found_written_as_one() {
+    let json = r#"{"clients": [
+        {"id": "mohammed", "given_name": "Mohammed", "family_name": "al-Rashid"},
+        {"id": "pieter", "given_name": "Pieter", "family_name": "van der Berg"}]}"#;
+    let index = inline(json);
+    assert_eq!(clients(&index, "I am Khalid, brother of Mohammed Alrashid. He has an appointment."), ["mohammed"]);
+    assert_eq!(clients(&index, "Mr Vanderberg rang to move his session."), ["pieter"]);
+}
