@@ -2616,3 +2616,14 @@ fn a_name_of_several_words_is_found_written_as_one() {
     assert_eq!(clients(&index, "I am Khalid, brother of Mohammed Alrashid. He has an appointment."), ["mohammed"]);
     assert_eq!(clients(&index, "Mr Vanderberg rang to move his session."), ["pieter"]);
 }
+
+/// A letter to someone who sees the writer ("when you first came to see me") speaks
+/// to a client; a colleague asked to see the writer is greeted as one.
+#[test]
+fn a_letter_to_someone_who_sees_the_writer_is_to_a_client() {
+    let json = r#"{"clients": [{"id": "woldemar", "given_name": "Woldemar", "family_name": "Mühle"}]}"#;
+    let index = inline(json);
+    let letter = "Dear Woldemar,\nYou were nearly eighty when you first came to see me, and you had never cried.";
+    assert_eq!(clients(&index, letter), ["woldemar"]);
+    assert!(clients(&index, "Hi Woldemar,\nCould you see me at 3 about the rota?").is_empty());
+}

@@ -879,8 +879,22 @@ impl Scan<'_> {
             let list = self.words.list();
             let quoted =
                 |k: usize| passages.iter().any(|&(a, b)| a <= list[k].start as usize && (list[k].end as usize) <= b);
+            // "you're seeing me on Thursdays", "when you first came to see me": the
+            // addressee sees the writer (not "could you see me at 3?").
+            let me = |j: usize| j < n && self.key(j) == "me";
+            let sees_me = |k: usize| {
+                (k + 1..(k + 5).min(n)).any(|j| {
+                    (self.key(j) == "seeing" && me(j + 1))
+                        || (self.key(j) == "came"
+                            && j + 2 < n
+                            && self.key(j + 1) == "to"
+                            && self.key(j + 2) == "see"
+                            && me(j + 3))
+                })
+            };
             (0..n).filter(|&k| !quoted(k)).any(|k| {
                 (self.key(k) == "your" && (k + 1..(k + 4).min(n)).any(|j| care(self.key(j)) || carer(j)))
+                    || (self.key(k) == "you" && sees_me(k))
                     || (self.key(k) == "your" && k + 1 < n && own_people(k + 1))
                     || (is_your_abroad(self.key(k)) && (k + 1..(k + 4).min(n)).any(abroad))
             })
