@@ -320,6 +320,7 @@ fn must_not_flag() {
         // Given names in a rota of the practice's staff are colleagues.
         "On-call rota for March\n1-7 Nathan\n8-14 Grace\n15-21 Taylor\nSwaps via the shared sheet, please.",
         "Nathan and Grace are on the front-desk rota this week.",
+        "ROTA, WEEK OF 11/11\nMon: Taylor (9-5), Grace (12-8)\nTue: Nathan (9-5), Taylor (9-1)",
         "Summer-school referrals are open until Friday.",
         // A word-name in lower case is no part of a misspelt full name: a family name
         // alone is one weak detail.

@@ -140,9 +140,12 @@ impl Scan<'_> {
         let start = self.words.list()[i].start as usize;
         let line_start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
         let line_end = self.text[start..].find('\n').map_or(self.text.len(), |k| start + k);
-        let short =
-            self.text[line_start..line_end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count()
-                <= 6;
+        // (Words of letters counted: "Tue: Christopher (9–5), Sam (9–1)" is short.)
+        let short = self.text[line_start..line_end]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            <= 6;
         let list = self.words.list();
         let first = (0..=i).rev().find(|&k| list[k].flags & SENTENCE_START != 0).unwrap_or(0);
         let sentence = (first..list.len()).take_while(|&k| k <= i || list[k].flags & SENTENCE_START == 0);
