@@ -2628,3 +2628,14 @@ fn a_letter_to_someone_who_sees_the_writer_is_to_a_client() {
     assert_eq!(clients(&index, letter), ["woldemar"]);
     assert!(clients(&index, "Hi Woldemar,\nCould you see me at 3 about the rota?").is_empty());
 }
+
+/// A client handed on to a colleague ("take over Michael Jordan while I'm on leave",
+/// "cover Andy") is booked to be seen, a famous name or not.
+#[test]
+fn a_client_handed_on_is_booked() {
+    let json =
+        r#"{"clients": [{"id": "mj", "given_name": "Michael", "family_name": "Jordan", "occupation": "paramedic"}]}"#;
+    let index = inline(json);
+    assert_eq!(clients(&index, "Hi Sam,\n\nCould you take over Michael Jordan while I'm on leave?"), ["mj"]);
+    assert!(clients(&index, "Michael Jordan's last season is still the greatest.").is_empty());
+}

@@ -243,9 +243,15 @@ impl Scan<'_> {
     pub(super) fn appointment(&self, i: usize, len: usize) -> bool {
         // (Not "did you see Kevin Love's piece".)
         let end = self.words.list()[i + len - 1].end as usize;
+        // ("Could you cover Andy", "take over Michael Jordan while I'm on leave": a
+        // colleague's client handed on.)
+        let handed_on = |k: usize| {
+            matches!(self.key(k), "cover" | "covering")
+                || (self.key(k) == "over" && k >= 1 && matches!(self.key(k - 1), "take" | "taking" | "took"))
+        };
         let seen = i >= 1
             && self.flags(i) & SENTENCE_START == 0
-            && matches!(self.key(i - 1), "see" | "seeing" | "saw" | "seen" | "book" | "booked")
+            && (matches!(self.key(i - 1), "see" | "seeing" | "saw" | "seen" | "book" | "booked") || handed_on(i - 1))
             && !self.text[end..].starts_with(['\'', '\u{2019}']);
         seen || self.at_a_time(i, len) || self.after_own_time(i)
     }
