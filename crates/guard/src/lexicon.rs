@@ -748,6 +748,7 @@ pub(crate) fn is_public_life_cue(folded: &str) -> bool {
             | "movies"
             | "sitcom"
             | "rewatch"
+            | "rewatched"
             | "starring"
             | "actor"
             | "actress"
@@ -777,6 +778,8 @@ pub(crate) fn is_public_life_cue(folded: &str) -> bool {
             // assisted, and they play for local teams.)
             | "wicket"
             | "wickets"
+            | "cricketer"
+            | "cricketers"
             | "politician"
             | "politicians"
     )

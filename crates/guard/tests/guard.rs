@@ -1957,6 +1957,8 @@ fn sport_in_the_news_speaks_of_the_famous() {
         &index,
         &[
             "Watching old highlights of James Foster keeping wicket for Essex, those stumpings!",
+            "Rewatched an old clip of Aaron Ramsey talking about his comeback. Good story.",
+            "The cricketer with three double centuries is James Foster, apparently.",
             // A band named after its leader.
             "Listening to James Foster Trio on the drive to work. A whole therapy session in 12 minutes.",
         ],
