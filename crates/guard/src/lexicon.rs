@@ -308,6 +308,8 @@ pub(crate) fn is_professional_title(folded: &str) -> bool {
             | "juez"
             | "jueza"
             | "officer"
+            | "pc"
+            | "hhj"
             | "constable"
             | "inspector"
             | "nurse"

@@ -2641,3 +2641,22 @@ fn a_client_handed_on_is_booked() {
     assert_eq!(clients(&index, "Hi Sam,\n\nCould you take over Michael Jordan while I'm on leave?"), ["mj"]);
     assert!(clients(&index, "Michael Jordan's last season is still the greatest.").is_empty());
 }
+
+/// A client's full name after a professional title, outside talk of care, is an
+/// official's or a colleague's ("Judge Rebecca Hill is sitting on the family list"):
+/// a detail of the client, not the client; in talk of care it is theirs.
+#[test]
+fn a_full_name_with_a_professional_title_is_an_officials() {
+    let json = r#"{"clients": [
+        {"id": "rebecca", "given_name": "Rebecca", "family_name": "Hill", "employer": "Arlington Family Court"},
+        {"id": "daniel", "given_name": "Daniel", "family_name": "Thomas"}]}"#;
+    let index = inline(json);
+    for (text, who) in [
+        ("Judge Rebecca Hill is sitting on the family list until September.", &[][..]),
+        ("PC Daniel Thomas (youth diversion) will present at our team meeting.", &[]),
+        ("Judge Rebecca Hill of Arlington Family Court wrote to us.", &["rebecca"]),
+        ("Dr Daniel Thomas cancelled his session again and sounded low.", &["daniel"]),
+    ] {
+        assert_eq!(clients(&index, text), who, "{text}");
+    }
+}

@@ -269,8 +269,17 @@ impl Scan<'_> {
                     // ("James Brown died on Christmas Day 2006", "JOHNSON, Steven.
                     // Peacefully, …": no caseload holds the dead.)
                     let dead = self.named_as_dead(i, len) || (p.public_figure && self.said_to_have_died(i, len));
+                    // "Judge Rebecca Hill is sitting on the family list", "PC Daniel Thomas
+                    // (youth diversion)": an official or a colleague named by their
+                    // professional title, outside talk of care, is a detail of the client
+                    // who shares the name, not the client ("Dr Andrea Iverson, surgeon …").
+                    let official = self.title_before(i).is_some_and(is_professional_title)
+                        && !self.clinical_sentence(i)
+                        && !self.appointment(i, len);
                     let weight = if famous || writers || self.double_barrelled(i, len) || institution || band || dead {
                         0.0
+                    } else if official {
+                        QUASI
                     } else {
                         1.0
                     };
