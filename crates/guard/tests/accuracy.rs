@@ -265,6 +265,25 @@ fn twenty_second_probe_keeps_what_it_taught() {
     own_caseload_probe("probe22", "twenty-second probe", 0.95, 0.98, 0.18, 0.89);
 }
 
+/// A multilingual practice, by a hand that never saw the guard: reminders, interpreters'
+/// notes, letters from abroad and relatives' messages in Spanish, Portuguese, French,
+/// German, Italian, Polish and Dutch, with English mixed in; occupations and facts told
+/// in those languages, names that are their everyday words. (First run: identification
+/// F1 0.726, false alarms 18.3 %.)
+#[test]
+fn twenty_third_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe23", "twenty-third probe", 0.84, 0.43, 0.19, 0.72);
+}
+
+/// Therapy around the justice system, by a hand that never saw the guard: court-ordered
+/// therapy, probation, prisons, victim services, police requests for records, parole
+/// and expert reports, with judges, officers and lawyers who share clients' names.
+/// (First run: identification F1 0.925, false alarms 22.5 %.)
+#[test]
+fn twenty_fourth_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe24", "twenty-fourth probe", 1.0, 1.0, 0.16, 0.94);
+}
+
 /// The shared generator with a template bank written in other words (`tests/altbank`):
 /// the held-back sets' shape, other phrasing.
 #[test]
