@@ -273,6 +273,12 @@ pub(crate) fn is_title(folded: &str) -> bool {
             | "pani"
             | "panna"
             | "dona"
+            | "mevrouw"
+            | "mevr"
+            | "meneer"
+            | "dhr"
+            | "senhor"
+            | "senhora"
         )
 }
 
@@ -415,6 +421,50 @@ pub(crate) fn is_function_word_abroad(folded: &str) -> bool {
             | "il"
             | "da"
             | "di"
+    )
+}
+
+/// Pronouns and little words of the other languages the guard knows that some
+/// nickname lists also hold ("ella" she, "elle" she, "ela" she, "lui" him): in lower
+/// case mid-sentence they are the word.
+pub(crate) fn is_pronoun_abroad(folded: &str) -> bool {
+    matches!(
+        folded,
+        "ella"
+            | "ellas"
+            | "ello"
+            | "elle"
+            | "elles"
+            | "ela"
+            | "elas"
+            | "ele"
+            | "eles"
+            | "lui"
+            | "sie"
+            | "ihr"
+            | "ona"
+            | "nie"
+            | "ale"
+    )
+}
+
+/// The field names of an e-mail's header in the other languages the guard knows
+/// ("Asunto:", "Betreff:", "Temat:"), which open a line before a colon.
+pub(crate) fn is_header_word_abroad(folded: &str) -> bool {
+    matches!(
+        folded,
+        "asunto"
+            | "assunto"
+            | "objet"
+            | "betreff"
+            | "onderwerp"
+            | "oggetto"
+            | "temat"
+            | "remitente"
+            | "destinatario"
+            | "expediteur"
+            | "absender"
+            | "afzender"
     )
 }
 

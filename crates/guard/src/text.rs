@@ -172,6 +172,13 @@ impl Words {
                         | b"capt"
                         | b"cllr"
                         | b"det"
+                        | b"sra"
+                        | b"srta"
+                        | b"dra"
+                        | b"mme"
+                        | b"mlle"
+                        | b"mevr"
+                        | b"dhr"
                 )
         })
     }

@@ -2660,3 +2660,25 @@ fn a_full_name_with_a_professional_title_is_an_officials() {
         assert_eq!(clients(&index, text), who, "{text}");
     }
 }
+
+/// Other languages' header words, pronouns and courtesy titles are no names: "Temat:"
+/// is no misspelt Tomás, "ella" no Ella, "Sra." no misspelt Sara; "mevrouw Bauer" is
+/// titled as "Mrs Bauer" is.
+#[test]
+fn other_languages_little_words_are_no_names() {
+    let json = r#"{"clients": [
+        {"id": "tomas", "given_name": "Tomás", "family_name": "Borja"},
+        {"id": "ella", "given_name": "Gabriella", "family_name": "Allen", "preferred_name": "Ella"},
+        {"id": "sara", "given_name": "Sara", "family_name": "Harper"},
+        {"id": "rachel", "given_name": "Rachel", "family_name": "Silva"},
+        {"id": "amy", "given_name": "Amy", "family_name": "Bauer"}]}"#;
+    let index = inline(json);
+    for (text, who) in [
+        ("Temat: tłumaczenie we wtorek\n\nPani Ewo, w przyszły wtorek o 14:00 tłumaczymy.", &[][..]),
+        ("Viene con su esposa, pero ella no debe traducir en la sesión.", &[]),
+        ("Precisamos de você na sexta às 15h para a Sra. Silva, sessão de casal.", &["rachel"]),
+        ("Beste mevrouw Bauer,\n\nHierbij een herinnering aan uw afspraak op dinsdag.", &["amy"]),
+    ] {
+        assert_eq!(clients(&index, text), who, "{text}");
+    }
+}

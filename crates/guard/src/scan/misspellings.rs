@@ -8,7 +8,7 @@ use crate::fuzzy::{each_deletion_hash, osa_distance, osa_distance_within, typing
 use crate::index::{allowed_edits, word_hash, CaseloadIndex, Role, FUZZY_MIN_LEN};
 use crate::lexicon::{
     is_calendar_abbreviation, is_calendar_word, is_clinical_cue, is_common_acronym, is_everyday_title, is_greeting,
-    is_patient_word, is_professional_title, is_title, lexicon,
+    is_header_word_abroad, is_patient_word, is_professional_title, is_title, lexicon,
 };
 use crate::text::{CAP, DIGITS, SENTENCE_START, UPPER};
 
@@ -98,6 +98,8 @@ impl LexicalVerdicts {
                     && !is_professional_title(key)
                     // ("Hola", "Kia ora": a greeting.)
                     && !is_greeting(key)
+                    // ("Temat:", "Betreff:": an e-mail's header in another language.)
+                    && !is_header_word_abroad(key)
                     // "Msg", "Pls", "Mgr": no vowel, no name.
                     && key.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')),
                 known_name: lx.is_known_given_name(key) || lx.is_real_name(key),
@@ -292,6 +294,17 @@ impl Scan<'_> {
             if let Some((client, whole)) = self.misspelt_beside_own_name(i) {
                 self.push_misspelt_full_name(client, whole);
                 self.claimed[i] = true;
+                continue;
+            }
+            // Otherwise a courtesy title before a name is that title ("Sra. Silva" is no
+            // misspelt Sara).
+            if is_title(key)
+                && self.words.list().get(i + 1).is_some_and(|w| w.flags & (CAP | SENTENCE_START) == CAP)
+                && matches!(
+                    self.text[w.end as usize..self.words.list()[i + 1].start as usize].trim_start_matches('.'),
+                    " "
+                )
+            {
                 continue;
             }
             // A letter with a diacritic is written on purpose: "Hablé" (Spanish) is no

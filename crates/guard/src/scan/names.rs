@@ -12,9 +12,9 @@ use crate::index::{allowed_edits, as_written, initial_bit, pair_hash, word_hash,
 use crate::lexicon::{
     canonical_word, is_care_word, is_common_acronym, is_fame_cue, is_famous_kind, is_fellowship,
     is_function_word_abroad, is_given_name_title, is_greeting, is_honorific, is_institution_word, is_kinship_title,
-    is_named_day, is_office_word, is_patient_word, is_professional_letters, is_professional_title, is_published_work,
-    is_season, is_set_phrase, is_soft_fame_cue, is_street_word, is_title, is_virtue_name, is_work_adjective,
-    is_work_with_adjective, is_writers_person_word, lexicon, month_number, relation,
+    is_named_day, is_office_word, is_patient_word, is_professional_letters, is_professional_title, is_pronoun_abroad,
+    is_published_work, is_season, is_set_phrase, is_soft_fame_cue, is_street_word, is_title, is_virtue_name,
+    is_work_adjective, is_work_with_adjective, is_writers_person_word, lexicon, month_number, relation,
 };
 use crate::text::{CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
 
@@ -500,6 +500,7 @@ impl Scan<'_> {
             && (p.ordinary_word
                 || self.key(i).len() < 4
                 || is_common_acronym(self.key(i))
+                || is_pronoun_abroad(self.key(i))
                 || !self.in_prose(i, len)
                 || self.among_other_languages_words(i, len))
             && !self.introduced(i)
