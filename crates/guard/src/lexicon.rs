@@ -941,6 +941,32 @@ pub(crate) fn is_staff_role(folded: &str) -> bool {
             | "training"
             | "minutes"
             | "chair"
+    ) || is_interpreter_word(folded)
+}
+
+/// An interpreter or translator, in the languages the guard knows ("intérprete",
+/// "tłumaczka", "Dolmetscherin"): someone the practice books, not a client.
+pub(crate) fn is_interpreter_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "interpreter"
+            | "interpreters"
+            | "translator"
+            | "interprete"
+            | "interpretes"
+            | "traductor"
+            | "traductora"
+            | "tradutor"
+            | "tradutora"
+            | "traducteur"
+            | "traductrice"
+            | "dolmetscher"
+            | "dolmetscherin"
+            | "tolk"
+            | "tłumacz"
+            | "tłumaczka"
+            | "traduttore"
+            | "traduttrice"
     )
 }
 

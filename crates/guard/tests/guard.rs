@@ -2678,6 +2678,9 @@ fn other_languages_little_words_are_no_names() {
         ("Viene con su esposa, pero ella no debe traducir en la sesión.", &[]),
         ("Precisamos de você na sexta às 15h para a Sra. Silva, sessão de casal.", &["rachel"]),
         ("Beste mevrouw Bauer,\n\nHierbij een herinnering aan uw afspraak op dinsdag.", &["amy"]),
+        // An interpreter named by that role is booked by the practice, no client.
+        ("Séance avec le groupe ce matin, j'ai traduit au plus près.\n\nTomás, interprète", &[]),
+        ("Sara (intérprete) llega tarde. Empezad sin ella.", &[]),
     ] {
         assert_eq!(clients(&index, text), who, "{text}");
     }

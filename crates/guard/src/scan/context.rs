@@ -8,9 +8,9 @@ use crate::fuzzy::osa_distance;
 use crate::index::Role;
 use crate::lexicon::{
     canonical_word, is_calendar_event, is_calendar_word, is_care_abroad, is_clinical_cue, is_common_acronym,
-    is_department, is_greeting, is_kinship_title, is_new_staff, is_public_life_cue, is_staff_role, is_temporal_word,
-    is_title, is_trade_word, is_weekday, is_writers_person_word, is_your_abroad, lexicon, month_number, relation,
-    Relation,
+    is_department, is_greeting, is_interpreter_word, is_kinship_title, is_new_staff, is_public_life_cue, is_staff_role,
+    is_temporal_word, is_title, is_trade_word, is_weekday, is_writers_person_word, is_your_abroad, lexicon,
+    month_number, relation, Relation,
 };
 use crate::lexicon::{
     is_clause_opener, is_copula_adverb, is_month_business, is_plant_name, is_plant_verb, is_possessive_set_phrase,
@@ -390,7 +390,10 @@ impl Scan<'_> {
                 || matches!(self.key(j + 1), "billing" | "admin")
                 || (self.key(j + 1) == "it" && list[j + 1].flags & UPPER != 0));
         // (In brackets a department is a client's job: "Mrs. Patel (HR, law firm)".)
-        (gap.trim_end() == " (" || gap == "(") && role(j) || (gap == " " && role_after_preposition)
+        // "Luc, interprète": an interpreter is named so too.
+        (gap.trim_end() == " (" || gap == "(") && role(j)
+            || (gap == " " && role_after_preposition)
+            || (gap == ", " && is_interpreter_word(self.key(j)))
     }
 
     /// Once the text has said whose a name is ("my daughter Sophia"), its other
