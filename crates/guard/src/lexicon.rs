@@ -40,7 +40,7 @@ pub(crate) struct Lexicon {
     /// The census's given names of any length ("joni", "jon").
     census_names: AHashSet<&'static str>,
     /// Given and family names of five letters or more from many countries ("Aoife",
-    /// "Benedikt", "Gbenga"): somebody's own name, unless a sentence about care makes
+    /// "Benedikt", "Mette"): somebody's own name, unless a sentence about care makes
     /// it a client's misspelt.
     world_names: AHashSet<&'static str>,
     /// Folded full names of public figures, words joined by one space.
@@ -139,7 +139,7 @@ impl Lexicon {
     }
 
     /// True if `folded` is a given or family name of five letters or more somewhere in
-    /// the world ("aoife", "mette", "gbenga").
+    /// the world ("aoife", "mette", "benedikt").
     pub(crate) fn is_world_name(&self, folded: &str) -> bool {
         self.world_names.contains(folded)
     }
@@ -1834,6 +1834,9 @@ mod tests {
         assert!(lx.is_real_name("marco") && lx.is_real_name("american"));
         assert!(!lx.is_real_name("kieth") && !lx.is_real_name("jospeh"));
         assert!(!lx.is_known_given_name("bakery"));
+        // Other countries' names, five letters or more, folded.
+        assert!(lx.is_world_name("aoife") && lx.is_world_name("benedikt") && lx.is_world_name("mette"));
+        assert!(!lx.is_world_name("bakery") && !lx.is_world_name("jon"));
     }
 
     #[test]
