@@ -263,7 +263,10 @@ pub struct CaseloadIndex {
     pub(crate) fact_stems: MultiMap<bool>,
     /// Per fact, the weight of posted words a text must hold before the fact is worth
     /// verifying: what a match needs less all the unposted words could add.
+    /// In slot order (see [`PairPosting::slot`]).
     pub(crate) fact_shortfall: Vec<f32>,
+    /// Per slot of the scan's marks, its fact.
+    pub(crate) slot_fact: Vec<u32>,
     /// Per fact, its client: the facts pass asks this of every candidate, and a dense
     /// list stays in the cache where the facts themselves do not.
     pub(crate) fact_client: Vec<u32>,
@@ -277,6 +280,10 @@ pub struct CaseloadIndex {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct PairPosting {
     pub fact: u32,
+    /// The fact's place in the scan's per-fact marks ([`CaseloadIndex::slot_fact`]):
+    /// facts posted under the same long lists sit side by side there, so a list's
+    /// walk touches few cache lines of the marks.
+    pub slot: u32,
     pub words: [u8; 2],
     pub weights: [f32; 2],
     /// The two words' bits (`1 << index`) and their weight together, as a scan marks
@@ -296,6 +303,7 @@ impl PairPosting {
         let both = if a != b { ya + yb } else { ya };
         PairPosting {
             fact: fact as u32,
+            slot: fact as u32,
             words: [a as u8, b as u8],
             weights: [ya, yb],
             bits: 1 << (a % 32) | 1 << (b % 32),
@@ -1064,6 +1072,30 @@ impl Builder {
             }
         }
 
+        // The marks' slots: facts ordered by the posting lists they are in, longest
+        // list first, so that the facts of one long list (a template's common words)
+        // lie together.
+        let mut lists: Vec<Vec<(std::cmp::Reverse<usize>, u64)>> = vec![Vec::new(); self.facts.len()];
+        for (&key, postings) in &fact_pairs {
+            for p in postings {
+                lists[p.fact as usize].push((std::cmp::Reverse(postings.len()), key));
+            }
+        }
+        for l in &mut lists {
+            l.sort_unstable();
+            l.dedup();
+        }
+        let mut slot_fact: Vec<u32> = (0..self.facts.len() as u32).collect();
+        slot_fact.sort_by(|&a, &b| lists[a as usize].cmp(&lists[b as usize]).then(a.cmp(&b)));
+        let mut fact_slot = vec![0u32; self.facts.len()];
+        for (slot, &f) in slot_fact.iter().enumerate() {
+            fact_slot[f as usize] = slot as u32;
+        }
+        for p in fact_pairs.values_mut().flatten() {
+            p.slot = fact_slot[p.fact as usize];
+        }
+        let fact_shortfall = slot_fact.iter().map(|&f| fact_shortfall[f as usize]).collect();
+
         let longest_name = self.name_words.iter().map(|w| w.key.chars().count()).max().unwrap_or(0);
         let fact_stems: AHashSet<u64> = self.facts.iter().flat_map(|f| f.words.iter().map(|w| w.stem)).collect();
         let fact_stems = MultiMap::new(fact_stems.into_iter().map(|h| (h, posted_stems.contains(&h))).collect());
@@ -1093,6 +1125,7 @@ impl Builder {
             ),
             fact_stems,
             fact_shortfall,
+            slot_fact,
             fact_client,
             fact_words,
             occupation_city,

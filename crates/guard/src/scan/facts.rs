@@ -86,19 +86,19 @@ impl FactMarks {
     }
 
     /// Records the two words of each of `postings` seen, the later at word `at`, and
-    /// adds each fact touched for the first time in this scan to `touched`.
+    /// adds the slot of each fact touched for the first time in this scan to `touched`.
     /// (One call per list, so that the epoch and the marks' place stay in registers.)
     pub(super) fn touch(&mut self, postings: &[PairPosting], at: usize, touched: &mut Vec<u32>) {
         let epoch = self.epoch;
         let marks = &mut self.marks[..];
         for p in postings {
-            let m = &mut marks[p.fact as usize];
+            let m = &mut marks[p.slot as usize];
             // The first touch sets the mark outright; a later one adds only words not
             // seen (most often none). The weights are added in the same order as one by
             // one.
             if m.0 != epoch {
                 *m = (epoch, p.bits, p.both, at as u32);
-                touched.push(p.fact);
+                touched.push(p.slot);
                 continue;
             }
             if m.1 & p.bits != p.bits {
@@ -373,13 +373,15 @@ impl Scan<'_> {
         // here is inlined one way or another as the code around it changes.)
         // (The marks read as a slice: (epoch, bits of the posted words seen, their
         // weight, the last one's place).)
+        // (By slot, see `PairPosting::slot`.)
         let (shortfall, marks, named) = (&self.index.fact_shortfall[..], &marks.marks[..], &named[..]);
-        for &f in touched.iter() {
-            let (_, seen, weight, at) = marks[f as usize];
-            if (seen.count_ones() >= 2 && weight >= shortfall[f as usize])
-                || (!named.is_empty() && named.binary_search_by_key(&f, |n| n.0).is_ok())
+        let slot_fact = &self.index.slot_fact[..];
+        for &s in touched.iter() {
+            let (_, seen, weight, at) = marks[s as usize];
+            if (seen.count_ones() >= 2 && weight >= shortfall[s as usize])
+                || (!named.is_empty() && named.binary_search_by_key(&slot_fact[s as usize], |n| n.0).is_ok())
             {
-                candidates.push((f, at as usize));
+                candidates.push((slot_fact[s as usize], at as usize));
             }
         }
     }
