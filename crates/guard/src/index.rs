@@ -272,9 +272,30 @@ pub struct CaseloadIndex {
     pub(crate) fact_client: Vec<u32>,
     /// Distinct words over all facts (the range of [`Fact::ids`]).
     pub(crate) fact_words: usize,
+    /// What verifying a candidate reads of each fact, packed: per fact, where its
+    /// block of [`CaseloadIndex::fact_blocks`] starts.
+    pub(crate) fact_block: Vec<u32>,
+    /// Per fact (laid out in slot order, so that facts met together lie together), its
+    /// total weight and how many words, then each word's weight and id (its top bit set
+    /// for a proper name): a candidate's words in one or two cache lines, not the
+    /// fact's record and its words' scattered across the heap.
+    pub(crate) fact_blocks: Vec<PackedWord>,
+    /// Per fact word id: the word and its stem's hash.
+    pub(crate) fact_word_text: Vec<(Box<str>, u64)>,
     /// (occupation phrase, city phrase) -> the clients with both, in client order.
     pub(crate) occupation_city: AHashMap<(u32, u32), Vec<u32>>,
 }
+
+/// One entry of [`CaseloadIndex::fact_blocks`]: a fact's total weight and number of
+/// words, or one of its words' weight and id.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PackedWord {
+    pub weight: f32,
+    pub id: u32,
+}
+
+/// The top bit of a [`PackedWord`]'s id: the word is part of a proper name.
+pub(crate) const PROPER: u32 = 1 << 31;
 
 /// A fact posted under a pair of its words: the fact, and each word's index and weight.
 #[derive(Debug, Clone, Copy)]
@@ -1095,6 +1116,20 @@ impl Builder {
             p.slot = fact_slot[p.fact as usize];
         }
         let fact_shortfall = slot_fact.iter().map(|&f| fact_shortfall[f as usize]).collect();
+        let mut fact_block = vec![0u32; self.facts.len()];
+        let mut fact_blocks = Vec::new();
+        for &f in &slot_fact {
+            let fact = &self.facts[f as usize];
+            fact_block[f as usize] = fact_blocks.len() as u32;
+            fact_blocks.push(PackedWord { weight: fact.total_weight, id: fact.words.len() as u32 });
+            fact_blocks.extend(
+                fact.words.iter().map(|w| PackedWord { weight: w.weight, id: w.id | if w.proper { PROPER } else { 0 } }),
+            );
+        }
+        let mut fact_word_text: Vec<(Box<str>, u64)> = vec![(Box::from(""), 0); fact_words];
+        for w in self.facts.iter().flat_map(|f| f.words.iter()) {
+            fact_word_text[w.id as usize] = (w.text.clone(), w.stem);
+        }
 
         let longest_name = self.name_words.iter().map(|w| w.key.chars().count()).max().unwrap_or(0);
         let fact_stems: AHashSet<u64> = self.facts.iter().flat_map(|f| f.words.iter().map(|w| w.stem)).collect();
@@ -1128,6 +1163,9 @@ impl Builder {
             slot_fact,
             fact_client,
             fact_words,
+            fact_block,
+            fact_blocks,
+            fact_word_text,
             occupation_city,
         }
     }

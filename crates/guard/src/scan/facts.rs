@@ -4,7 +4,7 @@
 
 use super::{Facet, Scan, QUASI};
 use crate::findings::EvidenceKind;
-use crate::index::{fact_stem, fact_word_matches, stem_hash, stem_pair, Fact, PairPosting, FACT_SHARE};
+use crate::index::{fact_stem, fact_word_matches, stem_hash, stem_pair, Fact, PairPosting, FACT_SHARE, PROPER};
 use crate::lexicon::{is_fact_stopword, is_place_kind};
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
 
@@ -489,18 +489,25 @@ impl Scan<'_> {
         // The best match of fact `f` near `anchor`: (share of its weight, first word,
         // last word); none if it could not weigh more than `beyond` of its weight.
         let mut verify = |f: u32, anchor: usize, beyond: f32| -> Option<FactMatch> {
-            let fact = &index.facts[f as usize];
-            let needed = FACT_SHARE * fact.total_weight;
+            // (The fact's packed block: its total weight and words; the record itself is
+            // read only to tell a proper name from another name's part.)
+            let at = index.fact_block[f as usize] as usize;
+            let head = index.fact_blocks[at];
+            let fact_words = &index.fact_blocks[at + 1..at + 1 + head.id as usize];
+            let total_weight = head.weight;
+            let needed = FACT_SHARE * total_weight;
             let (from, to) = (anchor.saturating_sub(2 * FACT_WINDOW), anchor + FACT_WINDOW);
             hits.clear();
             // Where each word is in the text, and what the words anywhere in it weigh.
             let mut anywhere = 0.0;
-            for w in fact.words.iter() {
-                let cached = &mut word_cache[w.id as usize];
+            for w in fact_words.iter() {
+                let id = (w.id & !PROPER) as usize;
+                let cached = &mut word_cache[id];
                 if cached.0 != epoch {
                     let first = word_positions.len();
-                    for &(_, i) in positions(w.stem) {
-                        if fact_word_matches(keys[i], &w.text) {
+                    let (text, stem) = &index.fact_word_text[id];
+                    for &(_, i) in positions(*stem) {
+                        if fact_word_matches(keys[i], text) {
                             word_positions.push(i);
                         }
                     }
@@ -512,14 +519,16 @@ impl Scan<'_> {
             }
             // (Shares summed in another order differ in the last bits: the margin keeps
             // every match that could weigh more.)
-            if anywhere / fact.total_weight + 1e-5 <= beyond {
+            if anywhere / total_weight + 1e-5 <= beyond {
                 return None;
             }
             let (mut present, mut reachable) = (0u32, 0.0);
-            for (wi, w) in fact.words.iter().enumerate() {
-                let (_, first, count) = word_cache[w.id as usize];
+            for (wi, w) in fact_words.iter().enumerate() {
+                let (_, first, count) = word_cache[(w.id & !PROPER) as usize];
                 for &i in &word_positions[first as usize..(first + count) as usize] {
-                    if (from..to).contains(&i) && !(w.proper && in_another_name(words, name_spans, i, fact)) {
+                    if (from..to).contains(&i)
+                        && !(w.id & PROPER != 0 && in_another_name(words, name_spans, i, &index.facts[f as usize]))
+                    {
                         hits.push((i, wi as u8));
                         if present & (1 << wi) == 0 {
                             present |= 1 << wi;
@@ -533,7 +542,7 @@ impl Scan<'_> {
             let names = &named[first_name..first_name + named[first_name..].iter().take_while(|n| n.0 == f).count()];
             if present.count_ones() < 2
                 || (reachable < needed && names.is_empty())
-                || reachable / fact.total_weight + 1e-5 <= beyond
+                || reachable / total_weight + 1e-5 <= beyond
             {
                 return None;
             }
@@ -557,7 +566,7 @@ impl Scan<'_> {
                 for &(i, wi) in hits[s..].iter().take_while(|&&(i, _)| i < line_end) {
                     if seen & (1 << wi) == 0 && i != used {
                         seen |= 1 << wi;
-                        weight += fact.words[wi as usize].weight;
+                        weight += fact_words[wi as usize].weight;
                         last = i;
                         used = i;
                         words_used |= 1 << (i - first);
@@ -578,7 +587,7 @@ impl Scan<'_> {
                 }
             }
             best.map(|(weight, _, first, last, words)| FactMatch {
-                share: weight / fact.total_weight,
+                share: weight / total_weight,
                 weight,
                 words,
                 first,
