@@ -256,6 +256,8 @@ pub struct CaseloadIndex {
     /// enough of its words that every match holds two, so a text need only look up
     /// the pairs of its own words near each other.
     pub(crate) fact_pairs: MultiMap<PairPosting>,
+    /// The rest of each posting of [`CaseloadIndex::fact_pairs`], in its order.
+    pub(crate) fact_pair_info: Vec<PostingInfo>,
     /// The stems of every fact word (a text word with another stem matches none), each
     /// with whether it is the stem of a word in [`CaseloadIndex::fact_pairs`] (a text
     /// word with another stem is in no posted pair, so the scanner pairs only words
@@ -297,40 +299,46 @@ pub(crate) struct PackedWord {
 /// The top bit of a [`PackedWord`]'s id: the word is part of a proper name.
 pub(crate) const PROPER: u32 = 1 << 31;
 
-/// A fact posted under a pair of its words: the fact, and each word's index and weight.
+/// A fact posted under a pair of its words, as the scan reads it for every posting of
+/// a pair it meets: the fact's slot, and the two words' bits and weight together.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct PairPosting {
-    pub fact: u32,
     /// The fact's place in the scan's per-fact marks ([`CaseloadIndex::slot_fact`]):
     /// facts posted under the same long lists sit side by side there, so a list's
     /// walk touches few cache lines of the marks.
     pub slot: u32,
-    pub words: [u8; 2],
-    pub weights: [f32; 2],
     /// The two words' bits (`1 << index`) and their weight together, as a scan marks
     /// them the first time it meets the fact (computed here once, not per scan).
     pub bits: u32,
     pub both: f32,
+}
+
+/// The rest of a [`PairPosting`], read only when a fact met before gains a word or a
+/// pair may be a proper name ([`CaseloadIndex::fact_pair_info`]): the fact, and each
+/// word's index and weight.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PostingInfo {
+    pub fact: u32,
+    pub words: [u8; 2],
+    pub weights: [f32; 2],
     /// The two words are a proper name in the fact ("Kingston Rockets", "Sideways
     /// Runner") that no other fact has: met side by side in a text, they are the fact
     /// however the rest is paraphrased.
     pub name: bool,
 }
 
-impl PairPosting {
-    fn new(fact: usize, words: [(usize, f32); 2], name: bool) -> PairPosting {
+impl PostingInfo {
+    fn new(fact: usize, words: [(usize, f32); 2], name: bool) -> PostingInfo {
         let [(a, ya), (b, yb)] = words;
+        PostingInfo { fact: fact as u32, words: [a as u8, b as u8], weights: [ya, yb], name }
+    }
+
+    /// The posting as the scan reads it, with the fact in `slot`.
+    fn hot(&self, slot: u32) -> PairPosting {
+        let ([a, b], [ya, yb]) = (self.words, self.weights);
         // (Added to 0.0 one by one, as a scan would: the same sum to the last bit.)
         let both = if a != b { ya + yb } else { ya };
-        PairPosting {
-            fact: fact as u32,
-            slot: fact as u32,
-            words: [a as u8, b as u8],
-            weights: [ya, yb],
-            bits: 1 << (a % 32) | 1 << (b % 32),
-            both,
-            name,
-        }
+        PairPosting { slot, bits: 1 << (a % 32) | 1 << (b % 32), both }
     }
 }
 
@@ -1039,7 +1047,7 @@ impl Builder {
         // than a match needs (or every word is posted). The scanner then looks only at
         // facts with two posted words near each other in the text, and "mural" or
         // "team" alone never pull in thousands of facts.
-        let mut fact_pairs: AHashMap<u64, Vec<PairPosting>> = AHashMap::new();
+        let mut fact_pairs: AHashMap<u64, Vec<PostingInfo>> = AHashMap::new();
         let mut posted_stems: AHashSet<u64> = AHashSet::new();
         let mut fact_shortfall = Vec::with_capacity(self.facts.len());
         for (fi, (f, ws)) in self.facts.iter_mut().zip(weights).enumerate() {
@@ -1073,7 +1081,7 @@ impl Builder {
                     posted_stems.extend([f.words[a].stem, f.words[b].stem]);
                     let postings = fact_pairs.entry(stem_pair(f.words[a].stem, f.words[b].stem)).or_default();
                     if postings.last().is_none_or(|p| p.fact != fi as u32 || p.words[0] != a as u8) {
-                        postings.push(PairPosting::new(fi, words, false));
+                        postings.push(PostingInfo::new(fi, words, false));
                     }
                 }
             }
@@ -1088,7 +1096,7 @@ impl Builder {
                 let postings = fact_pairs.entry(stem_pair(f.words[a].stem, f.words[b].stem)).or_default();
                 match postings.iter_mut().find(|p| p.fact == fi as u32 && p.words[0] == a as u8) {
                     Some(p) => p.name = true,
-                    None => postings.push(PairPosting::new(fi, [(a, f.words[a].weight), (b, f.words[b].weight)], true)),
+                    None => postings.push(PostingInfo::new(fi, [(a, f.words[a].weight), (b, f.words[b].weight)], true)),
                 }
             }
         }
@@ -1112,9 +1120,6 @@ impl Builder {
         for (slot, &f) in slot_fact.iter().enumerate() {
             fact_slot[f as usize] = slot as u32;
         }
-        for p in fact_pairs.values_mut().flatten() {
-            p.slot = fact_slot[p.fact as usize];
-        }
         let fact_shortfall = slot_fact.iter().map(|&f| fact_shortfall[f as usize]).collect();
         let mut fact_block = vec![0u32; self.facts.len()];
         let mut fact_blocks = Vec::new();
@@ -1130,6 +1135,15 @@ impl Builder {
         for w in self.facts.iter().flat_map(|f| f.words.iter()) {
             fact_word_text[w.id as usize] = (w.text.clone(), w.stem);
         }
+
+        let (fact_pairs, fact_pair_info) = MultiMap::new(
+            fact_pairs
+                .into_iter()
+                .flat_map(|(key, postings)| postings.into_iter().map(move |p| (key, p)))
+                .map(|(key, p)| (key, (p.hot(fact_slot[p.fact as usize]), p)))
+                .collect(),
+        )
+        .unzip();
 
         let longest_name = self.name_words.iter().map(|w| w.key.chars().count()).max().unwrap_or(0);
         let fact_stems: AHashSet<u64> = self.facts.iter().flat_map(|f| f.words.iter().map(|w| w.stem)).collect();
@@ -1152,12 +1166,8 @@ impl Builder {
             dobs: self.dobs,
             initials: self.initials,
             facts: self.facts,
-            fact_pairs: MultiMap::new(
-                fact_pairs
-                    .into_iter()
-                    .flat_map(|(key, postings)| postings.into_iter().map(move |p| (key, p)))
-                    .collect(),
-            ),
+            fact_pairs,
+            fact_pair_info,
             fact_stems,
             fact_shortfall,
             slot_fact,

@@ -57,26 +57,52 @@ impl<T> MultiMap<T> {
     /// The values of `key`, empty if none.
     #[inline]
     pub(crate) fn get(&self, key: u64) -> &[T] {
+        let (first, len) = self.find(key);
+        &self.values[first..first + len]
+    }
+
+    /// The values of `key` and the place of the first in the map's whole list (a
+    /// list kept beside it in the same order, see [`MultiMap::unzip`], holds theirs
+    /// from there).
+    #[inline]
+    pub(crate) fn get_at(&self, key: u64) -> (usize, &[T]) {
+        let (first, len) = self.find(key);
+        (first, &self.values[first..first + len])
+    }
+
+    /// (first value, count) of `key`; (0, 0) if none.
+    #[inline]
+    fn find(&self, key: u64) -> (usize, usize) {
         if self.slots.is_empty() {
-            return &[];
+            return (0, 0);
         }
         let key = key.max(1);
         let bit = filter_bit(key, self.filter_shift);
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
-            return &[];
+            return (0, 0);
         }
         let mask = self.slots.len() - 1;
         let mut at = key as usize & mask;
         loop {
             let (k, first, len) = self.slots[at];
             if k == key {
-                return &self.values[first as usize..(first + len) as usize];
+                return (first as usize, len as usize);
             }
             if k == 0 {
-                return &[];
+                return (0, 0);
             }
             at = (at + 1) & mask;
         }
+    }
+}
+
+impl<A, B> MultiMap<(A, B)> {
+    /// The map of the values' first halves, and their second halves in one list in
+    /// the same order: what a look-up reads every time kept dense, the rest beside it.
+    pub(crate) fn unzip(self) -> (MultiMap<A>, Vec<B>) {
+        let MultiMap { slots, values, filter, filter_shift } = self;
+        let (values, rest): (Vec<A>, Vec<B>) = values.into_iter().unzip();
+        (MultiMap { slots, values, filter, filter_shift }, rest)
     }
 }
 
@@ -137,6 +163,10 @@ mod tests {
         assert_eq!(m.get(0), ['z']);
         assert!(m.get(6).is_empty());
         assert!(MultiMap::<u8>::default().get(5).is_empty());
+        let (m, rest) = MultiMap::new(vec![(5, ('a', 1)), (7, ('c', 3)), (5, ('b', 2))]).unzip();
+        let (at, values) = m.get_at(5);
+        assert_eq!(values, ['a', 'b']);
+        assert_eq!(rest[at..at + 2], [1, 2]);
     }
 
     #[test]

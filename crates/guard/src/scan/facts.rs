@@ -4,7 +4,7 @@
 
 use super::{Facet, Scan, QUASI};
 use crate::findings::EvidenceKind;
-use crate::index::{fact_stem, fact_word_matches, stem_hash, stem_pair, Fact, PairPosting, FACT_SHARE, PROPER};
+use crate::index::{fact_stem, fact_word_matches, stem_hash, stem_pair, Fact, PairPosting, PostingInfo, FACT_SHARE, PROPER};
 use crate::lexicon::{is_fact_stopword, is_place_kind};
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
 
@@ -88,10 +88,11 @@ impl FactMarks {
     /// Records the two words of each of `postings` seen, the later at word `at`, and
     /// adds the slot of each fact touched for the first time in this scan to `touched`.
     /// (One call per list, so that the epoch and the marks' place stay in registers.)
-    pub(super) fn touch(&mut self, postings: &[PairPosting], at: usize, touched: &mut Vec<u32>) {
+    /// `info` holds the rest of each posting, in the same order.
+    pub(super) fn touch(&mut self, postings: &[PairPosting], info: &[PostingInfo], at: usize, touched: &mut Vec<u32>) {
         let epoch = self.epoch;
         let marks = &mut self.marks[..];
-        for p in postings {
+        for (p, info) in postings.iter().zip(info) {
             let m = &mut marks[p.slot as usize];
             // The first touch sets the mark outright; a later one adds only words not
             // seen (most often none). The weights are added in the same order as one by
@@ -102,7 +103,7 @@ impl FactMarks {
                 continue;
             }
             if m.1 & p.bits != p.bits {
-                let ([wa, wb], [ya, yb]) = (p.words, p.weights);
+                let ([wa, wb], [ya, yb]) = (info.words, info.weights);
                 let (a, b) = (1 << (wa % 32), 1 << (wb % 32));
                 if m.1 & a == 0 {
                     m.1 |= a;
@@ -346,17 +347,18 @@ impl Scan<'_> {
         named.clear();
         for (k, &(a, i)) in content.iter().enumerate() {
             for &(b, j) in content[k + 1..].iter().take_while(|&&(_, j)| j < i + FACT_WINDOW) {
-                let postings = self.index.fact_pairs.get(stem_pair(a, b));
+                let (first, postings) = self.index.fact_pairs.get_at(stem_pair(a, b));
                 if postings.is_empty() {
                     continue;
                 }
+                let info = &self.index.fact_pair_info[first..first + postings.len()];
                 // (Asked once per pair, not per posting.)
                 let may_name = a != b && side_by_side(self.words, i, j);
-                marks.touch(postings, j, touched);
+                marks.touch(postings, info, j, touched);
                 if !may_name {
                     continue;
                 }
-                for p in postings.iter().filter(|p| p.name) {
+                for p in info.iter().filter(|p| p.name) {
                     let [wa, wb] = p.words;
                     let words = &self.index.facts[p.fact as usize].words;
                     if fact_word_matches(self.words.key(i), &words[wa as usize].text)
