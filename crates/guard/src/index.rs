@@ -274,9 +274,10 @@ pub struct CaseloadIndex {
     pub(crate) fact_client: Vec<u32>,
     /// Distinct words over all facts (the range of [`Fact::ids`]).
     pub(crate) fact_words: usize,
-    /// What verifying a candidate reads of each fact, packed: per fact, where its
-    /// block of [`CaseloadIndex::fact_blocks`] starts.
-    pub(crate) fact_block: Vec<u32>,
+    /// What verifying a candidate reads of each fact, packed: per slot (see
+    /// [`PairPosting::slot`]), where its fact's block of [`CaseloadIndex::fact_blocks`]
+    /// starts, and its fact's client (candidates met together lie together here).
+    pub(crate) slot_block: Vec<(u32, u32)>,
     /// Per fact (laid out in slot order, so that facts met together lie together), its
     /// total weight and how many words, then each word's weight and id (its top bit set
     /// for a proper name): a candidate's words in one or two cache lines, not the
@@ -1121,14 +1122,16 @@ impl Builder {
             fact_slot[f as usize] = slot as u32;
         }
         let fact_shortfall = slot_fact.iter().map(|&f| fact_shortfall[f as usize]).collect();
-        let mut fact_block = vec![0u32; self.facts.len()];
+        let mut slot_block = Vec::with_capacity(self.facts.len());
         let mut fact_blocks = Vec::new();
         for &f in &slot_fact {
             let fact = &self.facts[f as usize];
-            fact_block[f as usize] = fact_blocks.len() as u32;
+            slot_block.push((fact_blocks.len() as u32, fact.client));
             fact_blocks.push(PackedWord { weight: fact.total_weight, id: fact.words.len() as u32 });
             fact_blocks.extend(
-                fact.words.iter().map(|w| PackedWord { weight: w.weight, id: w.id | if w.proper { PROPER } else { 0 } }),
+                fact.words
+                    .iter()
+                    .map(|w| PackedWord { weight: w.weight, id: w.id | if w.proper { PROPER } else { 0 } }),
             );
         }
         let mut fact_word_text: Vec<(Box<str>, u64)> = vec![(Box::from(""), 0); fact_words];
@@ -1173,7 +1176,7 @@ impl Builder {
             slot_fact,
             fact_client,
             fact_words,
-            fact_block,
+            slot_block,
             fact_blocks,
             fact_word_text,
             occupation_city,

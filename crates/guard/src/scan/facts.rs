@@ -4,7 +4,9 @@
 
 use super::{Facet, Scan, QUASI};
 use crate::findings::EvidenceKind;
-use crate::index::{fact_stem, fact_word_matches, stem_hash, stem_pair, Fact, PairPosting, PostingInfo, FACT_SHARE, PROPER};
+use crate::index::{
+    fact_stem, fact_word_matches, stem_hash, stem_pair, Fact, PairPosting, PostingInfo, FACT_SHARE, PROPER,
+};
 use crate::lexicon::{is_fact_stopword, is_place_kind};
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
 
@@ -42,7 +44,8 @@ pub(super) struct FactBuffers {
     touched: Vec<u32>,
     /// A fact's two-word proper name met side by side: (fact, first word, second).
     named: Vec<(u32, usize, usize)>,
-    candidates: Vec<(u32, usize)>,
+    /// (fact, its slot, anchor).
+    candidates: Vec<(u32, u32, usize)>,
     /// Per client: (epoch, 2 for each other detail of weight the text gives, 1 for
     /// each candidate fact); two or more make the client's facts count.
     client_marks: Vec<(u32, u32)>,
@@ -295,7 +298,7 @@ impl Scan<'_> {
                 let more_of_sentence = |g: &Fact| {
                     sentence.clone().filter(|&i| free(i) && holds(g, i)).count() > used.count_ones() as usize
                 };
-                if candidates.iter().any(|&(g, _)| {
+                if candidates.iter().any(|&(g, _, _)| {
                     let g = &index.facts[g as usize];
                     g.client != client && explained_by(g) && more_of_sentence(g)
                 }) {
@@ -383,7 +386,7 @@ impl Scan<'_> {
             if (seen.count_ones() >= 2 && weight >= shortfall[s as usize])
                 || (!named.is_empty() && named.binary_search_by_key(&slot_fact[s as usize], |n| n.0).is_ok())
             {
-                candidates.push((slot_fact[s as usize], at as usize));
+                candidates.push((slot_fact[s as usize], s, at as usize));
             }
         }
     }
@@ -431,14 +434,16 @@ impl Scan<'_> {
                 mark(client, 2);
             }
         }
-        for &(f, _) in candidates.iter() {
-            mark(index.fact_client[f as usize], 1);
+        // (Clients by slot: the candidates' lie together there.)
+        let client = |s: u32| index.slot_block[s as usize].1;
+        for &(_, s, _) in candidates.iter() {
+            mark(client(s), 1);
         }
-        let described = |f: u32| client_marks[index.fact_client[f as usize] as usize].1 >= 2;
+        let described = |s: u32| client_marks[client(s) as usize].1 >= 2;
         // Only a candidate of a client described otherwise matters by itself, and the
         // others only by beating one of its matches: with none, nothing is found, and
         // the text's stems need no table.
-        if !candidates.iter().any(|&(f, _)| described(f)) {
+        if !candidates.iter().any(|&(_, s, _)| described(s)) {
             found.clear();
             beaten.clear();
             return;
@@ -490,10 +495,10 @@ impl Scan<'_> {
 
         // The best match of fact `f` near `anchor`: (share of its weight, first word,
         // last word); none if it could not weigh more than `beyond` of its weight.
-        let mut verify = |f: u32, anchor: usize, beyond: f32| -> Option<FactMatch> {
+        let mut verify = |f: u32, slot: u32, anchor: usize, beyond: f32| -> Option<FactMatch> {
             // (The fact's packed block: its total weight and words; the record itself is
             // read only to tell a proper name from another name's part.)
-            let at = index.fact_block[f as usize] as usize;
+            let at = index.slot_block[slot as usize].0 as usize;
             let head = index.fact_blocks[at];
             let fact_words = &index.fact_blocks[at + 1..at + 1 + head.id as usize];
             let total_weight = head.weight;
@@ -611,8 +616,8 @@ impl Scan<'_> {
             other.1 != m.1 && other.0.explains_more(&m.0) && !told_apart(other, m)
         };
         found.clear();
-        for &(f, anchor) in candidates.iter().filter(|&&(f, _)| described(f)) {
-            if let Some(m) = verify(f, anchor, f32::NEG_INFINITY) {
+        for &(f, s, anchor) in candidates.iter().filter(|&&(_, s, _)| described(s)) {
+            if let Some(m) = verify(f, s, anchor, f32::NEG_INFINITY) {
                 found.push((m, f));
             }
         }
@@ -621,14 +626,14 @@ impl Scan<'_> {
         if beaten.iter().all(|&b| b) {
             return self.push_facts(found, beaten);
         }
-        for &(f, anchor) in candidates.iter().filter(|&&(f, _)| !described(f)) {
+        for &(f, s, anchor) in candidates.iter().filter(|&&(_, s, _)| !described(s)) {
             // The weakest match still unbeaten: another fact must weigh more to matter.
             let weakest = found.iter().zip(beaten.iter()).filter(|(_, &b)| !b).map(|(m, _)| m.0.share).reduce(f32::min);
             // (A share is at most 1, but for rounding in the last bits.)
             let Some(weakest) = weakest.filter(|&w| w + 1e-4 < 1.0 + 1e-5) else {
                 break;
             };
-            if let Some(other) = verify(f, anchor, weakest + 1e-4) {
+            if let Some(other) = verify(f, s, anchor, weakest + 1e-4) {
                 for (m, b) in found.iter().zip(beaten.iter_mut()) {
                     *b |= beats((other, f), *m);
                 }
