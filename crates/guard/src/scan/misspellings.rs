@@ -5,7 +5,7 @@
 use super::{is_name_following_verb, CitySpans, Facet, Neighbour, Neighbours, Raw, Scan, QUASI};
 use crate::findings::EvidenceKind;
 use crate::fuzzy::{each_deletion_hash, osa_distance, osa_distance_within, typing_cost, MAX_CHARS};
-use crate::index::{allowed_edits, word_hash, CaseloadIndex, Role, FUZZY_MIN_LEN};
+use crate::index::{allowed_edits, initial_bit, word_hash, CaseloadIndex, Role, FUZZY_MIN_LEN};
 use crate::lexicon::{
     is_calendar_abbreviation, is_calendar_word, is_clinical_cue, is_common_acronym, is_everyday_title, is_greeting,
     is_header_word_abroad, is_patient_word, is_professional_title, is_title, lexicon,
@@ -683,9 +683,20 @@ impl Scan<'_> {
                 return None;
             }
             let id = *self.index.name_word_ids.get(self.key(k))?;
+            // (A client none of whose names to compare begins with the word's letter is
+            // passed on the dense list of initials, without reading their record.)
+            let letter = initial_bit(key);
             let mut near: Vec<(u32, u32)> = self.index.name_words[id as usize]
                 .owners
                 .iter()
+                .filter(|&&(client, role)| {
+                    let initials = self.index.name_initials[client as usize];
+                    match role {
+                        Role::Family if after => initials.given_or_preferred & letter != 0,
+                        Role::Given | Role::Preferred if !after => initials.family & letter != 0,
+                        _ => false,
+                    }
+                })
                 .filter_map(|&(client, role)| {
                     let c = &self.index.clients[client as usize];
                     let d = match role {
