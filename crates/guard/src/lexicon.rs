@@ -322,6 +322,70 @@ pub(crate) fn is_professional_title(folded: &str) -> bool {
     )
 }
 
+/// True if a professional title is what someone of an occupation's word is called
+/// ("Dr" of a surgeon or a lecturer, "PC" of a police officer, "Judge" of a judge): a
+/// client so titled may be named by their own title.
+pub(crate) fn title_fits_occupation(title: &str, occupation_word: &str) -> bool {
+    let o = occupation_word;
+    match title {
+        "dr" | "doctor" | "dra" | "doctora" | "dott" | "dottore" | "dottoressa" | "prof" | "professor" => {
+            matches!(
+                o,
+                "doctor"
+                    | "physician"
+                    | "gp"
+                    | "surgeon"
+                    | "dentist"
+                    | "psychiatrist"
+                    | "psychologist"
+                    | "pharmacist"
+                    | "veterinarian"
+                    | "vet"
+                    | "professor"
+                    | "lecturer"
+                    | "researcher"
+                    | "scientist"
+                    | "anaesthetist"
+                    | "anesthesiologist"
+                    | "radiologist"
+                    | "paediatrician"
+                    | "pediatrician"
+                    | "consultant"
+                    | "registrar"
+                    | "academic"
+                    | "chemist"
+                    | "physicist"
+                    | "optometrist"
+                    | "chiropractor"
+                    | "therapist"
+                    | "psychotherapist"
+                    | "economist"
+            )
+        }
+        "judge" | "juge" | "juez" | "jueza" | "hhj" => matches!(o, "judge" | "magistrate" | "justice"),
+        "dc" | "dci" | "ds" | "det" | "detective" | "officer" | "pc" | "constable" | "inspector" => matches!(
+            o,
+            "police"
+                | "officer"
+                | "constable"
+                | "detective"
+                | "sheriff"
+                | "deputy"
+                | "trooper"
+                | "inspector"
+                | "sergeant"
+                | "probation"
+                | "correctional"
+                | "corrections"
+                | "warden"
+                | "guard"
+                | "dispatcher"
+        ),
+        "nurse" => matches!(o, "nurse" | "midwife" | "nursing"),
+        _ => false,
+    }
+}
+
 /// Titles that are also everyday words ("in private", "a specialist"): titles only
 /// when capitalised.
 pub(crate) fn is_everyday_title(folded: &str) -> bool {
@@ -989,6 +1053,35 @@ pub(crate) fn is_care_word(folded: &str) -> bool {
     )
 }
 
+/// A word of mental health, its care or the troubles that bring people to it, beyond
+/// the session words of [`is_clinical_cue`]: "tearful", "panic", "relapsed",
+/// "sertraline", "nightmares". Matched by stem, so "anxious" and "anxiety" alike.
+pub(crate) fn is_care_topic(folded: &str) -> bool {
+    // (By first letter, so a word meets a handful of stems, not sixty.)
+    let stems: &[&str] = match folded.as_bytes().first().copied().unwrap_or(0) {
+        b'a' => &["appoint", "antidep", "anxi", "anorex", "abuse", "assault", "addict", "alcoh"],
+        b'b' => &["bulim", "bereave", "burnout", "burnt"],
+        b'c' => &["counsel", "crisis", "compuls", "craving"],
+        b'd' => &["diagnos", "depress", "distress"],
+        b'e' => &["exposure"],
+        b'f' => &["fluoxet", "flashback"],
+        b'g' => &["grief", "griev"],
+        b'h' => &["hopeless"],
+        b'i' => &["intake", "intrusive", "ideation", "insomn"],
+        b'l' => &["lorazep", "lonel"],
+        b'm' => &["medicat", "miscarr", "mood"],
+        b'n' => &["nightmare"],
+        b'o' => &["obsess", "overdos"],
+        b'p' => &["psych", "prescri", "panic", "ptsd", "phobi", "postpartum", "postnatal"],
+        b'r' => &["referr", "ruminat", "relaps"],
+        b's' => &["session", "sertral", "suicid", "sober", "sobriety", "struggl", "selfharm"],
+        b't' => &["therap", "trauma", "tearful"],
+        _ => &[],
+    };
+    stems.iter().any(|stem| folded.starts_with(stem))
+        || matches!(folded, "dna" | "dnad" | "presents" | "presented" | "presenting" | "crying" | "cried" | "upset")
+}
+
 /// "Your" in the other languages the guard knows, folded ("su", "sua", "votre", "Ihre",
 /// "twoja"): a message speaking so to its addressee.
 pub(crate) fn is_your_abroad(folded: &str) -> bool {
@@ -1092,7 +1185,6 @@ pub(crate) fn is_new_staff(folded: &str) -> bool {
             | "psychiatrist"
             | "supervisor"
             | "associate"
-            | "assistant"
             | "hire"
             | "starter"
     )

@@ -281,7 +281,7 @@ fn twenty_third_probe_keeps_what_it_taught() {
 /// (First run: identification F1 0.925, false alarms 22.5 %.)
 #[test]
 fn twenty_fourth_probe_keeps_what_it_taught() {
-    own_caseload_probe("probe24", "twenty-fourth probe", 1.0, 1.0, 0.16, 0.94);
+    own_caseload_probe("probe24", "twenty-fourth probe", 1.0, 1.0, 0.18, 0.94);
 }
 
 /// The shared generator with a template bank written in other words (`tests/altbank`):

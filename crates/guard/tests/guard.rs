@@ -2685,3 +2685,51 @@ fn other_languages_little_words_are_no_names() {
         assert_eq!(clients(&index, text), who, "{text}");
     }
 }
+
+/// Cases a fresh-eyes review of the ninth round's rules found them hiding a client by,
+/// or flagging a stranger, each since narrowed.
+#[test]
+fn the_eighth_reviews_cases() {
+    let json = r#"{"clients": [
+        {"id": "ella", "given_name": "Ella", "family_name": "Martin", "employer": "Oakfield Primary"},
+        {"id": "natalie", "given_name": "Natalie", "family_name": "Byrne"},
+        {"id": "priya", "given_name": "Priya", "family_name": "Shah", "occupation": "GP"},
+        {"id": "daniel", "given_name": "Daniel", "family_name": "Thomas", "occupation": "police officer"},
+        {"id": "tom", "given_name": "Tom", "family_name": "Baker"},
+        {"id": "dawn", "given_name": "Dawn", "family_name": "Fletcher", "occupation": "counsellor"},
+        {"id": "jessica", "given_name": "Jessica", "family_name": "Ruiz"},
+        {"id": "sarah", "given_name": "Sarah", "family_name": "Khan", "occupation": "interpreter"},
+        {"id": "andy", "given_name": "Andy", "family_name": "Cole"},
+        {"id": "kelsey", "given_name": "Kelsey", "family_name": "Woods"},
+        {"id": "hughes", "given_name": "Tom", "family_name": "Hughes", "occupation": "cricketer"}]}"#;
+    let index = inline(json);
+    for (text, who) in [
+        // Lower-case "ella" in English is the client; among Spanish words, the pronoun.
+        ("ella cancelled her session today, so im free at 3", &["ella"][..]),
+        ("viene con su esposa, pero ella no debe traducir", &[]),
+        // Another country's name, one slip from a client's, in talk of care or booked.
+        ("Progress note: Natalee reports better sleep. Mood 6/10.", &["natalie"]),
+        ("Reminder: Natalee at 10am tomorrow.", &["natalie"]),
+        // A client with their own professional title, or named so in talk of care.
+        ("Dr Priya Shah rang to move Thursday to 4pm.", &["priya"]),
+        ("PC Daniel Thomas has been signed off with PTSD after the crash.", &["daniel"]),
+        // Clients welcomed to the practice, or with the word "assistant" in their job.
+        ("Please welcome Tom Baker to the practice, first session Monday 10am.", &["tom"]),
+        ("New referral: Ella Martin, a new teaching assistant at Oakfield Primary, panic attacks.", &["ella"]),
+        // A client described by a role, three words from "my".
+        ("Saw my new client, counsellor Dawn Fletcher, for the first time today.", &["dawn"]),
+        // A client from a department, or an interpreter by trade, in talk of care.
+        ("Jessica from the accounts team left a voicemail asking to rebook her session.", &["jessica"]),
+        ("Sarah, interpreter, was tearful in session about the tribunal cases.", &["sarah"]),
+        // Thanking someone for seeing the writer is no sign they are a client.
+        ("Hi Andy, thank you for seeing me about the quote.", &[]),
+        // A name after a time in a room rota is booked.
+        ("Room rota\nRoom 1: 9:00 Ella, 10:00 Kelsey\nRoom 2: 9:00 Andy", &["andy", "ella", "kelsey"]),
+        // A client whose own trade is the sentence's word of public life.
+        ("Tom Hughes, the Yorkshire cricketer, is struggling with the retirement.", &["hughes"]),
+    ] {
+        let mut got = clients(&index, text);
+        got.sort();
+        assert_eq!(got, who, "{text}");
+    }
+}

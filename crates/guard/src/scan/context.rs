@@ -7,14 +7,14 @@ use crate::findings::EvidenceKind;
 use crate::fuzzy::osa_distance;
 use crate::index::Role;
 use crate::lexicon::{
-    canonical_word, is_calendar_event, is_calendar_word, is_care_abroad, is_clinical_cue, is_common_acronym,
-    is_department, is_greeting, is_interpreter_word, is_kinship_title, is_new_staff, is_public_life_cue, is_staff_role,
-    is_temporal_word, is_title, is_trade_word, is_weekday, is_writers_person_word, is_your_abroad, lexicon,
-    month_number, relation, Relation,
+    canonical_word, is_calendar_event, is_calendar_word, is_care_abroad, is_care_topic, is_care_word, is_clinical_cue,
+    is_common_acronym, is_department, is_greeting, is_interpreter_word, is_kinship_title, is_new_staff,
+    is_public_life_cue, is_staff_role, is_temporal_word, is_title, is_trade_word, is_weekday, is_writers_person_word,
+    is_your_abroad, lexicon, month_number, relation, Relation,
 };
 use crate::lexicon::{
-    is_clause_opener, is_copula_adverb, is_month_business, is_plant_name, is_plant_verb, is_possessive_set_phrase,
-    is_professional_title, is_virtue_kind, is_virtue_name,
+    is_clause_opener, is_copula_adverb, is_month_business, is_patient_word, is_plant_name, is_plant_verb,
+    is_possessive_set_phrase, is_professional_title, is_virtue_kind, is_virtue_name,
 };
 use crate::text::{CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
 
@@ -66,14 +66,14 @@ impl Scan<'_> {
             && (key(j) == "is" || gap(j - 1, j) == ",")
             && matches!(key(determiner), "our" | "the" | "a")
             && new_staff(determiner + 1);
-        // "Thrilled to welcome Kornelia to our team as a trainee counsellor".
+        // "Thrilled to welcome Kornelia to our team as a trainee counsellor" (not a client
+        // welcomed to the practice, nor in talk of care).
         let welcomed = i >= 1
             && key(i - 1) == "welcome"
             && (j..(j + 6).min(n)).take_while(|&k| list[k].flags & SENTENCE_START == 0).any(|k| {
-                key(k) == "to"
-                    && matches!(key(k + 1), "our" | "the")
-                    && matches!(key(k + 2), "team" | "practice" | "staff" | "clinic")
-            });
+                key(k) == "to" && matches!(key(k + 1), "our" | "the") && matches!(key(k + 2), "team" | "staff")
+            })
+            && !self.sentence_of(i).any(|k| is_care_word(self.key(k)));
         if before || after || welcomed {
             return true;
         }
@@ -137,6 +137,19 @@ impl Scan<'_> {
     /// rota, or on a short line of its own ("1–7 Grace", "Mon: Will"), not in a sentence
     /// elsewhere in the text ("Also, could someone call Nathan back?").
     pub(super) fn rota_entry(&self, i: usize) -> bool {
+        // A name after a time is booked ("Room 1: 9:00 Ella, 10:00 Kelsey").
+        let list = self.words.list();
+        let digits = |k: usize| self.flags(k) & DIGITS != 0;
+        let timed = i >= 1
+            && ((digits(i - 1)
+                && i >= 2
+                && digits(i - 2)
+                && self.text[list[i - 2].end as usize..list[i - 1].start as usize] == *":")
+                || (self.key(i - 1).ends_with("am") || self.key(i - 1).ends_with("pm"))
+                    && self.key(i - 1).starts_with(|c: char| c.is_ascii_digit()));
+        if timed {
+            return false;
+        }
         let start = self.words.list()[i].start as usize;
         let line_start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
         let line_end = self.text[start..].find('\n').map_or(self.text.len(), |k| start + k);
@@ -391,9 +404,13 @@ impl Scan<'_> {
                 || (self.key(j + 1) == "it" && list[j + 1].flags & UPPER != 0));
         // (In brackets a department is a client's job: "Mrs. Patel (HR, law firm)".)
         // "Luc, interprète": an interpreter is named so too.
-        (gap.trim_end() == " (" || gap == "(") && role(j)
-            || (gap == " " && role_after_preposition)
-            || (gap == ", " && is_interpreter_word(self.key(j)))
+        // (Not in talk of care: "Natalie from the finance department came for her first
+        // session", "Sarah (interpreter, 34) presented with vicarious trauma".)
+        let care = || self.care_talk(j - 1);
+        let interpreter = is_interpreter_word(self.key(j));
+        (gap.trim_end() == " (" || gap == "(") && role(j) && !(interpreter && care())
+            || (gap == " " && role_after_preposition && !care())
+            || (gap == ", " && interpreter && !care())
     }
 
     /// Once the text has said whose a name is ("my daughter Sophia"), its other
@@ -589,10 +606,9 @@ impl Scan<'_> {
         let in_law = i >= 4 && self.key(i - 1) == "law" && self.key(i - 2) == "in";
         let word_at = if in_law { i - 3 } else { i.saturating_sub(1) };
         let mine = |k: usize| matches!(self.key(k), "my" | "our");
-        // ("my old clinical supervisor Lydia": up to two words between.)
         i >= 2
             && word_at >= 1
-            && (1..=3.min(word_at)).any(|back| mine(word_at - back))
+            && (mine(word_at - 1) || (word_at >= 2 && mine(word_at - 2) && !is_patient_word(self.key(word_at - 1))))
             && is_writers_person_word_or_typo(self.key(word_at))
             // But a relative the sentence says is in care is the client the writer
             // writes about ("My sister Kelsey Woods has been so brave in therapy").
@@ -891,18 +907,19 @@ impl Scan<'_> {
             let list = self.words.list();
             let quoted =
                 |k: usize| passages.iter().any(|&(a, b)| a <= list[k].start as usize && (list[k].end as usize) <= b);
-            // "you're seeing me on Thursdays", "when you first came to see me": the
-            // addressee sees the writer (not "could you see me at 3?").
-            let me = |j: usize| j < n && self.key(j) == "me";
+            // "you're seeing me on Thursdays", "you've been seeing me", "when you first
+            // came to see me": the addressee sees the writer (not "thank you for seeing
+            // me", "are you seeing me about the wiring?").
+            let at = |k: usize, words: &[&str]| {
+                k + words.len() <= n && words.iter().enumerate().all(|(d, w)| self.key(k + d) == *w)
+            };
             let sees_me = |k: usize| {
-                (k + 1..(k + 5).min(n)).any(|j| {
-                    (self.key(j) == "seeing" && me(j + 1))
-                        || (self.key(j) == "came"
-                            && j + 2 < n
-                            && self.key(j + 1) == "to"
-                            && self.key(j + 2) == "see"
-                            && me(j + 3))
-                })
+                at(k + 1, &["re", "seeing", "me"])
+                    || at(k + 1, &["ve", "been", "seeing", "me"])
+                    || at(k + 1, &["have", "been", "seeing", "me"])
+                    || at(k + 1, &["started", "seeing", "me"])
+                    || at(k + 1, &["came", "to", "see", "me"])
+                    || at(k + 1, &["first", "came", "to", "see", "me"])
             };
             (0..n).filter(|&k| !quoted(k)).any(|k| {
                 (self.key(k) == "your" && (k + 1..(k + 4).min(n)).any(|j| care(self.key(j)) || carer(j)))
@@ -1235,19 +1252,27 @@ impl Scan<'_> {
             || self.sentence_of(i).any(|k| is_clinical_cue(self.key(k)) && !self.hashtag(k))
     }
 
-    /// [`Scan::clinical_sentence`], not counting a redacted text's own pseudonyms
-    /// ("Client A"), for a reading that redaction must not turn: what it left behind
-    /// must not become a client's for the word "Client" it wrote.
-    pub(super) fn clinical_sentence_but_pseudonyms(&self, i: usize) -> bool {
-        let list = self.words.list();
-        let pseudonym = |k: usize| {
-            matches!(self.key(k), "client" | "clients")
-                && list.get(k + 1).is_some_and(|w| w.end - w.start == 1 && w.flags & CAP != 0)
-        };
-        let cue = |k: usize| is_clinical_cue(self.key(k)) && !self.hashtag(k) && !pseudonym(k);
-        let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH + 2).min(list.len()));
+    /// True if the words around word `i`, or its sentence, speak of care: the session
+    /// words of [`Scan::clinical_sentence`], or a word of mental health or its troubles
+    /// ("tearful", "panic"). A redacted text's own pseudonyms ("Client A") do not count:
+    /// the readings that ask this must not turn when redaction wrote "Client".
+    pub(super) fn care_talk(&self, i: usize) -> bool {
+        let cues = self.care_cues.get_or_init(|| {
+            let list = self.words.list();
+            let pseudonym = |k: usize| {
+                matches!(self.key(k), "client" | "clients")
+                    && list.get(k + 1).is_some_and(|w| w.end - w.start == 1 && w.flags & CAP != 0)
+            };
+            (0..list.len())
+                .map(|k| {
+                    let key = self.key(k);
+                    (is_clinical_cue(key) || is_care_topic(key)) && !self.hashtag(k) && !pseudonym(k)
+                })
+                .collect()
+        });
+        let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH + 2).min(cues.len()));
         let within = |k: usize| k < i + CLINICAL_REACH || (i + 1..=k).all(|m| self.flags(m) & SENTENCE_START == 0);
-        (start..end).any(|k| cue(k) && within(k)) || self.sentence_of(i).any(cue)
+        (start..end).any(|k| cues[k] && within(k)) || self.sentence_of(i).any(|k| cues[k])
     }
 
     /// Another public figure's two-word name right before or after the name at words

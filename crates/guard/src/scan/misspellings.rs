@@ -197,8 +197,8 @@ impl Scan<'_> {
     #[inline(never)]
     /// Whether a word could be a misspelling of some caseload name at all: a word of
     /// letters, of a name's length, that is no dictionary word, no calendar abbreviation,
-    /// no known name and no exact caseload name. `Some(true)` if only of a client the
-    /// text describes otherwise: another country's name outside a sentence about care.
+    /// no known name and no exact caseload name. `Some(true)` if it is another
+    /// country's name, which may be only of a client the text describes otherwise.
     pub(super) fn could_be_misspelt_name(&mut self, key: &str, i: usize) -> Option<bool> {
         let chars = key.chars().count();
         if !(FUZZY_MIN_LEN..=self.index.longest_name + 2).contains(&chars) {
@@ -219,11 +219,18 @@ impl Scan<'_> {
             return None;
         }
         // A name some country gives ("Aoife, could you look at dates") is likewise
-        // somebody's own, unless the sentence speaks of care ("Soffía cancelled her
-        // session") or the text names the client otherwise ("Nathan Robinson ! Nathen"):
-        // random slips of a caseload's names land on other countries' names as often as
-        // not.
-        Some(world_name && !self.clinical_sentence_but_pseudonyms(i))
+        // somebody's own, unless the text says otherwise (`Scan::somebodys_own_name`).
+        Some(world_name)
+    }
+
+    /// Whether another country's name at word `i` is somebody's own rather than a
+    /// client's misspelt: not where the sentence speaks of care ("Soffía cancelled her
+    /// session", "Natalee reports better sleep"), books them ("Natalee at 10am") or gives
+    /// an age (the caller also keeps it for a client the text names otherwise: "Nathan
+    /// Robinson ! Nathen"). Random slips of a caseload's names land on other countries'
+    /// names as often as not.
+    fn somebodys_own_name(&self, i: usize) -> bool {
+        !(self.care_talk(i) || self.appointment(i, 1) || self.age_after(i + 1))
     }
 
     pub(super) fn misspellings(&mut self) {
@@ -314,6 +321,9 @@ impl Scan<'_> {
             let accented = !self.text[w.start as usize..w.end as usize].is_ascii()
                 && w.flags & SENTENCE_START != 0
                 && self.title_before(i).is_none();
+            // (Read only where some client's name is near: the nearest names are
+            // remembered, so asking again costs a look-up.)
+            let worldly = worldly && !self.nearest.get(self.index, key).1.is_empty() && self.somebodys_own_name(i);
             let (distance, best) = self.nearest.get(self.index, key);
             for &id in best {
                 for &(client, role) in &self.index.name_words[id as usize].owners {
@@ -579,12 +589,13 @@ impl Scan<'_> {
     pub(super) fn in_titled_name(&self, i: usize) -> bool {
         let list = self.words.list();
         let gap = |a: usize, b: usize| &self.text[list[a].end as usize..list[b].start as usize];
-        // Its first word: "Dr Dariusz Kowalczyk".
+        // Its first word: "Dr Dariusz Kowalczyk" (not in talk of care: "Dr Natalee
+        // Bryne rang about her session" may be a client's name misspelt whole).
         if self.title_before(i).is_some_and(is_professional_title)
             && list.get(i + 1).is_some_and(|w| w.flags & (CAP | SENTENCE_START) == CAP)
             && gap(i, i + 1) == " "
         {
-            return true;
+            return !self.care_talk(i);
         }
         // (An initial's full stop may stand in the gap: "Dr. P. Naidoo".)
         let initial = |k: usize| self.key(k).chars().count() == 1;

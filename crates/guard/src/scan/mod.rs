@@ -188,6 +188,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         signature: std::cell::OnceCell::new(),
         staff_roll: std::cell::OnceCell::new(),
         staff_chat: std::cell::OnceCell::new(),
+        care_cues: std::cell::OnceCell::new(),
         lower_case: std::cell::OnceCell::new(),
         of_family: std::cell::OnceCell::new(),
         code_switching: std::cell::OnceCell::new(),
@@ -261,6 +262,8 @@ struct Scan<'a> {
     staff_roll: std::cell::OnceCell<Vec<(usize, usize)>>,
     /// Whether the text is a chat among the practice's staff, read once when needed.
     staff_chat: std::cell::OnceCell<bool>,
+    /// Per word, whether it speaks of care (`Scan::care_talk`), read once when needed.
+    care_cues: std::cell::OnceCell<Vec<bool>>,
     /// Whether the text is written all in lower case, read once when needed.
     lower_case: std::cell::OnceCell<bool>,
     /// Whether the text speaks of a family, read once when needed.

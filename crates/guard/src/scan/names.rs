@@ -15,6 +15,7 @@ use crate::lexicon::{
     is_named_day, is_office_word, is_patient_word, is_professional_letters, is_professional_title, is_pronoun_abroad,
     is_published_work, is_season, is_set_phrase, is_soft_fame_cue, is_street_word, is_title, is_virtue_name,
     is_work_adjective, is_work_with_adjective, is_writers_person_word, lexicon, month_number, relation,
+    title_fits_occupation,
 };
 use crate::text::{CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
 
@@ -226,7 +227,9 @@ impl Scan<'_> {
                     // Henry's new book").
                     // An age after the name ("Kevin Love, 26, teaching assistant") makes
                     // it a case described, whatever else the sentence speaks of.
-                    let public_life = self.public_life_sentence(i);
+                    // (Not where the sentence names the client's own trade: "Tom Hughes,
+                    // the Yorkshire cricketer, is struggling with the retirement".)
+                    let public_life = self.public_life_sentence(i) && !self.names_own_trade(i, client);
                     // "the article where Taylor Swift talks about therapy": the press speaks
                     // of the famous, and of clients too ("wrote an article about his
                     // divorce"), so it tells only for a public figure's name.
@@ -273,8 +276,16 @@ impl Scan<'_> {
                     // (youth diversion)": an official or a colleague named by their
                     // professional title, outside talk of care, is a detail of the client
                     // who shares the name, not the client ("Dr Andrea Iverson, surgeon …").
-                    let official = self.title_before(i).is_some_and(is_professional_title)
-                        && !self.clinical_sentence(i)
+                    // (Not the client's own title: "Dr Priya Shah rang to move Thursday",
+                    // of a GP; nor in talk of care: "PC Daniel Thomas has been signed off
+                    // with PTSD".)
+                    let official = self.title_before(i).is_some_and(|title| {
+                        is_professional_title(title)
+                            && !self.index.clients[client as usize]
+                                .occupation
+                                .iter()
+                                .any(|w| title_fits_occupation(title, w))
+                    }) && !self.care_talk(i)
                         && !self.appointment(i, len);
                     let weight = if famous || writers || self.double_barrelled(i, len) || institution || band || dead {
                         0.0
@@ -500,7 +511,7 @@ impl Scan<'_> {
             && (p.ordinary_word
                 || self.key(i).len() < 4
                 || is_common_acronym(self.key(i))
-                || is_pronoun_abroad(self.key(i))
+                || (is_pronoun_abroad(self.key(i)) && self.beside_other_languages_word(i, len))
                 || !self.in_prose(i, len)
                 || self.among_other_languages_words(i, len))
             && !self.introduced(i)
@@ -727,6 +738,25 @@ impl Scan<'_> {
             && self.other_languages_word(i - 1)
             && self.other_languages_word(i + len)
             && (i >= 2 && self.other_languages_word(i - 2) || self.other_languages_word(i + len + 1))
+    }
+
+    /// True if word `i`'s sentence names `client`'s occupation ("the Yorkshire
+    /// cricketer" of a cricketer).
+    fn names_own_trade(&self, i: usize, client: u32) -> bool {
+        let occupation = &self.index.clients[client as usize].occupation;
+        !occupation.is_empty() && self.sentence_of(i).any(|k| occupation.iter().any(|w| w == self.key(k)))
+    }
+
+    /// True if a word right beside words `i..i + len` is another language's ("pero
+    /// ella no", "y ella se"): a lower-case word of the guard's other languages or of
+    /// none it knows.
+    fn beside_other_languages_word(&self, i: usize, len: usize) -> bool {
+        let abroad = |k: usize| {
+            k < self.words.len()
+                && self.flags(k) & SENTENCE_START == 0
+                && (is_function_word_abroad(self.key(k)) || self.other_languages_word(k))
+        };
+        (i >= 1 && abroad(i - 1)) || abroad(i + len)
     }
 
     /// True if words `k` and `k + 1` are in lower case and no English, in one sentence.
