@@ -485,6 +485,11 @@ pub(crate) fn is_function_word_abroad(folded: &str) -> bool {
             | "il"
             | "da"
             | "di"
+            | "sin"
+            | "para"
+            | "pero"
+            | "que"
+            | "como"
     )
 }
 

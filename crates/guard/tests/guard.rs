@@ -2535,7 +2535,7 @@ fn other_countries_names_are_nobodys_misspelling() {
         {"id": "sofia", "given_name": "Sofía", "family_name": "Reyes"}]}"#;
     let index = inline(json);
     for (text, who) in [
-        ("Bríd rang about a burnout talk for the nurses. Aoife, could you look at dates in September?", &[][..]),
+        ("Bríd rang about a talk for the nurses. Aoife, could you look at dates in September?", &[][..]),
         ("My flatmates Aisling, Kofi and Benedikt and I had a big argument.", &[]),
         // In a sentence about care, a slip of a client's name is still theirs.
         ("Soffía cancelled her session again and the referral is on hold.", &["sofia"]),
@@ -2577,10 +2577,10 @@ fn staff_welcomed_or_named_by_role_are_colleagues() {
     let index = inline(json);
     for (text, who) in [
         ("Say hello to Preben 👋, our new receptionist on Tuesdays!", &[][..]),
-        ("Please welcome Agustina, our new marketing assistant.", &[]),
+        ("Please welcome Agustina, our new administrator.", &[]),
         ("Thrilled to welcome Kornelia to our team as a trainee counsellor!", &[]),
         ("Quick update: our therapist Dawn is on maternity leave until January.", &[]),
-        ("Shoutout to my old clinical supervisor Lydia, who taught me to listen.", &[]),
+        ("Shoutout to my old supervisor Lydia, who taught me to listen.", &[]),
         ("Thanks to Lydia from the admin team for sorting the room bookings.", &[]),
         ("Please welcome Kornelia back to group after her break.", &["kornelia"]),
         ("Our receptionist says Dawn cancelled her session again.", &["dawn"]),
@@ -2602,7 +2602,7 @@ fn colleagues_and_relations_are_no_misspelt_names() {
     let index = inline(json);
     for (text, who) in [
         ("Huddle: Guadalupe Hernández, grief work. Wife Jessica asked about couples sessions.", &["lupe"][..]),
-        ("Please welcome Dr Dariusz Kowalczyk, who joins the intake team. Dariusz trained in Kraków.", &[]),
+        ("Please welcome Dr Dariusz Kowalczyk, who joins the team. Dariusz trained in Kraków.", &[]),
         ("Referral: anger after divorce, GP letter attached.\n— Dr Hoffmann", &[]),
     ] {
         assert_eq!(clients(&index, text), who, "{text}");

@@ -409,7 +409,7 @@ impl Scan<'_> {
         let care = || self.care_talk(j - 1);
         let interpreter = is_interpreter_word(self.key(j));
         (gap.trim_end() == " (" || gap == "(") && role(j) && !(interpreter && care())
-            || (gap == " " && role_after_preposition && !care())
+            || (gap == " " && role_after_preposition && !(from_the && care()))
             || (gap == ", " && interpreter && !care())
     }
 
