@@ -62,6 +62,17 @@ fn identifies_nobody(index: &CaseloadIndex, texts: &[&str]) {
     }
 }
 
+/// Asserts that each text identifies exactly the clients listed with it, in any order.
+fn identifies(index: &CaseloadIndex, cases: &[(&str, &[&str])]) {
+    for (text, who) in cases {
+        let mut got = clients(index, text);
+        got.sort();
+        let mut want: Vec<&str> = who.to_vec();
+        want.sort();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 use EvidenceKind::*;
 
 /// A text and the clients it must identify, each with evidence kinds it must show.
@@ -1882,24 +1893,28 @@ fn a_named_clients_relative_before_a_namesake() {
         {"id": "tom", "given_name": "Tom", "family_name": "Reed",
          "relatives": [{"name": "Elizabeth Reed", "relation": "daughter"}, {"name": "Shannon Reed", "relation": "daughter"}]}]}"#;
     let index = inline(json);
-    for (text, who) in [
-        (
-            "Dear Ms Pilkington,\n\nWith Becca's consent, I can confirm she has attended eleven sessions. \
+    identifies(
+        &index,
+        &[
+            (
+                "Dear Ms Pilkington,\n\nWith Becca's consent, I can confirm she has attended eleven sessions. \
              I'd ask that my notes on Elizabeth and Shannon not be requested; \
              the girls were seen only twice, with their mum.",
-            &["becca"][..],
-        ),
-        (
-            "Proud of my Tuesday crew: Rebecca Hale, Tom Reed and Shannon all finished the programme.",
-            &["becca", "shannon", "tom"],
-        ),
-        // Named in a misspelling, and "mother of" her child.
-        ("Peer supervision: Rebeca Hale, 33, mother of Shannon (5). Shannon's nursery raised concerns.", &["becca"]),
-        ("Mr. Reed, a lecturer, father of Elizabeth (13) and Shannon (10), asks me to fix her anger.", &["tom"]),
-        ("Young person: Dana Cole, 15. Parents Tom and Shannon are separating.", &["dana"]),
-    ] {
-        assert_eq!(clients(&index, text), who, "{text}");
-    }
+                &["becca"][..],
+            ),
+            (
+                "Proud of my Tuesday crew: Rebecca Hale, Tom Reed and Shannon all finished the programme.",
+                &["becca", "shannon", "tom"],
+            ),
+            // Named in a misspelling, and "mother of" her child.
+            (
+                "Peer supervision: Rebeca Hale, 33, mother of Shannon (5). Shannon's nursery raised concerns.",
+                &["becca"],
+            ),
+            ("Mr. Reed, a lecturer, father of Elizabeth (13) and Shannon (10), asks me to fix her anger.", &["tom"]),
+            ("Young person: Dana Cole, 15. Parents Tom and Shannon are separating.", &["dana"]),
+        ],
+    );
 }
 
 /// In a text that mixes in another language, a capitalised word near a given name is
@@ -2064,28 +2079,29 @@ fn the_fifth_reviews_cases() {
         {"id": "katrina", "given_name": "Katrina", "family_name": "Santos"},
         {"id": "tom", "given_name": "Tom", "family_name": "Baker"}]}"#;
     let index = inline(json);
-    for (text, who) in [
-        // Office words and questionnaires are no sport of the famous.
-        ("Can you assist Maria Lopez with her housing forms tomorrow?", &["maria"][..]),
-        ("Jordan Reyes was scoring high on the PHQ-9 again, 19 this week.", &["jordan"]),
-        // A client of the text's own stands, whoever's relative shares the name.
-        (
-            "Becca Lane's family session moved to Friday. My client Emily said she wants to stop meds.",
-            &["becca", "emily"],
-        ),
-        ("Becca Lane: family work going well.\n\nEmily reports panic attacks at work.", &["becca", "emily"]),
-        // A name opening a sentence of another language; shorthand is no language.
-        ("Ana llegó tarde a la sesión. Dijo que su madre está enferma.", &["ana"]),
-        ("pt tdy: spk wth nathan abt hs mum, v low mood", &["nathan"]),
-        ("Nag-message si Katrena kanina, sobrang anxious daw siya about the court date.", &["katrina"]),
-        // "(minutes late)" names no minute-taker.
-        ("Group 3 roll. Present: Tamsin, Nathan, Kim (minutes late again).", &["tamsin", "nathan"]),
-        // A short quote, or a quote mark left open, is still said to the addressee.
-        ("Hi Tom, as per the booking system: \"Your next session is Tuesday 10am.\" See you then.", &["tom"]),
-        ("Hi Tom, 5'10\" is the height on the form. Your appointment on Tuesday still stands.", &["tom"]),
-    ] {
-        assert_eq!(clients(&index, text), who, "{text}");
-    }
+    identifies(
+        &index,
+        &[
+            // Office words and questionnaires are no sport of the famous.
+            ("Can you assist Maria Lopez with her housing forms tomorrow?", &["maria"][..]),
+            ("Jordan Reyes was scoring high on the PHQ-9 again, 19 this week.", &["jordan"]),
+            // A client of the text's own stands, whoever's relative shares the name.
+            (
+                "Becca Lane's family session moved to Friday. My client Emily said she wants to stop meds.",
+                &["becca", "emily"],
+            ),
+            ("Becca Lane: family work going well.\n\nEmily reports panic attacks at work.", &["becca", "emily"]),
+            // A name opening a sentence of another language; shorthand is no language.
+            ("Ana llegó tarde a la sesión. Dijo que su madre está enferma.", &["ana"]),
+            ("pt tdy: spk wth nathan abt hs mum, v low mood", &["nathan"]),
+            ("Nag-message si Katrena kanina, sobrang anxious daw siya about the court date.", &["katrina"]),
+            // "(minutes late)" names no minute-taker.
+            ("Group 3 roll. Present: Tamsin, Nathan, Kim (minutes late again).", &["tamsin", "nathan"]),
+            // A short quote, or a quote mark left open, is still said to the addressee.
+            ("Hi Tom, as per the booking system: \"Your next session is Tuesday 10am.\" See you then.", &["tom"]),
+            ("Hi Tom, 5'10\" is the height on the form. Your appointment on Tuesday still stands.", &["tom"]),
+        ],
+    );
     identifies_nobody(
         &index,
         &[
@@ -2191,14 +2207,15 @@ fn words_opening_sentences_alike_are_sayings() {
         ],
     );
     // One word alike, or news of what people do, is people's news.
-    for (text, who) in [
-        ("Session notes. Faith is late again. Hope is early for once.", &["faith", "hope"][..]),
-        ("Faith is not sleeping. Hope is not eating.", &["faith", "hope"]),
-        ("Monday DNAs:\nFaith did not attend.\nHope did not attend.", &["faith", "hope"]),
-        ("Grace is not sleeping. She is not eating.", &["grace"]),
-    ] {
-        assert_eq!(clients(&index, text), who, "{text}");
-    }
+    identifies(
+        &index,
+        &[
+            ("Session notes. Faith is late again. Hope is early for once.", &["faith", "hope"][..]),
+            ("Faith is not sleeping. Hope is not eating.", &["faith", "hope"]),
+            ("Monday DNAs:\nFaith did not attend.\nHope did not attend.", &["faith", "hope"]),
+            ("Grace is not sleeping. She is not eating.", &["grace"]),
+        ],
+    );
 }
 
 /// A nickname quoted between a given and a family name is that person's.
@@ -2534,14 +2551,15 @@ fn other_countries_names_are_nobodys_misspelling() {
         {"id": "benedict", "given_name": "Benedict", "family_name": "Owens"},
         {"id": "sofia", "given_name": "Sofía", "family_name": "Reyes"}]}"#;
     let index = inline(json);
-    for (text, who) in [
-        ("Bríd rang about a talk for the nurses. Aoife, could you look at dates in September?", &[][..]),
-        ("My flatmates Aisling, Kofi and Benedikt and I had a big argument.", &[]),
-        // In a sentence about care, a slip of a client's name is still theirs.
-        ("Soffía cancelled her session again and the referral is on hold.", &["sofia"]),
-    ] {
-        assert_eq!(clients(&index, text), who, "{text}");
-    }
+    identifies(
+        &index,
+        &[
+            ("Bríd rang about a talk for the nurses. Aoife, could you look at dates in September?", &[][..]),
+            ("My flatmates Aisling, Kofi and Benedikt and I had a big argument.", &[]),
+            // In a sentence about care, a slip of a client's name is still theirs.
+            ("Soffía cancelled her session again and the referral is on hold.", &["sofia"]),
+        ],
+    );
 }
 
 /// A relative of the writer's is the writer's own person, unless the sentence says they
@@ -2575,18 +2593,19 @@ fn staff_welcomed_or_named_by_role_are_colleagues() {
         {"id": "lydia", "given_name": "Lydia", "family_name": "Schacht"},
         {"id": "agustina", "given_name": "Agustina", "family_name": "Becerra"}]}"#;
     let index = inline(json);
-    for (text, who) in [
-        ("Say hello to Preben 👋, our new receptionist on Tuesdays!", &[][..]),
-        ("Please welcome Agustina, our new administrator.", &[]),
-        ("Thrilled to welcome Kornelia to our team as a trainee counsellor!", &[]),
-        ("Quick update: our therapist Dawn is on maternity leave until January.", &[]),
-        ("Shoutout to my old supervisor Lydia, who taught me to listen.", &[]),
-        ("Thanks to Lydia from the admin team for sorting the room bookings.", &[]),
-        ("Please welcome Kornelia back to group after her break.", &["kornelia"]),
-        ("Our receptionist says Dawn cancelled her session again.", &["dawn"]),
-    ] {
-        assert_eq!(clients(&index, text), who, "{text}");
-    }
+    identifies(
+        &index,
+        &[
+            ("Say hello to Preben 👋, our new receptionist on Tuesdays!", &[][..]),
+            ("Please welcome Agustina, our new administrator.", &[]),
+            ("Thrilled to welcome Kornelia to our team as a trainee counsellor!", &[]),
+            ("Quick update: our therapist Dawn is on maternity leave until January.", &[]),
+            ("Shoutout to my old supervisor Lydia, who taught me to listen.", &[]),
+            ("Thanks to Lydia from the admin team for sorting the room bookings.", &[]),
+            ("Please welcome Kornelia back to group after her break.", &["kornelia"]),
+            ("Our receptionist says Dawn cancelled her session again.", &["dawn"]),
+        ],
+    );
 }
 
 /// No misspelt name is read in a professional's titled name, wherever else its words
@@ -2600,13 +2619,14 @@ fn colleagues_and_relations_are_no_misspelt_names() {
         {"id": "dariush", "given_name": "Dariush", "family_name": "Tehrani"},
         {"id": "alejandra", "given_name": "Alejandra", "family_name": "Huffman"}]}"#;
     let index = inline(json);
-    for (text, who) in [
-        ("Huddle: Guadalupe Hernández, grief work. Wife Jessica asked about couples sessions.", &["lupe"][..]),
-        ("Please welcome Dr Dariusz Kowalczyk, who joins the team. Dariusz trained in Kraków.", &[]),
-        ("Referral: anger after divorce, GP letter attached.\n— Dr Hoffmann", &[]),
-    ] {
-        assert_eq!(clients(&index, text), who, "{text}");
-    }
+    identifies(
+        &index,
+        &[
+            ("Huddle: Guadalupe Hernández, grief work. Wife Jessica asked about couples sessions.", &["lupe"][..]),
+            ("Please welcome Dr Dariusz Kowalczyk, who joins the team. Dariusz trained in Kraków.", &[]),
+            ("Referral: anger after divorce, GP letter attached.\n— Dr Hoffmann", &[]),
+        ],
+    );
 }
 
 /// A name of several words is found written as one ("al-Rashid" as "Alrashid").
@@ -2651,14 +2671,15 @@ fn a_full_name_with_a_professional_title_is_an_officials() {
         {"id": "rebecca", "given_name": "Rebecca", "family_name": "Hill", "employer": "Arlington Family Court"},
         {"id": "daniel", "given_name": "Daniel", "family_name": "Thomas"}]}"#;
     let index = inline(json);
-    for (text, who) in [
-        ("Judge Rebecca Hill is sitting on the family list until September.", &[][..]),
-        ("PC Daniel Thomas (youth diversion) will present at our team meeting.", &[]),
-        ("Judge Rebecca Hill of Arlington Family Court wrote to us.", &["rebecca"]),
-        ("Dr Daniel Thomas cancelled his session again and sounded low.", &["daniel"]),
-    ] {
-        assert_eq!(clients(&index, text), who, "{text}");
-    }
+    identifies(
+        &index,
+        &[
+            ("Judge Rebecca Hill is sitting on the family list until September.", &[][..]),
+            ("PC Daniel Thomas (youth diversion) will present at our team meeting.", &[]),
+            ("Judge Rebecca Hill of Arlington Family Court wrote to us.", &["rebecca"]),
+            ("Dr Daniel Thomas cancelled his session again and sounded low.", &["daniel"]),
+        ],
+    );
 }
 
 /// Other languages' header words, pronouns and courtesy titles are no names: "Temat:"
@@ -2673,17 +2694,18 @@ fn other_languages_little_words_are_no_names() {
         {"id": "rachel", "given_name": "Rachel", "family_name": "Silva"},
         {"id": "amy", "given_name": "Amy", "family_name": "Bauer"}]}"#;
     let index = inline(json);
-    for (text, who) in [
-        ("Temat: tłumaczenie we wtorek\n\nPani Ewo, w przyszły wtorek o 14:00 tłumaczymy.", &[][..]),
-        ("Viene con su esposa, pero ella no debe traducir en la sesión.", &[]),
-        ("Precisamos de você na sexta às 15h para a Sra. Silva, sessão de casal.", &["rachel"]),
-        ("Beste mevrouw Bauer,\n\nHierbij een herinnering aan uw afspraak op dinsdag.", &["amy"]),
-        // An interpreter named by that role is booked by the practice, no client.
-        ("Séance avec le groupe ce matin, j'ai traduit au plus près.\n\nTomás, interprète", &[]),
-        ("Sara (intérprete) llega tarde. Empezad sin ella.", &[]),
-    ] {
-        assert_eq!(clients(&index, text), who, "{text}");
-    }
+    identifies(
+        &index,
+        &[
+            ("Temat: tłumaczenie we wtorek\n\nPani Ewo, w przyszły wtorek o 14:00 tłumaczymy.", &[][..]),
+            ("Viene con su esposa, pero ella no debe traducir en la sesión.", &[]),
+            ("Precisamos de você na sexta às 15h para a Sra. Silva, sessão de casal.", &["rachel"]),
+            ("Beste mevrouw Bauer,\n\nHierbij een herinnering aan uw afspraak op dinsdag.", &["amy"]),
+            // An interpreter named by that role is booked by the practice, no client.
+            ("Séance avec le groupe ce matin, j'ai traduit au plus près.\n\nTomás, interprète", &[]),
+            ("Sara (intérprete) llega tarde. Empezad sin ella.", &[]),
+        ],
+    );
 }
 
 /// Cases a fresh-eyes review of the ninth round's rules found them hiding a client by,
@@ -2703,33 +2725,32 @@ fn the_eighth_reviews_cases() {
         {"id": "kelsey", "given_name": "Kelsey", "family_name": "Woods"},
         {"id": "hughes", "given_name": "Tom", "family_name": "Hughes", "occupation": "cricketer"}]}"#;
     let index = inline(json);
-    for (text, who) in [
-        // Lower-case "ella" in English is the client; among Spanish words, the pronoun.
-        ("ella cancelled her session today, so im free at 3", &["ella"][..]),
-        ("viene con su esposa, pero ella no debe traducir", &[]),
-        // Another country's name, one slip from a client's, in talk of care or booked.
-        ("Progress note: Natalee reports better sleep. Mood 6/10.", &["natalie"]),
-        ("Reminder: Natalee at 10am tomorrow.", &["natalie"]),
-        // A client with their own professional title, or named so in talk of care.
-        ("Dr Priya Shah rang to move Thursday to 4pm.", &["priya"]),
-        ("PC Daniel Thomas has been signed off with PTSD after the crash.", &["daniel"]),
-        // Clients welcomed to the practice, or with the word "assistant" in their job.
-        ("Please welcome Tom Baker to the practice, first session Monday 10am.", &["tom"]),
-        ("New referral: Ella Martin, a new teaching assistant at Oakfield Primary, panic attacks.", &["ella"]),
-        // A client described by a role, three words from "my".
-        ("Saw my new client, counsellor Dawn Fletcher, for the first time today.", &["dawn"]),
-        // A client from a department, or an interpreter by trade, in talk of care.
-        ("Jessica from the accounts team left a voicemail asking to rebook her session.", &["jessica"]),
-        ("Sarah, interpreter, was tearful in session about the tribunal cases.", &["sarah"]),
-        // Thanking someone for seeing the writer is no sign they are a client.
-        ("Hi Andy, thank you for seeing me about the quote.", &[]),
-        // A name after a time in a room rota is booked.
-        ("Room rota\nRoom 1: 9:00 Ella, 10:00 Kelsey\nRoom 2: 9:00 Andy", &["andy", "ella", "kelsey"]),
-        // A client whose own trade is the sentence's word of public life.
-        ("Tom Hughes, the Yorkshire cricketer, is struggling with the retirement.", &["hughes"]),
-    ] {
-        let mut got = clients(&index, text);
-        got.sort();
-        assert_eq!(got, who, "{text}");
-    }
+    identifies(
+        &index,
+        &[
+            // Lower-case "ella" in English is the client; among Spanish words, the pronoun.
+            ("ella cancelled her session today, so im free at 3", &["ella"][..]),
+            ("viene con su esposa, pero ella no debe traducir", &[]),
+            // Another country's name, one slip from a client's, in talk of care or booked.
+            ("Progress note: Natalee reports better sleep. Mood 6/10.", &["natalie"]),
+            ("Reminder: Natalee at 10am tomorrow.", &["natalie"]),
+            // A client with their own professional title, or named so in talk of care.
+            ("Dr Priya Shah rang to move Thursday to 4pm.", &["priya"]),
+            ("PC Daniel Thomas has been signed off with PTSD after the crash.", &["daniel"]),
+            // Clients welcomed to the practice, or with the word "assistant" in their job.
+            ("Please welcome Tom Baker to the practice, first session Monday 10am.", &["tom"]),
+            ("New referral: Ella Martin, a new teaching assistant at Oakfield Primary, panic attacks.", &["ella"]),
+            // A client described by a role, three words from "my".
+            ("Saw my new client, counsellor Dawn Fletcher, for the first time today.", &["dawn"]),
+            // A client from a department, or an interpreter by trade, in talk of care.
+            ("Jessica from the accounts team left a voicemail asking to rebook her session.", &["jessica"]),
+            ("Sarah, interpreter, was tearful in session about the tribunal cases.", &["sarah"]),
+            // Thanking someone for seeing the writer is no sign they are a client.
+            ("Hi Andy, thank you for seeing me about the quote.", &[]),
+            // A name after a time in a room rota is booked.
+            ("Room rota\nRoom 1: 9:00 Ella, 10:00 Kelsey\nRoom 2: 9:00 Andy", &["andy", "ella", "kelsey"]),
+            // A client whose own trade is the sentence's word of public life.
+            ("Tom Hughes, the Yorkshire cricketer, is struggling with the retirement.", &["hughes"]),
+        ],
+    );
 }
