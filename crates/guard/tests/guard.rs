@@ -2723,7 +2723,9 @@ fn the_eighth_reviews_cases() {
         {"id": "sarah", "given_name": "Sarah", "family_name": "Khan", "occupation": "interpreter"},
         {"id": "andy", "given_name": "Andy", "family_name": "Cole"},
         {"id": "kelsey", "given_name": "Kelsey", "family_name": "Woods"},
-        {"id": "hughes", "given_name": "Tom", "family_name": "Hughes", "occupation": "cricketer"}]}"#;
+        {"id": "hughes", "given_name": "Tom", "family_name": "Hughes", "occupation": "cricketer"},
+        {"id": "marcus", "given_name": "Marcus", "family_name": "Reid",
+         "distinctive": ["hosts the Honest Gardener podcast about minor league baseball"]}]}"#;
     let index = inline(json);
     identifies(
         &index,
@@ -2751,6 +2753,9 @@ fn the_eighth_reviews_cases() {
             ("Room rota\nRoom 1: 9:00 Ella, 10:00 Kelsey\nRoom 2: 9:00 Andy", &["andy", "ella", "kelsey"]),
             // A client whose own trade is the sentence's word of public life.
             ("Tom Hughes, the Yorkshire cricketer, is struggling with the retirement.", &["hughes"]),
+            // Or whose own distinctive fact the sentence tells; not a stranger's podcast.
+            ("Marcus Reid co-hosts the Honest Gardener podcast with his brother.", &["marcus"]),
+            ("Listening to Marcus Reid on a podcast about gardening.", &[]),
         ],
     );
 }

@@ -8,7 +8,9 @@ use std::cell::OnceCell;
 use super::{is_name_following_verb, CitySpans, Facet, Neighbour, Neighbours, OtherName, Scan, QUASI};
 use crate::findings::EvidenceKind;
 use crate::fuzzy::osa_distance_within;
-use crate::index::{allowed_edits, as_written, initial_bit, pair_hash, word_hash, NameHolders, Phrase, Role};
+use crate::index::{
+    allowed_edits, as_written, fact_word_matches, initial_bit, pair_hash, word_hash, NameHolders, Phrase, Role,
+};
 use crate::lexicon::{
     canonical_word, is_care_word, is_common_acronym, is_fame_cue, is_famous_kind, is_fellowship,
     is_function_word_abroad, is_given_name_title, is_greeting, is_honorific, is_institution_word, is_kinship_title,
@@ -227,9 +229,9 @@ impl Scan<'_> {
                     // Henry's new book").
                     // An age after the name ("Kevin Love, 26, teaching assistant") makes
                     // it a case described, whatever else the sentence speaks of.
-                    // (Not where the sentence names the client's own trade: "Tom Hughes,
+                    // (Not where the sentence tells of the client's own life: "Tom Hughes,
                     // the Yorkshire cricketer, is struggling with the retirement".)
-                    let public_life = self.public_life_sentence(i) && !self.names_own_trade(i, client);
+                    let public_life = self.public_life_sentence(i) && !self.tells_own_life(i, len, client);
                     // "the article where Taylor Swift talks about therapy": the press speaks
                     // of the famous, and of clients too ("wrote an article about his
                     // divorce"), so it tells only for a public figure's name.
@@ -740,11 +742,27 @@ impl Scan<'_> {
             && (i >= 2 && self.other_languages_word(i - 2) || self.other_languages_word(i + len + 1))
     }
 
-    /// True if word `i`'s sentence names `client`'s occupation ("the Yorkshire
-    /// cricketer" of a cricketer).
-    fn names_own_trade(&self, i: usize, client: u32) -> bool {
+    /// True if the sentence of the name at words `i..i + len` tells of `client`'s own
+    /// life: names their occupation
+    /// ("the Yorkshire cricketer" of a cricketer) or holds two words of one of their
+    /// distinctive facts, one of them its proper name ("Marcus Reid co-hosts the Honest
+    /// Gardener podcast" of the podcast's host).
+    fn tells_own_life(&self, i: usize, len: usize, client: u32) -> bool {
         let occupation = &self.index.clients[client as usize].occupation;
-        !occupation.is_empty() && self.sentence_of(i).any(|k| occupation.iter().any(|w| w == self.key(k)))
+        if !occupation.is_empty() && self.sentence_of(i).any(|k| occupation.iter().any(|w| w == self.key(k))) {
+            return true;
+        }
+        let from = self.index.facts.partition_point(|f| f.client < client);
+        self.index.facts[from..].iter().take_while(|f| f.client == client).any(|fact| {
+            let (mut held, mut proper) = (0, false);
+            for k in self.sentence_of(i).filter(|&k| k < i || k >= i + len) {
+                if let Some(w) = fact.words.iter().find(|w| fact_word_matches(self.key(k), &w.text)) {
+                    held += 1;
+                    proper |= w.proper && self.flags(k) & CAP != 0;
+                }
+            }
+            proper && held >= 2
+        })
     }
 
     /// True if a word right beside words `i..i + len` is another language's ("pero
