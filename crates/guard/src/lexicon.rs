@@ -1628,11 +1628,46 @@ pub(crate) fn occupation_synonyms(occupation: &[String]) -> Vec<Vec<String>> {
     static SPLIT: LazyLock<Vec<Vec<Vec<String>>>> = LazyLock::new(|| {
         OCCUPATION_SYNONYMS.iter().map(|group| group.iter().map(|form| words(form)).collect()).collect()
     });
-    SPLIT
+    let mut forms: Vec<Vec<String>> = SPLIT
         .iter()
         .find(|group| group.iter().any(|form| form == occupation))
         .map(|group| group.iter().filter(|form| *form != occupation).cloned().collect())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    // The same job in the other languages the guard knows, by its English name or any
+    // of its English forms ("bombera" of a firefighter).
+    let abroad: Vec<Vec<String>> = std::iter::once(occupation)
+        .chain(forms.iter().map(Vec::as_slice))
+        .flat_map(|english| occupations_abroad(english))
+        .cloned()
+        .collect();
+    for form in abroad {
+        if form != occupation && !forms.contains(&form) {
+            forms.push(form);
+        }
+    }
+    forms
+}
+
+/// The forms of an English occupation in Spanish, Portuguese, French, German, Italian,
+/// Polish and Dutch (`data/occupations-abroad.tsv`), split into folded words.
+fn occupations_abroad(english: &[String]) -> &'static [Vec<String>] {
+    static TABLE: LazyLock<AHashMap<Vec<String>, Vec<Vec<String>>>> = LazyLock::new(|| {
+        let mut table: AHashMap<Vec<String>, Vec<Vec<String>>> = AHashMap::new();
+        for line in include_str!("../data/occupations-abroad.tsv").lines() {
+            let mut fields = line.split('\t');
+            let (Some(english), Some(_language), Some(forms)) = (fields.next(), fields.next(), fields.next()) else {
+                continue;
+            };
+            let entry = table.entry(words(english)).or_default();
+            for form in forms.split('|').map(words).filter(|form| !form.is_empty()) {
+                if !entry.contains(&form) {
+                    entry.push(form);
+                }
+            }
+        }
+        table
+    });
+    TABLE.get(english).map_or(&[], Vec::as_slice)
 }
 
 /// Canonical form of street-suffix and saint abbreviations, so "Salazar Dr." matches

@@ -272,7 +272,7 @@ fn twenty_second_probe_keeps_what_it_taught() {
 /// F1 0.726, false alarms 18.3 %.)
 #[test]
 fn twenty_third_probe_keeps_what_it_taught() {
-    own_caseload_probe("probe23", "twenty-third probe", 0.84, 0.43, 0.19, 0.72);
+    own_caseload_probe("probe23", "twenty-third probe", 0.85, 0.70, 0.16, 0.82);
 }
 
 /// Therapy around the justice system, by a hand that never saw the guard: court-ordered

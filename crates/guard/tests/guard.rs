@@ -2759,3 +2759,25 @@ fn the_eighth_reviews_cases() {
         ],
     );
 }
+
+/// An occupation told in another language counts as the client's, with their city
+/// ("bombera en Oakland", "infirmière à Marion").
+#[test]
+fn occupations_in_other_languages_are_details() {
+    let json = r#"{"clients": [
+        {"id": "rachel", "given_name": "Rachel", "family_name": "Silva", "occupation": "firefighter",
+         "address": {"street": "1 Main Street", "city": "Oakland", "postcode": "94601"},
+         "distinctive": ["plays bass in the Lazy Ghosts"]},
+        {"id": "tom", "given_name": "Tom", "family_name": "Reyes", "occupation": "nurse",
+         "address": {"street": "2 Oak Lane", "city": "Marion", "postcode": "43302"},
+         "distinctive": ["coaches the Marion Rockets under-12 hockey team"]}]}"#;
+    let index = inline(json);
+    identifies(
+        &index,
+        &[
+            ("La paciente es bombera en Oakland y toca el bajo en los Lazy Ghosts.", &["rachel"]),
+            ("Mon client est infirmier à Marion and coaches the Marion Rockets under-12 hockey team.", &["tom"]),
+            ("Un infirmier de Lyon a appelé pour un rendez-vous.", &[]),
+        ],
+    );
+}
