@@ -138,16 +138,7 @@ impl Scan<'_> {
     /// elsewhere in the text ("Also, could someone call Nathan back?").
     pub(super) fn rota_entry(&self, i: usize) -> bool {
         // A name after a time is booked ("Room 1: 9:00 Ella, 10:00 Kelsey").
-        let list = self.words.list();
-        let digits = |k: usize| self.flags(k) & DIGITS != 0;
-        let timed = i >= 1
-            && ((digits(i - 1)
-                && i >= 2
-                && digits(i - 2)
-                && self.text[list[i - 2].end as usize..list[i - 1].start as usize] == *":")
-                || (self.key(i - 1).ends_with("am") || self.key(i - 1).ends_with("pm"))
-                    && self.key(i - 1).starts_with(|c: char| c.is_ascii_digit()));
-        if timed {
+        if self.time_before(i).is_some() {
             return false;
         }
         let start = self.words.list()[i].start as usize;
@@ -272,12 +263,19 @@ impl Scan<'_> {
     /// True if the writer's time stands right before the name at word `i`: "My 2pm
     /// Chris Evans", "our 10:30 Grace": the booking it is.
     fn after_own_time(&self, i: usize) -> bool {
+        // ("the 7am Chris Evans show" is the radio's.)
+        self.time_before(i).is_some_and(|k| k >= 1 && matches!(self.key(k - 1), "my" | "our"))
+    }
+
+    /// The word where a time right before word `i` starts ("2pm", "2 pm", "10:30"),
+    /// joined to it by a space within a sentence.
+    fn time_before(&self, i: usize) -> Option<usize> {
         let list = self.words.list();
         if i < 2
             || list[i].flags & SENTENCE_START != 0
             || self.text[list[i - 1].end as usize..list[i].start as usize] != *" "
         {
-            return false;
+            return None;
         }
         let hour = |k: usize| {
             let key = self.key(k);
@@ -286,7 +284,7 @@ impl Scan<'_> {
         let key = self.key(i - 1);
         let digits = key.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         // Where the time starts: "2pm"; "2 pm" or "10:30".
-        let start = if matches!(&key[digits.len()..], "am" | "pm") && (1..=2).contains(&digits.len()) {
+        if matches!(&key[digits.len()..], "am" | "pm") && (1..=2).contains(&digits.len()) {
             Some(i - 1)
         } else if (matches!(key, "am" | "pm") && hour(i - 2))
             || (key.len() == 2
@@ -297,9 +295,7 @@ impl Scan<'_> {
             Some(i - 2)
         } else {
             None
-        };
-        // ("the 7am Chris Evans show" is the radio's.)
-        start.is_some_and(|k| k >= 1 && matches!(self.key(k - 1), "my" | "our"))
+        }
     }
 
     /// True if word `i` is the first half of a contraction with "n't" ("Don't",
