@@ -1230,11 +1230,16 @@ impl Scan<'_> {
 
     /// True if a word within reach of word `i` is a cue of the kind `cue` tells.
     pub(super) fn cue_near(&self, i: usize, cue: fn(&str) -> bool) -> bool {
+        self.near(i, |k| cue(self.key(k)) && !self.hashtag(k))
+    }
+
+    /// True if `is_cue` holds of a word within reach of word `i`.
+    fn near(&self, i: usize, is_cue: impl Fn(usize) -> bool) -> bool {
         // (Reach is counted after a two-word name too, within its sentence: "Bobby Lee
         // talking about getting sober on his podcast".)
         let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH + 2).min(self.words.len()));
         let within = |k: usize| k < i + CLINICAL_REACH || (i + 1..=k).all(|m| self.flags(m) & SENTENCE_START == 0);
-        (start..end).any(|k| cue(self.key(k)) && !self.hashtag(k) && within(k))
+        (start..end).any(|k| is_cue(k) && within(k))
     }
 
     /// True if word `k` is a hashtag ("#therapy"): a label for the feed, not talk.
@@ -1266,9 +1271,7 @@ impl Scan<'_> {
                 })
                 .collect()
         });
-        let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH + 2).min(cues.len()));
-        let within = |k: usize| k < i + CLINICAL_REACH || (i + 1..=k).all(|m| self.flags(m) & SENTENCE_START == 0);
-        (start..end).any(|k| cues[k] && within(k)) || self.sentence_of(i).any(|k| cues[k])
+        self.near(i, |k| cues[k]) || self.sentence_of(i).any(|k| cues[k])
     }
 
     /// Another public figure's two-word name right before or after the name at words
