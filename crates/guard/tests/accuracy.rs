@@ -326,3 +326,13 @@ fn probe_set_keeps_what_it_taught() {
     let s = score("probe set", &dev_dir().join("caseload.json"), &probe);
     hold("probe set", &s, 0.95, 0.96, 0.06, 0.96);
 }
+
+/// Faith, sport and community organisations around the practice, by a hand that never
+/// saw the guard: parish bulletins, club newsletters, match reports, prayer lists,
+/// volunteer rotas and letters to pastors and coaches, with clergy, coaches and
+/// volunteers who share clients' names, and names that are virtues. (First run:
+/// identification F1 0.886, false alarms 21.8 %.)
+#[test]
+fn twenty_sixth_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe26", "twenty-sixth probe", 0.94, 1.0, 0.19, 0.90);
+}
