@@ -847,6 +847,32 @@ pub(crate) fn is_clinical_cue(folded: &str) -> bool {
         )
 }
 
+/// Words of a practice's work with people that are no words of care on their own
+/// ("the DBT skills group", "invoices for Sarah and Bradley", "don't book them back to
+/// back", "swaps for Friday"): a text with one may list clients.
+pub(crate) fn is_practice_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "group"
+            | "groups"
+            | "programme"
+            | "program"
+            | "invoice"
+            | "invoices"
+            | "book"
+            | "booked"
+            | "booking"
+            | "cbt"
+            | "dbt"
+            | "emdr"
+            | "dual"
+            | "consulta"
+            | "clinic"
+            | "swap"
+            | "swaps"
+    )
+}
+
 /// Words of books, screens, stages and stadiums that therapy notes do not use of
 /// clients: a full name among them, with nothing clinical near, is somebody famous who
 /// shares a client's name ("Melissa McCarthy in that sitcom"), whether or not the guard

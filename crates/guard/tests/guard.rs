@@ -2781,3 +2781,30 @@ fn occupations_in_other_languages_are_details() {
         ],
     );
 }
+
+#[test]
+fn given_names_listed_in_a_text_of_no_care_are_details() {
+    let json = r#"{"clients": [
+        {"id": "patience", "given_name": "Patience", "family_name": "Powell"},
+        {"id": "hope", "given_name": "Hope", "family_name": "Mason", "employer": "Riverside Library"},
+        {"id": "shannon", "given_name": "Shannon", "family_name": "Reyes"},
+        {"id": "bailey", "given_name": "Bailey", "family_name": "Johnson"}]}"#;
+    let index = inline(json);
+    identifies(
+        &index,
+        &[
+            // One of a list of people thanked, in a text of no care.
+            ("Thanks to Father Paul for the quiz and to Patience and Victor on the raffle!", &[][..]),
+            ("Massive thanks to Dawn (DJ), Rusty (glow sticks) and Hope (door).", &[]),
+            // A name alone, not listed, is still the client's.
+            ("So proud of Patience today, she finally spoke up.", &["patience"]),
+            // A list in talk of care or of the practice's work, or one that names a
+            // client in full, is of clients.
+            ("Patience and Victor both cried in session today.", &["patience"]),
+            ("Group night! Patience and Victor both shared for the first time.", &["patience"]),
+            ("Updating the list: Bailey Johnson, Victor and Shannon start on Monday.", &["bailey", "shannon"]),
+            // Listed, the name is still a detail: with another of the client's, it counts.
+            ("Thanks to Hope and Victor from Riverside Library for the book stall!", &["hope"]),
+        ],
+    );
+}

@@ -9,8 +9,8 @@ use crate::index::Role;
 use crate::lexicon::{
     canonical_word, is_calendar_event, is_calendar_word, is_care_abroad, is_care_topic, is_care_word, is_clinical_cue,
     is_common_acronym, is_department, is_greeting, is_interpreter_word, is_kinship_title, is_new_staff,
-    is_public_life_cue, is_staff_role, is_temporal_word, is_title, is_trade_word, is_weekday, is_writers_person_word,
-    is_your_abroad, lexicon, month_number, relation, Relation,
+    is_practice_word, is_public_life_cue, is_staff_role, is_temporal_word, is_title, is_trade_word, is_weekday,
+    is_writers_person_word, is_your_abroad, lexicon, month_number, relation, Relation,
 };
 use crate::lexicon::{
     is_clause_opener, is_copula_adverb, is_month_business, is_patient_word, is_plant_name, is_plant_verb,
@@ -25,6 +25,8 @@ const CLINICAL_REACH: usize = 8;
 
 /// Bytes around a name within which the quotes of a title it is part of are looked for.
 const TITLE_REACH: usize = 300;
+/// Words either side of a given name searched for another listed with it.
+const LIST_REACH: usize = 5;
 
 impl Scan<'_> {
     /// The name at words `i..i + len` is given someone other than a client: the
@@ -1155,6 +1157,35 @@ impl Scan<'_> {
             }
     }
 
+    /// True if the given name alone at word `i` is one of several people its sentence
+    /// lists by given name ("thanks to Patience and Victor on the raffle", "Goals from
+    /// Leo (3), Hope (2), Rosie and Faith", "Dawn (DJ), Rusty (glow sticks) and Hope"):
+    /// another given name alone within a few words, joined to it by "and", "&", "+" or
+    /// a comma, and no client named in full in the sentence. Such lists thank a team or
+    /// a committee; whether a client is among them is for the rest of the text to say.
+    pub(super) fn listed_among_people(&self, i: usize) -> bool {
+        let list = self.words.list();
+        let lx = lexicon();
+        let sentence = self.sentence_of(i);
+        // (Not the first word of a full name: "captain Rose McBride".)
+        let alone = |k: usize| k + 1 >= sentence.end || list[k + 1].flags & CAP == 0;
+        let given = |k: usize| {
+            list[k].flags & (CAP | UPPER) == CAP && lx.is_known_given_name(self.key(k)) && !is_title(self.key(k))
+        };
+        let joined = |a: usize, b: usize| {
+            let between = &self.text[list[a].end as usize..list[b].start as usize];
+            between.contains([',', '&', '+']) || (a + 1..b).any(|k| self.key(k) == "and")
+        };
+        // (A list that names a client in full is a list of clients: "Bailey Johnson,
+        // Valerie Oliver and Shannon are starting the group".)
+        let names_a_client =
+            || (sentence.start..sentence.end - 1).any(|k| self.clients_full_name(self.key(k), self.key(k + 1)));
+        alone(i)
+            && (sentence.start.max(i.saturating_sub(LIST_REACH))..(i + LIST_REACH + 1).min(sentence.end))
+                .any(|k| k != i && given(k) && alone(k) && joined(k.min(i), k.max(i)))
+            && !names_a_client()
+    }
+
     /// True if the words from `j` on say what a virtue named just before is: a copula,
     /// perhaps negated ("is", "isn't", "is not", "is more than"), then "something" that
     /// a clause describes ("something you practise") or a noun phrase of a few words
@@ -1258,7 +1289,14 @@ impl Scan<'_> {
     /// ("tearful", "panic"). A redacted text's own pseudonyms ("Client A") do not count:
     /// the readings that ask this must not turn when redaction wrote "Client".
     pub(super) fn care_talk(&self, i: usize) -> bool {
-        let cues = self.care_cues.get_or_init(|| {
+        let cues = self.care_cues();
+        self.near(i, |k| cues[k]) || self.sentence_of(i).any(|k| cues[k])
+    }
+
+    /// Per word of the text, whether [`Scan::care_talk`] reads it as a word of care
+    /// (worked out once per text).
+    fn care_cues(&self) -> &[bool] {
+        self.care_cues.get_or_init(|| {
             let list = self.words.list();
             let pseudonym = |k: usize| {
                 matches!(self.key(k), "client" | "clients")
@@ -1270,8 +1308,14 @@ impl Scan<'_> {
                     (is_clinical_cue(key) || is_care_topic(key)) && !self.hashtag(k) && !pseudonym(k)
                 })
                 .collect()
-        });
-        self.near(i, |k| cues[k]) || self.sentence_of(i).any(|k| cues[k])
+        })
+    }
+
+    /// True if any word of the text speaks of care (as [`Scan::care_talk`] reads it) or
+    /// of the practice's work with people ("group", "programme", "invoices", "booked",
+    /// "CBT"): a list of given names in such a text may well be of clients.
+    pub(super) fn practice_talk(&self) -> bool {
+        self.care_cues().contains(&true) || (0..self.words.len()).any(|k| is_practice_word(self.key(k)))
     }
 
     /// Another public figure's two-word name right before or after the name at words

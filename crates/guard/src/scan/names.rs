@@ -696,6 +696,13 @@ impl Scan<'_> {
             // Somebody in the caseload goes by this name: it is theirs, not a guess's.
             Role::DatasetNickname if p.ordinary_word || holders.recorded > 0 => return None,
             Role::DatasetNickname => (QUASI, holders.nickname),
+            // "Thanks to Patience and Victor on the raffle": one of a list of people, in a
+            // text that speaks of no care, is a detail until the text says more of them.
+            Role::Given | Role::Preferred
+                if self.listed_among_people(i) && !self.practice_talk() && !self.appointment(i, len) =>
+            {
+                (QUASI, holders.recorded)
+            }
             _ => (1.0, holders.recorded),
         };
         // (A detail stays a detail however many share it: another of one client's
