@@ -37,8 +37,9 @@ pub(crate) struct Lexicon {
     /// ("rota", "arvo", "uni", "kerb"): no misspelt names, but too rare to read a name
     /// as the word.
     rare_words: AHashSet<&'static str>,
-    /// The census's given names of any length ("joni", "jon").
-    census_names: AHashSet<&'static str>,
+    /// The census's given names of any length ("joni", "jon"), each with the sex nine
+    /// in ten or more of its bearers were counted as, if so.
+    census_names: AHashMap<&'static str, Option<Sex>>,
     /// Given and family names of five letters or more from many countries ("Aoife",
     /// "Benedikt", "Mette"): somebody's own name, unless a sentence about care makes
     /// it a client's misspelt.
@@ -78,8 +79,10 @@ impl Lexicon {
 
         // Real names and proper nouns of five letters or more: the census's common given
         // names and the dictionary's capitalised words ("Marco", "American").
-        let real_names = include_str!("../data/census-given-names.txt")
-            .lines()
+        let census = include_str!("../data/census-given-names.tsv");
+        let census_lines = || census.lines().filter_map(|l| l.split_once('\t'));
+        let real_names = census_lines()
+            .map(|(name, _)| name)
             .chain(include_str!("../data/english-proper-nouns.txt").lines())
             .map(str::trim)
             .filter(|w| w.len() >= 5)
@@ -87,7 +90,16 @@ impl Lexicon {
             .collect();
 
         let rare_words = include_str!("../data/english-words-large.txt").lines().map(str::trim).collect();
-        let census_names = include_str!("../data/census-given-names.txt").lines().map(str::trim).collect();
+        let census_names = census_lines()
+            .map(|(name, sex)| {
+                let sex = match sex {
+                    "f" => Some(Sex::Female),
+                    "m" => Some(Sex::Male),
+                    _ => None,
+                };
+                (name, sex)
+            })
+            .collect();
         let world_names = include_str!("../data/world-names.txt").lines().map(str::trim).collect();
 
         let list = include_str!("../data/public-figures.txt");
@@ -144,9 +156,15 @@ impl Lexicon {
         self.world_names.contains(folded)
     }
 
+    /// The sex nine in ten or more of the census's bearers of the given name `folded`
+    /// were counted as ("teresa": female), if one was.
+    pub(crate) fn given_name_sex(&self, folded: &str) -> Option<Sex> {
+        self.census_names.get(folded).copied().flatten()
+    }
+
     /// True if `folded` is one of the census's given names, however short ("Joni").
     pub(crate) fn is_census_name(&self, folded: &str) -> bool {
-        self.census_names.contains(folded)
+        self.census_names.contains_key(folded)
     }
 
     /// True if `folded` is a word of the larger word lists only ("rota", "arvo").
@@ -195,6 +213,24 @@ fn american_spelling(folded: &str) -> Option<String> {
 
 /// Titles that make a following family name a reference to a person: courtesy titles,
 /// ranks and callings, and every professional title ([`is_professional_title`]).
+/// A person's sex, as a courtesy title or a given name tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sex {
+    Female,
+    Male,
+}
+
+/// The sex a courtesy title gives its bearer ("Mrs", "Frau", "Señora": female; "Mr",
+/// "Herr": male); none for a title of office or rank, or "Mx".
+pub(crate) fn title_sex(folded: &str) -> Option<Sex> {
+    match folded {
+        "mrs" | "ms" | "miss" | "mme" | "madame" | "frau" | "sra" | "senora" | "signora" | "pani" | "mevrouw"
+        | "mevr" => Some(Sex::Female),
+        "mr" | "mister" | "herr" | "senor" | "signor" | "monsieur" | "meneer" | "dhr" => Some(Sex::Male),
+        _ => None,
+    }
+}
+
 pub(crate) fn is_title(folded: &str) -> bool {
     is_professional_title(folded)
         || matches!(

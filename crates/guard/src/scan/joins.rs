@@ -10,7 +10,7 @@ const OCCUPATION_REACH: usize = 250;
 /// Clinton").
 const PLACE_REACH: usize = 24;
 use crate::index::Role;
-use crate::lexicon::{is_clinical_report, is_family_word, is_patient_word};
+use crate::lexicon::{is_clinical_report, is_family_word, is_patient_word, lexicon, title_sex, Sex};
 use crate::text::{CAP, LINE_START, SENTENCE_START, UPPER};
 
 impl Scan<'_> {
@@ -380,6 +380,55 @@ impl Scan<'_> {
             let single = matches!(r.kind, EvidenceKind::GivenName | EvidenceKind::FamilyName | EvidenceKind::Nickname);
             if r.facet == Facet::Name && single && places.binary_search(&(r.start, r.end)).is_ok() {
                 r.weight = 0.0;
+            }
+        }
+    }
+
+    /// "Dear Mrs. Hubbard" where Teresa and Stephen Hubbard are both clients: a courtesy
+    /// title's sex says whose family name it is, where each holder's given name tells
+    /// theirs (a census given name nine in ten of whose bearers are one sex). A holder
+    /// of the other sex is not the one meant; if one holder is left, the name is theirs.
+    pub(super) fn join_title_sex(&mut self) {
+        let list = self.words.list();
+        let shared_family = |r: &Raw| {
+            r.facet == Facet::Name && r.kind == EvidenceKind::FamilyName && r.weight > 0.0 && r.weight < IDENTIFIES
+        };
+        // (span, the title's sex) of each shared family name after a courtesy title.
+        let mut titled: Vec<((usize, usize), Sex)> = self
+            .raw
+            .iter()
+            .filter(|r| shared_family(r))
+            .filter_map(|r| {
+                let i = list.partition_point(|w| (w.start as usize) < r.start);
+                Some(((r.start, r.end), self.title_before(i).and_then(title_sex)?))
+            })
+            .collect();
+        if titled.is_empty() {
+            return;
+        }
+        titled.sort_unstable_by_key(|&(span, _)| span);
+        titled.dedup();
+        let lx = lexicon();
+        let clients = &self.index.clients;
+        for (span, sex) in titled {
+            let fits = |client: u32| {
+                clients[client as usize].given.first().and_then(|g| lx.given_name_sex(g)).is_none_or(|s| s == sex)
+            };
+            let holders = || self.raw.iter().filter(|r| shared_family(r) && (r.start, r.end) == span);
+            let (all, fitting) =
+                holders().fold((0, 0), |(all, fitting), r| (all + 1, fitting + usize::from(fits(r.client))));
+            if fitting == all {
+                continue;
+            }
+            for r in self.raw.iter_mut().filter(|r| shared_family(r) && (r.start, r.end) == span) {
+                // (The one left weighs what the name would alone: twice its share.)
+                r.weight = if !fits(r.client) {
+                    0.0
+                } else if fitting == 1 {
+                    (2.0 * r.weight).min(1.0)
+                } else {
+                    r.weight
+                };
             }
         }
     }

@@ -208,6 +208,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
     scan.nearest_misspelt_full_names();
     scan.join_relatives_of_the_named();
     scan.join_relatives_together();
+    scan.join_title_sex();
     // The occupation-and-city join reads no fact, and the facts pass needs to know who
     // else the text describes.
     scan.join_occupation_city(&occupations, &cities);
