@@ -336,3 +336,14 @@ fn probe_set_keeps_what_it_taught() {
 fn twenty_sixth_probe_keeps_what_it_taught() {
     own_caseload_probe("probe26", "twenty-sixth probe", 0.94, 1.0, 0.19, 0.90);
 }
+
+/// Insurance, billing and letters between clinicians, by a hand that never saw the
+/// guard: superbills, claims, explanations of benefits, prior authorisations,
+/// invoices, referral letters, discharge summaries and sick-leave letters, with codes,
+/// member IDs and amounts beside phones and dates of birth, and billers, reviewers and
+/// doctors who share clients' names. (First run: identification F1 0.915, false alarms
+/// 18.5 %.)
+#[test]
+fn twenty_fifth_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe25", "twenty-fifth probe", 0.94, 1.0, 0.19, 0.91);
+}
