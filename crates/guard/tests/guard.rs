@@ -2832,3 +2832,26 @@ fn a_courtesy_title_tells_which_holder_of_a_family_name_is_meant() {
         ],
     );
 }
+
+#[test]
+fn a_name_speaking_for_an_organisation_is_its_person() {
+    let json = r#"{"clients": [
+        {"id": "robin", "given_name": "Robin", "family_name": "Brown"},
+        {"id": "keith", "given_name": "Keith", "family_name": "Wolfe"},
+        {"id": "tamara", "given_name": "Tamara", "family_name": "Okoro", "employer": "Moran Foods"},
+        {"id": "sandra", "given_name": "Sandra", "family_name": "Wells"}]}"#;
+    let index = inline(json);
+    identifies(
+        &index,
+        &[
+            // A caller for a payer or a vendor, in a text of no care.
+            ("Robin from Harborview called about our EOB dispute batch. Robin's line is ext 3302.", &[][..]),
+            ("Keith from the clearinghouse called: resubmit the claims from 2-4pm.", &[]),
+            // In talk of care, or seen at a place, the client.
+            ("Keith from Harborview called to cancel his session.", &["keith"]),
+            ("I interviewed Sandra at the county jail on Thursday.", &["sandra"]),
+            // The client's own employer: another detail of theirs reclaims the name.
+            ("Tamara from Moran Foods brought biscuits for reception!", &["tamara"]),
+        ],
+    );
+}

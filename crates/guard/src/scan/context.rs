@@ -92,6 +92,37 @@ impl Scan<'_> {
         })
     }
 
+    /// "Robin from Harborview called", "Spoke with Stephen at Bluecrest provider
+    /// relations", "Keith from the clearinghouse": a name followed by the organisation it
+    /// speaks for, in a text that speaks of no care or practice work, is that
+    /// organisation's person (not "Dana from the Tuesday group", "Sam from the bakery
+    /// has been struggling", "Jo from Monday's session").
+    pub(super) fn speaks_for_an_organisation(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let j = i + len;
+        if j + 1 >= list.len()
+            || !matches!(self.key(j), "from" | "at")
+            || self.text[list[j - 1].end as usize..list[j].start as usize] != *" "
+        {
+            return false;
+        }
+        let k = if self.key(j + 1) == "the" { j + 2 } else { j + 1 };
+        let Some(org) = list.get(k) else {
+            return false;
+        };
+        let key = self.key(k);
+        let named = org.flags & (CAP | UPPER) != 0 && org.flags & SENTENCE_START == 0;
+        let temporal = is_calendar_word(key) || month_number(key).is_some() || is_temporal_word(key);
+        // ("I interviewed Sandra at the county jail", "saw Ms. Wells at the clinic": where
+        // a client is seen.)
+        let first = if self.title_before(i).is_some() { i - 1 } else { i };
+        let seen = first >= 1
+            && list[first - 1].flags & (CAP | UPPER) == 0
+            && (self.key(first - 1).ends_with("ed")
+                || matches!(self.key(first - 1), "saw" | "see" | "seeing" | "met" | "meet"));
+        (named || k == j + 2) && !temporal && !seen && !self.care_talk(i) && !self.practice_talk()
+    }
+
     /// "@Will can you swap Friday?", "congratulations to @Hope": a chat's mention of
     /// someone in the conversation, a colleague; not a handle ("@hope_m", "@Hope.Smith").
     fn mentioned(&self, i: usize, len: usize) -> bool {

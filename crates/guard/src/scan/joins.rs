@@ -177,7 +177,7 @@ impl Scan<'_> {
         if self.relatives_met.len() < 2 {
             return;
         }
-        // (A copy: the addressees' join reads the names too.)
+        // (A copy: the join of reclaimed names reads the names too.)
         let mut met = self.relatives_met.clone();
         // Only names standing alone: no city, and no capitalised word joined to them
         // ("the Alexander Place mural", "Mitchell Avenue", "a carpenter in Shelby").
@@ -584,10 +584,11 @@ impl Scan<'_> {
     /// addressee is the client whose name it is if the text gives another detail of
     /// theirs (an employer, an address, a relative), as a letter to a client does; or
     /// names one of their relatives, where only one client of that name has a relative
-    /// so named ("Hi Dawn, … Randy's nightmares").
-    pub(super) fn join_addressees(&mut self) {
-        let addressees = self.addressees.take();
-        for span in addressees {
+    /// so named ("Hi Dawn, … Randy's nightmares"). So is a name read as an
+    /// organisation's person ("Tamara from Moran Foods", of Moran Foods' Tamara).
+    pub(super) fn join_reclaimed_names(&mut self) {
+        let reclaimable = self.reclaimable.take();
+        for span in reclaimable {
             let named: Vec<(u32, EvidenceKind)> = self
                 .raw
                 .iter()

@@ -193,7 +193,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
         of_family: std::cell::OnceCell::new(),
         code_switching: std::cell::OnceCell::new(),
         someone_else: std::cell::RefCell::new(Vec::new()),
-        addressees: std::cell::RefCell::new(Vec::new()),
+        reclaimable: std::cell::RefCell::new(Vec::new()),
         famous_namesakes: Vec::new(),
         relatives_unannounced: Vec::new(),
         relatives_met: Vec::new(),
@@ -217,7 +217,7 @@ fn scan_with(index: &CaseloadIndex, text: &str, scratch: &mut Scratch) -> Findin
     scan.join_initials(&initials);
     scan.join_titled_initial();
     scan.join_famous_namesakes();
-    scan.join_addressees();
+    scan.join_reclaimed_names();
     scan.join_relatives_signing();
     let scan_keys = std::mem::take(&mut scan.keys);
     let findings = scan.finish();
@@ -280,9 +280,10 @@ struct Scan<'a> {
     /// Whether words of fame or a published work were near (then the famous one is
     /// meant even in a list of clients).
     famous_namesakes: Vec<(u32, (usize, usize), bool)>,
-    /// Byte spans of names greeted as the addressee ("Hi Rusty,"): a client's after
-    /// all if the text gives another detail of that client's.
-    addressees: std::cell::RefCell<Vec<(usize, usize)>>,
+    /// Byte spans of names read as someone else's that are a client's after all if the
+    /// text gives another detail of that client's: the addressee ("Hi Rusty,"), an
+    /// organisation's person ("Robin from Harborview called").
+    reclaimable: std::cell::RefCell<Vec<(usize, usize)>>,
     /// Given names some client has a relative by, met with no relation word near, as
     /// (phrase, span, word): that relative, if the text names the client too.
     relatives_unannounced: Vec<(u32, (usize, usize), usize)>,

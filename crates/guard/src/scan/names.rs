@@ -617,10 +617,14 @@ impl Scan<'_> {
         if month_number(self.key(i)).is_some() && self.temporal(i, len) {
             return Some(0.0);
         }
-        if self.someone_elses(i, len) {
+        // ("Robin from Harborview called", or the addressee: a client's all the same
+        // if the text gives another detail of theirs, "Tamara from Moran Foods … sleeping
+        // better", of Moran Foods' Tamara.)
+        let representing = self.speaks_for_an_organisation(i, len);
+        if representing || self.someone_elses(i, len) {
             self.someone_else.borrow_mut().push(OtherName::sure(i, len, 0.0));
-            if self.greeted(i).is_some() {
-                self.addressees.borrow_mut().push(self.span(i, i + len));
+            if representing || self.greeted(i).is_some() {
+                self.reclaimable.borrow_mut().push(self.span(i, i + len));
             }
             return Some(0.0);
         }
