@@ -2855,3 +2855,18 @@ fn a_name_speaking_for_an_organisation_is_its_person() {
         ],
     );
 }
+
+#[test]
+fn a_month_that_ends_a_heading_dates_it() {
+    let index = inline(r#"{"clients": [{"id": "may", "given_name": "May", "family_name": "Ross"}]}"#);
+    identifies(
+        &index,
+        &[
+            ("Subject: month-end billing report - May (long, sorry)\n\nHi all, 412 sessions billed.", &[][..]),
+            ("Outcome measures - May\n\nBoth clients still above threshold, discuss at MDT.", &[]),
+            // After a colon, or mid-line, the heading may name her.
+            ("Subject: May\n\nShe cancelled her session again.", &["may"]),
+            ("Subject: update - May cancelled her session again", &["may"]),
+        ],
+    );
+}

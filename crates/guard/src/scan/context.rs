@@ -1098,7 +1098,29 @@ impl Scan<'_> {
                 || (self.key(i + len) == "sessions"
                     && i >= 1
                     && matches!(self.key(i - 1), "for" | "the" | "this" | "next" | "last" | "of" | "by")));
-        before || after || and_before || and_after || it_is || possessive || business
+        // "Subject: AR ageing - May", "On-call rota — March (draft)": a month that ends a
+        // heading after a dash or a comma dates it ("Subject: June" may be her).
+        let list = self.words.list();
+        let line_end = self.text[list[i + len - 1].end as usize..].split('\n').next().unwrap_or("").trim();
+        let heading_end = i >= 1
+            && matches!(
+                self.text[list[i - 1].end as usize..list[i].start as usize].trim(),
+                "-" | "\u{2013}" | "\u{2014}" | ","
+            )
+            && (line_end.is_empty() || (line_end.starts_with('(') && line_end.ends_with(')')))
+            && self.heading_line(i);
+        before || after || and_before || and_after || it_is || possessive || business || heading_end
+    }
+
+    /// True if word `i` stands on a heading line: the text's first, or a subject line.
+    fn heading_line(&self, i: usize) -> bool {
+        let start = self.words.list()[i].start as usize;
+        let line_start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
+        let line = self.text[line_start..start].trim_start();
+        line_start == 0
+            || ["subject", "re:", "fwd:"]
+                .iter()
+                .any(|h| line.len() >= h.len() && line[..h.len()].eq_ignore_ascii_case(h))
     }
 
     /// A name that is also a word, used as the word by the words around it: a plant
