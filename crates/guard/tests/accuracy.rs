@@ -347,3 +347,23 @@ fn twenty_sixth_probe_keeps_what_it_taught() {
 fn twenty_fifth_probe_keeps_what_it_taught() {
     own_caseload_probe("probe25", "twenty-fifth probe", 0.94, 1.0, 0.19, 0.91);
 }
+
+/// Military, veterans and first responders and their families, by a hand that never
+/// saw the guard: deployment and homecoming, benefits and fitness-for-duty letters,
+/// critical-incident debriefs, unit and station newsletters, memorials, with ranked
+/// colleagues who share clients' names, call signs, and names that are words. (First
+/// run: identification F1 0.950, false alarms 10.8 %.)
+#[test]
+fn twenty_seventh_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe27", "twenty-seventh probe", 0.97, 0.98, 0.11, 0.94);
+}
+
+/// Supervision, training and teaching, by a hand that never saw the guard: supervision
+/// notes, trainee logs, case conferences, exam vignettes, journal case studies and
+/// peer reviews, de-identified well or badly, with the field's authors and famous
+/// cases who share clients' names. (First run: identification F1 0.902, false alarms
+/// 18.3 %.)
+#[test]
+fn twenty_eighth_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe28", "twenty-eighth probe", 0.97, 1.0, 0.19, 0.90);
+}
