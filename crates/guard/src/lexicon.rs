@@ -906,6 +906,8 @@ pub(crate) fn is_practice_word(folded: &str) -> bool {
             | "clinic"
             | "swap"
             | "swaps"
+            | "consent"
+            | "consents"
     )
 }
 

@@ -2796,6 +2796,9 @@ fn given_names_listed_in_a_text_of_no_care_are_details() {
             // One of a list of people thanked, in a text of no care.
             ("Thanks to Father Paul for the quiz and to Patience and Victor on the raffle!", &[][..]),
             ("Massive thanks to Dawn (DJ), Rusty (glow sticks) and Hope (door).", &[]),
+            ("Huge congratulations to Patience, Ross and Caitlyn on passing their vivas!", &[]),
+            // Only a list's joints between the names: an addressee is no list.
+            ("Morning Randy, before I forget — Patience reconnected with her brother.", &["patience"]),
             // A name alone, not listed, is still the client's.
             ("So proud of Patience today, she finally spoke up.", &["patience"]),
             // A list in talk of care or of the practice's work, or one that names a

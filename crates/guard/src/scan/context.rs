@@ -1213,21 +1213,54 @@ impl Scan<'_> {
     /// True if the given name alone at word `i` is one of several people its sentence
     /// lists by given name ("thanks to Patience and Victor on the raffle", "Goals from
     /// Leo (3), Hope (2), Rosie and Faith", "Dawn (DJ), Rusty (glow sticks) and Hope"):
-    /// another given name alone within a few words, joined to it by "and", "&", "+" or
-    /// a comma, and no client named in full in the sentence. Such lists thank a team or
-    /// a committee; whether a client is among them is for the rest of the text to say.
+    /// another given name alone within a few words, joined to it by "and", "&", "+" or a
+    /// comma alone (or the other languages' "y", "et", "und"…), and no client named in
+    /// full in the sentence. Such lists thank a team or a committee; whether a client is
+    /// among them is for the rest of the text to say.
     pub(super) fn listed_among_people(&self, i: usize) -> bool {
         let list = self.words.list();
         let lx = lexicon();
         let sentence = self.sentence_of(i);
         // (Not the first word of a full name: "captain Rose McBride".)
-        let alone = |k: usize| k + 1 >= sentence.end || list[k + 1].flags & CAP == 0;
-        let given = |k: usize| {
-            list[k].flags & (CAP | UPPER) == CAP && lx.is_known_given_name(self.key(k)) && !is_title(self.key(k))
+        let alone = |k: usize| {
+            k + 1 >= sentence.end
+                || list[k + 1].flags & CAP == 0
+                || self.text[list[k].end as usize..list[k + 1].start as usize] != *" "
         };
+        let given = |k: usize| {
+            let key = self.key(k);
+            list[k].flags & (CAP | UPPER) == CAP
+                && (lx.is_known_given_name(key) || (lx.is_census_name(key) && !lx.is_ordinary_word(key)))
+                && !is_title(key)
+        };
+        // (Only a list's joints between them, once what is in brackets is left out:
+        // "Rusty (glow sticks) and Hope", not "Randy, before I forget — Jan".)
         let joined = |a: usize, b: usize| {
-            let between = &self.text[list[a].end as usize..list[b].start as usize];
-            between.contains([',', '&', '+']) || (a + 1..b).any(|k| self.key(k) == "and")
+            let mut between = String::new();
+            let mut depth = 0u32;
+            for c in self.text[list[a].end as usize..list[b].start as usize].chars() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    _ if depth == 0 => between.push(c),
+                    _ => {}
+                }
+            }
+            let words: Vec<&str> = between.split_whitespace().collect();
+            // ("her godmother Ruth and my husband Mark": one of the writer's people next.)
+            let joint = match words.as_slice() {
+                [joint @ .., owner, kin]
+                    if matches!(owner.to_lowercase().as_str(), "my" | "our" | "her" | "his" | "their")
+                        && relation(&kin.to_lowercase()).is_some() =>
+                {
+                    joint
+                }
+                joint => joint,
+            };
+            matches!(
+                joint.join(" ").as_str(),
+                "," | "&" | "+" | "and" | ", and" | "y" | "e" | "et" | "und" | "i" | "en"
+            )
         };
         // (A list that names a client in full is a list of clients: "Bailey Johnson,
         // Valerie Oliver and Shannon are starting the group".)
