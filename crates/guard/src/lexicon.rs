@@ -1077,6 +1077,26 @@ pub(crate) fn is_staff_role(folded: &str) -> bool {
     ) || is_interpreter_word(folded)
 }
 
+/// The practice's learners and helpers, as a list of them is headed ("Trainees:",
+/// "Mentees this term:", "Volunteers:").
+pub(crate) fn is_learner_role(folded: &str) -> bool {
+    matches!(
+        folded,
+        "trainee"
+            | "trainees"
+            | "mentee"
+            | "mentees"
+            | "supervisee"
+            | "supervisees"
+            | "intern"
+            | "interns"
+            | "students"
+            | "tutors"
+            | "volunteers"
+            | "placements"
+    )
+}
+
 /// An interpreter or translator, in the languages the guard knows ("intérprete",
 /// "tłumaczka", "Dolmetscherin"): someone the practice books, not a client.
 pub(crate) fn is_interpreter_word(folded: &str) -> bool {

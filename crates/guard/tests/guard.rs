@@ -2873,3 +2873,22 @@ fn a_month_that_ends_a_heading_dates_it() {
         ],
     );
 }
+
+#[test]
+fn a_line_listing_trainees_or_mentees_names_them() {
+    let json = r#"{"clients": [
+        {"id": "ruth", "given_name": "Ruth", "family_name": "Stroh"},
+        {"id": "henry", "given_name": "Henry", "family_name": "Nguyen"}]}"#;
+    let index = inline(json);
+    identifies(
+        &index,
+        &[
+            ("Trainees: Siobhan (Mon), Ruth (Wed), Walter (Thurs).", &[][..]),
+            ("Mentees this term: Henry (Mon), Ross (Wed). Please book rooms through admin.", &[]),
+            // A line of such a list that speaks of care names a client.
+            ("Trainees: Ruth presents her panic attacks in group today.", &["ruth"]),
+            // A list headed by no such role may be of clients.
+            ("Clients: Henry (Mon), Ross (Wed).", &["henry"]),
+        ],
+    );
+}

@@ -8,9 +8,9 @@ use crate::fuzzy::osa_distance;
 use crate::index::Role;
 use crate::lexicon::{
     canonical_word, is_calendar_event, is_calendar_word, is_care_abroad, is_care_topic, is_care_word, is_clinical_cue,
-    is_common_acronym, is_department, is_greeting, is_interpreter_word, is_kinship_title, is_new_staff,
-    is_practice_word, is_public_life_cue, is_staff_role, is_temporal_word, is_title, is_trade_word, is_weekday,
-    is_writers_person_word, is_your_abroad, lexicon, month_number, relation, Relation,
+    is_common_acronym, is_department, is_greeting, is_interpreter_word, is_kinship_title, is_learner_role,
+    is_new_staff, is_practice_word, is_public_life_cue, is_staff_role, is_temporal_word, is_title, is_trade_word,
+    is_weekday, is_writers_person_word, is_your_abroad, lexicon, month_number, relation, Relation,
 };
 use crate::lexicon::{
     is_clause_opener, is_copula_adverb, is_month_business, is_patient_word, is_plant_name, is_plant_verb,
@@ -272,6 +272,27 @@ impl Scan<'_> {
         });
         let start = self.words.list()[i].start as usize;
         rolls.iter().any(|&(from, to)| from <= start && start < to)
+    }
+
+    /// True if word `i` stands on a line that lists the practice's learners or helpers
+    /// by their role: "Trainees: Siobhan (Mon), Ruth (Wed)", "Mentees this term: Henry
+    /// (Mon), Ross (Wed)", "Volunteers – Joy, Ray". Not a line that speaks of care
+    /// ("Trainees: Ruth presents her client's panic attacks").
+    pub(super) fn in_roll_of_learners(&self, i: usize) -> bool {
+        let list = self.words.list();
+        let start = list[i].start as usize;
+        let line_start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
+        let Some(colon) = self.text[line_start..start].find([':', '\u{2013}', '\u{2014}']) else {
+            return false;
+        };
+        let first = list.partition_point(|w| (w.start as usize) < line_start);
+        let head_end = list.partition_point(|w| (w.start as usize) < line_start + colon);
+        let line_end = self.text[start..].find('\n').map_or(self.text.len(), |k| start + k);
+        let last = list.partition_point(|w| (w.start as usize) < line_end);
+        head_end > first
+            && head_end - first <= 3
+            && is_learner_role(self.key(first))
+            && !(first..last).any(|k| is_clinical_cue(self.key(k)) || is_care_topic(self.key(k)))
     }
 
     /// True if the name at words `i..i + len` is booked to be seen: "please see Teresa

@@ -663,7 +663,10 @@ impl Scan<'_> {
                 return Some(0.0);
             }
         }
-        if (self.staff_rota() && self.rota_entry(i) || self.in_staff_roll(i) || self.staff_chat_speaker(i))
+        if (self.staff_rota() && self.rota_entry(i)
+            || self.in_staff_roll(i)
+            || self.staff_chat_speaker(i)
+            || self.in_roll_of_learners(i))
             && role != Role::Family
             && self.title_before(i).is_none()
             && !self.clinical_sentence(i)
