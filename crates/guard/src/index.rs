@@ -106,6 +106,10 @@ pub(crate) struct Phrase {
     pub first: Box<str>,
     pub rest: Box<[Box<str>]>,
     pub owners: Vec<(u32, Role)>,
+    /// `owners` less those who have the phrase as a relative's given name: such a name
+    /// counts only with a relation word near, so most hits of a common given name need
+    /// not walk its (often many) holders as someone's relative.
+    pub owners_but_relatives: Vec<(u32, Role)>,
     /// The phrase is a public figure's name.
     pub public_figure: bool,
     /// ...one many private people share, the famous one only with words of fame near.
@@ -709,6 +713,7 @@ impl Builder {
                     first: Box::from(""),
                     rest: words[1..].iter().map(|w| Box::from(w.as_str())).collect(),
                     owners: Vec::new(),
+                    owners_but_relatives: Vec::new(),
                     public_figure: lx.is_public_figure(&words.join(" ")),
                     famous_by_cue: lx.is_famous_by_cue(&words.join(" ")),
                     ordinary_word: words.len() == 1 && lx.is_ordinary_word(&words[0]),
@@ -739,6 +744,7 @@ impl Builder {
             first: Box::from(""),
             rest: words[1..].iter().map(|w| Box::from(w.as_str())).collect(),
             owners: Vec::new(),
+            owners_but_relatives: Vec::new(),
             public_figure: true,
             famous_by_cue: false,
             ordinary_word: false,
@@ -979,6 +985,8 @@ impl Builder {
                 }
             }
             p.owners.retain(|(_, r)| !matches!(r, Role::City | Role::Occupation));
+            p.owners_but_relatives =
+                p.owners.iter().copied().filter(|(_, r)| !matches!(r, Role::RelativeGiven(..))).collect();
         }
         // Phrases of two or more words by their first two, one-word phrases by their
         // word: a common given name starts hundreds of full names, and only those whose

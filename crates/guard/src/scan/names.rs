@@ -169,7 +169,11 @@ impl Scan<'_> {
         let holders = spelled.as_ref().map_or(p.holders, |(_, holders)| *holders);
         // The weight of a lone name depends on the kind of name, not on whose it is.
         let mut lone: [Option<Option<f32>>; 4] = [None; 4];
-        let mut relation_near = None;
+        // A relative's given name counts only written as a name, with a relation word
+        // near; otherwise its holders need no walk, and the hit is only remembered.
+        let has_relatives = p.owners.len() > p.owners_but_relatives.len();
+        let relation_near = if has_relatives && proper { self.relation_near(i, len) } else { None };
+        let owners = if relation_near.is_some() { &p.owners } else { &p.owners_but_relatives };
         let mut staff = None;
         let stated_age = OnceCell::new();
         // "Brian W.": the family name's initial says whose given name it is.
@@ -208,7 +212,7 @@ impl Scan<'_> {
         // part of a misspelt full name; nor is a name with nothing on either side. (Read
         // once, not per owner.)
         let no_rest_of_name = (!capitalised && p.ordinary_word) || neighbours.is_empty();
-        for &(client, role) in &p.owners {
+        for &(client, role) in owners {
             if spelled.as_ref().is_some_and(|(who, _)| role.is_own_name() && who.binary_search(&client).is_err()) {
                 continue;
             }
@@ -382,18 +386,13 @@ impl Scan<'_> {
                         self.push(client, Facet::Relative(r), span, EvidenceKind::Relative, QUASI);
                     }
                 }
+                // (Walked only with a relation word near, the name written as a name.)
                 Role::RelativeGiven(r, recorded) => {
-                    let near = *relation_near.get_or_insert_with(|| self.relation_near(i, len));
-                    let fits = near.is_some_and(|seen| recorded.is_none_or(|rec| seen.compatible(rec)));
-                    if proper && fits {
+                    let fits = relation_near.is_some_and(|seen| recorded.is_none_or(|rec| seen.compatible(rec)));
+                    if fits {
                         self.push(client, Facet::Relative(r), span, EvidenceKind::Relative, QUASI);
-                    } else if proper {
-                        if self.relatives_met.last() != Some(&(id, span, i)) {
-                            self.relatives_met.push((id, span, i));
-                        }
-                        if near.is_none() && self.relatives_unannounced.last() != Some(&(id, span, i)) {
-                            self.relatives_unannounced.push((id, span, i));
-                        }
+                    } else if self.relatives_met.last() != Some(&(id, span, i)) {
+                        self.relatives_met.push((id, span, i));
                     }
                 }
                 Role::Employer => self.push(client, Facet::Employer, span, EvidenceKind::Employer, QUASI),
@@ -405,6 +404,11 @@ impl Scan<'_> {
                 }
                 Role::Occupation | Role::City => {}
             }
+        }
+        // Some client's relative has this given name, met with no relation word near.
+        if has_relatives && proper && relation_near.is_none() {
+            self.relatives_met.push((id, span, i));
+            self.relatives_unannounced.push((id, span, i));
         }
     }
 
