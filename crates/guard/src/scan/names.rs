@@ -21,6 +21,17 @@ use crate::lexicon::{
 };
 use crate::text::{CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
 
+/// What the context of a one-word name says of it whatever kind of name it is to its
+/// owners.
+#[derive(Clone, Copy)]
+pub(super) enum LoneContext {
+    /// Settled for every kind: its weight, `None` where it is no name at all.
+    Settled(Option<f32>),
+    /// Left to the kind of name. `staff_listed`: it stands in a rota, a roll of the
+    /// practice's staff or a staff chat's speakers.
+    Open { staff_listed: bool },
+}
+
 impl Scan<'_> {
     /// Matches phrases leftmost-longest; returns the occupation phrases seen (phrase,
     /// span) and where each city phrase was, which only count together and are joined
@@ -162,13 +173,15 @@ impl Scan<'_> {
         capitalised: bool,
         proper: bool,
     ) {
-        let neighbours = self.name_neighbours(i, len);
+        // What stands beside the name, read once an owner's lone name needs it.
+        let mut beside = None;
         // Written with diacritics ("Aimée"), a name is the clients who spell it so, not
         // every "Aimee" it folds to.
         let spelled = self.spelled_so(span, p);
         let holders = spelled.as_ref().map_or(p.holders, |(_, holders)| *holders);
         // The weight of a lone name depends on the kind of name, not on whose it is.
         let mut lone: [Option<Option<f32>>; 4] = [None; 4];
+        let mut context = None;
         // A relative's given name counts only written as a name, with a relation word
         // near; otherwise its holders need no walk, and the hit is only remembered.
         let has_relatives = p.owners.len() > p.owners_but_relatives.len();
@@ -209,9 +222,8 @@ impl Scan<'_> {
             holders.next().is_some_and(|first| holders.all(|c| c == first))
         });
         // A word in lower case that is also an ordinary word ("Robert will come") is no
-        // part of a misspelt full name; nor is a name with nothing on either side. (Read
-        // once, not per owner.)
-        let no_rest_of_name = (!capitalised && p.ordinary_word) || neighbours.is_empty();
+        // part of a misspelt full name; nor is a name with nothing on either side.
+        let lower_case_word = !capitalised && p.ordinary_word;
         for &(client, role) in owners {
             if spelled.as_ref().is_some_and(|(who, _)| role.is_own_name() && who.binary_search(&client).is_err()) {
                 continue;
@@ -334,10 +346,13 @@ impl Scan<'_> {
                         self.push(client, Facet::Name, whole, EvidenceKind::Initials, weight);
                         continue;
                     }
-                    let neighbour = if no_rest_of_name {
-                        Neighbour::None
-                    } else {
-                        self.name_neighbour(neighbours, i, len, client, role, true)
+                    let neighbours =
+                        (!lower_case_word).then(|| *beside.get_or_insert_with(|| self.name_neighbours(i, len)));
+                    let neighbour = match neighbours {
+                        Some(neighbours) if !neighbours.is_empty() => {
+                            self.name_neighbour(neighbours, i, len, client, role, true)
+                        }
+                        _ => Neighbour::None,
                     };
                     let weight = match neighbour {
                         Neighbour::None => {
@@ -347,14 +362,16 @@ impl Scan<'_> {
                                 Role::DatasetNickname => 2,
                                 _ => 3,
                             };
-                            *lone[slot].get_or_insert_with(|| self.single_name_weight(i, len, role, p, &holders))
+                            let context = *context.get_or_insert_with(|| self.lone_name_context(i, len, p));
+                            *lone[slot]
+                                .get_or_insert_with(|| self.single_name_weight((i, len), context, role, p, &holders))
                         }
                         // "Grace Adeyemi" when no client is: someone else, and likely so is
                         // every "Grace" of the text ("Present: Grace Adeyemi … Grace
                         // agreed"); not where a third name follows ("Neil Patrick
                         // Schultz").
                         Neighbour::OtherPerson => {
-                            if self.two_word_name(neighbours) {
+                            if neighbours.is_some_and(|neighbours| self.two_word_name(neighbours)) {
                                 let other = OtherName { first: i, len, cap: QUASI, likely: true };
                                 self.someone_else.borrow_mut().push(other);
                             }
@@ -486,18 +503,10 @@ impl Scan<'_> {
         (!another).then_some((letter, w.end as usize + 1))
     }
 
-    /// Weight of a given, preferred, nickname or family name standing alone: `None`
-    /// where it is no name at all (lower case), zero where the context says it is
-    /// somebody else or a month: such a mention is still redacted should the client be
-    /// identified by other evidence in the same text.
-    pub(super) fn single_name_weight(
-        &self,
-        i: usize,
-        len: usize,
-        role: Role,
-        p: &Phrase,
-        holders: &NameHolders,
-    ) -> Option<f32> {
+    /// What the context of a given, preferred, nickname or family name standing alone
+    /// at words `i..i + len` makes of it, whatever kind of name it is to its owners
+    /// (read once per hit, not per kind).
+    fn lone_name_context(&self, i: usize, len: usize, p: &Phrase) -> LoneContext {
         let flags = self.flags(i);
         let after = |words: &[&str]| i > 0 && words.contains(&self.key(i - 1));
         // In lower case, a name that is also a word is the word ("i hope", "with
@@ -511,7 +520,7 @@ impl Scan<'_> {
             && is_function_word_abroad(self.key(i))
             && self.opens_other_languages_words(i + 1)
         {
-            return None;
+            return LoneContext::Settled(None);
         }
         if flags & (CAP | UPPER) == 0
             && (p.ordinary_word
@@ -522,21 +531,21 @@ impl Scan<'_> {
                 || self.among_other_languages_words(i, len))
             && !self.introduced(i)
         {
-            return None;
+            return LoneContext::Settled(None);
         }
         // A name inside a street address found before it is the address's: the city
         // after the street ("777 Levine Street, Unit 8, Troy").
         let (start, end) = self.span(i, i + len);
         if self.address_spans.iter().any(|&(a, b)| a < start && end <= b) {
-            return Some(0.0);
+            return LoneContext::Settled(Some(0.0));
         }
         // "Ellis, A. (1962).", "Eubanks, Muran & Safran (2018)": an author cited.
         if self.in_reference(i + len - 1) {
-            return Some(0.0);
+            return LoneContext::Settled(Some(0.0));
         }
         // "DOB 29 Jan 2007", "ID:": a common acronym in capitals is no name ("Dob" is).
         if flags & UPPER != 0 && len == 1 && is_common_acronym(self.key(i)) {
-            return None;
+            return LoneContext::Settled(None);
         }
         // "the Art therapy group", "Ash Wednesday", "Union Jack": the word, not the person.
         let feast = i + len < self.words.len() && is_named_day(self.key(i), self.key(i + len));
@@ -560,7 +569,7 @@ impl Scan<'_> {
             && !(i + len < self.words.len() && self.key(i + len) == "of")
         {
             self.someone_else.borrow_mut().push(OtherName::sure(i, len, 0.0));
-            return Some(0.0);
+            return LoneContext::Settled(Some(0.0));
         }
         // "Line 2", "Ward 4": a word numbered is a thing, not a person (not "Joy 10:30",
         // booked at a time).
@@ -595,15 +604,15 @@ impl Scan<'_> {
                 || self.compound_word(i, len)
                 || self.in_title(i, len))
         {
-            return Some(0.0);
+            return LoneContext::Settled(Some(0.0));
         }
         // "clients in Clinton", "a Clinton mayoral candidate", "Clinton 67242": a
         // client's city that is also a name, used as the place.
         if p.city && self.names_the_place(i, len) {
-            return Some(0.0);
+            return LoneContext::Settled(Some(0.0));
         }
         if self.names_a_place_or_institution(i + len) {
-            return Some(0.0);
+            return LoneContext::Settled(Some(0.0));
         }
         // "Grandma Rose", "Uncle Frank": the writer's own family. (But where many write
         // "Aunty" for any older woman, "Aunty Joy's session" and "Auntie Hui told me
@@ -616,10 +625,10 @@ impl Scan<'_> {
             && !self.appointment(i, len)
         {
             self.someone_else.borrow_mut().push(OtherName::sure(i, len, 0.0));
-            return Some(0.0);
+            return LoneContext::Settled(Some(0.0));
         }
         if month_number(self.key(i)).is_some() && self.temporal(i, len) {
-            return Some(0.0);
+            return LoneContext::Settled(Some(0.0));
         }
         // ("Robin from Harborview called", or the addressee: a client's all the same
         // if the text gives another detail of theirs, "Tamara from Moran Foods … sleeping
@@ -630,7 +639,7 @@ impl Scan<'_> {
             if representing || self.greeted(i).is_some() {
                 self.reclaimable.borrow_mut().push(self.span(i, i + len));
             }
-            return Some(0.0);
+            return LoneContext::Settled(Some(0.0));
         }
         // A name beside a trade is the tradesperson's, unless the trade is that of a
         // client who has the name ("The plumber, Ray, came to fix our boiler" of Ray the
@@ -641,7 +650,7 @@ impl Scan<'_> {
             });
             if !theirs {
                 self.someone_else.borrow_mut().push(OtherName::sure(i, len, 0.0));
-                return Some(0.0);
+                return LoneContext::Settled(Some(0.0));
             }
         }
         // A name the writer gives a client to hide theirs counts only beside another
@@ -651,26 +660,48 @@ impl Scan<'_> {
             self.someone_else.borrow_mut().push(OtherName::sure(i, len, QUASI));
         }
         if self.double_barrelled(i, len) {
-            return Some(0.0);
+            return LoneContext::Settled(Some(0.0));
         }
         // "Her husband's Mercedes": a thing a relative owns; "the late Harold", "Greg,
         // d. January": the dead, whom no caseload holds; "Sir Patrick", "Dame Judi":
         // knighted for public life.
         if self.owned_by_a_relative(i) || self.named_as_dead(i, len) || self.knighted(i) {
-            return Some(0.0);
+            return LoneContext::Settled(Some(0.0));
         }
         // "Constance "Connie" Fairweather": a nickname in quotes between a given and a
         // family name is that person's, unless the two are a client's own.
         if let Some((given, family)) = self.quoted_between_names(i, len) {
             if !self.clients_full_name(self.key(given), self.key(family)) {
                 self.someone_else.borrow_mut().push(OtherName::sure(i, len, 0.0));
-                return Some(0.0);
+                return LoneContext::Settled(Some(0.0));
             }
         }
-        if (self.staff_rota() && self.rota_entry(i)
+        let staff_listed = self.staff_rota() && self.rota_entry(i)
             || self.in_staff_roll(i)
             || self.staff_chat_speaker(i)
-            || self.in_roll_of_learners(i))
+            || self.in_roll_of_learners(i);
+        LoneContext::Open { staff_listed }
+    }
+
+    /// Weight of a given, preferred, nickname or family name standing alone: `None`
+    /// where it is no name at all (lower case), zero where the context says it is
+    /// somebody else or a month: such a mention is still redacted should the client be
+    /// identified by other evidence in the same text. (`context` is the hit's
+    /// [`Scan::lone_name_context`].)
+    pub(super) fn single_name_weight(
+        &self,
+        (i, len): (usize, usize),
+        context: LoneContext,
+        role: Role,
+        p: &Phrase,
+        holders: &NameHolders,
+    ) -> Option<f32> {
+        let staff_listed = match context {
+            LoneContext::Settled(weight) => return weight,
+            LoneContext::Open { staff_listed } => staff_listed,
+        };
+        let flags = self.flags(i);
+        if staff_listed
             && role != Role::Family
             && self.title_before(i).is_none()
             && !self.clinical_sentence(i)
