@@ -58,16 +58,17 @@ impl Scan<'_> {
         // "new receptionist", "new practice manager".
         let new_staff = |k: usize| key(k) == "new" && (is_new_staff(key(k + 1)) || is_new_staff(key(k + 2)));
         // "Our new receptionist is Heather", "the new intern, Holly".
+        // (The words are asked before the gap between them is trimmed.)
         let before = i >= 2
-            && (key(i - 1) == "is" || matches!(gap(i - 1, i), "," | ":" | "-" | "\u{2013}" | "\u{2014}"))
-            && (i.saturating_sub(4)..i).any(new_staff);
+            && (i.saturating_sub(4)..i).any(new_staff)
+            && (key(i - 1) == "is" || matches!(gap(i - 1, i), "," | ":" | "-" | "\u{2013}" | "\u{2014}"));
         let j = i + len;
         // "Heather Brown is our new receptionist", "Holly, our new intern".
         let determiner = if key(j) == "is" { j + 1 } else { j };
         let after = j + 2 < n
-            && (key(j) == "is" || gap(j - 1, j) == ",")
             && matches!(key(determiner), "our" | "the" | "a")
-            && new_staff(determiner + 1);
+            && new_staff(determiner + 1)
+            && (key(j) == "is" || gap(j - 1, j) == ",");
         // "Thrilled to welcome Kornelia to our team as a trainee counsellor" (not a client
         // welcomed to the practice, nor in talk of care).
         let welcomed = i >= 1

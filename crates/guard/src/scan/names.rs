@@ -254,17 +254,20 @@ impl Scan<'_> {
                     // So does another public figure beside it ("Kevin Love and Michael
                     // Phelps did more for men's therapy than any campaign").
                     // ("Could you see David Burns while I'm away": booked to be seen.)
-                    let clinical = self.clinical_sentence(i) || self.appointment(i, len);
+                    // (Read only where it could make the name somebody famous's.)
+                    let clinical_read = OnceCell::new();
+                    let clinical =
+                        || *clinical_read.get_or_init(|| self.clinical_sentence(i) || self.appointment(i, len));
                     let press = p.public_figure
                         && (self.cue_near(i, is_fame_cue)
-                            || (!clinical && self.cue_near(i, is_soft_fame_cue))
+                            || (!clinical() && self.cue_near(i, is_soft_fame_cue))
                             || self.shown_or_toured(i)
                             || self.played(i, len)
                             || self.beside_public_figure(i, len));
                     let cued = (p.public_figure && (public_life || press)) || self.possessive_work(i + len);
-                    let famous = (!self.age_after(i + len) || (public_life && !clinical))
-                        && !self.at_a_time(i, len)
-                        && (cued || (((p.public_figure && !p.famous_by_cue) || public_life) && !clinical));
+                    let famous = (cued || (((p.public_figure && !p.famous_by_cue) || public_life) && !clinical()))
+                        && (!self.age_after(i + len) || (public_life && !clinical()))
+                        && !self.at_a_time(i, len);
                     let own = self.writers_person(i);
                     let disowned = (famous || own) && self.disowns_fame(i + len);
                     let famous = famous && !disowned;
