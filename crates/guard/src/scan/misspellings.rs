@@ -363,7 +363,7 @@ impl Scan<'_> {
                 _ => self.name_neighbours(i, 1),
             };
             neighbours_at = Some((i, neighbours));
-            match self.name_neighbour(neighbours, i, 1, client, role, false) {
+            match self.name_neighbour(&neighbours, i, 1, client, role, false) {
                 Neighbour::None => {}
                 Neighbour::OtherPerson => {
                     self.push(client, Facet::Name, self.span(i, i + 1), EvidenceKind::MisspelledName, 0.0);

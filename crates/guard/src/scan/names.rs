@@ -173,14 +173,17 @@ impl Scan<'_> {
         capitalised: bool,
         proper: bool,
     ) {
-        // What stands beside the name, read once an owner's lone name needs it.
-        let mut beside = None;
+        // What stands beside the name where it could be the rest of it (nothing beside a
+        // lower-case everyday word), read once an owner's lone name needs it.
+        let mut beside: Option<Option<Neighbours>> = None;
         // Written with diacritics ("Aimée"), a name is the clients who spell it so, not
         // every "Aimee" it folds to.
         let spelled = self.spelled_so(span, p);
         let holders = spelled.as_ref().map_or(p.holders, |(_, holders)| *holders);
         // The weight of a lone name depends on the kind of name, not on whose it is.
         let mut lone: [Option<Option<f32>>; 4] = [None; 4];
+        // ...and, where nothing tells its owners apart, so does what each of them gets.
+        let mut same_for_all: [Option<Option<f32>>; 4] = [None; 4];
         let mut context = None;
         // A relative's given name counts only written as a name, with a relation word
         // near; otherwise its holders need no walk, and the hit is only remembered.
@@ -321,11 +324,20 @@ impl Scan<'_> {
                     self.push(client, Facet::Name, span, kind, weight);
                 }
                 Role::Given | Role::Preferred | Role::DatasetNickname | Role::Family => {
-                    let kind = match role {
-                        Role::Given => EvidenceKind::GivenName,
-                        Role::Family => EvidenceKind::FamilyName,
-                        _ => EvidenceKind::Nickname,
+                    // (The kind of name decides the evidence's kind and which lone weight
+                    // it shares.)
+                    let (slot, kind) = match role {
+                        Role::Given => (0, EvidenceKind::GivenName),
+                        Role::Preferred => (1, EvidenceKind::Nickname),
+                        Role::DatasetNickname => (2, EvidenceKind::Nickname),
+                        _ => (3, EvidenceKind::FamilyName),
                     };
+                    if let Some(weight) = same_for_all[slot] {
+                        if let Some(weight) = weight {
+                            self.push(client, Facet::Name, span, kind, weight);
+                        }
+                        continue;
+                    }
                     if let (Some(letter), Role::Given | Role::Preferred) = (initial, role) {
                         let weight = if family_initial(client) != Some(letter) {
                             0.0
@@ -349,22 +361,17 @@ impl Scan<'_> {
                         self.push(client, Facet::Name, whole, EvidenceKind::Initials, weight);
                         continue;
                     }
-                    let neighbours =
-                        (!lower_case_word).then(|| *beside.get_or_insert_with(|| self.name_neighbours(i, len)));
+                    let neighbours = beside
+                        .get_or_insert_with(|| {
+                            (!lower_case_word).then(|| self.name_neighbours(i, len)).filter(|n| !n.is_empty())
+                        })
+                        .as_ref();
                     let neighbour = match neighbours {
-                        Some(neighbours) if !neighbours.is_empty() => {
-                            self.name_neighbour(neighbours, i, len, client, role, true)
-                        }
-                        _ => Neighbour::None,
+                        Some(neighbours) => self.name_neighbour(neighbours, i, len, client, role, true),
+                        None => Neighbour::None,
                     };
                     let weight = match neighbour {
                         Neighbour::None => {
-                            let slot = match role {
-                                Role::Given => 0,
-                                Role::Preferred => 1,
-                                Role::DatasetNickname => 2,
-                                _ => 3,
-                            };
                             let context = *context.get_or_insert_with(|| self.lone_name_context(i, len, p));
                             *lone[slot]
                                 .get_or_insert_with(|| self.single_name_weight((i, len), context, role, p, &holders))
@@ -396,8 +403,13 @@ impl Scan<'_> {
                             continue;
                         }
                     };
+                    let weight = weight.map(|weight| self.by_age(weight, (i + len, &stated_age), client, role, p));
+                    // With nothing beside the name, no initial and no age read to tell
+                    // them apart, every owner of this kind of name weighs the same.
+                    if neighbours.is_none() && stated_age.get().is_none_or(Option::is_none) {
+                        same_for_all[slot] = Some(weight);
+                    }
                     if let Some(weight) = weight {
-                        let weight = self.by_age(weight, (i + len, &stated_age), client, role, p);
                         self.push(client, Facet::Name, span, kind, weight);
                     }
                 }
@@ -948,7 +960,7 @@ impl Scan<'_> {
     /// The name is one of exactly two name words: a name-like word on one side of it,
     /// and no capitalised word right beyond that one ("Grace Adeyemi", "Lori Gottlieb";
     /// not "Neil Patrick Schultz").
-    fn two_word_name(&self, Neighbours { prev, next, .. }: Neighbours) -> bool {
+    fn two_word_name(&self, &Neighbours { prev, next, .. }: &Neighbours) -> bool {
         let list = self.words.list();
         // A capital at word `c` joined by a space to the name word `k` beside it.
         let capital_beside = |c: usize, k: usize| {
@@ -968,14 +980,14 @@ impl Scan<'_> {
     /// Phelps", "Cindy Roberts" signing an e-mail).
     pub(super) fn name_neighbour(
         &self,
-        neighbours: Neighbours,
+        neighbours: &Neighbours,
         i: usize,
         len: usize,
         client: u32,
         role: Role,
         exact: bool,
     ) -> Neighbour {
-        let Neighbours { prev, next, everyday, side_initials } = neighbours;
+        let &Neighbours { prev, next, everyday, side_initials } = neighbours;
         let sides = [prev.or(everyday[0]), next.or(everyday[1])];
         if sides.iter().all(Option::is_none) {
             return Neighbour::None;
