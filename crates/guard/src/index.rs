@@ -53,8 +53,10 @@ pub(crate) fn initial_bit(word: &str) -> u32 {
     }
 }
 
-/// What a phrase is to the client who owns it.
+/// What a phrase is to the client who owns it. (With a tag byte of its own, a role is
+/// told by one load: a scan matches the role of every owner of every name it meets.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
 pub(crate) enum Role {
     /// Given and family name together ("Nathan Robinson", "Robinson Nathan").
     FullName,
