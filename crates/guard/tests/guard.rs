@@ -2892,3 +2892,21 @@ fn a_line_listing_trainees_or_mentees_names_them() {
         ],
     );
 }
+
+#[test]
+fn a_family_name_of_the_world_after_a_given_name_makes_someone_else() {
+    let json = r#"{"clients": [
+        {"id": "stephen", "given_name": "Stephen", "family_name": "Johnson"},
+        {"id": "hope", "given_name": "Hope", "family_name": "Mathis"}]}"#;
+    let index = inline(json);
+    identifies(
+        &index,
+        &[
+            ("Chaplain Stephen Marsh led the blessing at the end of the debrief.", &[][..]),
+            ("Stephen Morrow joined the crew this week.", &[]),
+            // Not a street, nor the client's own family name.
+            ("Confirming Hope has moved to Thursday.\nHarbourside Psychology, 14 Hope Street", &["hope"]),
+            ("Stephen Johnson cancelled his session.", &["stephen"]),
+        ],
+    );
+}

@@ -910,7 +910,15 @@ impl Scan<'_> {
                 && ((w.flags & UPPER != 0 && is_professional_letters(key))
                     || ((w.flags & UPPER == 0 || shouted || key.len() >= 4)
                         && !uncased(k)
-                        && (!lx.is_ordinary_word(key) || name_in_role(k))
+                        && (!lx.is_ordinary_word(key)
+                            || name_in_role(k)
+                            // ("Chaplain Stephen Marsh", "dispatcher Tanya Morrow": a
+                            // family name somewhere in the world after a given name;
+                            // not "Hope Street".)
+                            || (k > i
+                                && w.flags & UPPER == 0
+                                && lx.is_world_name(key)
+                                && !is_street_word(canonical_word(key))))
                         && !is_title(key)
                         // ("Auntie Hui", "Tannie Tamara", "Ate Mae": an elder's title.)
                         && !is_kinship_title(key)
