@@ -2910,3 +2910,21 @@ fn a_family_name_of_the_world_after_a_given_name_makes_someone_else() {
         ],
     );
 }
+
+#[test]
+fn the_writers_caseload_in_general_does_not_make_a_famous_name_a_client() {
+    let json = r#"{"clients": [
+        {"id": "will", "given_name": "Will", "family_name": "Smith"},
+        {"id": "emma", "given_name": "Emma", "family_name": "Stone"}]}"#;
+    let index = inline(json);
+    identifies(
+        &index,
+        &[
+            ("The Will Smith slap was years ago and my clients still bring it up when we talk about anger.", &[][..]),
+            ("Emma Stone talking openly about her panic attacks did more for my adolescent clients than any pamphlet.", &[]),
+            // Talk of the one named is still a client's.
+            ("Will Smith cancelled his session again.", &["will"]),
+            ("Emma Stone and two other clients missed group today.", &["emma"]),
+        ],
+    );
+}

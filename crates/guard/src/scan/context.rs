@@ -1392,6 +1392,19 @@ impl Scan<'_> {
             || self.sentence_of(i).any(|k| is_clinical_cue(self.key(k)) && !self.hashtag(k))
     }
 
+    /// As [`Scan::clinical_sentence`], but the writer's caseload spoken of in general
+    /// ("my clients still bring it up", "our adolescent patients") is no talk of the one
+    /// named: a public figure's name in such a sentence is the famous one's (not in
+    /// "Emma Stone and two other clients missed group").
+    pub(super) fn clinical_of_the_named(&self, i: usize) -> bool {
+        let caseload = |k: usize| {
+            matches!(self.key(k), "clients" | "patients")
+                && (k.saturating_sub(2)..k).any(|m| matches!(self.key(m), "my" | "our"))
+        };
+        let cue = |k: usize| is_clinical_cue(self.key(k)) && !caseload(k) && !self.hashtag(k);
+        self.near(i, cue) || self.sentence_of(i).any(cue)
+    }
+
     /// True if the words around word `i`, or its sentence, speak of care: the session
     /// words of [`Scan::clinical_sentence`], or a word of mental health or its troubles
     /// ("tearful", "panic"). A redacted text's own pseudonyms ("Client A") do not count:

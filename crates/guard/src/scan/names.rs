@@ -259,8 +259,13 @@ impl Scan<'_> {
                     // ("Could you see David Burns while I'm away": booked to be seen.)
                     // (Read only where it could make the name somebody famous's.)
                     let clinical_read = OnceCell::new();
-                    let clinical =
-                        || *clinical_read.get_or_init(|| self.clinical_sentence(i) || self.appointment(i, len));
+                    let clinical = || {
+                        *clinical_read.get_or_init(|| {
+                            let clinical =
+                                if p.public_figure { self.clinical_of_the_named(i) } else { self.clinical_sentence(i) };
+                            clinical || self.appointment(i, len)
+                        })
+                    };
                     let press = p.public_figure
                         && (self.cue_near(i, is_fame_cue)
                             || (!clinical() && self.cue_near(i, is_soft_fame_cue))
