@@ -2928,3 +2928,15 @@ fn the_writers_caseload_in_general_does_not_make_a_famous_name_a_client() {
         ],
     );
 }
+
+#[test]
+fn a_double_barrelled_name_is_its_bearers_throughout() {
+    let index = inline(r#"{"clients": [{"id": "ruth", "given_name": "Ruth", "family_name": "Walton"}]}"#);
+    identifies(
+        &index,
+        &[
+            ("Welcome to the Revd Ruth Walton-Price, who joins us from Durham! Ruth is a keen cyclist.", &[][..]),
+            ("Ruth Walton cancelled her session; Ruth is struggling.", &["ruth"]),
+        ],
+    );
+}

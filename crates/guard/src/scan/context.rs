@@ -1354,12 +1354,12 @@ impl Scan<'_> {
         let list = self.words.list();
         let hyphen = |a: usize, b: usize| self.text[list[a].end as usize..list[b].start as usize] == *"-";
         // A capitalised name, or word that is no ordinary one: "Robinson-Intake form" is
-        // a dash, "Nathan-Lee" a name.
+        // a dash, "Nathan-Lee" and "Walton-Price" names.
         let lx = lexicon();
         let name_like = |k: usize| {
             let key = self.key(k);
             self.flags(k) & (CAP | UPPER) == CAP
-                && (lx.is_known_given_name(key) || !lx.is_ordinary_word(key))
+                && (lx.is_known_given_name(key) || !lx.is_ordinary_word(key) || lx.is_world_name(key))
                 && !is_common_acronym(key)
         };
         let last = i + len - 1;

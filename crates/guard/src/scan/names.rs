@@ -316,7 +316,14 @@ impl Scan<'_> {
                                 .any(|w| title_fits_occupation(title, w))
                     }) && !self.care_talk(i)
                         && !self.appointment(i, len);
-                    let weight = if famous || writers || self.double_barrelled(i, len) || institution || band || dead {
+                    let double_barrelled = self.double_barrelled(i, len);
+                    // ("the Revd Ruth Walton-Price … Ruth is a keen cyclist": her name
+                    // throughout, not Ruth Walton's.)
+                    if double_barrelled {
+                        let mut others = self.someone_else.borrow_mut();
+                        others.extend((i..i + len).map(|k| OtherName { first: k, len: 1, cap: 0.0, likely: true }));
+                    }
+                    let weight = if famous || writers || double_barrelled || institution || band || dead {
                         0.0
                     } else if official {
                         QUASI
