@@ -273,8 +273,11 @@ pub struct CaseloadIndex {
     /// verifying: what a match needs less all the unposted words could add.
     /// In slot order (see [`PairPosting::slot`]).
     pub(crate) fact_shortfall: Vec<f32>,
-    /// Per slot of the scan's marks, its fact.
+    /// Per slot of the scan's marks, its fact. (The slots after the facts' are the
+    /// families', see [`PairPosting::family`].)
     pub(crate) slot_fact: Vec<u32>,
+    /// Per family of facts, the slots of its members: a range, by their shortfall.
+    pub(crate) family_members: Vec<(u32, u32)>,
     /// Per fact, its client: the facts pass asks this of every candidate, and a dense
     /// list stays in the cache where the facts themselves do not.
     pub(crate) fact_client: Vec<u32>,
@@ -318,15 +321,27 @@ pub(crate) struct PairPosting {
     /// them the first time it meets the fact (computed here once, not per scan).
     pub bits: u32,
     pub both: f32,
+    /// The slot of the fact's family, or [`NO_FAMILY`]. A family (see `FactFamilies`)
+    /// stands for facts posted under the same common words, so that a template's
+    /// common pairs are posted once for the family, not once per fact; a member met
+    /// by a posting of its own starts from its family's marks and follows them.
+    pub family: u32,
 }
+
+/// [`PairPosting::family`] of a fact in no family, and of a family's own posting.
+pub(crate) const NO_FAMILY: u32 = u32::MAX;
 
 /// The rest of a [`PairPosting`], read only when a fact met before gains a word or a
 /// pair may be a proper name ([`CaseloadIndex::fact_pair_info`]): the fact, and each
 /// word's index and weight.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct PostingInfo {
+    /// The fact, or for a family's posting the number of facts plus the family's.
     pub fact: u32,
     pub words: [u8; 2],
+    /// The two words' places among the bits of the fact's marks: their indices, but
+    /// for a family's member, whose family's words come first, in its family's order.
+    pub marks: [u8; 2],
     pub weights: [f32; 2],
     /// The two words are a proper name in the fact ("Kingston Rockets", "Sideways
     /// Runner") that no other fact has: met side by side in a text, they are the fact
@@ -337,15 +352,100 @@ pub(crate) struct PostingInfo {
 impl PostingInfo {
     fn new(fact: usize, words: [(usize, f32); 2], name: bool) -> PostingInfo {
         let [(a, ya), (b, yb)] = words;
-        PostingInfo { fact: fact as u32, words: [a as u8, b as u8], weights: [ya, yb], name }
+        let words = [a as u8, b as u8];
+        PostingInfo { fact: fact as u32, words, marks: words, weights: [ya, yb], name }
     }
 
-    /// The posting as the scan reads it, with the fact in `slot`.
-    fn hot(&self, slot: u32) -> PairPosting {
-        let ([a, b], [ya, yb]) = (self.words, self.weights);
+    /// The posting as the scan reads it, with the fact in `slot` and its family's.
+    fn hot(&self, slot: u32, family: u32) -> PairPosting {
+        let ([a, b], [ya, yb]) = (self.marks, self.weights);
         // (Added to 0.0 one by one, as a scan would: the same sum to the last bit.)
         let both = if a != b { ya + yb } else { ya };
-        PairPosting { slot, bits: 1 << (a % 32) | 1 << (b % 32), both }
+        PairPosting { slot, bits: 1 << (a % 32) | 1 << (b % 32), both, family }
+    }
+}
+
+/// Least number of facts whose posted words hold a stem for it to be a family's
+/// word: a template's common words ("painted", "giant", "mural"; "coaches", "soccer").
+const FAMILY_STEM_FACTS: u32 = 200;
+
+/// Facts posted under the same common stems, of the same weights and in the same
+/// order of rarity, and differing in their other words ("painted the giant mural on
+/// Walnut Court", "… on Birch Court"): every pair of those stems is posted once for
+/// the family, and a text that meets only them gives every member the same marks, so
+/// the members whose shortfall those marks meet are read off a list sorted by it.
+/// (Only facts whose posted words' stems are distinct: then a stem is one word.)
+struct FactFamilies {
+    /// Per family, its common stems with their weights' bits, in order of rarity.
+    stems: Vec<Vec<(u64, u32)>>,
+    /// Per family, its facts.
+    members: Vec<Vec<u32>>,
+    /// Per fact, its family if any.
+    of_fact: Vec<Option<u32>>,
+    /// Per fact, per word, its place among the bits of the fact's marks.
+    mark: Vec<Vec<u8>>,
+}
+
+impl FactFamilies {
+    fn of(facts: &[Fact], posted_words: &[Vec<usize>]) -> FactFamilies {
+        let mut stem_facts: AHashMap<u64, u32> = AHashMap::new();
+        for (f, posted) in facts.iter().zip(posted_words) {
+            for &w in posted {
+                *stem_facts.entry(f.words[w].stem).or_default() += 1;
+            }
+        }
+        let common_stems = |fi: usize| -> Vec<(u64, u32)> {
+            let (f, posted) = (&facts[fi], &posted_words[fi]);
+            let mut stems: Vec<u64> = posted.iter().map(|&w| f.words[w].stem).collect();
+            stems.sort_unstable();
+            if stems.windows(2).any(|w| w[0] == w[1]) {
+                return Vec::new();
+            }
+            posted
+                .iter()
+                .map(|&w| &f.words[w])
+                .filter(|w| stem_facts[&w.stem] >= FAMILY_STEM_FACTS)
+                .map(|w| (w.stem, w.weight.to_bits()))
+                .collect()
+        };
+        let mut by_stems: AHashMap<Vec<(u64, u32)>, Vec<u32>> = AHashMap::new();
+        for fi in 0..facts.len() {
+            let stems = common_stems(fi);
+            if stems.len() >= 2 {
+                by_stems.entry(stems).or_default().push(fi as u32);
+            }
+        }
+        // (In the order of their first facts, the same from build to build.)
+        let mut families: Vec<_> = by_stems.into_iter().filter(|(_, m)| m.len() >= 2).collect();
+        families.sort_by_key(|(_, members)| members[0]);
+        let mut of_fact = vec![None; facts.len()];
+        let mut mark: Vec<Vec<u8>> = facts.iter().map(|f| (0..f.words.len() as u8).collect()).collect();
+        for (k, (stems, members)) in families.iter().enumerate() {
+            for &fi in members {
+                of_fact[fi as usize] = Some(k as u32);
+                let f = &facts[fi as usize];
+                let mut next = stems.len() as u8;
+                for (wi, w) in f.words.iter().enumerate() {
+                    let common = posted_words[fi as usize].contains(&wi) && stem_facts[&w.stem] >= FAMILY_STEM_FACTS;
+                    mark[fi as usize][wi] = match stems.iter().position(|s| s.0 == w.stem) {
+                        Some(at) if common => at as u8,
+                        _ => {
+                            next += 1;
+                            next - 1
+                        }
+                    };
+                }
+            }
+        }
+        let (stems, members) = families.into_iter().unzip();
+        FactFamilies { stems, members, of_fact, mark }
+    }
+
+    /// True if `p` is a posting of a family's member under a pair of its family's
+    /// words (posted once for the family instead).
+    fn holds_pair(&self, p: &PostingInfo) -> bool {
+        let family = self.of_fact[p.fact as usize].map(|k| self.stems[k as usize].len());
+        family.is_some_and(|n| p.words.iter().all(|&w| (self.mark[p.fact as usize][w as usize] as usize) < n))
     }
 }
 
@@ -1061,6 +1161,7 @@ impl Builder {
         let mut fact_pairs: AHashMap<u64, Vec<PostingInfo>> = AHashMap::new();
         let mut posted_stems: AHashSet<u64> = AHashSet::new();
         let mut fact_shortfall = Vec::with_capacity(self.facts.len());
+        let mut posted_words: Vec<Vec<usize>> = Vec::with_capacity(self.facts.len());
         for (fi, (f, ws)) in self.facts.iter_mut().zip(weights).enumerate() {
             for (w, new) in f.words.iter_mut().zip(ws) {
                 w.weight = new;
@@ -1097,6 +1198,7 @@ impl Builder {
                 }
             }
             fact_shortfall.push(FACT_SHARE * f.total_weight - unposted.max(0.0));
+            posted_words.push(posted);
         }
         for (fi, f) in self.facts.iter().enumerate() {
             for (a, b) in proper_pairs(f) {
@@ -1125,11 +1227,50 @@ impl Builder {
             l.sort_unstable();
             l.dedup();
         }
-        let mut slot_fact: Vec<u32> = (0..self.facts.len() as u32).collect();
-        slot_fact.sort_by(|&a, &b| lists[a as usize].cmp(&lists[b as usize]).then(a.cmp(&b)));
-        let mut fact_slot = vec![0u32; self.facts.len()];
+        let mut by_lists: Vec<u32> = (0..self.facts.len() as u32).collect();
+        by_lists.sort_by(|&a, &b| lists[a as usize].cmp(&lists[b as usize]).then(a.cmp(&b)));
+        // A family's members lie together, by their shortfall (see `FactFamilies`).
+        let families = FactFamilies::of(&self.facts, &posted_words);
+        let mut slot_fact: Vec<u32> = Vec::with_capacity(self.facts.len());
+        let mut family_members = vec![(0u32, 0u32); families.members.len()];
+        for f in by_lists {
+            match families.of_fact[f as usize] {
+                None => slot_fact.push(f),
+                Some(k) if family_members[k as usize].1 == 0 => {
+                    let mut members = families.members[k as usize].clone();
+                    members.sort_by(|&a, &b| {
+                        fact_shortfall[a as usize].total_cmp(&fact_shortfall[b as usize]).then(a.cmp(&b))
+                    });
+                    let first = slot_fact.len() as u32;
+                    slot_fact.extend(members);
+                    family_members[k as usize] = (first, slot_fact.len() as u32);
+                }
+                Some(_) => {}
+            }
+        }
+        let first_family_slot = self.facts.len() as u32;
+        // (A family's postings name it by the number of facts plus its own.)
+        let mut fact_slot: Vec<u32> = (0..first_family_slot + families.members.len() as u32).collect();
         for (slot, &f) in slot_fact.iter().enumerate() {
             fact_slot[f as usize] = slot as u32;
+        }
+        let family_slot = |f: usize| families.of_fact[f].map_or(NO_FAMILY, |k| first_family_slot + k);
+        for postings in fact_pairs.values_mut() {
+            // A member's pair of its family's words is posted once, for the family; its
+            // proper names stay its own.
+            postings.retain(|p| p.name || !families.holds_pair(p));
+            for p in postings.iter_mut() {
+                p.marks = p.words.map(|w| families.mark[p.fact as usize][w as usize]);
+            }
+        }
+        for (k, stems) in families.stems.iter().enumerate() {
+            for (i, &(a, ya)) in stems.iter().enumerate() {
+                for (j, &(b, yb)) in stems.iter().enumerate().skip(i + 1) {
+                    let family = first_family_slot as usize + k;
+                    let posting = PostingInfo::new(family, [(i, f32::from_bits(ya)), (j, f32::from_bits(yb))], false);
+                    fact_pairs.entry(stem_pair(a, b)).or_default().push(posting);
+                }
+            }
         }
         let fact_shortfall = slot_fact.iter().map(|&f| fact_shortfall[f as usize]).collect();
         let mut slot_block = Vec::with_capacity(self.facts.len());
@@ -1153,7 +1294,10 @@ impl Builder {
             fact_pairs
                 .into_iter()
                 .flat_map(|(key, postings)| postings.into_iter().map(move |p| (key, p)))
-                .map(|(key, p)| (key, (p.hot(fact_slot[p.fact as usize]), p)))
+                .map(|(key, p)| {
+                    let family = if p.fact < first_family_slot { family_slot(p.fact as usize) } else { NO_FAMILY };
+                    (key, (p.hot(fact_slot[p.fact as usize], family), p))
+                })
                 .collect(),
         )
         .unzip();
@@ -1184,6 +1328,7 @@ impl Builder {
             fact_stems,
             fact_shortfall,
             slot_fact,
+            family_members,
             fact_client,
             fact_words,
             slot_block,

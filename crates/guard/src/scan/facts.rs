@@ -5,7 +5,7 @@
 use super::{Facet, Scan, QUASI};
 use crate::findings::EvidenceKind;
 use crate::index::{
-    fact_stem, fact_word_matches, stem_hash, stem_pair, Fact, PairPosting, PostingInfo, FACT_SHARE, PROPER,
+    fact_stem, fact_word_matches, stem_hash, stem_pair, Fact, PairPosting, PostingInfo, FACT_SHARE, NO_FAMILY, PROPER,
 };
 use crate::lexicon::{is_fact_stopword, is_place_kind};
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -20,12 +20,20 @@ const CORROBORATING_SHARE: f32 = 0.25;
 const FEW: usize = 3;
 
 /// Which posted words of each fact one scan has seen, cleared in O(1) by bumping an
-/// epoch: per fact, the epoch it was last touched in, a bit per word seen, their
-/// weight, and where the last was.
+/// epoch: per fact (and per family of facts, see [`PairPosting::family`]), the epoch it
+/// was last touched in, a bit per word seen, their weight, and where the last was.
 #[derive(Default)]
 pub(super) struct FactMarks {
     epoch: u32,
     marks: Vec<(u32, u32, f32, u32)>,
+    /// The first family's slot: the slots before it are the facts'.
+    first_family: u32,
+    /// (family, member) of the members touched by postings of their own in this scan:
+    /// they follow their family's postings from then on.
+    members: Vec<(u32, u32)>,
+    /// Per family, the epoch of the last scan a member of it was touched in by a
+    /// posting of its own: a family's posting looks for members only then.
+    with_members: Vec<u32>,
     /// Boxed, so that a scan takes it out and puts it back by moving a pointer, not
     /// the two dozen lists (always `Some` between scans once one has started).
     buf: Option<Box<FactBuffers>>,
@@ -71,10 +79,15 @@ pub(super) struct FactBuffers {
 }
 
 impl FactMarks {
-    pub(super) fn start(&mut self, facts: usize, clients: usize) {
-        if self.marks.len() < facts {
-            self.marks.resize(facts, (0, 0, 0.0, 0));
+    pub(super) fn start(&mut self, facts: usize, families: usize, clients: usize) {
+        if self.marks.len() < facts + families {
+            self.marks.resize(facts + families, (0, 0, 0.0, 0));
         }
+        if self.with_members.len() < families {
+            self.with_members.resize(families, 0);
+        }
+        self.first_family = facts as u32;
+        self.members.clear();
         let buf = self.buf.get_or_insert_with(Box::default);
         if buf.client_marks.len() < clients {
             buf.client_marks.resize(clients, (0, 0));
@@ -82,6 +95,7 @@ impl FactMarks {
         self.epoch = self.epoch.wrapping_add(1);
         if self.epoch == 0 {
             self.marks.iter_mut().for_each(|m| m.0 = 0);
+            self.with_members.iter_mut().for_each(|e| *e = 0);
             buf.word_cache.iter_mut().for_each(|c| c.0 = 0);
             buf.client_marks.iter_mut().for_each(|c| c.0 = 0);
             self.epoch = 1;
@@ -89,37 +103,62 @@ impl FactMarks {
     }
 
     /// Records the two words of each of `postings` seen, the later at word `at`, and
-    /// adds the slot of each fact touched for the first time in this scan to `touched`.
-    /// (One call per list, so that the epoch and the marks' place stay in registers.)
-    /// `info` holds the rest of each posting, in the same order.
+    /// adds the slot of each fact or family touched for the first time in this scan to
+    /// `touched`. (One call per list, so that the epoch and the marks' place stay in
+    /// registers.) `info` holds the rest of each posting, in the same order.
     pub(super) fn touch(&mut self, postings: &[PairPosting], info: &[PostingInfo], at: usize, touched: &mut Vec<u32>) {
         let epoch = self.epoch;
         let marks = &mut self.marks[..];
         for (p, info) in postings.iter().zip(info) {
-            let m = &mut marks[p.slot as usize];
-            // The first touch sets the mark outright; a later one adds only words not
-            // seen (most often none). The weights are added in the same order as one by
-            // one.
-            if m.0 != epoch {
-                *m = (epoch, p.bits, p.both, at as u32);
+            // The first touch sets the mark outright (a family's member's, from its
+            // family's marks if the family was met before: what the member's own
+            // postings of the family's pairs would have made); a later one adds only
+            // words not seen (most often none). The weights are added in the same order
+            // as one by one.
+            if marks[p.slot as usize].0 != epoch {
+                if p.family == NO_FAMILY {
+                    marks[p.slot as usize] = (epoch, p.bits, p.both, at as u32);
+                } else {
+                    self.members.push((p.family, p.slot));
+                    self.with_members[(p.family - self.first_family) as usize] = epoch;
+                    let family = marks[p.family as usize];
+                    if family.0 == epoch {
+                        marks[p.slot as usize] = family;
+                        see(&mut marks[p.slot as usize], p, info, at);
+                    } else {
+                        marks[p.slot as usize] = (epoch, p.bits, p.both, at as u32);
+                    }
+                }
                 touched.push(p.slot);
-                continue;
+            } else {
+                see(&mut marks[p.slot as usize], p, info, at);
             }
-            if m.1 & p.bits != p.bits {
-                let ([wa, wb], [ya, yb]) = (info.words, info.weights);
-                let (a, b) = (1 << (wa % 32), 1 << (wb % 32));
-                if m.1 & a == 0 {
-                    m.1 |= a;
-                    m.2 += ya;
-                }
-                if m.1 & b == 0 {
-                    m.1 |= b;
-                    m.2 += yb;
+            // A family's posting is its members' who have marks of their own.
+            if p.slot >= self.first_family && self.with_members[(p.slot - self.first_family) as usize] == epoch {
+                for &(_, member) in self.members.iter().filter(|m| m.0 == p.slot) {
+                    see(&mut marks[member as usize], p, info, at);
                 }
             }
-            m.3 = m.3.max(at as u32);
         }
     }
+}
+
+/// Adds to a touched fact's (or family's) mark `m` the words of posting `p` it had not
+/// seen, the later at word `at`.
+fn see(m: &mut (u32, u32, f32, u32), p: &PairPosting, info: &PostingInfo, at: usize) {
+    if m.1 & p.bits != p.bits {
+        let ([wa, wb], [ya, yb]) = (info.marks, info.weights);
+        let (a, b) = (1 << (wa % 32), 1 << (wb % 32));
+        if m.1 & a == 0 {
+            m.1 |= a;
+            m.2 += ya;
+        }
+        if m.1 & b == 0 {
+            m.1 |= b;
+            m.2 += yb;
+        }
+    }
+    m.3 = m.3.max(at as u32);
 }
 
 /// True if the line before the one that starts at byte `start` ends a sentence or a
@@ -142,7 +181,7 @@ pub(super) fn after_apostrophe(text: &str, start: usize) -> bool {
 impl Scan<'_> {
     #[inline(never)]
     pub(super) fn facts(&mut self, initials: &[([char; 2], (usize, usize))]) {
-        self.fact_marks.start(self.index.facts.len(), self.index.clients.len());
+        self.fact_marks.start(self.index.facts.len(), self.index.family_members.len(), self.index.clients.len());
         let mut buf = self.fact_marks.buf.take().unwrap_or_default();
         self.fact_candidates(&mut buf);
         if !buf.candidates.is_empty() {
@@ -379,10 +418,23 @@ impl Scan<'_> {
         // (The marks read as a slice: (epoch, bits of the posted words seen, their
         // weight, the last one's place).)
         // (By slot, see `PairPosting::slot`.)
+        let epoch = marks.epoch;
         let (shortfall, marks, named) = (&self.index.fact_shortfall[..], &marks.marks[..], &named[..]);
         let slot_fact = &self.index.slot_fact[..];
+        let first_family = slot_fact.len() as u32;
         for &s in touched.iter() {
             let (_, seen, weight, at) = marks[s as usize];
+            if s >= first_family {
+                // A family's members have its marks but those with marks of their own
+                // (read as facts): the first, by shortfall, as far as they meet it.
+                let (first, end) = self.index.family_members[(s - first_family) as usize];
+                for m in (first..end).take_while(|&m| seen.count_ones() >= 2 && weight >= shortfall[m as usize]) {
+                    if marks[m as usize].0 != epoch {
+                        candidates.push((slot_fact[m as usize], m, at as usize));
+                    }
+                }
+                continue;
+            }
             if (seen.count_ones() >= 2 && weight >= shortfall[s as usize])
                 || (!named.is_empty() && named.binary_search_by_key(&slot_fact[s as usize], |n| n.0).is_ok())
             {
