@@ -19,6 +19,9 @@ const CORROBORATING_SHARE: f32 = 0.25;
 /// Most clients a detail may fit for a fact to corroborate it.
 const FEW: usize = 3;
 
+/// The end of a family's list of members in [`FactMarks`].
+const NO_MEMBER: u32 = u32::MAX;
+
 /// Which posted words of each fact one scan has seen, cleared in O(1) by bumping an
 /// epoch: per fact (and per family of facts, see [`PairPosting::family`]), the epoch it
 /// was last touched in, a bit per word seen, their weight, and where the last was.
@@ -28,12 +31,13 @@ pub(super) struct FactMarks {
     marks: Vec<(u32, u32, f32, u32)>,
     /// The first family's slot: the slots before it are the facts'.
     first_family: u32,
-    /// (family, member) of the members touched by postings of their own in this scan:
-    /// they follow their family's postings from then on.
-    members: Vec<(u32, u32)>,
-    /// Per family, the epoch of the last scan a member of it was touched in by a
-    /// posting of its own: a family's posting looks for members only then.
-    with_members: Vec<u32>,
+    /// The members of a family touched by postings of their own in this scan, which
+    /// follow their family's postings from then on: per family, the epoch of the scan
+    /// its last such member was touched in and that member's slot, and per fact's
+    /// slot, the slot of the member touched before it in the same family (a list per
+    /// family, valid in that epoch).
+    family_members: Vec<(u32, u32)>,
+    next_member: Vec<u32>,
     /// Boxed, so that a scan takes it out and puts it back by moving a pointer, not
     /// the two dozen lists (always `Some` between scans once one has started).
     buf: Option<Box<FactBuffers>>,
@@ -83,11 +87,13 @@ impl FactMarks {
         if self.marks.len() < facts + families {
             self.marks.resize(facts + families, (0, 0, 0.0, 0));
         }
-        if self.with_members.len() < families {
-            self.with_members.resize(families, 0);
+        if self.family_members.len() < families {
+            self.family_members.resize(families, (0, NO_MEMBER));
+        }
+        if self.next_member.len() < facts {
+            self.next_member.resize(facts, NO_MEMBER);
         }
         self.first_family = facts as u32;
-        self.members.clear();
         let buf = self.buf.get_or_insert_with(Box::default);
         if buf.client_marks.len() < clients {
             buf.client_marks.resize(clients, (0, 0));
@@ -95,7 +101,7 @@ impl FactMarks {
         self.epoch = self.epoch.wrapping_add(1);
         if self.epoch == 0 {
             self.marks.iter_mut().for_each(|m| m.0 = 0);
-            self.with_members.iter_mut().for_each(|e| *e = 0);
+            self.family_members.iter_mut().for_each(|e| e.0 = 0);
             buf.word_cache.iter_mut().for_each(|c| c.0 = 0);
             buf.client_marks.iter_mut().for_each(|c| c.0 = 0);
             self.epoch = 1;
@@ -107,36 +113,37 @@ impl FactMarks {
     /// `touched`. (One call per list, so that the epoch and the marks' place stay in
     /// registers.) `info` holds the rest of each posting, in the same order.
     pub(super) fn touch(&mut self, postings: &[PairPosting], info: &[PostingInfo], at: usize, touched: &mut Vec<u32>) {
-        let epoch = self.epoch;
-        let marks = &mut self.marks[..];
+        let FactMarks { epoch, marks, first_family, family_members, next_member, .. } = self;
+        let (epoch, first_family, marks) = (*epoch, *first_family, &mut marks[..]);
         for (p, info) in postings.iter().zip(info) {
             // The first touch sets the mark outright (a family's member's, from its
             // family's marks if the family was met before: what the member's own
             // postings of the family's pairs would have made); a later one adds only
             // words not seen (most often none). The weights are added in the same order
             // as one by one.
-            if marks[p.slot as usize].0 != epoch {
-                if p.family == NO_FAMILY {
-                    marks[p.slot as usize] = (epoch, p.bits, p.both, at as u32);
-                } else {
-                    self.members.push((p.family, p.slot));
-                    self.with_members[(p.family - self.first_family) as usize] = epoch;
+            let slot = p.slot as usize;
+            if marks[slot].0 != epoch {
+                marks[slot] = (epoch, p.bits, p.both, at as u32);
+                touched.push(p.slot);
+                if p.family != NO_FAMILY {
+                    let last = &mut family_members[(p.family - first_family) as usize];
+                    next_member[slot] = if last.0 == epoch { last.1 } else { NO_MEMBER };
+                    *last = (epoch, p.slot);
                     let family = marks[p.family as usize];
                     if family.0 == epoch {
-                        marks[p.slot as usize] = family;
-                        see(&mut marks[p.slot as usize], p, info, at);
-                    } else {
-                        marks[p.slot as usize] = (epoch, p.bits, p.both, at as u32);
+                        marks[slot] = family;
+                        see(&mut marks[slot], p, info, at);
                     }
                 }
-                touched.push(p.slot);
             } else {
-                see(&mut marks[p.slot as usize], p, info, at);
+                see(&mut marks[slot], p, info, at);
             }
             // A family's posting is its members' who have marks of their own.
-            if p.slot >= self.first_family && self.with_members[(p.slot - self.first_family) as usize] == epoch {
-                for &(_, member) in self.members.iter().filter(|m| m.0 == p.slot) {
+            if p.slot >= first_family {
+                let (seen_in, mut member) = family_members[(p.slot - first_family) as usize];
+                while seen_in == epoch && member != NO_MEMBER {
                     see(&mut marks[member as usize], p, info, at);
+                    member = next_member[member as usize];
                 }
             }
         }
