@@ -269,6 +269,10 @@ pub struct CaseloadIndex {
     /// word with another stem is in no posted pair, so the scanner pairs only words
     /// with these). One table, so that a text word is looked up once for both.
     pub(crate) fact_stems: MultiMap<bool>,
+    /// The first bytes of every fact stem of three bytes or more ([`stem_start`]): a
+    /// text word that starts with none of them shares no fact word's stem, which is
+    /// told without hashing it (most words).
+    pub(crate) fact_stem_starts: KeyFilter,
     /// Per fact, the weight of posted words a text must hold before the fact is worth
     /// verifying: what a match needs less all the unposted words could add.
     /// In slot order (see [`PairPosting::slot`]).
@@ -598,6 +602,17 @@ pub(crate) fn is_short_year_of(short: &str, year: &str) -> bool {
         && (year.starts_with("19") || year.starts_with("20"))
         && year.ends_with(short)
         && short.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The first four bytes of a word of four bytes or more, or the three of a word of
+/// three, as a number; none for a shorter word. A word's stem starts with the word's
+/// ([`fact_stem`] keeps four bytes at least of a word that has them).
+pub(crate) fn stem_start(word: &str) -> Option<u64> {
+    match word.as_bytes() {
+        [a, b, c] => Some(u64::from(u32::from_le_bytes([*a, *b, *c, 0]))),
+        [a, b, c, d, ..] => Some(u64::from(u32::from_le_bytes([*a, *b, *c, *d]))),
+        _ => None,
+    }
 }
 
 /// A hash of a fact stem: equal stems hash equal, so unequal hashes rule a match out.
@@ -1305,6 +1320,14 @@ impl Builder {
         let longest_name = self.name_words.iter().map(|w| w.key.chars().count()).max().unwrap_or(0);
         let fact_stems: AHashSet<u64> = self.facts.iter().flat_map(|f| f.words.iter().map(|w| w.stem)).collect();
         let fact_stems = MultiMap::new(fact_stems.into_iter().map(|h| (h, posted_stems.contains(&h))).collect());
+        let fact_stem_starts: Vec<u64> = self
+            .facts
+            .iter()
+            .flat_map(|f| f.words.iter().filter_map(|w| stem_start(fact_stem(&w.text))))
+            .collect::<AHashSet<u64>>()
+            .into_iter()
+            .collect();
+        let fact_stem_starts = KeyFilter::new(&fact_stem_starts);
         let fact_client = self.facts.iter().map(|f| f.client).collect();
         static BUILT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         CaseloadIndex {
@@ -1326,6 +1349,7 @@ impl Builder {
             fact_pairs,
             fact_pair_info,
             fact_stems,
+            fact_stem_starts,
             fact_shortfall,
             slot_fact,
             family_members,

@@ -5,7 +5,8 @@
 use super::{Facet, Scan, QUASI};
 use crate::findings::EvidenceKind;
 use crate::index::{
-    fact_stem, fact_word_matches, stem_hash, stem_pair, Fact, PairPosting, PostingInfo, FACT_SHARE, NO_FAMILY, PROPER,
+    fact_stem, fact_word_matches, stem_hash, stem_pair, stem_start, Fact, PairPosting, PostingInfo, FACT_SHARE,
+    NO_FAMILY, PROPER,
 };
 use crate::lexicon::{is_fact_stopword, is_place_kind};
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -368,8 +369,12 @@ impl Scan<'_> {
         content.clear();
         stems.clear();
         for (i, &key) in self.keys.iter().enumerate() {
-            if key.len() < 3 && self.words.list()[i].flags & DIGITS == 0 {
-                continue;
+            // (A word of three bytes or more whose first bytes start no fact stem is
+            // turned away before its stem is hashed.)
+            match stem_start(key) {
+                None if self.words.list()[i].flags & DIGITS == 0 => continue,
+                Some(start) if !self.index.fact_stem_starts.may_contain(start) => continue,
+                _ => {}
             }
             // Fact words are never stopwords, but a stopword can share a fact word's
             // stem ("local", "location"): stems keeps them for verification.
