@@ -210,7 +210,11 @@ impl Words {
         // The key lies where the word does in the copy, lowered there if it has
         // capitals: the copy is read for nothing but keys.
         let key_start = start;
-        if upper > 0 {
+        // (Most often only the first letter is a capital: lowered alone.)
+        let cap = bytes[start].is_ascii_uppercase();
+        if upper == 1 && cap {
+            self.keys[start..start + 1].make_ascii_lowercase();
+        } else if upper > 0 {
             self.keys[start..end].make_ascii_lowercase();
         }
         let mut letters = (len - digits) as u32;
@@ -219,14 +223,7 @@ impl Words {
         if digits > 0 && letters > 0 && lower > 0 {
             letters += read_ocr_letters(&bytes[start..end], &mut self.keys, key_start);
         }
-        Some(Folded {
-            end,
-            key_start,
-            cap: bytes[start].is_ascii_uppercase(),
-            all_upper: lower == 0,
-            letters,
-            digits_only: digits == len,
-        })
+        Some(Folded { end, key_start, cap, all_upper: lower == 0, letters, digits_only: digits == len })
     }
 
     /// The word at byte `start` of any script, folded after the copy.
