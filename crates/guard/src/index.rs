@@ -369,9 +369,10 @@ impl PostingInfo {
     }
 }
 
-/// Least number of facts whose posted words hold a stem for it to be a family's
-/// word: a template's common words ("painted", "giant", "mural"; "coaches", "soccer").
-const FAMILY_STEM_FACTS: u32 = 200;
+/// Least share of the facts whose posted words hold a stem for it to be a family's
+/// word, as one fact in so many: a template's common words ("painted", "giant",
+/// "mural"; "coaches", "soccer"), not a city's name.
+const FAMILY_STEM_RARITY: usize = 50;
 
 /// Facts posted under the same common stems, of the same weights and in the same
 /// order of rarity, and differing in their other words ("painted the giant mural on
@@ -392,6 +393,7 @@ struct FactFamilies {
 
 impl FactFamilies {
     fn of(facts: &[Fact], posted_words: &[Vec<usize>]) -> FactFamilies {
+        let common = (facts.len() / FAMILY_STEM_RARITY).max(2) as u32;
         let mut stem_facts: AHashMap<u64, u32> = AHashMap::new();
         for (f, posted) in facts.iter().zip(posted_words) {
             for &w in posted {
@@ -408,7 +410,7 @@ impl FactFamilies {
             posted
                 .iter()
                 .map(|&w| &f.words[w])
-                .filter(|w| stem_facts[&w.stem] >= FAMILY_STEM_FACTS)
+                .filter(|w| stem_facts[&w.stem] >= common)
                 .map(|w| (w.stem, w.weight.to_bits()))
                 .collect()
         };
@@ -430,7 +432,7 @@ impl FactFamilies {
                 let f = &facts[fi as usize];
                 let mut next = stems.len() as u8;
                 for (wi, w) in f.words.iter().enumerate() {
-                    let common = posted_words[fi as usize].contains(&wi) && stem_facts[&w.stem] >= FAMILY_STEM_FACTS;
+                    let common = posted_words[fi as usize].contains(&wi) && stem_facts[&w.stem] >= common;
                     mark[fi as usize][wi] = match stems.iter().position(|s| s.0 == w.stem) {
                         Some(at) if common => at as u8,
                         _ => {
