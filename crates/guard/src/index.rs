@@ -432,9 +432,9 @@ impl FactFamilies {
                 let f = &facts[fi as usize];
                 let mut next = stems.len() as u8;
                 for (wi, w) in f.words.iter().enumerate() {
-                    let common = posted_words[fi as usize].contains(&wi) && stem_facts[&w.stem] >= common;
+                    let family_word = posted_words[fi as usize].contains(&wi) && stem_facts[&w.stem] >= common;
                     mark[fi as usize][wi] = match stems.iter().position(|s| s.0 == w.stem) {
-                        Some(at) if common => at as u8,
+                        Some(at) if family_word => at as u8,
                         _ => {
                             next += 1;
                             next - 1
