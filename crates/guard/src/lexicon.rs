@@ -911,6 +911,107 @@ pub(crate) fn is_practice_word(folded: &str) -> bool {
     )
 }
 
+/// Words of a practice's reports and accounts that head a month's papers ("AR ageing
+/// - May", "billing newsletter - June", "On-call rota — March").
+pub(crate) fn is_business_heading_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "ageing"
+            | "aging"
+            | "report"
+            | "rota"
+            | "invoice"
+            | "invoices"
+            | "statement"
+            | "minutes"
+            | "newsletter"
+            | "bulletin"
+            | "figures"
+            | "stats"
+            | "billing"
+            | "schedule"
+            | "measures"
+            | "timetable"
+            | "budget"
+            | "accounts"
+            | "payroll"
+            | "returns"
+            | "claims"
+    )
+}
+
+/// Words that name an organisation by its kind, whose people call a practice on its
+/// business ("Bluecrest Insurance", "the clearinghouse", "provider relations", "the
+/// landlord's office"): no school, church or hospital, which clients come from too.
+pub(crate) fn is_organisation_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "insurance"
+            | "insurer"
+            | "health"
+            | "healthcare"
+            | "medical"
+            | "services"
+            | "clearinghouse"
+            | "bank"
+            | "council"
+            | "office"
+            | "management"
+            | "company"
+            | "club"
+            | "um"
+            | "relations"
+            | "department"
+            | "ltd"
+            | "inc"
+            | "llc"
+            | "agency"
+            | "authority"
+            | "pharmacy"
+            | "surgery"
+            | "practice"
+            | "benefits"
+            | "payer"
+            | "provider"
+            | "billing"
+            | "corporation"
+            | "association"
+    )
+}
+
+/// Words of thanks, credit and celebration, with which a post or a newsletter lists
+/// the people of a team, a club or a party ("thanks to Patience and Victor on the
+/// raffle", "congratulations to Gina, Ross and Caitlyn").
+pub(crate) fn is_credit_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "thanks"
+            | "thank"
+            | "shout"
+            | "shoutout"
+            | "congratulations"
+            | "congrats"
+            | "kudos"
+            | "bravo"
+            | "welcome"
+            | "winners"
+            | "winner"
+            | "goals"
+            | "scored"
+            | "helpers"
+            | "volunteers"
+            | "volunteered"
+            | "organised"
+            | "organized"
+            | "nominated"
+            | "raffle"
+            | "brunch"
+            | "party"
+            | "birthday"
+            | "drinks"
+    )
+}
+
 /// Words of books, screens, stages and stadiums that therapy notes do not use of
 /// clients: a full name among them, with nothing clinical near, is somebody famous who
 /// shares a client's name ("Melissa McCarthy in that sitcom"), whether or not the guard
@@ -1090,10 +1191,8 @@ pub(crate) fn is_learner_role(folded: &str) -> bool {
             | "supervisees"
             | "intern"
             | "interns"
-            | "students"
             | "tutors"
             | "volunteers"
-            | "placements"
     )
 }
 
@@ -1158,7 +1257,7 @@ pub(crate) fn is_care_topic(folded: &str) -> bool {
         b'h' => &["hopeless"],
         b'i' => &["intake", "intrusive", "ideation", "insomn"],
         b'l' => &["lorazep", "lonel"],
-        b'm' => &["medicat", "miscarr", "mood"],
+        b'm' => &["medicat", "meds", "miscarr", "mood"],
         b'n' => &["nightmare"],
         b'o' => &["obsess", "overdos"],
         b'p' => &["psych", "prescri", "panic", "ptsd", "phobi", "postpartum", "postnatal"],

@@ -334,7 +334,7 @@ fn probe_set_keeps_what_it_taught() {
 /// identification F1 0.886, false alarms 21.8 %.)
 #[test]
 fn twenty_sixth_probe_keeps_what_it_taught() {
-    own_caseload_probe("probe26", "twenty-sixth probe", 0.94, 1.0, 0.19, 0.90);
+    own_caseload_probe("probe26", "twenty-sixth probe", 0.95, 1.0, 0.20, 0.89);
 }
 
 /// Insurance, billing and letters between clinicians, by a hand that never saw the
@@ -345,7 +345,7 @@ fn twenty_sixth_probe_keeps_what_it_taught() {
 /// 18.5 %.)
 #[test]
 fn twenty_fifth_probe_keeps_what_it_taught() {
-    own_caseload_probe("probe25", "twenty-fifth probe", 0.94, 1.0, 0.19, 0.91);
+    own_caseload_probe("probe25", "twenty-fifth probe", 0.94, 1.0, 0.15, 0.92);
 }
 
 /// Military, veterans and first responders and their families, by a hand that never
@@ -355,7 +355,7 @@ fn twenty_fifth_probe_keeps_what_it_taught() {
 /// run: identification F1 0.950, false alarms 10.8 %.)
 #[test]
 fn twenty_seventh_probe_keeps_what_it_taught() {
-    own_caseload_probe("probe27", "twenty-seventh probe", 0.97, 0.98, 0.11, 0.94);
+    own_caseload_probe("probe27", "twenty-seventh probe", 0.97, 0.98, 0.09, 0.95);
 }
 
 /// Supervision, training and teaching, by a hand that never saw the guard: supervision
@@ -365,5 +365,5 @@ fn twenty_seventh_probe_keeps_what_it_taught() {
 /// 18.3 %.)
 #[test]
 fn twenty_eighth_probe_keeps_what_it_taught() {
-    own_caseload_probe("probe28", "twenty-eighth probe", 0.97, 1.0, 0.19, 0.90);
+    own_caseload_probe("probe28", "twenty-eighth probe", 0.97, 1.0, 0.17, 0.91);
 }

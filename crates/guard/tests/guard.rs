@@ -2848,7 +2848,7 @@ fn a_name_speaking_for_an_organisation_is_its_person() {
         &index,
         &[
             // A caller for a payer or a vendor, in a text of no care.
-            ("Robin from Harborview called about our EOB dispute batch. Robin's line is ext 3302.", &[][..]),
+            ("Robin from Harborview Billing Office called about our EOB dispute. Robin's line is ext 3302.", &[][..]),
             ("Keith from the clearinghouse called: resubmit the claims from 2-4pm.", &[]),
             // In talk of care, or seen at a place, the client.
             ("Keith from Harborview called to cancel his session.", &["keith"]),
@@ -2937,6 +2937,53 @@ fn a_double_barrelled_name_is_its_bearers_throughout() {
         &[
             ("Welcome to the Revd Ruth Walton-Price, who joins us from Durham! Ruth is a keen cyclist.", &[][..]),
             ("Ruth Walton cancelled her session; Ruth is struggling.", &["ruth"]),
+        ],
+    );
+}
+
+/// The ninth fresh-eyes review: the cases where this round's rules first hid a client.
+#[test]
+fn the_ninth_reviews_cases() {
+    let json = r#"{"clients": [
+        {"id": "teresa", "given_name": "Teresa", "family_name": "Hubbard"},
+        {"id": "kevin", "given_name": "Kevin", "family_name": "Wu"},
+        {"id": "grace", "given_name": "Grace", "family_name": "Wu"},
+        {"id": "liam", "given_name": "Liam", "family_name": "Chen"},
+        {"id": "sofia", "given_name": "Sofia", "family_name": "Brennan"},
+        {"id": "robin", "given_name": "Robin", "family_name": "Castillo"},
+        {"id": "ruth", "given_name": "Ruth", "family_name": "Walton"},
+        {"id": "june", "given_name": "June", "family_name": "Ellery"},
+        {"id": "emma", "given_name": "Emma", "family_name": "Stone"},
+        {"id": "michelle", "given_name": "Michael", "preferred_name": "Michelle", "family_name": "Garner"},
+        {"id": "david", "given_name": "David", "family_name": "Garner"}]}"#;
+    let index = inline(json);
+    identifies(
+        &index,
+        &[
+            // A list of clients for the admin, with no thanks in it.
+            ("Could you pull the files for Kevin, Sofia and Robin before 9?", &["kevin", "sofia", "robin"][..]),
+            ("Monday: Teresa, Liam and Sofia.", &["teresa", "liam", "sofia"]),
+            // A family name of the world after a given name, in talk of care.
+            ("I saw Kevin Strong again today, his panic is worse.", &["kevin"]),
+            ("Teresa Sunday session was rough, she cried about the miscarriage.", &["teresa"]),
+            ("Spoke to Teresa Hubbard-Price about her panic attacks.", &["teresa"]),
+            // A month that ends a heading of care, not of business.
+            ("Subject: Session notes - June\nShe talked about her panic attacks again.", &["june"]),
+            ("Re: safety plan - June (please read)", &["june"]),
+            // The caseload counted with the famous name: one of them.
+            ("One of our patients, Emma Stone, asked for her records.", &["emma"]),
+            ("I told Emma Stone what I tell all my clients: the anxiety will pass.", &["emma"]),
+            ("Emma Stone joined my clients' Thursday walk.", &["emma"]),
+            // A roll headed by students, or with care on the next line.
+            ("Students: Liam (Mon), Sofia (Wed)", &["liam", "sofia"]),
+            ("Volunteers – Liam, Sofia\nBoth struggling since the lockdown.", &["liam", "sofia"]),
+            // Clients who call, or are met somewhere.
+            ("Ruth from St Luke's called back, she can do Friday at 2.", &["ruth"]),
+            ("Ran into Teresa at Costco, she looked awful. Should I reach out?", &["teresa"]),
+            // A title's sex read from the name a client goes by; a titled name described.
+            ("Ms Garner left a voicemail, the panic attacks are back.", &["michelle"]),
+            ("Mrs Wu, Liam's teacher, emailed about the school referral.", &["liam"]),
+            ("Ms Wu came in crying about her divorce.", &["grace"]),
         ],
     );
 }

@@ -7,10 +7,11 @@ use crate::findings::EvidenceKind;
 use crate::fuzzy::osa_distance;
 use crate::index::Role;
 use crate::lexicon::{
-    canonical_word, is_calendar_event, is_calendar_word, is_care_abroad, is_care_topic, is_care_word, is_clinical_cue,
-    is_common_acronym, is_department, is_greeting, is_interpreter_word, is_kinship_title, is_learner_role,
-    is_new_staff, is_practice_word, is_public_life_cue, is_staff_role, is_temporal_word, is_title, is_trade_word,
-    is_weekday, is_writers_person_word, is_your_abroad, lexicon, month_number, relation, Relation,
+    canonical_word, is_business_heading_word, is_calendar_event, is_calendar_word, is_care_abroad, is_care_topic,
+    is_care_word, is_clinical_cue, is_common_acronym, is_credit_word, is_department, is_greeting, is_interpreter_word,
+    is_kinship_title, is_learner_role, is_new_staff, is_organisation_word, is_practice_word, is_public_life_cue,
+    is_staff_role, is_temporal_word, is_title, is_trade_word, is_weekday, is_writers_person_word, is_your_abroad,
+    lexicon, month_number, relation, Relation,
 };
 use crate::lexicon::{
     is_clause_opener, is_copula_adverb, is_month_business, is_patient_word, is_plant_name, is_plant_verb,
@@ -93,9 +94,8 @@ impl Scan<'_> {
         })
     }
 
-    /// "Robin from Harborview called", "Spoke with Stephen at Bluecrest provider
-    /// relations", "Keith from the clearinghouse": a name followed by the organisation it
-    /// speaks for, in a text that speaks of no care or practice work, is that
+    /// "Angie at Bluecrest UM", "Spoke with Stephen at Bluecrest provider relations",
+    /// "Keith from the clearinghouse": a name followed by the organisation it speaks for, in a text that speaks of no care or practice work, is that
     /// organisation's person (not "Dana from the Tuesday group", "Sam from the bakery
     /// has been struggling", "Jo from Monday's session").
     pub(super) fn speaks_for_an_organisation(&self, i: usize, len: usize) -> bool {
@@ -114,14 +114,18 @@ impl Scan<'_> {
         let key = self.key(k);
         let named = org.flags & (CAP | UPPER) != 0 && org.flags & SENTENCE_START == 0;
         let temporal = is_calendar_word(key) || month_number(key).is_some() || is_temporal_word(key);
+        // An organisation by its kind ("Bluecrest Insurance", "the clearinghouse", "the
+        // landlord's office"), not a place a client may come from ("St Luke's",
+        // "Jefferson Middle School").
+        let organisation = (k..(k + 4).min(list.len())).any(|m| is_organisation_word(self.key(m)));
         // ("I interviewed Sandra at the county jail", "saw Ms. Wells at the clinic": where
         // a client is seen.)
         let first = if self.title_before(i).is_some() { i - 1 } else { i };
         let seen = first >= 1
             && list[first - 1].flags & (CAP | UPPER) == 0
             && (self.key(first - 1).ends_with("ed")
-                || matches!(self.key(first - 1), "saw" | "see" | "seeing" | "met" | "meet"));
-        (named || k == j + 2) && !temporal && !seen && !self.care_talk(i) && !self.practice_talk()
+                || matches!(self.key(first - 1), "saw" | "see" | "seeing" | "met" | "meet" | "into"));
+        (named || k == j + 2) && organisation && !temporal && !seen && !self.care_talk(i) && !self.practice_talk()
     }
 
     /// "@Will can you swap Friday?", "congratulations to @Hope": a chat's mention of
@@ -277,8 +281,9 @@ impl Scan<'_> {
 
     /// True if word `i` stands on a line that lists the practice's learners or helpers
     /// by their role: "Trainees: Siobhan (Mon), Ruth (Wed)", "Mentees this term: Henry
-    /// (Mon), Ross (Wed)", "Volunteers – Joy, Ray". Not a line that speaks of care
-    /// ("Trainees: Ruth presents her client's panic attacks").
+    /// (Mon), Ross (Wed)", "Volunteers – Joy, Ray". Not where the line or the next
+    /// speaks of care or of a group ("Trainees: Ruth presents her client's panic
+    /// attacks", "Volunteers – Hope said she'd help with the group").
     pub(super) fn in_roll_of_learners(&self, i: usize) -> bool {
         let list = self.words.list();
         let start = list[i].start as usize;
@@ -286,14 +291,23 @@ impl Scan<'_> {
         let Some(colon) = self.text[line_start..start].find([':', '\u{2013}', '\u{2014}']) else {
             return false;
         };
+        // (The heading reaches to a semicolon or another heading: "Tutors: Stephen;
+        // Tutees: Liam".)
+        let head = &self.text[line_start + colon..start];
+        if head[head.chars().next().map_or(0, char::len_utf8)..].contains([';', ':']) {
+            return false;
+        }
         let first = list.partition_point(|w| (w.start as usize) < line_start);
         let head_end = list.partition_point(|w| (w.start as usize) < line_start + colon);
-        let line_end = self.text[start..].find('\n').map_or(self.text.len(), |k| start + k);
-        let last = list.partition_point(|w| (w.start as usize) < line_end);
+        // (Care spoken of on the line or the next: "Volunteers – Liam, Sofia\nBoth
+        // struggling since the lockdown".)
+        let next_line_end = self.text[start..].match_indices('\n').nth(1).map_or(self.text.len(), |(k, _)| start + k);
+        let last = list.partition_point(|w| (w.start as usize) < next_line_end);
+        let cues = self.care_cues();
         head_end > first
             && head_end - first <= 3
             && is_learner_role(self.key(first))
-            && !(first..last).any(|k| is_clinical_cue(self.key(k)) || is_care_topic(self.key(k)))
+            && !(first..last).any(|k| cues[k] || matches!(self.key(k), "group" | "groups"))
     }
 
     /// True if the name at words `i..i + len` is booked to be seen: "please see Teresa
@@ -1121,7 +1135,8 @@ impl Scan<'_> {
                     && i >= 1
                     && matches!(self.key(i - 1), "for" | "the" | "this" | "next" | "last" | "of" | "by")));
         // "Subject: AR ageing - May", "On-call rota — March (draft)": a month that ends a
-        // heading after a dash or a comma dates it ("Subject: June" may be her).
+        // heading of business after a dash or a comma dates it ("Subject: June" may be
+        // her).
         let list = self.words.list();
         let line_end = self.text[list[i + len - 1].end as usize..].split('\n').next().unwrap_or("").trim();
         let heading_end = i >= 1
@@ -1130,19 +1145,28 @@ impl Scan<'_> {
                 "-" | "\u{2013}" | "\u{2014}" | ","
             )
             && (line_end.is_empty() || (line_end.starts_with('(') && line_end.ends_with(')')))
-            && self.heading_line(i);
+            && self.ends_business_heading(i);
         before || after || and_before || and_after || it_is || possessive || business || heading_end
     }
 
-    /// True if word `i` stands on a heading line: the text's first, or a subject line.
-    fn heading_line(&self, i: usize) -> bool {
-        let start = self.words.list()[i].start as usize;
+    /// True if word `i` ends a heading of the practice's business: the text's first
+    /// line or a subject line, with a word of reports or accounts before it and no word
+    /// of care ("Subject: AR ageing - May", "On-call rota — March"; not "Re: missed
+    /// appointment - May", "Progress note, June").
+    fn ends_business_heading(&self, i: usize) -> bool {
+        let list = self.words.list();
+        let start = list[i].start as usize;
         let line_start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
         let line = self.text[line_start..start].trim_start();
-        line_start == 0
+        let heading = line_start == 0
             || ["subject", "re:", "fwd:"]
                 .iter()
-                .any(|h| line.len() >= h.len() && line[..h.len()].eq_ignore_ascii_case(h))
+                .any(|h| line.len() >= h.len() && line[..h.len()].eq_ignore_ascii_case(h));
+        let first = list.partition_point(|w| (w.start as usize) < line_start);
+        let cues = self.care_cues();
+        heading
+            && (first..i).any(|k| is_business_heading_word(self.key(k)))
+            && !(first..i).any(|k| cues[k] || is_practice_word(self.key(k)))
     }
 
     /// A name that is also a word, used as the word by the words around it: a plant
@@ -1233,8 +1257,10 @@ impl Scan<'_> {
     }
 
     /// True if the given name alone at word `i` is one of several people its sentence
-    /// lists by given name ("thanks to Patience and Victor on the raffle", "Goals from
-    /// Leo (3), Hope (2), Rosie and Faith", "Dawn (DJ), Rusty (glow sticks) and Hope"):
+    /// lists by given name, with thanks or credit in it or the sentence before ("thanks
+    /// to Patience and Victor on the raffle", "Goals from Leo (3), Hope (2), Rosie and Faith", "Massive thanks to Dawn
+    /// (DJ), Rusty (glow sticks) and Hope"; not "Could you pull the files for Kevin,
+    /// Sofia and Robin"):
     /// another given name alone within a few words, joined to it by "and", "&", "+" or a
     /// comma alone (or the other languages' "y", "et", "und"…), and no client named in
     /// full in the sentence. Such lists thank a team or a committee; whether a client is
@@ -1289,6 +1315,8 @@ impl Scan<'_> {
         let names_a_client =
             || (sentence.start..sentence.end - 1).any(|k| self.clients_full_name(self.key(k), self.key(k + 1)));
         alone(i)
+            && (self.sentence_of(sentence.start.saturating_sub(1)).start..sentence.end)
+                .any(|k| is_credit_word(self.key(k)))
             && (sentence.start.max(i.saturating_sub(LIST_REACH))..(i + LIST_REACH + 1).min(sentence.end))
                 .any(|k| k != i && given(k) && alone(k) && joined(k.min(i), k.max(i)))
             && !names_a_client()
@@ -1359,7 +1387,11 @@ impl Scan<'_> {
         let name_like = |k: usize| {
             let key = self.key(k);
             self.flags(k) & (CAP | UPPER) == CAP
-                && (lx.is_known_given_name(key) || !lx.is_ordinary_word(key) || lx.is_world_name(key))
+                && (lx.is_known_given_name(key)
+                    || !lx.is_ordinary_word(key)
+                    // ("Walton-Price", but not in talk of care: "Teresa Hubbard-Early
+                    // Intervention referral".)
+                    || (lx.is_world_name(key) && !self.care_talk(i)))
                 && !is_common_acronym(key)
         };
         let last = i + len - 1;
@@ -1397,9 +1429,16 @@ impl Scan<'_> {
     /// named: a public figure's name in such a sentence is the famous one's (not in
     /// "Emma Stone and two other clients missed group").
     pub(super) fn clinical_of_the_named(&self, i: usize) -> bool {
+        // (Not where the sentence counts the named among them: "one of our patients,
+        // Emma Stone", "what I tell all my clients", "like my clients often do".)
         let caseload = |k: usize| {
             matches!(self.key(k), "clients" | "patients")
                 && (k.saturating_sub(2)..k).any(|m| matches!(self.key(m), "my" | "our"))
+                && !(k.saturating_sub(3)..k).any(|m| {
+                    matches!(self.key(m), "of" | "all" | "like" | "among" | "other" | "most" | "many" | "some")
+                })
+                // ("joined my clients' Thursday walk": theirs, with the named.)
+                && !self.text[self.words.list()[k].end as usize..].starts_with(['\'', '\u{2019}'])
         };
         let cue = |k: usize| is_clinical_cue(self.key(k)) && !caseload(k) && !self.hashtag(k);
         self.near(i, cue) || self.sentence_of(i).any(cue)

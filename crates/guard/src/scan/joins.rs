@@ -410,21 +410,42 @@ impl Scan<'_> {
         titled.dedup();
         let lx = lexicon();
         let clients = &self.index.clients;
+        // A holder's sex as their names tell it: the name they go by if they have one
+        // ("Michael 'Michelle' Garner" is Ms Garner), else the given name.
+        let sex_of = |client: u32| {
+            let info = &clients[client as usize];
+            match info.preferred.first() {
+                Some(preferred) => lx.given_name_sex(preferred),
+                None => info.given.first().and_then(|g| lx.given_name_sex(g)),
+            }
+        };
         for (span, sex) in titled {
-            let fits = |client: u32| {
-                clients[client as usize].given.first().and_then(|g| lx.given_name_sex(g)).is_none_or(|s| s == sex)
-            };
+            let fits = |client: u32| sex_of(client).is_none_or(|s| s == sex);
             let holders = || self.raw.iter().filter(|r| shared_family(r) && (r.start, r.end) == span);
             let (all, fitting) =
                 holders().fold((0, 0), |(all, fitting), r| (all + 1, fitting + usize::from(fits(r.client))));
-            if fitting == all {
+            // (None fits: the names tell wrong, not the title.)
+            if fitting == all || fitting == 0 {
                 continue;
             }
+            // ("Mrs Wu, Liam's teacher", "Mrs Wu, the pharmacist", "Mrs Wu (the
+            // pharmacist)": somebody the text describes, who may be no client at all; not
+            // "Dear Mrs Wu, your next appointment".)
+            let after = &self.text[span.1..];
+            let described = after.starts_with(" (")
+                || after.strip_prefix(", ").is_some_and(|rest| {
+                    let word = rest.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}').next();
+                    word.is_some_and(|w| {
+                        matches!(w, "the" | "a" | "an" | "our" | "my" | "his" | "her" | "their")
+                            || w.ends_with("'s")
+                            || w.ends_with("\u{2019}s")
+                    })
+                });
             for r in self.raw.iter_mut().filter(|r| shared_family(r) && (r.start, r.end) == span) {
                 // (The one left weighs what the name would alone: twice its share.)
                 r.weight = if !fits(r.client) {
                     0.0
-                } else if fitting == 1 {
+                } else if fitting == 1 && !described {
                     (2.0 * r.weight).min(1.0)
                 } else {
                     r.weight

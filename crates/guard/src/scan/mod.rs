@@ -282,7 +282,7 @@ struct Scan<'a> {
     famous_namesakes: Vec<(u32, (usize, usize), bool)>,
     /// Byte spans of names read as someone else's that are a client's after all if the
     /// text gives another detail of that client's: the addressee ("Hi Rusty,"), an
-    /// organisation's person ("Robin from Harborview called").
+    /// organisation's person ("Keith from the clearinghouse called").
     reclaimable: std::cell::RefCell<Vec<(usize, usize)>>,
     /// Given names some client has a relative by, met with no relation word near, as
     /// (phrase, span, word): that relative, if the text names the client too.

@@ -12,7 +12,7 @@ use crate::index::{
     allowed_edits, as_written, fact_word_matches, initial_bit, pair_hash, word_hash, NameHolders, Phrase, Role,
 };
 use crate::lexicon::{
-    canonical_word, is_care_word, is_common_acronym, is_fame_cue, is_famous_kind, is_fellowship,
+    canonical_word, is_calendar_word, is_care_word, is_common_acronym, is_fame_cue, is_famous_kind, is_fellowship,
     is_function_word_abroad, is_given_name_title, is_greeting, is_honorific, is_institution_word, is_kinship_title,
     is_named_day, is_office_word, is_patient_word, is_professional_letters, is_professional_title, is_pronoun_abroad,
     is_published_work, is_season, is_set_phrase, is_soft_fame_cue, is_street_word, is_title, is_virtue_name,
@@ -318,8 +318,9 @@ impl Scan<'_> {
                         && !self.appointment(i, len);
                     let double_barrelled = self.double_barrelled(i, len);
                     // ("the Revd Ruth Walton-Price … Ruth is a keen cyclist": her name
-                    // throughout, not Ruth Walton's.)
-                    if double_barrelled {
+                    // throughout, not Ruth Walton's; in talk of care each mention is read
+                    // on its own.)
+                    if double_barrelled && !self.care_talk(i) {
                         let mut others = self.someone_else.borrow_mut();
                         others.extend((i..i + len).map(|k| OtherName { first: k, len: 1, cap: 0.0, likely: true }));
                     }
@@ -657,7 +658,7 @@ impl Scan<'_> {
         if month_number(self.key(i)).is_some() && self.temporal(i, len) {
             return LoneContext::Settled(Some(0.0));
         }
-        // ("Robin from Harborview called", or the addressee: a client's all the same
+        // ("Keith from the clearinghouse called", or the addressee: a client's all the same
         // if the text gives another detail of theirs, "Tamara from Moran Foods … sleeping
         // better", of Moran Foods' Tamara.)
         let representing = self.speaks_for_an_organisation(i, len);
@@ -926,11 +927,15 @@ impl Scan<'_> {
                             || name_in_role(k)
                             // ("Chaplain Stephen Marsh", "dispatcher Tanya Morrow": a
                             // family name somewhere in the world after a given name;
-                            // not "Hope Street".)
+                            // not "Hope Street", "Teresa Sunday", nor in talk of care:
+                            // "I saw Kevin Strong again, his panic is worse".)
                             || (k > i
                                 && w.flags & UPPER == 0
                                 && lx.is_world_name(key)
-                                && !is_street_word(canonical_word(key))))
+                                && !is_street_word(canonical_word(key))
+                                && !is_calendar_word(key)
+                                && month_number(key).is_none()
+                                && !self.care_talk(i)))
                         && !is_title(key)
                         // ("Auntie Hui", "Tannie Tamara", "Ate Mae": an elder's title.)
                         && !is_kinship_title(key)
