@@ -286,6 +286,11 @@ impl Scan<'_> {
     /// attacks", "Volunteers – Hope said she'd help with the group").
     pub(super) fn in_roll_of_learners(&self, i: usize) -> bool {
         let list = self.words.list();
+        // (The line's first word first: most lines head no roll.)
+        let opener = (0..=i).rev().find(|&k| k == 0 || list[k].flags & LINE_START != 0).unwrap_or(0);
+        if !is_learner_role(self.key(opener)) {
+            return false;
+        }
         let start = list[i].start as usize;
         let line_start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
         let Some(colon) = self.text[line_start..start].find([':', '\u{2013}', '\u{2014}']) else {
