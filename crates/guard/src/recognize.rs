@@ -60,6 +60,10 @@ pub(crate) fn phones(text: &str, words: &Words) -> Vec<Hit<u64>> {
     let bytes = text.as_bytes();
     let list = words.list();
     let mut out = Vec::new();
+    // Every number has a word of digits: most texts have none.
+    if words.digit_words() == 0 {
+        return out;
+    }
     let mut i = 0;
     while i < list.len() {
         if !list[i].has(DIGITS) {
@@ -244,6 +248,10 @@ pub(crate) fn spelled_out_emails(text: &str, words: &Words) -> Vec<Hit<String>> 
         k
     };
     let mut out = Vec::new();
+    // Most texts have neither an "at" nor an '@' (counted as they were split).
+    if words.at_words() == 0 && words.at_signs() == 0 {
+        return out;
+    }
     // Where the "at" is: a word "at", or an '@' with a space beside it.
     let mut ats: Vec<(usize, usize)> = list
         .iter()

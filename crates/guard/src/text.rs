@@ -49,6 +49,10 @@ pub(crate) struct Words {
     spoken_digits: usize,
     /// How many words are all digits: a date or a phone number needs one.
     digit_words: usize,
+    /// How many bytes are '@': an e-mail address needs one.
+    at_signs: usize,
+    /// How many words are "at": an e-mail address spelled out needs one or an '@'.
+    at_words: usize,
 }
 
 /// One word as split: where it ends, where its key starts in `keys` (it ends where the
@@ -74,6 +78,8 @@ impl Words {
         self.keys.clear();
         self.spoken_digits = 0;
         self.digit_words = 0;
+        self.at_signs = 0;
+        self.at_words = 0;
         // The copy, then room for the folded keys: folding never makes ASCII longer,
         // and rarely anything else.
         self.keys.reserve(2 * text.len());
@@ -115,6 +121,7 @@ impl Words {
                 // (As bytes: a `str` slice would check both ends for character boundaries.)
                 let key = &self.keys.as_bytes()[key_start..key_end];
                 self.spoken_digits += usize::from(spoken_digit_bytes(key).is_some());
+                self.at_words += usize::from(key == b"at");
                 self.list.push(Word {
                     start: start as u32,
                     end: i as u32,
@@ -140,6 +147,7 @@ impl Words {
                             && !bytes.get(i + 1).is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
                     }
                     b'!' | b'?' | b':' | b';' => sentence_pending = true,
+                    b'@' => self.at_signs += 1,
                     _ => {}
                 }
                 i += if b < 0x80 { 1 } else { text[i..].chars().next().map_or(1, char::len_utf8) };
@@ -322,6 +330,16 @@ impl Words {
     /// How many words are all digits.
     pub(crate) fn digit_words(&self) -> usize {
         self.digit_words
+    }
+
+    /// How many bytes are '@'.
+    pub(crate) fn at_signs(&self) -> usize {
+        self.at_signs
+    }
+
+    /// How many words are "at".
+    pub(crate) fn at_words(&self) -> usize {
+        self.at_words
     }
 }
 
