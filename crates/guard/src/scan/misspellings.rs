@@ -5,7 +5,7 @@
 use super::{is_name_following_verb, CitySpans, Facet, Neighbour, Neighbours, Raw, Scan, QUASI};
 use crate::findings::EvidenceKind;
 use crate::fuzzy::{each_deletion_hash, osa_distance, osa_distance_within, typing_cost, MAX_CHARS};
-use crate::index::{allowed_edits, initial_bit, word_hash, CaseloadIndex, Role, FUZZY_MIN_LEN};
+use crate::index::{allowed_edits, initial_bit, CaseloadIndex, Role, FUZZY_MIN_LEN};
 use crate::lexicon::{
     is_calendar_abbreviation, is_calendar_word, is_clinical_cue, is_common_acronym, is_everyday_title, is_greeting,
     is_header_word_abroad, is_patient_word, is_professional_title, is_title, lexicon,
@@ -40,12 +40,13 @@ pub(super) struct NearestSlot {
 
 impl NearestNames {
     /// The name words nearest `key` and their distance, looked up in `index` unless
-    /// this thread already did.
-    pub(super) fn get(&mut self, index: &CaseloadIndex, key: &str) -> (u32, &[u32]) {
+    /// this thread already did. `hash` is any hash of `key` alone (the scan passes the
+    /// word's phrase hash, computed already): it only places the slot.
+    pub(super) fn get(&mut self, index: &CaseloadIndex, key: &str, hash: u64) -> (u32, &[u32]) {
         if self.slots.is_empty() {
             self.slots.resize_with(NEAREST_SLOTS, NearestSlot::default);
         }
-        let slot = &mut self.slots[word_hash(key) as usize & (NEAREST_SLOTS - 1)];
+        let slot = &mut self.slots[hash as usize & (NEAREST_SLOTS - 1)];
         if slot.index != index.instance || slot.key != key {
             // Marked empty until filled, so a look-up that never finished (a panic the
             // thread survives) is not taken for an answer.
@@ -81,11 +82,13 @@ pub(super) struct LexicalVerdict {
 }
 
 impl LexicalVerdicts {
-    pub(super) fn get(&mut self, key: &str) -> LexicalVerdict {
+    /// The verdict on `key`; `hash` is any hash of `key` alone, as for
+    /// [`NearestNames::get`].
+    pub(super) fn get(&mut self, key: &str, hash: u64) -> LexicalVerdict {
         if self.slots.is_empty() {
             self.slots.resize_with(NEAREST_SLOTS, Default::default);
         }
-        let slot = &mut self.slots[word_hash(key) as usize & (NEAREST_SLOTS - 1)];
+        let slot = &mut self.slots[hash as usize & (NEAREST_SLOTS - 1)];
         if slot.0 != key {
             let lx = lexicon();
             slot.1 = LexicalVerdict {
@@ -199,12 +202,13 @@ impl Scan<'_> {
     /// letters, of a name's length, that is no dictionary word, no calendar abbreviation,
     /// no known name and no exact caseload name. `Some(true)` if it is another
     /// country's name, which may be only of a client the text describes otherwise.
+    /// `key` is word `i`'s.
     pub(super) fn could_be_misspelt_name(&mut self, key: &str, i: usize) -> Option<bool> {
         let chars = key.chars().count();
         if !(FUZZY_MIN_LEN..=self.index.longest_name + 2).contains(&chars) {
             return None;
         }
-        let LexicalVerdict { plausible, known_name, world_name } = self.verdicts.get(key);
+        let LexicalVerdict { plausible, known_name, world_name } = self.verdicts.get(key, self.word_hashes[i]);
         if !plausible || self.index.name_word_ids.contains_key(key) {
             return None;
         }
@@ -323,8 +327,10 @@ impl Scan<'_> {
                 && self.title_before(i).is_none();
             // (Read only where some client's name is near: the nearest names are
             // remembered, so asking again costs a look-up.)
-            let worldly = worldly && !self.nearest.get(self.index, key).1.is_empty() && self.somebodys_own_name(i);
-            let (distance, best) = self.nearest.get(self.index, key);
+            let hash = self.word_hashes[i];
+            let worldly =
+                worldly && !self.nearest.get(self.index, key, hash).1.is_empty() && self.somebodys_own_name(i);
+            let (distance, best) = self.nearest.get(self.index, key, hash);
             for &id in best {
                 for &(client, role) in &self.index.name_words[id as usize].owners {
                     let plain = || self.index.clients[client as usize].spelled.iter().all(|s| s.is_ascii());

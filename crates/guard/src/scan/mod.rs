@@ -241,7 +241,8 @@ struct Scan<'a> {
     /// hundreds of times, and a slice of a `str` checks both ends each time.
     keys: Vec<&'a str>,
     claimed: &'a mut Vec<bool>,
-    /// Per word, the phrase table's hash of its canonical form (the phrases pass's).
+    /// Per word, the phrase table's hash of its canonical form (the phrases pass's; the
+    /// misspellings pass places its remembered look-ups by it).
     word_hashes: &'a mut Vec<u64>,
     fact_marks: &'a mut FactMarks,
     nearest: &'a mut NearestNames,
