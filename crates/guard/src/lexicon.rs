@@ -6,6 +6,10 @@
 //! Everything here is vendored and compiled in (`data/`, with its licence in
 //! `data/NOTICE.md`), parsed once per process on first use. Keys are folded with
 //! [`crate::text::fold`], the same function that folds scanned text.
+//!
+//! The closed classes asked of many words (titles, relations, months, cues) match the
+//! word's bytes (`b"mr"`): that compiles to a decision over its letters, where a match
+//! on `&str` compares the word with each member of its length in turn.
 
 use std::sync::LazyLock;
 
@@ -234,87 +238,87 @@ pub(crate) fn title_sex(folded: &str) -> Option<Sex> {
 pub(crate) fn is_title(folded: &str) -> bool {
     is_professional_title(folded)
         || matches!(
-            folded,
-            "mr" | "mrs"
-            | "ms"
-            | "miss"
-            | "mister"
-            | "mx"
-            | "rev"
-            | "reverend"
-            | "pastor"
-            | "rabbi"
-            | "sgt"
-            | "sergeant"
-            | "cpl"
-            | "corporal"
-            | "lt"
-            | "lieutenant"
-            | "capt"
-            | "captain"
-            | "coach"
+            folded.as_bytes(),
+            b"mr" | b"mrs"
+            | b"ms"
+            | b"miss"
+            | b"mister"
+            | b"mx"
+            | b"rev"
+            | b"reverend"
+            | b"pastor"
+            | b"rabbi"
+            | b"sgt"
+            | b"sergeant"
+            | b"cpl"
+            | b"corporal"
+            | b"lt"
+            | b"lieutenant"
+            | b"capt"
+            | b"captain"
+            | b"coach"
             // Knights and dames, named by their given names ("Sir Patrick").
-            | "sir"
-            | "dame"
+            | b"sir"
+            | b"dame"
             // A council's members ("Cllr Hayes", "Councillor Brennan").
-            | "cllr"
-            | "councillor"
-            | "councilor"
-            | "councilwoman"
-            | "councilman"
-            | "alderman"
+            | b"cllr"
+            | b"councillor"
+            | b"councilor"
+            | b"councilwoman"
+            | b"councilman"
+            | b"alderman"
             // Ranks, offices and callings a community names people by ("Specialist
             // Preston", "Imam Yusuf"); not "general" or "major", which are as often words.
-            | "specialist"
-            | "spc"
-            | "private"
-            | "pvt"
-            | "pfc"
-            | "airman"
-            | "seaman"
-            | "maj"
-            | "colonel"
-            | "col"
-            | "admiral"
-            | "commander"
-            | "cmdr"
-            | "ensign"
-            | "trooper"
-            | "deputy"
-            | "imam"
+            | b"specialist"
+            | b"spc"
+            | b"private"
+            | b"pvt"
+            | b"pfc"
+            | b"airman"
+            | b"seaman"
+            | b"maj"
+            | b"colonel"
+            | b"col"
+            | b"admiral"
+            | b"commander"
+            | b"cmdr"
+            | b"ensign"
+            | b"trooper"
+            | b"deputy"
+            | b"imam"
             // A ward's or an order's sister, a priest ("Sister Acosta", "Father Byrne"):
             // titles when capitalised.
-            | "sister"
-            | "father"
-            | "deacon"
-            | "bishop"
-            | "vicar"
-            | "rector"
-            | "cantor"
+            | b"sister"
+            | b"father"
+            | b"deacon"
+            | b"bishop"
+            | b"vicar"
+            | b"rector"
+            | b"cantor"
             // Other languages' courtesy titles, before a family name.
-            | "sr"
-            | "sra"
-            | "srta"
-            | "senor"
-            | "senora"
-            | "senorita"
-            | "herr"
-            | "frau"
-            | "monsieur"
-            | "madame"
-            | "mme"
-            | "mlle"
-            | "signor"
-            | "signora"
-            | "pani"
-            | "panna"
-            | "dona"
-            | "mevrouw"
-            | "mevr"
-            | "meneer"
-            | "dhr"
-            | "senhor"
-            | "senhora"
+            | b"sr"
+            | b"sra"
+            | b"srta"
+            | b"senor"
+            | b"senora"
+            | b"senorita"
+            | b"herr"
+            | b"frau"
+            | b"monsieur"
+            | b"madame"
+            | b"mme"
+            | b"mlle"
+            | b"signor"
+            | b"signora"
+            | b"pani"
+            | b"panna"
+            | b"dona"
+            | b"mevrouw"
+            | b"mevr"
+            | b"meneer"
+            | b"dhr"
+            | b"senhor"
+            | b"senhora"
         )
 }
 
@@ -331,30 +335,31 @@ pub(crate) fn is_professional_title(folded: &str) -> bool {
     // (And other languages' doctors, "Dra. Sanz", "Dott. Rossi"; and the officers and
     // judges a practice writes to: "Dear DC Mahony", "Madame la Juge".)
     matches!(
-        folded,
-        "dr" | "doctor"
-            | "prof"
-            | "professor"
-            | "dra"
-            | "doctora"
-            | "dott"
-            | "dottore"
-            | "dottoressa"
-            | "dc"
-            | "dci"
-            | "ds"
-            | "det"
-            | "detective"
-            | "judge"
-            | "juge"
-            | "juez"
-            | "jueza"
-            | "officer"
-            | "pc"
-            | "hhj"
-            | "constable"
-            | "inspector"
-            | "nurse"
+        folded.as_bytes(),
+        b"dr"
+            | b"doctor"
+            | b"prof"
+            | b"professor"
+            | b"dra"
+            | b"doctora"
+            | b"dott"
+            | b"dottore"
+            | b"dottoressa"
+            | b"dc"
+            | b"dci"
+            | b"ds"
+            | b"det"
+            | b"detective"
+            | b"judge"
+            | b"juge"
+            | b"juez"
+            | b"jueza"
+            | b"officer"
+            | b"pc"
+            | b"hhj"
+            | b"constable"
+            | b"inspector"
+            | b"nurse"
     )
 }
 
@@ -596,20 +601,22 @@ pub(crate) fn is_professional_letters(folded: &str) -> bool {
 /// "mum", "mom" and "mother" agree with a caseload that says "mother".
 pub(crate) fn relation(folded: &str) -> Option<Relation> {
     use Relation::*;
-    Some(match folded {
-        "wife" | "husband" | "spouse" | "married" => Spouse,
-        "partner" | "boyfriend" | "girlfriend" | "fiance" | "fiancee" => Partner,
-        "son" | "daughter" | "child" | "kid" | "stepson" | "stepdaughter" | "sons" | "daughters" | "children"
-        | "kids" | "boys" | "girls" | "boy" | "girl" | "stepchildren" | "stepkids" => Child,
-        "mother" | "mom" | "mum" | "mommy" | "mummy" | "mama" | "stepmother" => Mother,
-        "father" | "dad" | "daddy" | "papa" | "stepfather" => Father,
-        "parent" | "parents" | "stepparent" | "stepparents" => Parent,
-        "sister" | "brother" | "sibling" | "twin" | "stepsister" | "stepbrother" | "sisters" | "brothers"
-        | "siblings" => Sibling,
-        "grandmother" | "grandma" | "grandmom" | "grandmum" | "granny" | "grannie" | "gran" | "nana" => Grandmother,
-        "grandfather" | "grandpa" | "grandad" | "granddad" | "grandpop" | "gramps" => Grandfather,
-        "grandson" | "granddaughter" | "grandchild" | "grandkid" | "grandsons" | "granddaughters" | "grandchildren"
-        | "grandkids" => Grandchild,
+    Some(match folded.as_bytes() {
+        b"wife" | b"husband" | b"spouse" | b"married" => Spouse,
+        b"partner" | b"boyfriend" | b"girlfriend" | b"fiance" | b"fiancee" => Partner,
+        b"son" | b"daughter" | b"child" | b"kid" | b"stepson" | b"stepdaughter" | b"sons" | b"daughters"
+        | b"children" | b"kids" | b"boys" | b"girls" | b"boy" | b"girl" | b"stepchildren" | b"stepkids" => Child,
+        b"mother" | b"mom" | b"mum" | b"mommy" | b"mummy" | b"mama" | b"stepmother" => Mother,
+        b"father" | b"dad" | b"daddy" | b"papa" | b"stepfather" => Father,
+        b"parent" | b"parents" | b"stepparent" | b"stepparents" => Parent,
+        b"sister" | b"brother" | b"sibling" | b"twin" | b"stepsister" | b"stepbrother" | b"sisters" | b"brothers"
+        | b"siblings" => Sibling,
+        b"grandmother" | b"grandma" | b"grandmom" | b"grandmum" | b"granny" | b"grannie" | b"gran" | b"nana" => {
+            Grandmother
+        }
+        b"grandfather" | b"grandpa" | b"grandad" | b"granddad" | b"grandpop" | b"gramps" => Grandfather,
+        b"grandson" | b"granddaughter" | b"grandchild" | b"grandkid" | b"grandsons" | b"granddaughters"
+        | b"grandchildren" | b"grandkids" => Grandchild,
         _ => return other_languages_relation(folded),
     })
 }
@@ -826,60 +833,60 @@ pub(crate) fn is_writers_person_word(folded: &str) -> bool {
 pub(crate) fn is_clinical_cue(folded: &str) -> bool {
     is_session_abroad(folded)
         || matches!(
-            folded,
-            "client"
-            | "clients"
-            | "shows"
-            | "cancelled"
-            | "canceled"
-            | "rebook"
-            | "counselor"
-            | "counsellor"
-            | "therapist"
-            | "patient"
-            | "patients"
-            | "session"
-            | "sessions"
-            | "caseload"
-            | "intake"
-            | "therapy"
-            | "counselling"
-            | "counseling"
-            | "referral"
-            | "referred"
-            | "presenting"
-            | "diagnosis"
-            | "diagnosed"
-            | "treatment"
-            | "homework"
-            | "appointment"
-            | "appointments"
-            | "appt"
-            | "appts"
-            | "supervision"
-            | "assessment"
-            | "discharge"
-            | "discharged"
-            | "safeguarding"
-            | "handover"
-            | "waitlist"
-            | "waitlisted"
-            | "triage"
-            | "formulation"
-            | "rescheduled"
+            folded.as_bytes(),
+            b"client"
+            | b"clients"
+            | b"shows"
+            | b"cancelled"
+            | b"canceled"
+            | b"rebook"
+            | b"counselor"
+            | b"counsellor"
+            | b"therapist"
+            | b"patient"
+            | b"patients"
+            | b"session"
+            | b"sessions"
+            | b"caseload"
+            | b"intake"
+            | b"therapy"
+            | b"counselling"
+            | b"counseling"
+            | b"referral"
+            | b"referred"
+            | b"presenting"
+            | b"diagnosis"
+            | b"diagnosed"
+            | b"treatment"
+            | b"homework"
+            | b"appointment"
+            | b"appointments"
+            | b"appt"
+            | b"appts"
+            | b"supervision"
+            | b"assessment"
+            | b"discharge"
+            | b"discharged"
+            | b"safeguarding"
+            | b"handover"
+            | b"waitlist"
+            | b"waitlisted"
+            | b"triage"
+            | b"formulation"
+            | b"rescheduled"
             // The same in the other languages therapists write notes in: Spanish,
             // Portuguese, French, Italian, German, Polish (folded: "sesión" is "sesion");
             // their sessions and therapy are in `is_session_abroad`.
-            | "paciente"
-            | "pacientes"
-            | "patiente"
-            | "paziente"
-            | "pacjent"
-            | "pacjentka"
-            | "consultante"
-            | "terapeuta"
-            | "therapeute"
-            | "therapeut"
+            | b"paciente"
+            | b"pacientes"
+            | b"patiente"
+            | b"paziente"
+            | b"pacjent"
+            | b"pacjentka"
+            | b"consultante"
+            | b"terapeuta"
+            | b"therapeute"
+            | b"therapeut"
         )
 }
 
@@ -1018,56 +1025,56 @@ pub(crate) fn is_credit_word(folded: &str) -> bool {
 /// knows them.
 pub(crate) fn is_public_life_cue(folded: &str) -> bool {
     matches!(
-        folded,
-        "album"
-            | "musical"
-            | "television"
-            | "comedian"
-            | "autobiography"
-            | "footballer"
-            | "quarterback"
-            | "lyrics"
-            | "playlist"
-            | "podcast"
-            | "documentary"
-            | "movie"
-            | "movies"
-            | "sitcom"
-            | "rewatch"
-            | "rewatched"
-            | "starring"
-            | "actor"
-            | "actress"
-            | "singer"
-            | "rapper"
-            | "novel"
-            | "memoir"
-            | "biography"
-            | "playwright"
-            | "poet"
-            | "olympics"
-            | "olympic"
-            | "nba"
-            | "nfl"
-            | "netflix"
-            | "celebrity"
-            | "abolitionist"
+        folded.as_bytes(),
+        b"album"
+            | b"musical"
+            | b"television"
+            | b"comedian"
+            | b"autobiography"
+            | b"footballer"
+            | b"quarterback"
+            | b"lyrics"
+            | b"playlist"
+            | b"podcast"
+            | b"documentary"
+            | b"movie"
+            | b"movies"
+            | b"sitcom"
+            | b"rewatch"
+            | b"rewatched"
+            | b"starring"
+            | b"actor"
+            | b"actress"
+            | b"singer"
+            | b"rapper"
+            | b"novel"
+            | b"memoir"
+            | b"biography"
+            | b"playwright"
+            | b"poet"
+            | b"olympics"
+            | b"olympic"
+            | b"nba"
+            | b"nfl"
+            | b"netflix"
+            | b"celebrity"
+            | b"abolitionist"
             // (Not "episode": a depressive episode is clinical.)
-            | "governor"
-            | "senator"
-            | "presidential"
-            | "tournament"
-            | "tournaments"
-            | "rookie"
+            | b"governor"
+            | b"senator"
+            | b"presidential"
+            | b"tournament"
+            | b"tournaments"
+            | b"rookie"
             // Sport and politics as the news tells them ("keeping wicket for Essex"). (Not
             // "scoring", "assist" or "striker": questionnaires are scored, clients are
             // assisted, and they play for local teams.)
-            | "wicket"
-            | "wickets"
-            | "cricketer"
-            | "cricketers"
-            | "politician"
-            | "politicians"
+            | b"wicket"
+            | b"wickets"
+            | b"cricketer"
+            | b"cricketers"
+            | b"politician"
+            | b"politicians"
     )
 }
 
@@ -1463,17 +1470,17 @@ pub(crate) fn is_institution_word(folded: &str) -> bool {
 
 /// Greeting words: the name after one at the start of a line is the addressee.
 pub(crate) fn is_greeting(folded: &str) -> bool {
-    matches!(folded, "hi" | "hello" | "hey" | "dear" | "morning" | "thanks" | "cheers")
+    matches!(folded.as_bytes(), b"hi" | b"hello" | b"hey" | b"dear" | b"morning" | b"thanks" | b"cheers")
         // (And in the other languages whose clinical words the guard knows: "Hola
         // Calista:", "Chère Hélène", "Liebe Anna", "Cześć Ola"; and Māori "Kia ora"; and
         // their thanks, "Danke", "Gracias", which no misspelt name is.)
         || matches!(
-            folded,
-            "hola" | "querida" | "querido" | "estimada" | "estimado" | "ola" | "prezada" | "prezado" | "bonjour" | "kia"
-                | "danke" | "gracias" | "merci" | "obrigado" | "obrigada" | "grazie"
+            folded.as_bytes(),
+            b"hola" | b"querida" | b"querido" | b"estimada" | b"estimado" | b"ola" | b"prezada" | b"prezado" | b"bonjour" | b"kia"
+                | b"danke" | b"gracias" | b"merci" | b"obrigado" | b"obrigada" | b"grazie"
                 // (And their closings: "Mit freundlichen Grüßen", "Saludos", "Pozdrawiam".)
-                | "mit" | "saludos" | "atentamente" | "cordialement" | "cordiali" | "saluti" | "pozdrawiam"
-                | "salut" | "chere" | "cher" | "ciao" | "cara" | "caro" | "hallo" | "liebe" | "lieber" | "czesc"
+                | b"mit" | b"saludos" | b"atentamente" | b"cordialement" | b"cordiali" | b"saluti" | b"pozdrawiam"
+                | b"salut" | b"chere" | b"cher" | b"ciao" | b"cara" | b"caro" | b"hallo" | b"liebe" | b"lieber" | b"czesc"
         )
 }
 
@@ -1495,19 +1502,19 @@ pub(crate) fn month_number(folded: &str) -> Option<u8> {
     {
         return None;
     }
-    Some(match folded {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
+    Some(match folded.as_bytes() {
+        b"january" | b"jan" => 1,
+        b"february" | b"feb" => 2,
+        b"march" | b"mar" => 3,
+        b"april" | b"apr" => 4,
+        b"may" => 5,
+        b"june" | b"jun" => 6,
+        b"july" | b"jul" => 7,
+        b"august" | b"aug" => 8,
+        b"september" | b"sep" | b"sept" => 9,
+        b"october" | b"oct" => 10,
+        b"november" | b"nov" => 11,
+        b"december" | b"dec" => 12,
         _ => return None,
     })
 }
@@ -1586,15 +1593,15 @@ pub(crate) fn is_season(folded: &str) -> bool {
 /// there is no person.
 pub(crate) fn is_named_day(word: &str, day: &str) -> bool {
     matches!(
-        (word, day),
-        ("ash", "wednesday")
-            | ("palm", "sunday")
-            | ("easter", "sunday" | "monday")
-            | ("good" | "black", "friday")
-            | ("holy" | "maundy", "thursday")
-            | ("holy", "saturday")
-            | ("shrove", "tuesday")
-            | ("cyber" | "blue", "monday")
+        (word.as_bytes(), day.as_bytes()),
+        (b"ash", b"wednesday")
+            | (b"palm", b"sunday")
+            | (b"easter", b"sunday" | b"monday")
+            | (b"good" | b"black", b"friday")
+            | (b"holy" | b"maundy", b"thursday")
+            | (b"holy", b"saturday")
+            | (b"shrove", b"tuesday")
+            | (b"cyber" | b"blue", b"monday")
     )
 }
 
@@ -1603,23 +1610,23 @@ pub(crate) fn is_named_day(word: &str, day: &str) -> bool {
 /// "iris scan"). `(first, second)`, folded; the name is either.
 pub(crate) fn is_set_phrase(first: &str, second: &str) -> bool {
     matches!(
-        (first, second),
-        ("union", "jack")
-            | ("jack", "russell" | "frost" | "daniels" | "daniel")
-            | ("jumping" | "black", "jack")
-            | ("amazing" | "saving" | "state" | "means", "grace")
-            | ("sweet", "william")
-            | ("morning", "glory")
-            | ("tiger" | "calla" | "water" | "peace", "lily")
-            | ("poison" | "english", "ivy")
-            | ("iris", "scan" | "scanner" | "recognition")
-            | ("holly", "berries" | "wreath")
-            | ("hope", "diamond" | "chest")
-            | ("pearl", "harbor" | "harbour" | "jam")
-            | ("ruby", "slippers" | "anniversary" | "wedding")
-            | ("dawn", "chorus" | "raid")
-            | ("sage", "green" | "advice")
-            | ("rose", "garden" | "gold" | "petals" | "quartz" | "water")
+        (first.as_bytes(), second.as_bytes()),
+        (b"union", b"jack")
+            | (b"jack", b"russell" | b"frost" | b"daniels" | b"daniel")
+            | (b"jumping" | b"black", b"jack")
+            | (b"amazing" | b"saving" | b"state" | b"means", b"grace")
+            | (b"sweet", b"william")
+            | (b"morning", b"glory")
+            | (b"tiger" | b"calla" | b"water" | b"peace", b"lily")
+            | (b"poison" | b"english", b"ivy")
+            | (b"iris", b"scan" | b"scanner" | b"recognition")
+            | (b"holly", b"berries" | b"wreath")
+            | (b"hope", b"diamond" | b"chest")
+            | (b"pearl", b"harbor" | b"harbour" | b"jam")
+            | (b"ruby", b"slippers" | b"anniversary" | b"wedding")
+            | (b"dawn", b"chorus" | b"raid")
+            | (b"sage", b"green" | b"advice")
+            | (b"rose", b"garden" | b"gold" | b"petals" | b"quartz" | b"water")
     )
 }
 
