@@ -249,15 +249,12 @@ pub(crate) fn spelled_out_emails(text: &str, words: &Words) -> Vec<Hit<String>> 
     };
     let mut out = Vec::new();
     // Most texts have neither an "at" nor an '@' (counted as they were split).
-    if words.at_words() == 0 && words.at_signs() == 0 {
+    if words.at_words().is_empty() && words.at_signs() == 0 {
         return out;
     }
     // Where the "at" is: a word "at", or an '@' with a space beside it.
-    let mut ats: Vec<(usize, usize)> = list
-        .iter()
-        .filter(|w| w.end - w.start == 2 && bytes[w.start as usize..w.end as usize].eq_ignore_ascii_case(b"at"))
-        .map(|w| (w.start as usize, w.end as usize))
-        .collect();
+    let mut ats: Vec<(usize, usize)> =
+        words.at_words().iter().map(|&k| (list[k as usize].start as usize, list[k as usize].end as usize)).collect();
     ats.extend(
         memchr::memchr_iter(b'@', bytes)
             .filter(|&at| bytes.get(at + 1) == Some(&b' ') || (at > 0 && bytes[at - 1] == b' '))

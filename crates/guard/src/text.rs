@@ -51,8 +51,8 @@ pub(crate) struct Words {
     digit_words: usize,
     /// How many bytes are '@': an e-mail address needs one.
     at_signs: usize,
-    /// How many words are "at": an e-mail address spelled out needs one or an '@'.
-    at_words: usize,
+    /// The words "at", by number: an e-mail address spelled out needs one or an '@'.
+    at_words: Vec<u32>,
 }
 
 /// One word as split: where it ends, where its key starts in `keys` (it ends where the
@@ -79,7 +79,7 @@ impl Words {
         self.spoken_digits = 0;
         self.digit_words = 0;
         self.at_signs = 0;
-        self.at_words = 0;
+        self.at_words.clear();
         // The copy, then room for the folded keys: folding never makes ASCII longer,
         // and rarely anything else.
         self.keys.reserve(2 * text.len());
@@ -121,7 +121,9 @@ impl Words {
                 // (As bytes: a `str` slice would check both ends for character boundaries.)
                 let key = &self.keys.as_bytes()[key_start..key_end];
                 self.spoken_digits += usize::from(spoken_digit_bytes(key).is_some());
-                self.at_words += usize::from(key == b"at");
+                if key == b"at" && i - start == 2 {
+                    self.at_words.push(self.list.len() as u32);
+                }
                 self.list.push(Word {
                     start: start as u32,
                     end: i as u32,
@@ -337,9 +339,9 @@ impl Words {
         self.at_signs
     }
 
-    /// How many words are "at".
-    pub(crate) fn at_words(&self) -> usize {
-        self.at_words
+    /// The words "at", by number.
+    pub(crate) fn at_words(&self) -> &[u32] {
+        &self.at_words
     }
 }
 
