@@ -54,9 +54,10 @@ fn files(dir: &std::path::Path) -> std::collections::BTreeMap<String, (usize, St
 }
 
 /// [`files`] once SQLite's -wal and -shm are gone: they exist while a connection is
-/// open, and sqlx closes connections on a worker thread, after `close` returns.
+/// open, and sqlx closes connections on a worker thread, after `close` returns. (Up to
+/// 30 s: on a loaded two-core machine the close has taken more than five.)
 async fn settled(dir: &std::path::Path) -> std::collections::BTreeMap<String, (usize, String)> {
-    for _ in 0..50 {
+    for _ in 0..300 {
         let now = files(dir);
         if now.len() == 1 {
             return now;
