@@ -180,7 +180,7 @@ impl Scan<'_> {
             return false;
         }
         let start = self.words.list()[i].start as usize;
-        let line_start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
+        let line_start = self.line_start(start);
         let line_end = self.text[start..].find('\n').map_or(self.text.len(), |k| start + k);
         // (Words of letters counted: "Tue: Christopher (9–5), Sam (9–1)" is short.)
         let short = self.text[line_start..line_end]
@@ -233,7 +233,7 @@ impl Scan<'_> {
             return false;
         }
         let start = self.words.list()[i].start as usize;
-        let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+        let line_start = self.line_start(start);
         let line_end = text[start..].find('\n').map_or(text.len(), |k| start + k);
         speaker_label(&text[line_start..line_end]).is_some_and(|at| at.contains(&(start - line_start)))
     }
@@ -292,7 +292,7 @@ impl Scan<'_> {
             return false;
         }
         let start = list[i].start as usize;
-        let line_start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
+        let line_start = self.line_start(start);
         let Some(colon) = self.text[line_start..start].find([':', '\u{2013}', '\u{2014}']) else {
             return false;
         };
@@ -766,7 +766,7 @@ impl Scan<'_> {
         // heads what follows, but with a comma, a colon or a dash it is the addressee
         // ("Sarah,\n\nCould you cover my 3pm?"); lower down, a signer closes the text.
         let start = self.words.list()[i].start as usize;
-        let line_start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
+        let line_start = self.line_start(start);
         if self.text[line_start..start].trim_start().starts_with('#') {
             return false;
         }
@@ -1161,7 +1161,7 @@ impl Scan<'_> {
     fn ends_business_heading(&self, i: usize) -> bool {
         let list = self.words.list();
         let start = list[i].start as usize;
-        let line_start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
+        let line_start = self.line_start(start);
         let line = self.text[line_start..start].trim_start();
         let heading = line_start == 0
             || ["subject", "re:", "fwd:"]
@@ -1416,6 +1416,11 @@ impl Scan<'_> {
         let (start, end) = (i.saturating_sub(CLINICAL_REACH), (i + CLINICAL_REACH + 2).min(self.words.len()));
         let within = |k: usize| k < i + CLINICAL_REACH || (i + 1..=k).all(|m| self.flags(m) & SENTENCE_START == 0);
         (start..end).any(|k| is_cue(k) && within(k))
+    }
+
+    /// The byte at which the line holding byte `at` of the text starts.
+    pub(super) fn line_start(&self, at: usize) -> usize {
+        self.text[..at].rfind('\n').map_or(0, |k| k + 1)
     }
 
     /// True if word `k` is a hashtag ("#therapy"): a label for the feed, not talk.
