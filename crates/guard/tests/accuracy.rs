@@ -367,3 +367,33 @@ fn twenty_seventh_probe_keeps_what_it_taught() {
 fn twenty_eighth_probe_keeps_what_it_taught() {
     own_caseload_probe("probe28", "twenty-eighth probe", 0.97, 1.0, 0.17, 0.91);
 }
+
+/// The therapist who writes and speaks in public, by a hand that never saw the guard:
+/// podcast show notes and transcripts, blog and book drafts with composite vignettes,
+/// acknowledgements, newsletters, an advice column, talks and interviews, full of public
+/// figures, authors and characters, and co-hosts, editors and guests who share clients'
+/// names. (First run: identification F1 0.911, false alarms 15.3 %.)
+#[test]
+fn twenty_ninth_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe29", "twenty-ninth probe", 0.93, 1.0, 0.16, 0.91);
+}
+
+/// Telehealth, calendars and the machinery of a practice, by a hand that never saw the
+/// guard: calendar invites and exports, reminder texts, waiting-room chat, voicemail
+/// transcripts, booking notifications, e-fax covers, to-do lists and a staff chat,
+/// terse, lower case and abbreviated, with staff and vendors who share clients' names.
+/// (First run: identification F1 0.895, false alarms 19.8 %.)
+#[test]
+fn thirtieth_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe30", "thirtieth probe", 0.96, 0.92, 0.17, 0.91);
+}
+
+/// Perinatal work, fertility and early parenthood, by a hand that never saw the guard:
+/// midwives' referrals, obstetric liaison, antenatal groups, baby-loss posts, adoption
+/// reports and thank-you cards, with babies, partners and midwives who share clients'
+/// names and names that are words ("Hope", "Joy", "Grace"). (First run: identification
+/// F1 0.935, false alarms 9.9 %.)
+#[test]
+fn thirty_first_probe_keeps_what_it_taught() {
+    own_caseload_probe("probe31", "thirty-first probe", 1.0, 0.98, 0.10, 0.93);
+}
