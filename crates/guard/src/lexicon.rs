@@ -746,6 +746,46 @@ pub(crate) fn is_trade_word(folded: &str) -> bool {
     )
 }
 
+/// What a person is by work, as a note names someone in brackets after their name
+/// ("Faith (accountant)", "Chase (the new intern)", "Kevin (BookWell support)"): a
+/// trade, a role in the practice, a job of the writer's people, or the last word of an
+/// occupation the guard knows in English (`data/occupations-abroad.tsv`).
+pub(crate) fn is_role_word(folded: &str) -> bool {
+    static OCCUPATION_HEADS: LazyLock<AHashSet<&'static str>> = LazyLock::new(|| {
+        include_str!("../data/occupations-abroad.tsv")
+            .lines()
+            .filter_map(|line| line.split('\t').next()?.rsplit(' ').next())
+            .filter(|head| *head != "student")
+            .collect()
+    });
+    (is_writers_person_word(folded) && relation(folded).is_none())
+        || is_trade_word(folded)
+        // (Not a meeting's "(leave)" or "(training)", nor "it".)
+        || (is_staff_role(folded) && !matches!(folded, "leave" | "training" | "minutes" | "chair" | "it"))
+        || OCCUPATION_HEADS.contains(folded)
+        || matches!(
+            folded,
+            "bookkeeper"
+                | "consultant"
+                | "coordinator"
+                | "administrator"
+                | "advisor"
+                | "adviser"
+                | "officer"
+                | "support"
+                | "tech"
+                | "engineer"
+                | "designer"
+                | "producer"
+                | "editor"
+                | "developer"
+                | "rep"
+                | "representative"
+                | "agent"
+                | "clerk"
+        )
+}
+
 /// People the *writer* has ("my niece", "our neighbour"): a name right after one of
 /// these, with "my"/"our" before, is the writer's person, not a client.
 pub(crate) fn is_writers_person_word(folded: &str) -> bool {

@@ -794,6 +794,37 @@ fn a_name_set_beside_a_trade_is_the_tradespersons() {
 }
 
 #[test]
+fn a_name_with_a_role_in_brackets_is_that_persons() {
+    let json = r#"{"clients": [
+        {"id": "faith", "given_name": "Faith", "family_name": "Wong"},
+        {"id": "chase", "given_name": "Chase", "family_name": "Gibson"},
+        {"id": "summer", "given_name": "Summer", "family_name": "Valenzuela"},
+        {"id": "ivy", "given_name": "Ivy", "family_name": "Marsh", "occupation": "accountant"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "Fri\n9 Faith (accountant) – quarterly tax call\n11 team mtg",
+            "to do\n- send Chase (the new intern) the onboarding docs",
+            "- Summer (HR consultant) – policy review draft due 6/30",
+            "Kevin and Faith (BookWell support) say the outage is over.",
+        ],
+    );
+    identifies(
+        &index,
+        &[
+            // A case described in brackets, or in talk of care, is a client's.
+            ("Faith (nurse, 34) presented with panic attacks.", &["faith"][..]),
+            ("Chase (accountant) cried in session about his dad.", &["chase"]),
+            // The role of a client who has the name is theirs.
+            ("Ivy (accountant) rang about Thursday.", &["ivy"]),
+            // Brackets that are no role.
+            ("Summer (back from leave) will call you.", &["summer"]),
+        ],
+    );
+}
+
+#[test]
 fn a_given_name_with_another_family_name_is_that_person_throughout() {
     let json = r#"{"clients": [
         {"id": "grace", "given_name": "Grace", "family_name": "Whitfield"},

@@ -10,8 +10,8 @@ use crate::lexicon::{
     canonical_word, is_business_heading_word, is_calendar_event, is_calendar_word, is_care_abroad, is_care_topic,
     is_care_word, is_clinical_cue, is_common_acronym, is_credit_word, is_department, is_greeting, is_interpreter_word,
     is_kinship_title, is_learner_role, is_new_staff, is_organisation_word, is_practice_word, is_public_life_cue,
-    is_staff_role, is_temporal_word, is_title, is_trade_word, is_weekday, is_writers_person_word, is_your_abroad,
-    lexicon, month_number, relation, Relation,
+    is_role_word, is_staff_role, is_temporal_word, is_title, is_trade_word, is_weekday, is_writers_person_word,
+    is_your_abroad, lexicon, month_number, relation, Relation,
 };
 use crate::lexicon::{
     is_clause_opener, is_copula_adverb, is_month_business, is_patient_word, is_plant_name, is_plant_verb,
@@ -165,7 +165,25 @@ impl Scan<'_> {
             && matches!(self.key(j), "the" | "our" | "my"))
         .then(|| (j + 1..(j + 3).min(list.len())).find(|&k| is_trade_word(self.key(k))))
         .flatten();
-        before.or(after).filter(|_| !self.clinical_sentence(i))
+        before.or(after).or_else(|| self.role_in_brackets(j)).filter(|_| !self.clinical_sentence(i))
+    }
+
+    /// "Faith (accountant)", "Chase (the new intern)", "Summer (HR consultant)": a
+    /// bracket right after a name, of up to three words and no number (not "Sarah
+    /// (nurse, 34)", a case described), that ends in what the person is by work.
+    /// Returns that word.
+    fn role_in_brackets(&self, j: usize) -> Option<usize> {
+        let list = self.words.list();
+        if j == 0 || j >= list.len() || self.text[list[j - 1].end as usize..list[j].start as usize] != *" (" {
+            return None;
+        }
+        let last = (j..(j + 3).min(list.len())).find(|&k| self.text[list[k].end as usize..].starts_with(')'))?;
+        let plain = (j..=last).all(|k| {
+            list[k].flags & DIGITS == 0
+                && (k == j || self.text[list[k - 1].end as usize..list[k].start as usize] == *" ")
+                && !is_care_word(self.key(k))
+        });
+        (plain && is_role_word(self.key(last))).then_some(last)
     }
 
     /// True if the text is a rota of the practice's own staff ("On-call rota — March |
