@@ -794,6 +794,30 @@ fn a_name_set_beside_a_trade_is_the_tradespersons() {
 }
 
 #[test]
+fn a_staff_chats_poster_is_a_colleague() {
+    let json = r#"{"clients": [
+        {"id": "terry", "given_name": "Terry", "family_name": "Rodriguez"},
+        {"id": "holly", "given_name": "Holly", "family_name": "Guerrero"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "#front-desk  Terry 1:05 PM\nFYI the school counselor called asking if we take referrals",
+            "#clinical-ops  Terry\nwe've had 4 calls this wk from Lancaster - worth a satellite day there?",
+            "#general  Holly 08:45\nmorning all, the copier is fixed",
+        ],
+    );
+    identifies(
+        &index,
+        &[
+            // A channel's line that says more than who posted, or a name in the message.
+            ("#front-desk  Terry is in the lobby, booked 3:30 but I have him at 4", &["terry"][..]),
+            ("#front-desk  Holly 3:33 PM\nTerry Rodriguez in the lobby, says he's booked 3:30", &["terry"]),
+        ],
+    );
+}
+
+#[test]
 fn a_name_with_a_role_in_brackets_is_that_persons() {
     let json = r#"{"clients": [
         {"id": "faith", "given_name": "Faith", "family_name": "Wong"},

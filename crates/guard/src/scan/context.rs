@@ -40,6 +40,33 @@ impl Scan<'_> {
             || self.addressee_or_signer(i, len)
             || self.relative_of_someone(i, len)
             || self.mentioned(i, len)
+            || self.chat_poster(i, len)
+    }
+
+    /// "#front-desk  Holly 3:33 PM", "#random  Terry": the line a staff chat's export
+    /// heads each message with, a channel and the colleague who posted, and nothing
+    /// after the name but the time it was posted.
+    fn chat_poster(&self, i: usize, len: usize) -> bool {
+        let list = self.words.list();
+        let start = list[i].start as usize;
+        let before = &self.text[self.line_start(start)..start];
+        let channel = before.strip_prefix('#').map(str::trim_end).is_some_and(|channel| {
+            !channel.is_empty()
+                && channel.len() < before.len() - 1
+                && channel.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+        });
+        if !channel {
+            return false;
+        }
+        let end = list[i + len - 1].end as usize;
+        let rest = self.text[end..].split('\n').next().unwrap_or("").trim();
+        let (clock, meridiem) = rest.split_once(' ').unwrap_or((rest, ""));
+        let (hour, minute) = clock.split_once(':').unwrap_or((clock, ""));
+        let time = (1..=2).contains(&hour.len())
+            && minute.len() == 2
+            && (hour.bytes().chain(minute.bytes())).all(|b| b.is_ascii_digit())
+            && matches!(meridiem, "" | "AM" | "PM" | "am" | "pm");
+        rest.is_empty() || time
     }
 
     /// "Our new receptionist is Heather Brown", "Holly, our new intern", "say hello to
