@@ -794,6 +794,23 @@ fn a_name_set_beside_a_trade_is_the_tradespersons() {
 }
 
 #[test]
+fn a_baby_named_is_no_client() {
+    let json = r#"{"clients": [
+        {"id": "ivy", "given_name": "Ivy", "family_name": "Buchanan"},
+        {"id": "hope", "given_name": "Hope", "family_name": "Choi"},
+        {"id": "arlo", "given_name": "Arlo", "family_name": "Dunn"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &[
+            "Congratulations wall - going home this month: baby Ivy (cot 2) and twins Faith and Hope (cots 10/11).",
+            "Home visit went well, our newborn Arlo slept through it.",
+        ],
+    );
+    identifies(&index, &[("Ivy came to the antenatal group with her partner, anxious about the birth.", &["ivy"][..])]);
+}
+
+#[test]
 fn a_staff_chats_poster_is_a_colleague() {
     let json = r#"{"clients": [
         {"id": "terry", "given_name": "Terry", "family_name": "Rodriguez"},

@@ -41,6 +41,17 @@ impl Scan<'_> {
             || self.relative_of_someone(i, len)
             || self.mentioned(i, len)
             || self.chat_poster(i, len)
+            || self.named_as_a_baby(i)
+    }
+
+    /// "baby Ivy (cot 2)", "our newborn Arlo", "twins Faith and Hope": a baby, whom no
+    /// caseload of therapy holds (a client's baby is their relative, read as such).
+    fn named_as_a_baby(&self, i: usize) -> bool {
+        let list = self.words.list();
+        let spaced = |k: usize| self.text[list[k].end as usize..list[k + 1].start as usize] == *" ";
+        let baby = |k: usize| matches!(self.key(k), "baby" | "babies" | "newborn" | "twins") && spaced(k);
+        (i >= 1 && baby(i - 1))
+            || (i >= 3 && self.key(i - 1) == "and" && list[i - 2].flags & CAP != 0 && self.key(i - 3) == "twins")
     }
 
     /// "#front-desk  Holly 3:33 PM", "#random  Terry": the line a staff chat's export
