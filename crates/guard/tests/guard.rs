@@ -794,6 +794,27 @@ fn a_name_set_beside_a_trade_is_the_tradespersons() {
 }
 
 #[test]
+fn a_public_figures_name_alone_later_is_theirs() {
+    let json = r#"{"clients": [
+        {"id": "esther", "given_name": "Esther", "family_name": "Cabo"},
+        {"id": "ted", "given_name": "Edward", "preferred_name": "Ted", "family_name": "Lowe"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &["HOST: Same with what Esther Perel says about desire needing distance.\nMEGAN: I love Esther. I'd let her fix my marriage."],
+    );
+    identifies(
+        &index,
+        &[
+            // A famous name that is only what someone is called.
+            ("Ted says his colleagues call him 'Ted Bundy' since the documentary came out. He hates it.", &["ted"][..]),
+            // A title sets the mention apart.
+            ("We read Esther Perel in supervision. Ms Esther Cabo was upset by it in session.", &["esther"]),
+        ],
+    );
+}
+
+#[test]
 fn a_baby_named_is_no_client() {
     let json = r#"{"clients": [
         {"id": "ivy", "given_name": "Ivy", "family_name": "Buchanan"},

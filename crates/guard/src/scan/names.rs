@@ -152,6 +152,14 @@ impl Scan<'_> {
         // city or trade, whose owners the joins look up) is read only for those joins.
         if !p.owners.is_empty() {
             self.weigh_owners(i, len, id, p, span, capitalised, proper);
+        } else if p.public_figure && len >= 2 && capitalised && !self.quoted_alone(span) {
+            // "what Esther Perel says about desire … I love Esther": the famous one's
+            // given or family name alone elsewhere in the text is theirs too (not where
+            // the famous name is only what someone is called: "they call him 'Ted
+            // Bundy'").
+            let mut others = self.someone_else.borrow_mut();
+            others.push(OtherName { first: i, len: 1, cap: 0.0, likely: true });
+            others.push(OtherName { first: i + len - 1, len: 1, cap: 0.0, likely: true });
         }
         if p.occupation {
             occupations.push((id, span.0, span.1));
@@ -159,6 +167,12 @@ impl Scan<'_> {
         if p.city && proper && !self.names_something_else(i + len) {
             cities.entry(id).or_default().push(span);
         }
+    }
+
+    /// True if the bytes `start..end` stand in quotes of their own ("'Ted Bundy'").
+    fn quoted_alone(&self, (start, end): (usize, usize)) -> bool {
+        let quote = ['\'', '"', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}'];
+        self.text[..start].ends_with(quote) && self.text[end..].starts_with(quote)
     }
 
     /// Each owner's evidence from a phrase hit at words `i..i + len`.
