@@ -55,17 +55,33 @@ pub(crate) struct Words {
     at_words: Vec<u32>,
 }
 
-/// One word as split: where it ends, where its key starts in `keys` (it ends where the
-/// word does if it lies in the copy of the text, else at the end of `keys`), and what
-/// its letters are.
-struct Folded {
-    end: usize,
-    key_start: usize,
-    cap: bool,
-    all_upper: bool,
-    letters: u32,
-    digits_only: bool,
-}
+/// Classes of a byte as a word of ASCII letters and digits reads them: a bit each, so
+/// a word's bytes are told apart by one table read and its classes gathered with an
+/// or (0 for every byte that is no part of such a word, every byte beyond ASCII
+/// included).
+const ASCII_UPPER: u8 = 1;
+const ASCII_LOWER: u8 = 1 << 1;
+const ASCII_DIGIT: u8 = 1 << 2;
+
+/// [`ASCII_UPPER`], [`ASCII_LOWER`] or [`ASCII_DIGIT`] of each byte.
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_uppercase() {
+            ASCII_UPPER
+        } else if c.is_ascii_lowercase() {
+            ASCII_LOWER
+        } else if c.is_ascii_digit() {
+            ASCII_DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
 
 impl Words {
     /// Splits `text` into words, replacing what this held.
@@ -84,58 +100,43 @@ impl Words {
         // and rarely anything else.
         self.keys.reserve(2 * text.len());
         self.keys.push_str(text);
+        // (At most a word for every two bytes, but for ideographs: room reserved once.)
+        self.list.reserve(text.len() / 2 + 1);
         let bytes = text.as_bytes();
         let mut i = 0;
         let mut sentence_pending = true;
         let mut line_pending = true;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii_alphanumeric() || (b >= 0x80 && !general_punctuation(bytes, i) && starts_word(text, i)) {
-                let start = i;
-                let folded = match self.ascii_word(bytes, start) {
-                    Some(word) => word,
-                    None => self.fold_word(text, start),
-                };
-                let Folded { end, key_start, cap, all_upper, letters, digits_only } = folded;
-                i = end;
-                let mut flags = 0;
-                if cap {
-                    flags |= CAP;
+        while let Some(&b) = bytes.get(i) {
+            let class = ASCII_CLASS[usize::from(b)];
+            let start = i;
+            let (end, key_start, key_end, mut flags) = if class != 0 {
+                // A run of ASCII letters and digits: its classes gathered as it is
+                // read, and its capitals counted (most words have none or one).
+                let (mut end, mut seen, mut capitals) = (i, 0u8, 0u32);
+                while let Some(&b) = bytes.get(end) {
+                    let class = ASCII_CLASS[usize::from(b)];
+                    if class == 0 {
+                        break;
+                    }
+                    seen |= class;
+                    capitals += u32::from(class & ASCII_UPPER);
+                    end += 1;
                 }
-                if all_upper && letters >= 2 {
-                    flags |= UPPER;
+                // Unless it goes on beyond ASCII or over a line's end, the word is
+                // the run, and its key is the copy's own bytes, lowered there. (Most
+                // words end at a space or punctuation of ASCII: one test of the byte
+                // after.)
+                let next = bytes.get(end).copied().unwrap_or(b' ');
+                if (next >= 0x80 && !general_punctuation(bytes, end))
+                    || (next == b'-' && hyphen_wrap(bytes, end).is_some())
+                {
+                    self.fold_word(text, start)
+                } else {
+                    let flags = self.ascii_word(bytes, start, end, seen, capitals, class == ASCII_UPPER);
+                    (end, start, end, flags)
                 }
-                if digits_only {
-                    flags |= DIGITS;
-                    self.digit_words += 1;
-                }
-                if sentence_pending {
-                    flags |= SENTENCE_START;
-                }
-                if line_pending {
-                    flags |= LINE_START;
-                }
-                sentence_pending = false;
-                line_pending = false;
-                let key_end = if key_start < text.len() { end } else { self.keys.len() };
-                // (As bytes: a `str` slice would check both ends for character boundaries.)
-                let key = &self.keys.as_bytes()[key_start..key_end];
-                self.spoken_digits += usize::from(spoken_digit_bytes(key).is_some());
-                if key == b"at" && i - start == 2 {
-                    self.at_words.push(self.list.len() as u32);
-                }
-                self.list.push(Word {
-                    start: start as u32,
-                    end: i as u32,
-                    key_start: key_start as u32,
-                    key_end: key_end as u32,
-                    flags,
-                });
-                // (The space after a word, most often next, says nothing: passed here,
-                // not through the tests of the loop.)
-                if bytes.get(i) == Some(&b' ') {
-                    i += 1;
-                }
+            } else if b >= 0x80 && !general_punctuation(bytes, i) && starts_word(text, i) {
+                self.fold_word(text, i)
             } else {
                 match b {
                     b'\n' => {
@@ -153,8 +154,69 @@ impl Words {
                     _ => {}
                 }
                 i += if b < 0x80 { 1 } else { text[i..].chars().next().map_or(1, char::len_utf8) };
+                continue;
+            };
+            if sentence_pending {
+                flags |= SENTENCE_START;
+            }
+            if line_pending {
+                flags |= LINE_START;
+            }
+            sentence_pending = false;
+            line_pending = false;
+            // (As bytes: a `str` slice would check both ends for character boundaries.)
+            let key = &self.keys.as_bytes()[key_start..key_end];
+            self.spoken_digits += usize::from(spoken_digit_bytes(key).is_some());
+            if key == b"at" && end - start == 2 {
+                self.at_words.push(self.list.len() as u32);
+            }
+            self.list.push(Word {
+                start: start as u32,
+                end: end as u32,
+                key_start: key_start as u32,
+                key_end: key_end as u32,
+                flags,
+            });
+            i = end;
+            // (The space after a word, most often next, says nothing: passed here,
+            // not through the tests of the loop.)
+            if bytes.get(i) == Some(&b' ') {
+                i += 1;
             }
         }
+    }
+
+    /// The word of ASCII letters and digits at bytes `start..end`, which is all there
+    /// is of it, given the or of its bytes' classes (`seen`), how many capitals it has
+    /// and whether it begins with one: its key is the copy's own bytes, lowered in
+    /// place where it has capitals. Returns its flags but for the sentence's and the
+    /// line's.
+    #[inline(always)]
+    fn ascii_word(&mut self, bytes: &[u8], start: usize, end: usize, seen: u8, capitals: u32, cap: bool) -> u8 {
+        // (Most often only the first letter is a capital: lowered alone.)
+        if capitals == 1 && cap {
+            self.keys[start..start + 1].make_ascii_lowercase();
+        } else if capitals > 0 {
+            self.keys[start..end].make_ascii_lowercase();
+        }
+        // "Hami1ton", "Vern0n", "Schoo1": a scan read a letter as a digit. Not in
+        // capitals: "SW1A1AA", "K1A0B1" are postcodes, not words.
+        if seen & ASCII_LOWER != 0 && seen & ASCII_DIGIT != 0 {
+            read_ocr_letters(&bytes[start..end], &mut self.keys, start);
+        }
+        let mut flags = 0;
+        if cap {
+            flags |= CAP;
+        }
+        // (Without a small letter, the letters are the capitals.)
+        if seen & ASCII_LOWER == 0 && capitals >= 2 {
+            flags |= UPPER;
+        }
+        if seen == ASCII_DIGIT {
+            flags |= DIGITS;
+            self.digit_words += 1;
+        }
+        flags
     }
 
     /// True if the last word split is one a full stop after does not end a sentence
@@ -193,51 +255,11 @@ impl Words {
         })
     }
 
-    /// The word of ASCII letters and digits at byte `start`, if it is all there is of
-    /// it: not followed by a character beyond ASCII (which may go on with it) nor by a
-    /// hyphen at a line's end. Its key is the copy's own bytes if it has no capital.
-    fn ascii_word(&mut self, bytes: &[u8], start: usize) -> Option<Folded> {
-        let (mut len, mut upper, mut digits) = (0, 0, 0);
-        for &b in &bytes[start..] {
-            if b.is_ascii_lowercase() {
-            } else if b.is_ascii_uppercase() {
-                upper += 1;
-            } else if b.is_ascii_digit() {
-                digits += 1;
-            } else {
-                break;
-            }
-            len += 1;
-        }
-        let end = start + len;
-        if end == start
-            || (bytes.get(end).is_some_and(|&b| b >= 0x80) && !general_punctuation(bytes, end))
-            || hyphen_wrap(bytes, end).is_some()
-        {
-            return None;
-        }
-        let lower = len - upper - digits;
-        // The key lies where the word does in the copy, lowered there if it has
-        // capitals: the copy is read for nothing but keys.
-        let key_start = start;
-        // (Most often only the first letter is a capital: lowered alone.)
-        let cap = bytes[start].is_ascii_uppercase();
-        if upper == 1 && cap {
-            self.keys[start..start + 1].make_ascii_lowercase();
-        } else if upper > 0 {
-            self.keys[start..end].make_ascii_lowercase();
-        }
-        let mut letters = (len - digits) as u32;
-        // "Hami1ton", "Vern0n", "Schoo1": a scan read a letter as a digit. Not in
-        // capitals: "SW1A1AA", "K1A0B1" are postcodes, not words.
-        if digits > 0 && letters > 0 && lower > 0 {
-            letters += read_ocr_letters(&bytes[start..end], &mut self.keys, key_start);
-        }
-        Some(Folded { end, key_start, cap, all_upper: lower == 0, letters, digits_only: digits == len })
-    }
-
-    /// The word at byte `start` of any script, folded after the copy.
-    fn fold_word(&mut self, text: &str, start: usize) -> Folded {
+    /// The word at byte `start` of any script, folded after the copy: where it ends,
+    /// where its key starts and ends in `keys`, and its flags but for the sentence's
+    /// and the line's. (Out of line: most words are ASCII, and `split` stays small.)
+    #[inline(never)]
+    fn fold_word(&mut self, text: &str, start: usize) -> (usize, usize, usize, u8) {
         let bytes = text.as_bytes();
         let mut i = start;
         let key_start = self.keys.len();
@@ -301,7 +323,18 @@ impl Words {
         {
             letters += read_ocr_letters(&bytes[start..i], &mut self.keys, key_start);
         }
-        Folded { end: i, key_start, cap, all_upper, letters, digits_only }
+        let mut flags = 0;
+        if cap {
+            flags |= CAP;
+        }
+        if all_upper && letters >= 2 {
+            flags |= UPPER;
+        }
+        if digits_only {
+            flags |= DIGITS;
+            self.digit_words += 1;
+        }
+        (i, key_start, self.keys.len(), flags)
     }
 
     /// The words, in text order.
