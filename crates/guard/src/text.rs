@@ -104,24 +104,25 @@ impl Words {
         self.list.reserve(text.len() / 2 + 1);
         let bytes = text.as_bytes();
         let mut i = 0;
-        let mut sentence_pending = true;
-        let mut line_pending = true;
+        // The flags the next word takes from what came before it: the text's start, a
+        // line break, a full stop…
+        let mut pending = SENTENCE_START | LINE_START;
         while let Some(&b) = bytes.get(i) {
             let class = ASCII_CLASS[usize::from(b)];
             let start = i;
-            let (end, key_start, key_end, mut flags) = if class != 0 {
-                // A run of ASCII letters and digits: its classes gathered as it is
-                // read, and its capitals counted (most words have none or one).
-                let (mut end, mut seen, mut capitals) = (i, 0u8, 0u32);
-                while let Some(&b) = bytes.get(end) {
+            if class != 0 {
+                // A run of ASCII letters and digits, its classes after the first
+                // gathered as it is read.
+                let (mut len, mut rest) = (1, 0u8);
+                for &b in &bytes[i + 1..] {
                     let class = ASCII_CLASS[usize::from(b)];
                     if class == 0 {
                         break;
                     }
-                    seen |= class;
-                    capitals += u32::from(class & ASCII_UPPER);
-                    end += 1;
+                    rest |= class;
+                    len += 1;
                 }
+                let end = i + len;
                 // Unless it goes on beyond ASCII or over a line's end, the word is
                 // the run, and its key is the copy's own bytes, lowered there. (Most
                 // words end at a space or punctuation of ASCII: one test of the byte
@@ -130,54 +131,36 @@ impl Words {
                 if (next >= 0x80 && !general_punctuation(bytes, end))
                     || (next == b'-' && hyphen_wrap(bytes, end).is_some())
                 {
-                    self.fold_word(text, start)
+                    let (end, key_start, key_end, flags) = self.fold_word(text, start);
+                    self.push_word(start, end, key_start, key_end, flags | pending);
+                    i = end;
                 } else {
-                    let flags = self.ascii_word(bytes, start, end, seen, capitals, class == ASCII_UPPER);
-                    (end, start, end, flags)
+                    let flags = self.ascii_word(bytes, start, end, class, rest);
+                    self.push_word(start, end, start, end, flags | pending);
+                    i = end;
                 }
             } else if b >= 0x80 && !general_punctuation(bytes, i) && starts_word(text, i) {
-                self.fold_word(text, i)
+                let (end, key_start, key_end, flags) = self.fold_word(text, start);
+                self.push_word(start, end, key_start, key_end, flags | pending);
+                i = end;
             } else {
                 match b {
-                    b'\n' => {
-                        sentence_pending = true;
-                        line_pending = true;
-                    }
+                    b'\n' => pending = SENTENCE_START | LINE_START,
                     // ("@gurli.karlsen", "gmail.com": a dot with a small letter or a
                     // digit right after it ends no sentence.)
-                    b'.' => {
-                        sentence_pending |= !self.last_is_abbreviation()
-                            && !bytes.get(i + 1).is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                    b'.' if !self.last_is_abbreviation()
+                        && !bytes.get(i + 1).is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) =>
+                    {
+                        pending |= SENTENCE_START
                     }
-                    b'!' | b'?' | b':' | b';' => sentence_pending = true,
+                    b'!' | b'?' | b':' | b';' => pending |= SENTENCE_START,
                     b'@' => self.at_signs += 1,
                     _ => {}
                 }
                 i += if b < 0x80 { 1 } else { text[i..].chars().next().map_or(1, char::len_utf8) };
                 continue;
-            };
-            if sentence_pending {
-                flags |= SENTENCE_START;
             }
-            if line_pending {
-                flags |= LINE_START;
-            }
-            sentence_pending = false;
-            line_pending = false;
-            // (As bytes: a `str` slice would check both ends for character boundaries.)
-            let key = &self.keys.as_bytes()[key_start..key_end];
-            self.spoken_digits += usize::from(spoken_digit_bytes(key).is_some());
-            if key == b"at" && end - start == 2 {
-                self.at_words.push(self.list.len() as u32);
-            }
-            self.list.push(Word {
-                start: start as u32,
-                end: end as u32,
-                key_start: key_start as u32,
-                key_end: key_end as u32,
-                flags,
-            });
-            i = end;
+            pending = 0;
             // (The space after a word, most often next, says nothing: passed here,
             // not through the tests of the loop.)
             if bytes.get(i) == Some(&b' ') {
@@ -187,17 +170,18 @@ impl Words {
     }
 
     /// The word of ASCII letters and digits at bytes `start..end`, which is all there
-    /// is of it, given the or of its bytes' classes (`seen`), how many capitals it has
-    /// and whether it begins with one: its key is the copy's own bytes, lowered in
-    /// place where it has capitals. Returns its flags but for the sentence's and the
-    /// line's.
+    /// is of it, given the class of its first byte and the or of the others' (`rest`):
+    /// its key is the copy's own bytes, lowered in place where it has capitals.
+    /// Returns its flags but for the sentence's and the line's.
     #[inline(always)]
-    fn ascii_word(&mut self, bytes: &[u8], start: usize, end: usize, seen: u8, capitals: u32, cap: bool) -> u8 {
+    fn ascii_word(&mut self, bytes: &[u8], start: usize, end: usize, first: u8, rest: u8) -> u8 {
+        let cap = first == ASCII_UPPER;
+        let seen = first | rest;
         // (Most often only the first letter is a capital: lowered alone.)
-        if capitals == 1 && cap {
-            self.keys[start..start + 1].make_ascii_lowercase();
-        } else if capitals > 0 {
+        if rest & ASCII_UPPER != 0 {
             self.keys[start..end].make_ascii_lowercase();
+        } else if cap {
+            self.keys[start..start + 1].make_ascii_lowercase();
         }
         // "Hami1ton", "Vern0n", "Schoo1": a scan read a letter as a digit. Not in
         // capitals: "SW1A1AA", "K1A0B1" are postcodes, not words.
@@ -208,8 +192,12 @@ impl Words {
         if cap {
             flags |= CAP;
         }
-        // (Without a small letter, the letters are the capitals.)
-        if seen & ASCII_LOWER == 0 && capitals >= 2 {
+        // In capitals: without a small letter, and with two capitals or more
+        // (counted only here, where the word has no small letter: "I", "DOB").
+        if seen & (ASCII_LOWER | ASCII_UPPER) == ASCII_UPPER
+            && (cap && rest & ASCII_UPPER != 0
+                || bytes[start..end].iter().filter(|b| b.is_ascii_uppercase()).count() >= 2)
+        {
             flags |= UPPER;
         }
         if seen == ASCII_DIGIT {
@@ -217,6 +205,27 @@ impl Words {
             self.digit_words += 1;
         }
         flags
+    }
+
+    /// Pushes the word at bytes `start..end` with its key at `key_start..key_end` of
+    /// `keys` and its `flags`, counting it if it is a digit read aloud or an "at".
+    /// (Inlined in each of `split`'s paths: one place that pushes would carry every
+    /// path's results through the stack.)
+    #[inline(always)]
+    fn push_word(&mut self, start: usize, end: usize, key_start: usize, key_end: usize, flags: u8) {
+        // (As bytes: a `str` slice would check both ends for character boundaries.)
+        let key = &self.keys.as_bytes()[key_start..key_end];
+        self.spoken_digits += usize::from(spoken_digit_bytes(key).is_some());
+        if key == b"at" && end - start == 2 {
+            self.at_words.push(self.list.len() as u32);
+        }
+        self.list.push(Word {
+            start: start as u32,
+            end: end as u32,
+            key_start: key_start as u32,
+            key_end: key_end as u32,
+            flags,
+        });
     }
 
     /// True if the last word split is one a full stop after does not end a sentence
