@@ -1902,6 +1902,10 @@ fn occupations_abroad(english: &[String]) -> &'static [Vec<String>] {
 
 /// Canonical form of street-suffix and saint abbreviations, so "Salazar Dr." matches
 /// "Salazar Drive". Applied to caseload phrases and scanned words alike.
+///
+/// (Inlined where it is asked of every word, the phrases pass's hashing: the test of
+/// length and first letters turns most words away without a call.)
+#[inline]
 pub(crate) fn canonical_word(folded: &str) -> &str {
     // Every short form has two to five letters and begins with one of these pairs:
     // most words are turned away here, before any comparison.
@@ -1931,6 +1935,12 @@ pub(crate) fn canonical_word(folded: &str) -> &str {
     {
         return folded;
     }
+    expand_short_form(folded)
+}
+
+/// [`canonical_word`] of a word that may be a short form: its long form, if it is one.
+#[inline(never)]
+fn expand_short_form(folded: &str) -> &str {
     match folded {
         "st" | "str" => "street",
         "ave" | "av" => "avenue",

@@ -204,6 +204,30 @@ impl Scan<'_> {
         let has_relatives = p.owners.len() > p.owners_but_relatives.len();
         let relation_near = if has_relatives && proper { self.relation_near(i, len) } else { None };
         let owners = if relation_near.is_some() { &p.owners } else { &p.owners_but_relatives };
+        // A word in lower case that is also an ordinary word ("i hope", "with grace")
+        // is, but where the text introduces it as a name, no name at all: then none of
+        // its owners, often dozens, gets anything, which is decided once here instead
+        // of owner by owner below. (Only where every owner would be weighed by that
+        // reading: none is told apart by spelling, none holds it as an employer, a
+        // school or a street, and some hold it as a name of their own alone.)
+        if !capitalised && p.ordinary_word && spelled.is_none() {
+            let mut lone_names = false;
+            let read_alone = owners.iter().all(|&(_, role)| match role {
+                Role::Given | Role::Preferred | Role::DatasetNickname | Role::Family => {
+                    lone_names = true;
+                    true
+                }
+                Role::Employer | Role::School | Role::Street => false,
+                _ => true,
+            });
+            if read_alone && lone_names {
+                let read = self.lone_name_context(i, len, p);
+                if matches!(read, LoneContext::Settled(None)) {
+                    return;
+                }
+                context = Some(read);
+            }
+        }
         let mut staff = None;
         let stated_age = OnceCell::new();
         // "Brian W.": the family name's initial says whose given name it is.
