@@ -815,6 +815,17 @@ fn a_public_figures_name_alone_later_is_theirs() {
 }
 
 #[test]
+fn a_famous_name_is_not_its_own_other_detail() {
+    // The client's husband has the client's (and the famous one's) full name: the name
+    // read again as his is no second detail of the client.
+    let json = r#"{"clients": [{"id": "mj", "given_name": "Michael", "family_name": "Jordan",
+        "occupation": "librarian", "relatives": [{"name": "Michael Jordan", "relation": "husband"}]}]}"#;
+    let index = inline(json);
+    identifies_nobody(&index, &["Margin note: the Michael Jordan anecdote about the flu game, is that verified?"]);
+    identifies(&index, &[("Michael Jordan, our librarian client, cried in session about his husband.", &["mj"][..])]);
+}
+
+#[test]
 fn a_baby_named_is_no_client() {
     let json = r#"{"clients": [
         {"id": "ivy", "given_name": "Ivy", "family_name": "Buchanan"},

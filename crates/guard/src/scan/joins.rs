@@ -587,7 +587,11 @@ impl Scan<'_> {
     pub(super) fn join_famous_namesakes(&mut self) {
         for k in 0..self.famous_namesakes.len() {
             let (client, span, cued) = self.famous_namesakes[k];
-            let detail = self.raw.iter().any(|r| r.client == client && r.facet != Facet::Name && r.weight > 0.0);
+            // (Another detail, not the name itself read again: a client whose husband
+            // has the same famous name.)
+            let detail = self.raw.iter().any(|r| {
+                r.client == client && r.facet != Facet::Name && r.weight > 0.0 && (r.end <= span.0 || r.start >= span.1)
+            });
             let listed = !cued
                 && self.raw.iter().any(|r| {
                     r.client != client
