@@ -273,6 +273,10 @@ pub struct CaseloadIndex {
     /// text word that starts with none of them shares no fact word's stem, which is
     /// told without hashing it (most words).
     pub(crate) fact_stem_starts: KeyFilter,
+    /// The fact stems of three or four bytes by [`short_stem_key`] of their bytes, each
+    /// with its hash and whether it is posted: a text word whose stem is its first
+    /// three or four bytes (most are) finds its stem's hash here with no hashing.
+    pub(crate) fact_short_stems: MultiMap<(u64, bool)>,
     /// Per fact, the weight of posted words a text must hold before the fact is worth
     /// verifying: what a match needs less all the unposted words could add.
     /// In slot order (see [`PairPosting::slot`]).
@@ -615,6 +619,13 @@ pub(crate) fn stem_start(word: &str) -> Option<u64> {
         [a, b, c, d, ..] => Some(u64::from(u32::from_le_bytes([*a, *b, *c, *d]))),
         _ => None,
     }
+}
+
+/// The key of a stem of three or four bytes in [`CaseloadIndex::fact_short_stems`]: its
+/// [`stem_start`] mixed, since the table indexes its slots by a key's low bits.
+pub(crate) fn short_stem_key(start: u64) -> u64 {
+    let x = start.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x ^ (x >> 29)
 }
 
 /// A hash of a fact stem: equal stems hash equal, so unequal hashes rule a match out.
@@ -1321,6 +1332,18 @@ impl Builder {
 
         let longest_name = self.name_words.iter().map(|w| w.key.chars().count()).max().unwrap_or(0);
         let fact_stems: AHashSet<u64> = self.facts.iter().flat_map(|f| f.words.iter().map(|w| w.stem)).collect();
+        let fact_short_stems: AHashSet<(u64, u64)> = self
+            .facts
+            .iter()
+            .flat_map(|f| f.words.iter())
+            .filter_map(|w| {
+                let stem = fact_stem(&w.text);
+                let start = stem_start(stem).filter(|_| matches!(stem.len(), 3 | 4))?;
+                Some((short_stem_key(start), w.stem))
+            })
+            .collect();
+        let fact_short_stems =
+            MultiMap::new(fact_short_stems.into_iter().map(|(key, h)| (key, (h, posted_stems.contains(&h)))).collect());
         let fact_stems = MultiMap::new(fact_stems.into_iter().map(|h| (h, posted_stems.contains(&h))).collect());
         let fact_stem_starts: Vec<u64> = self
             .facts
@@ -1352,6 +1375,7 @@ impl Builder {
             fact_pair_info,
             fact_stems,
             fact_stem_starts,
+            fact_short_stems,
             fact_shortfall,
             slot_fact,
             family_members,

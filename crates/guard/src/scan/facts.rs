@@ -5,8 +5,8 @@
 use super::{Facet, Scan, QUASI};
 use crate::findings::EvidenceKind;
 use crate::index::{
-    fact_stem, fact_word_matches, stem_hash, stem_pair, stem_start, Fact, PairPosting, PostingInfo, FACT_SHARE,
-    NO_FAMILY, PROPER,
+    fact_stem, fact_word_matches, short_stem_key, stem_hash, stem_pair, stem_start, Fact, PairPosting, PostingInfo,
+    FACT_SHARE, NO_FAMILY, PROPER,
 };
 use crate::lexicon::{is_fact_stopword, is_place_kind};
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -167,6 +167,11 @@ fn see(m: &mut (u32, u32, f32, u32), p: &PairPosting, info: &PostingInfo, at: us
         }
     }
     m.3 = m.3.max(at as u32);
+}
+
+/// True if `b` continues a character of UTF-8 rather than starting one.
+fn is_utf8_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
 }
 
 /// True if the line before the one that starts at byte `start` ends a sentence or a
@@ -369,21 +374,41 @@ impl Scan<'_> {
         content.clear();
         stems.clear();
         for (i, &key) in self.keys.iter().enumerate() {
+            // Fact words are never stopwords, but a stopword can share a fact word's
+            // stem ("local", "location"): stems keeps them for verification.
+            let mut take = |h: u64, posted: bool| {
+                stems.push((h, i));
+                if posted && !is_fact_stopword(key) {
+                    content.push((h, i));
+                }
+            };
             // (A word of three bytes or more whose first bytes start no fact stem is
             // turned away before its stem is hashed.)
             match stem_start(key) {
                 None if self.words.list()[i].flags & DIGITS == 0 => continue,
                 Some(start) if !self.index.fact_stem_starts.may_contain(start) => continue,
-                _ => {}
+                Some(start) => {
+                    // Most words' stem is their first three or four bytes, found by those
+                    // bytes with no hashing (not a number's, which is the whole number,
+                    // nor a word's whose fourth byte is inside a character, whose stem
+                    // goes on to its end).
+                    let bytes = key.as_bytes();
+                    let short = match bytes.len() {
+                        3 | 4 => true,
+                        _ => !bytes[0].is_ascii_digit() && !is_utf8_continuation(bytes[4]),
+                    };
+                    if short {
+                        if let &[(h, posted)] = self.index.fact_short_stems.get(short_stem_key(start)) {
+                            take(h, posted);
+                        }
+                        continue;
+                    }
+                }
+                None => {}
             }
-            // Fact words are never stopwords, but a stopword can share a fact word's
-            // stem ("local", "location"): stems keeps them for verification.
             let mut offer = |h: u64| {
                 if let &[posted] = self.index.fact_stems.get(h) {
-                    stems.push((h, i));
-                    if posted && !is_fact_stopword(key) {
-                        content.push((h, i));
-                    }
+                    take(h, posted);
                 }
             };
             offer(stem_hash(fact_stem(key)));
