@@ -57,8 +57,7 @@ pub(super) struct FactBuffers {
     touched: Vec<u32>,
     /// A fact's two-word proper name met side by side: (fact, first word, second).
     named: Vec<(u32, usize, usize)>,
-    /// (fact, its slot, anchor).
-    candidates: Vec<(u32, u32, usize)>,
+    candidates: Vec<Candidate>,
     /// Per client: (epoch, 2 for each other detail of weight the text gives, 1 for
     /// each candidate fact); two or more make the client's facts count.
     client_marks: Vec<(u32, u32)>,
@@ -81,6 +80,17 @@ pub(super) struct FactBuffers {
     corroborating: Vec<(u32, u8, (usize, usize))>,
     /// Per word: another detail stands on it.
     taken: Vec<bool>,
+}
+
+/// A candidate fact: its slot (see [`PairPosting::slot`]; its fact is
+/// `CaseloadIndex::slot_fact` of it), its client, and the place of the last of its posted
+/// words seen (its anchor). (The client is read once here, for every candidate, rather
+/// than through the slot each time the verifying asks whether the text describes them.)
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Candidate {
+    slot: u32,
+    client: u32,
+    anchor: u32,
 }
 
 impl FactMarks {
@@ -350,9 +360,11 @@ impl Scan<'_> {
                 let more_of_sentence = |g: &Fact| {
                     sentence.clone().filter(|&i| free(i) && holds(g, i)).count() > used.count_ones() as usize
                 };
-                if candidates.iter().any(|&(g, _, _)| {
-                    let g = &index.facts[g as usize];
-                    g.client != client && explained_by(g) && more_of_sentence(g)
+                if candidates.iter().any(|c| {
+                    c.client != client && {
+                        let g = &index.facts[index.slot_fact[c.slot as usize] as usize];
+                        explained_by(g) && more_of_sentence(g)
+                    }
                 }) {
                     continue;
                 }
@@ -457,8 +469,9 @@ impl Scan<'_> {
         // (By slot, see `PairPosting::slot`.)
         let epoch = marks.epoch;
         let (shortfall, marks, named) = (&self.index.fact_shortfall[..], &marks.marks[..], &named[..]);
-        let slot_fact = &self.index.slot_fact[..];
+        let (slot_fact, slot_block) = (&self.index.slot_fact[..], &self.index.slot_block[..]);
         let first_family = slot_fact.len() as u32;
+        let candidate = |slot: u32, at: u32| Candidate { slot, client: slot_block[slot as usize].1, anchor: at };
         for &s in touched.iter() {
             let (_, seen, weight, at) = marks[s as usize];
             if s >= first_family {
@@ -467,7 +480,7 @@ impl Scan<'_> {
                 let (first, end) = self.index.family_members[(s - first_family) as usize];
                 for m in (first..end).take_while(|&m| seen.count_ones() >= 2 && weight >= shortfall[m as usize]) {
                     if marks[m as usize].0 != epoch {
-                        candidates.push((slot_fact[m as usize], m, at as usize));
+                        candidates.push(candidate(m, at));
                     }
                 }
                 continue;
@@ -475,7 +488,7 @@ impl Scan<'_> {
             if (seen.count_ones() >= 2 && weight >= shortfall[s as usize])
                 || (!named.is_empty() && named.binary_search_by_key(&slot_fact[s as usize], |n| n.0).is_ok())
             {
-                candidates.push((slot_fact[s as usize], s, at as usize));
+                candidates.push(candidate(s, at));
             }
         }
     }
@@ -523,16 +536,14 @@ impl Scan<'_> {
                 mark(client, 2);
             }
         }
-        // (Clients by slot: the candidates' lie together there.)
-        let client = |s: u32| index.slot_block[s as usize].1;
-        for &(_, s, _) in candidates.iter() {
-            mark(client(s), 1);
+        for c in candidates.iter() {
+            mark(c.client, 1);
         }
-        let described = |s: u32| client_marks[client(s) as usize].1 >= 2;
+        let described = |c: &&Candidate| client_marks[c.client as usize].1 >= 2;
         // Only a candidate of a client described otherwise matters by itself, and the
         // others only by beating one of its matches: with none, nothing is found, and
         // the text's stems need no table.
-        if !candidates.iter().any(|&(_, s, _)| described(s)) {
+        if !candidates.iter().any(|c| described(&c)) {
             found.clear();
             beaten.clear();
             return;
@@ -705,8 +716,10 @@ impl Scan<'_> {
             other.1 != m.1 && other.0.explains_more(&m.0) && !told_apart(other, m)
         };
         found.clear();
-        for &(f, s, anchor) in candidates.iter().filter(|&&(_, s, _)| described(s)) {
-            if let Some(m) = verify(f, s, anchor, f32::NEG_INFINITY) {
+        let fact = |c: &Candidate| index.slot_fact[c.slot as usize];
+        for c in candidates.iter().filter(described) {
+            let f = fact(c);
+            if let Some(m) = verify(f, c.slot, c.anchor as usize, f32::NEG_INFINITY) {
                 found.push((m, f));
             }
         }
@@ -715,17 +728,23 @@ impl Scan<'_> {
         if beaten.iter().all(|&b| b) {
             return self.push_facts(found, beaten);
         }
-        for &(f, s, anchor) in candidates.iter().filter(|&&(_, s, _)| !described(s)) {
-            // The weakest match still unbeaten: another fact must weigh more to matter.
-            let weakest = found.iter().zip(beaten.iter()).filter(|(_, &b)| !b).map(|(m, _)| m.0.share).reduce(f32::min);
+        // The weakest match still unbeaten: another fact must weigh more to matter.
+        // (It changes only when a match is beaten, so it is computed again only then.)
+        let weakest_unbeaten = |found: &[(FactMatch, u32)], beaten: &[bool]| {
+            found.iter().zip(beaten).filter(|(_, &b)| !b).map(|(m, _)| m.0.share).reduce(f32::min)
+        };
+        let mut weakest = weakest_unbeaten(found, beaten);
+        for c in candidates.iter().filter(|c| !described(c)) {
             // (A share is at most 1, but for rounding in the last bits.)
-            let Some(weakest) = weakest.filter(|&w| w + 1e-4 < 1.0 + 1e-5) else {
+            let Some(weakest_share) = weakest.filter(|&w| w + 1e-4 < 1.0 + 1e-5) else {
                 break;
             };
-            if let Some(other) = verify(f, s, anchor, weakest + 1e-4) {
+            let f = fact(c);
+            if let Some(other) = verify(f, c.slot, c.anchor as usize, weakest_share + 1e-4) {
                 for (m, b) in found.iter().zip(beaten.iter_mut()) {
                     *b |= beats((other, f), *m);
                 }
+                weakest = weakest_unbeaten(found, beaten);
             }
         }
         self.push_facts(found, beaten);
