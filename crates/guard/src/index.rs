@@ -296,12 +296,16 @@ pub struct CaseloadIndex {
     /// starts, and its fact's client (candidates met together lie together here).
     pub(crate) slot_block: Vec<(u32, u32)>,
     /// Per fact (laid out in slot order, so that facts met together lie together), its
-    /// total weight and how many words, then each word's weight and id (its top bit set
-    /// for a proper name): a candidate's words in one or two cache lines, not the
-    /// fact's record and its words' scattered across the heap.
+    /// total weight and how many words, then its [`HEAVIEST`] heaviest words (fewer if
+    /// it has fewer), heaviest first, then each word in order: each word's weight and id
+    /// (its top bit set for a proper name). A candidate's words lie in one or two cache
+    /// lines, not the fact's record and its words' scattered across the heap.
     pub(crate) fact_blocks: Vec<PackedWord>,
     /// Per fact word id: the word and its stem's hash.
     pub(crate) fact_word_text: Vec<(Box<str>, u64)>,
+    /// Per fact stem's hash, the fact words ([`CaseloadIndex::fact_word_text`]) of that
+    /// stem: verifying finds where each is in the text from the text's stems.
+    pub(crate) fact_stem_words: MultiMap<u32>,
     /// (occupation phrase, city phrase) -> the clients with both, in client order.
     pub(crate) occupation_city: AHashMap<(u32, u32), Vec<u32>>,
 }
@@ -313,6 +317,11 @@ pub(crate) struct PackedWord {
     pub weight: f32,
     pub id: u32,
 }
+
+/// How many of a fact's heaviest words [`CaseloadIndex::fact_blocks`] holds apart, ahead
+/// of the rest: a fact whose heaviest words are absent from a text often cannot weigh
+/// enough there, which they tell without reading every word.
+pub(crate) const HEAVIEST: usize = 5;
 
 /// The top bit of a [`PackedWord`]'s id: the word is part of a proper name.
 pub(crate) const PROPER: u32 = 1 << 31;
@@ -1307,16 +1316,18 @@ impl Builder {
             let fact = &self.facts[f as usize];
             slot_block.push((fact_blocks.len() as u32, fact.client));
             fact_blocks.push(PackedWord { weight: fact.total_weight, id: fact.words.len() as u32 });
-            fact_blocks.extend(
-                fact.words
-                    .iter()
-                    .map(|w| PackedWord { weight: w.weight, id: w.id | if w.proper { PROPER } else { 0 } }),
-            );
+            let packed = |w: &FactWord| PackedWord { weight: w.weight, id: w.id | if w.proper { PROPER } else { 0 } };
+            let mut heaviest: Vec<&FactWord> = fact.words.iter().collect();
+            heaviest.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+            fact_blocks.extend(heaviest.into_iter().take(HEAVIEST).map(packed));
+            fact_blocks.extend(fact.words.iter().map(packed));
         }
         let mut fact_word_text: Vec<(Box<str>, u64)> = vec![(Box::from(""), 0); fact_words];
         for w in self.facts.iter().flat_map(|f| f.words.iter()) {
             fact_word_text[w.id as usize] = (w.text.clone(), w.stem);
         }
+        let fact_stem_words =
+            MultiMap::new(fact_word_text.iter().enumerate().map(|(id, w)| (w.1, id as u32)).collect());
 
         let (fact_pairs, fact_pair_info) = MultiMap::new(
             fact_pairs
@@ -1383,6 +1394,7 @@ impl Builder {
             fact_words,
             slot_block,
             fact_blocks,
+            fact_stem_words,
             fact_word_text,
             occupation_city,
         }

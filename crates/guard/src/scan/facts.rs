@@ -6,7 +6,7 @@ use super::{Facet, Scan, QUASI};
 use crate::findings::EvidenceKind;
 use crate::index::{
     fact_stem, fact_word_matches, short_stem_key, stem_hash, stem_pair, stem_start, Fact, PairPosting, PostingInfo,
-    FACT_SHARE, NO_FAMILY, PROPER,
+    FACT_SHARE, HEAVIEST, NO_FAMILY, PROPER,
 };
 use crate::lexicon::{is_fact_stopword, is_place_kind};
 use crate::text::{Words, CAP, DIGITS, LINE_START, SENTENCE_START, UPPER};
@@ -52,8 +52,6 @@ pub(super) struct FactBuffers {
     /// (stem hash, word) of every word a fact word could match (its stem is a fact
     /// word's), stopwords included.
     stems: Vec<(u64, usize)>,
-    /// `stems` by hash: (hash, first, count), hash 0 for an empty slot.
-    stem_slots: Vec<(u64, u32, u32)>,
     touched: Vec<u32>,
     /// A fact's two-word proper name met side by side: (fact, first word, second).
     named: Vec<(u32, usize, usize)>,
@@ -65,7 +63,8 @@ pub(super) struct FactBuffers {
     /// Per entry of `found`: beaten by a better-explained overlapping match.
     beaten: Vec<bool>,
     hits: Vec<(usize, u8)>,
-    /// Per fact word: (epoch, first, count) of its places in `word_positions`.
+    /// Per fact word: (epoch, first, count) of its places in `word_positions`, stamped
+    /// with the scan's epoch only if the text has the word.
     word_cache: Vec<(u32, u32, u32)>,
     word_positions: Vec<usize>,
     /// Byte spans of the names of more than one word found before the facts pass.
@@ -507,7 +506,6 @@ impl Scan<'_> {
     pub(super) fn verify_facts(&mut self, buf: &mut FactBuffers, initials: &[([char; 2], (usize, usize))]) {
         let FactBuffers {
             stems,
-            stem_slots,
             named,
             candidates,
             client_marks,
@@ -548,42 +546,28 @@ impl Scan<'_> {
             beaten.clear();
             return;
         }
-        // Where each fact word is in the text, found once per scan: (scan, first, count)
-        // into `word_positions`, stale unless stamped with this scan's epoch.
+        // Where each fact word is in the text, found once per scan for every fact word
+        // of a stem the text has: (scan, first, count) into `word_positions`, stamped with
+        // this scan's epoch only if the word is in the text (else stale: absent).
         if word_cache.len() < self.index.fact_words {
             word_cache.resize(self.index.fact_words, (0, 0, 0));
         }
         word_positions.clear();
         stems.sort_unstable();
-        // The text's stems by hash: an open-addressed table of runs of `stems`.
-        let size = (stems.len() * 2).next_power_of_two().max(16);
-        let mask = size - 1;
-        stem_slots.clear();
-        stem_slots.resize(size, (0, 0, 0));
-        for (k, run) in
-            stems.chunk_by(|a, b| a.0 == b.0).scan(0, |at, run| Some((std::mem::replace(at, *at + run.len()), run)))
-        {
-            let h = run[0].0.max(1);
-            let mut at = h as usize & mask;
-            while stem_slots[at].0 != 0 {
-                at = (at + 1) & mask;
+        for run in stems.chunk_by(|a, b| a.0 == b.0) {
+            for &id in index.fact_stem_words.get(run[0].0) {
+                let first = word_positions.len();
+                let text = &index.fact_word_text[id as usize].0;
+                for &(_, i) in run {
+                    if fact_word_matches(keys[i], text) {
+                        word_positions.push(i);
+                    }
+                }
+                if word_positions.len() > first {
+                    word_cache[id as usize] = (epoch, first as u32, (word_positions.len() - first) as u32);
+                }
             }
-            stem_slots[at] = (h, k as u32, run.len() as u32);
         }
-        let positions = |h: u64| -> &[(u64, usize)] {
-            let h = h.max(1);
-            let mut at = h as usize & mask;
-            loop {
-                let (key, first, len) = stem_slots[at];
-                if key == h {
-                    return &stems[first as usize..(first + len) as usize];
-                }
-                if key == 0 {
-                    return &[];
-                }
-                at = (at + 1) & mask;
-            }
-        };
         name_spans.clear();
         let text = self.text.as_bytes();
         for r in self.raw.iter() {
@@ -600,29 +584,34 @@ impl Scan<'_> {
             // read only to tell a proper name from another name's part.)
             let at = index.slot_block[slot as usize].0 as usize;
             let head = index.fact_blocks[at];
-            let fact_words = &index.fact_blocks[at + 1..at + 1 + head.id as usize];
+            let (count, heavy) = (head.id as usize, (head.id as usize).min(HEAVIEST));
+            let heaviest = &index.fact_blocks[at + 1..at + 1 + heavy];
+            let fact_words = &index.fact_blocks[at + 1 + heavy..at + 1 + heavy + count];
             let total_weight = head.weight;
+            // A fact that must weigh more than `beyond` cannot where its heaviest words
+            // absent from the text weigh enough. (With a margin far above the rounding of
+            // either sum, so that only what the test below would turn away is.)
+            if beyond.is_finite() {
+                let enough = (1.0 + 1e-4 - beyond) * total_weight;
+                let mut absent = 0.0;
+                for w in heaviest {
+                    if word_cache[(w.id & !PROPER) as usize].0 != epoch {
+                        absent += w.weight;
+                        if absent >= enough {
+                            return None;
+                        }
+                    }
+                }
+            }
             let needed = FACT_SHARE * total_weight;
             let (from, to) = (anchor.saturating_sub(2 * FACT_WINDOW), anchor + FACT_WINDOW);
             hits.clear();
             // Where each word is in the text, and what the words anywhere in it weigh.
             let mut anywhere = 0.0;
+            // (Adding nothing for an absent word leaves the sum as it was, to the bit.)
             for w in fact_words.iter() {
-                let id = (w.id & !PROPER) as usize;
-                let cached = &mut word_cache[id];
-                if cached.0 != epoch {
-                    let first = word_positions.len();
-                    let (text, stem) = &index.fact_word_text[id];
-                    for &(_, i) in positions(*stem) {
-                        if fact_word_matches(keys[i], text) {
-                            word_positions.push(i);
-                        }
-                    }
-                    *cached = (epoch, first as u32, (word_positions.len() - first) as u32);
-                }
-                if cached.2 > 0 {
-                    anywhere += w.weight;
-                }
+                let in_text = word_cache[(w.id & !PROPER) as usize].0 == epoch;
+                anywhere += if in_text { w.weight } else { 0.0 };
             }
             // (Shares summed in another order differ in the last bits: the margin keeps
             // every match that could weigh more.)
@@ -631,7 +620,10 @@ impl Scan<'_> {
             }
             let (mut present, mut reachable) = (0u32, 0.0);
             for (wi, w) in fact_words.iter().enumerate() {
-                let (_, first, count) = word_cache[(w.id & !PROPER) as usize];
+                let (stamp, first, count) = word_cache[(w.id & !PROPER) as usize];
+                if stamp != epoch {
+                    continue;
+                }
                 for &i in &word_positions[first as usize..(first + count) as usize] {
                     if (from..to).contains(&i)
                         && !(w.id & PROPER != 0 && in_another_name(words, name_spans, i, &index.facts[f as usize]))
