@@ -826,6 +826,25 @@ fn a_famous_name_is_not_its_own_other_detail() {
 }
 
 #[test]
+fn the_writers_person_the_reader_sees_is_their_client() {
+    let json = r#"{"clients": [
+        {"id": "ann", "given_name": "Ann", "family_name": "Norris"},
+        {"id": "ashley", "given_name": "Ashley", "family_name": "Garcia"}]}"#;
+    let index = inline(json);
+    identifies(
+        &index,
+        &[
+            ("'My neighbour Ann Norris told me she sees you. I'd like an appointment too.'", &["ann"][..]),
+            ("My sister Ashley Garcia sees you and she says you talk about her on the podcast.", &["ashley"]),
+        ],
+    );
+    identifies_nobody(
+        &index,
+        &["My neighbour Ann Norris lent us her ladder.", "Seeing my sister Ashley Garcia at Easter."],
+    );
+}
+
+#[test]
 fn a_baby_named_is_no_client() {
     let json = r#"{"clients": [
         {"id": "ivy", "given_name": "Ivy", "family_name": "Buchanan"},

@@ -739,6 +739,17 @@ impl Scan<'_> {
             // But a relative the sentence says is in care is the client the writer
             // writes about ("My sister Kelsey Woods has been so brave in therapy").
             && !(relation(self.key(word_at)).is_some() && self.clinical_sentence(i))
+            // Nor one the sentence says the reader sees ("My neighbour Ann Norris told
+            // me she sees you"): a letter to the therapist about their client.
+            && !self.seen_by_the_reader(i)
+    }
+
+    /// True if the sentence of word `i` says someone "sees you", "is seeing you" or
+    /// "saw you": the reader, a therapist, sees them.
+    fn seen_by_the_reader(&self, i: usize) -> bool {
+        let sentence = self.sentence_of(i);
+        (sentence.start + 1..sentence.end)
+            .any(|k| self.key(k) == "you" && matches!(self.key(k - 1), "sees" | "seeing" | "saw" | "seen"))
     }
 
     /// True if the words from `j` say the name before them is the writer's own person:
