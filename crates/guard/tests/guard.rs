@@ -845,6 +845,25 @@ fn the_writers_person_the_reader_sees_is_their_client() {
 }
 
 #[test]
+fn a_full_name_that_speaks_for_an_organisation_is_theirs() {
+    let json = r#"{"clients": [
+        {"id": "mark", "given_name": "Mark", "family_name": "Smith", "employer": "Allied Alarm Company"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &["vm 0:25\nhi it's mark smith from the alarm company your system reported a low battery"],
+    );
+    identifies(
+        &index,
+        &[
+            // Another detail of the client's makes it theirs; so does talk of care.
+            ("Mark Smith from Allied Alarm Company called, he works there and wants to rebook.", &["mark"][..]),
+            ("Mark Smith from the alarm company called, his panic attacks are back.", &["mark"]),
+        ],
+    );
+}
+
+#[test]
 fn a_baby_named_is_no_client() {
     let json = r#"{"clients": [
         {"id": "ivy", "given_name": "Ivy", "family_name": "Buchanan"},

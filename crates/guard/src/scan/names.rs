@@ -362,7 +362,15 @@ impl Scan<'_> {
                         let mut others = self.someone_else.borrow_mut();
                         others.extend((i..i + len).map(|k| OtherName { first: k, len: 1, cap: 0.0, likely: true }));
                     }
-                    let weight = if famous || writers || double_barrelled || institution || band || dead {
+                    // "hi it's mark smith from the alarm company": an organisation's
+                    // person, the client only if the text gives another detail of
+                    // theirs (`join_reclaimed_names`).
+                    let representing = !famous && !writers && self.speaks_for_an_organisation(i, len);
+                    if representing && self.reclaimable.borrow().last() != Some(&span) {
+                        self.reclaimable.borrow_mut().push(span);
+                    }
+                    let weight = if famous || writers || double_barrelled || institution || band || dead || representing
+                    {
                         0.0
                     } else if official {
                         QUASI
