@@ -1168,6 +1168,16 @@ pub(crate) fn is_soft_fame_cue(folded: &str) -> bool {
             | "award"
             | "awards"
             | "clip"
+            // Books read aloud and films' billing ("narrated by Amy Ryan").
+            | "audiobook"
+            | "audiobooks"
+            | "narrated"
+            | "starred"
+            | "bestseller"
+            | "bestselling"
+            | "premiere"
+            | "autograph"
+            | "autographed"
     )
 }
 

@@ -864,6 +864,17 @@ fn a_full_name_that_speaks_for_an_organisation_is_theirs() {
 }
 
 #[test]
+fn an_audiobooks_narrator_is_the_famous_one() {
+    let json = r#"{"clients": [{"id": "amy", "given_name": "Amy", "family_name": "Ryan"}]}"#;
+    let index = inline(json);
+    identifies_nobody(
+        &index,
+        &["The audiobook is narrated by the wonderful Amy Ryan! She read the chapter on grief in one take."],
+    );
+    identifies(&index, &[("Amy Ryan cried in session about the audiobook she can't finish.", &["amy"][..])]);
+}
+
+#[test]
 fn a_baby_named_is_no_client() {
     let json = r#"{"clients": [
         {"id": "ivy", "given_name": "Ivy", "family_name": "Buchanan"},
