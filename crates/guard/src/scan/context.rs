@@ -497,11 +497,16 @@ impl Scan<'_> {
     pub(super) fn staff_rota(&self) -> bool {
         *self.staff_rota.get_or_init(|| {
             // (The keys first: most texts have no "rota" at all.)
-            let rota = (0..self.words.len()).any(|k| matches!(self.key(k), "rota" | "rotas"))
+            let rota = self.keys.iter().any(|&key| matches!(key, "rota" | "rotas"))
                 && (self.text.contains("ota") || self.text.contains("OTA"));
             let text = self.text.trim_start();
-            let heading = &text[..text.find('\n').unwrap_or(text.len())];
-            rota || ((heading.contains("taff") || heading.contains("TAFF"))
+            let heading = &text[..memchr::memchr(b'\n', text.as_bytes()).unwrap_or(text.len())];
+            // (A doubled "f" or "F" first, found with `memchr`: "taff" and "TAFF" hold one,
+            // and most headings neither; the substring searches cost far more.)
+            let bytes = heading.as_bytes();
+            let doubled_f = memchr::memchr2_iter(b'f', b'F', bytes).any(|k| bytes.get(k + 1) == Some(&bytes[k]));
+            rota || (doubled_f
+                && (heading.contains("taff") || heading.contains("TAFF"))
                 && heading.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case("staff")))
         })
     }
@@ -551,9 +556,18 @@ impl Scan<'_> {
         let list = self.words.list();
         let same_words = |a: usize, b: usize, len: usize| (0..len).all(|k| self.key(a + k) == self.key(b + k));
         let mut capped = Vec::new();
+        // The cap of the last span read: a name's owners' evidence lies side by side, one
+        // span for all of them, and the cap depends on the span alone.
+        let mut last: Option<((usize, usize), Option<f32>)> = None;
         for (r, raw) in self.raw.iter().enumerate() {
             let lone = matches!(raw.kind, EvidenceKind::GivenName | EvidenceKind::Nickname | EvidenceKind::FamilyName);
             if raw.facet != Facet::Name || !lone || raw.weight == 0.0 {
+                continue;
+            }
+            if let Some((_, cap)) = last.filter(|&(span, _)| span == (raw.start, raw.end)) {
+                if let Some(cap) = cap {
+                    capped.push((r, cap));
+                }
                 continue;
             }
             let first = list.partition_point(|w| (w.start as usize) < raw.start);
@@ -567,6 +581,7 @@ impl Scan<'_> {
                 .filter(|o| !o.likely || !stands_alone())
                 .map(|o| o.cap)
                 .reduce(f32::min);
+            last = Some(((raw.start, raw.end), cap));
             if let Some(cap) = cap {
                 capped.push((r, cap));
             }
@@ -810,7 +825,10 @@ impl Scan<'_> {
         // "… could you cover my 3pm? Thanks! - Rachel": a dash after the last sentence,
         // then the name that ends the text, signs it.
         // (Not inside a message quoted: `"I'm sorry. - Rachel"` is hers.)
-        if i >= 1 && self.text[end..].trim().chars().all(|c| matches!(c, '.' | '!')) {
+        // (What follows is whitespace, then stops, then whitespace: read from the front, so
+        // the usual next word ends the test at once.)
+        let after_name = self.text[end..].trim_start().trim_start_matches(['.', '!']);
+        if i >= 1 && after_name.chars().all(char::is_whitespace) {
             let gap = &self.text[self.words.list()[i - 1].end as usize..self.words.list()[i].start as usize];
             let after_sentence = gap.trim_start_matches([')', '"', '\'', '\u{2019}', '\u{201d}']);
             if after_sentence.starts_with(['.', '!', '?'])
@@ -825,10 +843,11 @@ impl Scan<'_> {
         if self.flags(i) & LINE_START == 0 {
             return false;
         }
-        let rest_of_line = self.text[end..].split('\n').next().unwrap_or("");
-        if rest_of_line.chars().any(char::is_alphanumeric) {
+        // (Read up to the first letter or digit: most names go on with a word.)
+        if self.text[end..].chars().take_while(|&c| c != '\n').any(char::is_alphanumeric) {
             return false;
         }
+        let rest_of_line = self.text[end..].split('\n').next().unwrap_or("");
         // A name alone on the text's first line, or under a heading's marks ("## Ant"),
         // heads what follows, but with a comma, a colon or a dash it is the addressee
         // ("Sarah,\n\nCould you cover my 3pm?"); lower down, a signer closes the text.
