@@ -875,6 +875,21 @@ fn an_audiobooks_narrator_is_the_famous_one() {
 }
 
 #[test]
+fn a_family_initial_in_the_possessive_tells_whose_name() {
+    let json = r#"{"clients": [
+        {"id": "hope_c", "given_name": "Hope", "family_name": "Clark"},
+        {"id": "hope_m", "given_name": "Hope", "family_name": "Mills"}]}"#;
+    let index = inline(json);
+    identifies(
+        &index,
+        &[
+            ("to do mon\n- call back Hope C's wife re: hosp discharge", &["hope_c"][..]),
+            ("Hope M\u{2019}s sister rang about Thursday's session.", &["hope_m"]),
+        ],
+    );
+}
+
+#[test]
 fn a_baby_named_is_no_client() {
     let json = r#"{"clients": [
         {"id": "ivy", "given_name": "Ivy", "family_name": "Buchanan"},

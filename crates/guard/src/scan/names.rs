@@ -517,7 +517,13 @@ impl Scan<'_> {
             return None;
         }
         let after = &self.text[w.end as usize..];
-        let ends = |s: &str| s.is_empty() || s.starts_with([',', ')', ':', ';', '\n', '|', ' ']);
+        // ("Hope C's wife": the possessive of the initialled name.)
+        let possessive = |s: &str| {
+            s.strip_prefix(['\'', '\u{2019}'])
+                .and_then(|s| s.strip_prefix('s'))
+                .is_some_and(|s| !s.starts_with(char::is_alphanumeric))
+        };
+        let ends = |s: &str| s.is_empty() || s.starts_with([',', ')', ':', ';', '\n', '|', ' ']) || possessive(s);
         let dotted = after.starts_with('.');
         if !(dotted || (letter != 'i' && ends(after))) {
             return None;
