@@ -746,43 +746,28 @@ pub(crate) fn is_trade_word(folded: &str) -> bool {
     )
 }
 
-/// What a person is by work, as a note names someone in brackets after their name
-/// ("Faith (accountant)", "Chase (the new intern)", "Kevin (BookWell support)"): a
-/// trade, a role in the practice, a job of the writer's people, or the last word of an
-/// occupation the guard knows in English (`data/occupations-abroad.tsv`).
-pub(crate) fn is_role_word(folded: &str) -> bool {
-    static OCCUPATION_HEADS: LazyLock<AHashSet<&'static str>> = LazyLock::new(|| {
-        include_str!("../data/occupations-abroad.tsv")
-            .lines()
-            .filter_map(|line| line.split('\t').next()?.rsplit(' ').next())
-            .filter(|head| *head != "student")
-            .collect()
-    });
-    (is_writers_person_word(folded) && relation(folded).is_none())
-        || is_trade_word(folded)
-        // (Not a meeting's "(leave)" or "(training)", nor "it".)
-        || (is_staff_role(folded) && !matches!(folded, "leave" | "training" | "minutes" | "chair" | "it"))
-        || OCCUPATION_HEADS.contains(folded)
+/// A role in the practice or a service it buys, as a note names someone in brackets
+/// after their name ("Faith (bookkeeper)", "Kevin (BookWell support)", "Stacy
+/// (reception)"). (Not a job at large: "Chase (student nurse)", "Ted (builder)" are
+/// how case notes describe clients.)
+pub(crate) fn is_practice_role(folded: &str) -> bool {
+    // (Not a meeting's "(leave)" or "(training)", nor "it".)
+    (is_staff_role(folded) && !matches!(folded, "leave" | "training" | "minutes" | "chair" | "it"))
         || matches!(
             folded,
-            "bookkeeper"
+            "accountant"
+                | "bookkeeper"
                 | "consultant"
                 | "coordinator"
                 | "administrator"
-                | "advisor"
-                | "adviser"
-                | "officer"
                 | "support"
                 | "tech"
-                | "engineer"
-                | "designer"
-                | "producer"
-                | "editor"
-                | "developer"
                 | "rep"
                 | "representative"
                 | "agent"
                 | "clerk"
+                | "producer"
+                | "editor"
         )
 }
 
@@ -1320,7 +1305,7 @@ pub(crate) fn is_care_topic(folded: &str) -> bool {
         b'p' => &["psych", "prescri", "panic", "ptsd", "phobi", "postpartum", "postnatal"],
         b'r' => &["referr", "ruminat", "relaps"],
         b's' => &["session", "sertral", "suicid", "sober", "sobriety", "struggl", "selfharm"],
-        b't' => &["therap", "trauma", "tearful"],
+        b't' => &["therap", "trauma", "tearful", "tears"],
         _ => &[],
     };
     stems.iter().any(|stem| folded.starts_with(stem))

@@ -794,27 +794,6 @@ fn a_name_set_beside_a_trade_is_the_tradespersons() {
 }
 
 #[test]
-fn a_public_figures_name_alone_later_is_theirs() {
-    let json = r#"{"clients": [
-        {"id": "esther", "given_name": "Esther", "family_name": "Cabo"},
-        {"id": "ted", "given_name": "Edward", "preferred_name": "Ted", "family_name": "Lowe"}]}"#;
-    let index = inline(json);
-    identifies_nobody(
-        &index,
-        &["HOST: Same with what Esther Perel says about desire needing distance.\nMEGAN: I love Esther. I'd let her fix my marriage."],
-    );
-    identifies(
-        &index,
-        &[
-            // A famous name that is only what someone is called.
-            ("Ted says his colleagues call him 'Ted Bundy' since the documentary came out. He hates it.", &["ted"][..]),
-            // A title sets the mention apart.
-            ("We read Esther Perel in supervision. Ms Esther Cabo was upset by it in session.", &["esther"]),
-        ],
-    );
-}
-
-#[test]
 fn a_famous_name_is_not_its_own_other_detail() {
     // The client's husband has the client's (and the famous one's) full name: the name
     // read again as his is no second detail of the client.
@@ -841,25 +820,6 @@ fn the_writers_person_the_reader_sees_is_their_client() {
     identifies_nobody(
         &index,
         &["My neighbour Ann Norris lent us her ladder.", "Seeing my sister Ashley Garcia at Easter."],
-    );
-}
-
-#[test]
-fn a_full_name_that_speaks_for_an_organisation_is_theirs() {
-    let json = r#"{"clients": [
-        {"id": "mark", "given_name": "Mark", "family_name": "Smith", "employer": "Allied Alarm Company"}]}"#;
-    let index = inline(json);
-    identifies_nobody(
-        &index,
-        &["vm 0:25\nhi it's mark smith from the alarm company your system reported a low battery"],
-    );
-    identifies(
-        &index,
-        &[
-            // Another detail of the client's makes it theirs; so does talk of care.
-            ("Mark Smith from Allied Alarm Company called, he works there and wants to rebook.", &["mark"][..]),
-            ("Mark Smith from the alarm company called, his panic attacks are back.", &["mark"]),
-        ],
     );
 }
 
@@ -3152,6 +3112,54 @@ fn the_ninth_reviews_cases() {
             ("Ms Garner left a voicemail, the panic attacks are back.", &["michelle"]),
             ("Mrs Wu, Liam's teacher, emailed about the school referral.", &["liam"]),
             ("Ms Wu came in crying about her divorce.", &["grace"]),
+        ],
+    );
+}
+
+/// The tenth fresh-eyes review: the cases where this round's rules first hid a client,
+/// or flagged the writer's own people.
+#[test]
+fn the_tenth_reviews_cases() {
+    let json = r#"{"clients": [
+        {"id": "chase", "given_name": "Chase", "family_name": "Gibson", "occupation": "student"},
+        {"id": "ted", "given_name": "Ted", "family_name": "Lowe", "occupation": "plumber"},
+        {"id": "hope", "given_name": "Hope", "family_name": "Daniels", "occupation": "accountant"},
+        {"id": "terry", "given_name": "Terry", "family_name": "Nolan"},
+        {"id": "holly", "given_name": "Holly", "family_name": "Berry"},
+        {"id": "ivy", "given_name": "Ivy", "family_name": "Marsh"},
+        {"id": "esther", "given_name": "Esther", "family_name": "Kowalczyk"},
+        {"id": "taylor", "given_name": "Taylor", "family_name": "Brooks"},
+        {"id": "ann", "given_name": "Ann", "family_name": "Norris"},
+        {"id": "mark", "given_name": "Mark", "family_name": "Smith", "employer": "Glendale Fire Department"}]}"#;
+    let index = inline(json);
+    identifies(
+        &index,
+        &[
+            // A client described by a job in brackets.
+            ("Chase (student nurse) DNA'd again this morning, second time this month.", &["chase"][..]),
+            ("Ted (builder) came in looking exhausted, marriage falling apart.", &["ted"]),
+            ("Hope (bookkeeper) rang in tears, can you call her back?", &["hope"]),
+            // A chat whose members or entries may be clients.
+            ("#peer-support  Terry 7:02 PM\nhad a rough night, the drinking thing again", &["terry"]),
+            ("#1 Holly 9:00 AM\n#2 Terry 10:00 AM", &["holly", "terry"]),
+            ("#waitlist Hope", &["hope"]),
+            // The mother, not the baby.
+            ("Since having the baby Ivy has been really low, not sleeping even when the baby sleeps.", &["ivy"]),
+            ("After losing the baby Hope stopped coming to sessions.", &["hope"]),
+            ("New baby Esther says she is fine but her partner is worried.", &["esther"]),
+            // A client who shares a famous one's given name.
+            ("Taylor Swift tickets sold out in minutes. Taylor was devastated and had a panic attack.", &["taylor"]),
+            ("Esther brought in Esther Perel's book to session and we talked about her marriage.", &["esther"]),
+            // A client's full name with an organisation.
+            ("Mark Smith from the fire department called, please ring him back on his mobile.", &["mark"]),
+        ],
+    );
+    identifies_nobody(
+        &index,
+        &[
+            // Met, not seen as a therapist sees.
+            "My friend Ann said she saw you on the local news talking about grief.",
+            "My cousin Terry said he sees you at the gym most mornings.",
         ],
     );
 }

@@ -9,8 +9,8 @@ use crate::index::Role;
 use crate::lexicon::{
     canonical_word, is_business_heading_word, is_calendar_event, is_calendar_word, is_care_abroad, is_care_topic,
     is_care_word, is_clinical_cue, is_common_acronym, is_credit_word, is_department, is_greeting, is_interpreter_word,
-    is_kinship_title, is_learner_role, is_new_staff, is_organisation_word, is_practice_word, is_public_life_cue,
-    is_role_word, is_staff_role, is_temporal_word, is_title, is_trade_word, is_weekday, is_writers_person_word,
+    is_kinship_title, is_learner_role, is_new_staff, is_organisation_word, is_practice_role, is_practice_word,
+    is_public_life_cue, is_staff_role, is_temporal_word, is_title, is_trade_word, is_weekday, is_writers_person_word,
     is_your_abroad, lexicon, month_number, relation, Relation,
 };
 use crate::lexicon::{
@@ -40,33 +40,55 @@ impl Scan<'_> {
             || self.addressee_or_signer(i, len)
             || self.relative_of_someone(i, len)
             || self.mentioned(i, len)
-            || self.chat_poster(i, len)
             || self.named_as_a_baby(i)
     }
 
     /// "baby Ivy (cot 2)", "our newborn Arlo", "twins Faith and Hope": a baby, whom no
     /// caseload of therapy holds (a client's baby is their relative, read as such).
+    ///
+    /// Only where the baby word opens the phrase ("…: baby Ivy", "congrats on baby
+    /// Ivy"), nothing the name does follows it, and nothing of care is near: "since
+    /// having the baby Ivy has been low", "after losing the baby Hope stopped coming",
+    /// "new baby Esther says she is fine" are the mother.
     fn named_as_a_baby(&self, i: usize) -> bool {
         let list = self.words.list();
         let spaced = |k: usize| self.text[list[k].end as usize..list[k + 1].start as usize] == *" ";
-        let baby = |k: usize| matches!(self.key(k), "baby" | "babies" | "newborn" | "twins") && spaced(k);
-        (i >= 1 && baby(i - 1))
-            || (i >= 3 && self.key(i - 1) == "and" && list[i - 2].flags & CAP != 0 && self.key(i - 3) == "twins")
+        let opens = |k: usize| {
+            k == 0
+                || list[k].flags & (SENTENCE_START | LINE_START) != 0
+                || !self.text[list[k - 1].end as usize..list[k].start as usize].trim().is_empty()
+                || matches!(self.key(k - 1), "on" | "to" | "our" | "welcome" | "congrats" | "congratulations" | "and")
+        };
+        let baby = |k: usize| matches!(self.key(k), "baby" | "babies" | "newborn" | "twins") && spaced(k) && opens(k);
+        let named = (i >= 1 && baby(i - 1))
+            || (i >= 3 && self.key(i - 1) == "and" && list[i - 2].flags & CAP != 0 && baby(i - 3));
+        named && !list.get(i + 1).is_some_and(|_| is_name_following_verb(self.key(i + 1))) && !self.care_talk(i)
     }
 
     /// "#front-desk  Holly 3:33 PM", "#random  Terry": the line a staff chat's export
     /// heads each message with, a channel and the colleague who posted, and nothing
     /// after the name but the time it was posted.
-    fn chat_poster(&self, i: usize, len: usize) -> bool {
+    ///
+    /// Only a channel named by words ("#1", "#room2", "#mon", "#waitlist" list clients),
+    /// not one of a group or peer support (its members may be clients).
+    pub(super) fn chat_poster(&self, i: usize, len: usize) -> bool {
         let list = self.words.list();
         let start = list[i].start as usize;
         let before = &self.text[self.line_start(start)..start];
-        let channel = before.strip_prefix('#').map(str::trim_end).is_some_and(|channel| {
-            !channel.is_empty()
-                && channel.len() < before.len() - 1
-                && channel.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
-        });
-        if !channel {
+        let Some(channel) = before.strip_prefix('#').map(str::trim_end) else {
+            return false;
+        };
+        let worded = channel.len() >= 4
+            && channel.len() < before.len() - 1
+            && channel.starts_with(|c: char| c.is_ascii_alphabetic())
+            && channel.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'));
+        let lower = channel.to_ascii_lowercase();
+        let of_clients = ["group", "peer", "support", "client", "member", "patient", "wait", "cancel", "room"]
+            .iter()
+            .any(|w| lower.contains(w))
+            || is_weekday(&lower)
+            || month_number(&lower).is_some();
+        if !worded || of_clients {
             return false;
         }
         let end = list[i + len - 1].end as usize;
@@ -203,13 +225,19 @@ impl Scan<'_> {
             && matches!(self.key(j), "the" | "our" | "my"))
         .then(|| (j + 1..(j + 3).min(list.len())).find(|&k| is_trade_word(self.key(k))))
         .flatten();
-        before.or(after).or_else(|| self.role_in_brackets(j)).filter(|_| !self.clinical_sentence(i))
+        // (In brackets, a client described, the more so where care is spoken of: "Hope
+        // (bookkeeper) rang in tears".)
+        let bracketed = || self.role_in_brackets(j).filter(|_| !self.care_talk(i));
+        before.or(after).or_else(bracketed).filter(|_| !self.clinical_sentence(i))
     }
 
-    /// "Faith (accountant)", "Chase (the new intern)", "Summer (HR consultant)": a
+    /// "Faith (bookkeeper)", "Summer (HR consultant)", "Chase (the new intern)": a
     /// bracket right after a name, of up to three words and no number (not "Sarah
-    /// (nurse, 34)", a case described), that ends in what the person is by work.
-    /// Returns that word.
+    /// (nurse, 34)", a case described), that ends in a role in the practice or a service
+    /// it buys; or in a trade or one of the writer's people, said as theirs or the
+    /// office's ("(our plumber)", "(the new intern)", "(office manager)"; a bare
+    /// "(builder)" describes a client as often).
+    /// Returns the role's word.
     fn role_in_brackets(&self, j: usize) -> Option<usize> {
         let list = self.words.list();
         if j == 0 || j >= list.len() || self.text[list[j - 1].end as usize..list[j].start as usize] != *" (" {
@@ -221,7 +249,10 @@ impl Scan<'_> {
                 && (k == j || self.text[list[k - 1].end as usize..list[k].start as usize] == *" ")
                 && !is_care_word(self.key(k))
         });
-        (plain && is_role_word(self.key(last))).then_some(last)
+        let role = self.key(last);
+        let owned = (j..last).any(|k| matches!(self.key(k), "the" | "our" | "my" | "new" | "office" | "practice"));
+        let theirs = (is_writers_person_word(role) && relation(role).is_none()) || is_trade_word(role);
+        (plain && (is_practice_role(role) || (owned && theirs))).then_some(last)
     }
 
     /// True if the text is a rota of the practice's own staff ("On-call rota — March |
@@ -759,12 +790,16 @@ impl Scan<'_> {
             && !self.seen_by_the_reader(i)
     }
 
-    /// True if the sentence of word `i` says someone "sees you", "is seeing you" or
-    /// "saw you": the reader, a therapist, sees them.
+    /// True if the sentence of word `i` says someone "sees you" or "is seeing you": the
+    /// reader, a therapist, sees them. (Not "saw you on the news", nor "sees you at the
+    /// gym": met, not seen as a therapist sees.)
     fn seen_by_the_reader(&self, i: usize) -> bool {
         let sentence = self.sentence_of(i);
-        (sentence.start + 1..sentence.end)
-            .any(|k| self.key(k) == "you" && matches!(self.key(k - 1), "sees" | "seeing" | "saw" | "seen"))
+        (sentence.start + 1..sentence.end).any(|k| {
+            self.key(k) == "you"
+                && matches!(self.key(k - 1), "sees" | "seeing")
+                && (k + 1 >= sentence.end || !matches!(self.key(k + 1), "at" | "on" | "in" | "around" | "about"))
+        })
     }
 
     /// True if the words from `j` say the name before them is the writer's own person:

@@ -152,14 +152,6 @@ impl Scan<'_> {
         // city or trade, whose owners the joins look up) is read only for those joins.
         if !p.owners.is_empty() {
             self.weigh_owners(i, len, id, p, span, capitalised, proper);
-        } else if p.public_figure && len >= 2 && capitalised && !self.quoted_alone(span) {
-            // "what Esther Perel says about desire … I love Esther": the famous one's
-            // given or family name alone elsewhere in the text is theirs too (not where
-            // the famous name is only what someone is called: "they call him 'Ted
-            // Bundy'").
-            let mut others = self.someone_else.borrow_mut();
-            others.push(OtherName { first: i, len: 1, cap: 0.0, likely: true });
-            others.push(OtherName { first: i + len - 1, len: 1, cap: 0.0, likely: true });
         }
         if p.occupation {
             occupations.push((id, span.0, span.1));
@@ -167,12 +159,6 @@ impl Scan<'_> {
         if p.city && proper && !self.names_something_else(i + len) {
             cities.entry(id).or_default().push(span);
         }
-    }
-
-    /// True if the bytes `start..end` stand in quotes of their own ("'Ted Bundy'").
-    fn quoted_alone(&self, (start, end): (usize, usize)) -> bool {
-        let quote = ['\'', '"', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}'];
-        self.text[..start].ends_with(quote) && self.text[end..].starts_with(quote)
     }
 
     /// Each owner's evidence from a phrase hit at words `i..i + len`.
@@ -362,15 +348,7 @@ impl Scan<'_> {
                         let mut others = self.someone_else.borrow_mut();
                         others.extend((i..i + len).map(|k| OtherName { first: k, len: 1, cap: 0.0, likely: true }));
                     }
-                    // "hi it's mark smith from the alarm company": an organisation's
-                    // person, the client only if the text gives another detail of
-                    // theirs (`join_reclaimed_names`).
-                    let representing = !famous && !writers && self.speaks_for_an_organisation(i, len);
-                    if representing && self.reclaimable.borrow().last() != Some(&span) {
-                        self.reclaimable.borrow_mut().push(span);
-                    }
-                    let weight = if famous || writers || double_barrelled || institution || band || dead || representing
-                    {
+                    let weight = if famous || writers || double_barrelled || institution || band || dead {
                         0.0
                     } else if official {
                         QUASI
@@ -713,6 +691,12 @@ impl Scan<'_> {
         // ("Keith from the clearinghouse called", or the addressee: a client's all the same
         // if the text gives another detail of theirs, "Tamara from Moran Foods … sleeping
         // better", of Moran Foods' Tamara.)
+        // The colleague who posted, and likely every other mention of the name; but a
+        // booking stands on its own ("#general  Holly 10:02 AM … Holly's 2pm is moved").
+        if self.chat_poster(i, len) {
+            self.someone_else.borrow_mut().push(OtherName { first: i, len, cap: 0.0, likely: true });
+            return LoneContext::Settled(Some(0.0));
+        }
         let representing = self.speaks_for_an_organisation(i, len);
         if representing || self.someone_elses(i, len) {
             self.someone_else.borrow_mut().push(OtherName::sure(i, len, 0.0));
