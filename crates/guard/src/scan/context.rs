@@ -62,12 +62,13 @@ impl Scan<'_> {
         let baby = |k: usize| matches!(self.key(k), "baby" | "babies" | "newborn" | "twins") && spaced(k) && opens(k);
         let named = (i >= 1 && baby(i - 1))
             || (i >= 3 && self.key(i - 1) == "and" && list[i - 2].flags & CAP != 0 && baby(i - 3));
-        named && !list.get(i + 1).is_some_and(|_| is_name_following_verb(self.key(i + 1))) && !self.care_talk(i)
+        let acts = i + 1 < list.len() && is_name_following_verb(self.key(i + 1));
+        named && !acts && !self.care_talk(i)
     }
 
     /// "#front-desk  Holly 3:33 PM", "#random  Terry": the line a staff chat's export
-    /// heads each message with, a channel and the colleague who posted, and nothing
-    /// after the name but the time it was posted.
+    /// heads each message with, a channel and the colleague who posted, and after the
+    /// name at most the time it was posted.
     ///
     /// Only a channel named by words ("#1", "#room2", "#mon", "#waitlist" list clients),
     /// not one of a group or peer support (its members may be clients).
@@ -82,13 +83,16 @@ impl Scan<'_> {
             && channel.len() < before.len() - 1
             && channel.starts_with(|c: char| c.is_ascii_alphabetic())
             && channel.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'));
+        if !worded {
+            return false;
+        }
         let lower = channel.to_ascii_lowercase();
         let of_clients = ["group", "peer", "support", "client", "member", "patient", "wait", "cancel", "room"]
             .iter()
             .any(|w| lower.contains(w))
             || is_weekday(&lower)
             || month_number(&lower).is_some();
-        if !worded || of_clients {
+        if of_clients {
             return false;
         }
         let end = list[i + len - 1].end as usize;
