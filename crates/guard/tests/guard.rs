@@ -3143,6 +3143,8 @@ fn the_tenth_reviews_cases() {
             ("#peer-support  Terry 7:02 PM\nhad a rough night, the drinking thing again", &["terry"]),
             ("#1 Holly 9:00 AM\n#2 Terry 10:00 AM", &["holly", "terry"]),
             ("#waitlist Hope", &["hope"]),
+            // A client who shares the poster's name, booked.
+            ("#general  Holly 10:02 AM\nreminder that Holly's 2pm is moved to 3pm", &["holly"]),
             // The mother, not the baby.
             ("Since having the baby Ivy has been really low, not sleeping even when the baby sleeps.", &["ivy"]),
             ("After losing the baby Hope stopped coming to sessions.", &["hope"]),

@@ -422,7 +422,22 @@ impl Scan<'_> {
             && self.flags(i) & SENTENCE_START == 0
             && (matches!(self.key(i - 1), "see" | "seeing" | "saw" | "seen" | "book" | "booked") || handed_on(i - 1))
             && !self.text[end..].starts_with(['\'', '\u{2019}']);
-        seen || self.at_a_time(i, len) || self.after_own_time(i)
+        seen || self.at_a_time(i, len) || self.after_own_time(i) || self.slot_owned(end)
+    }
+
+    /// True if the name ending at byte `end` owns a time, as a booked slot is called
+    /// ("Holly's 2pm is moved to 3pm", "Grace's 10:30").
+    fn slot_owned(&self, end: usize) -> bool {
+        let Some(rest) = self.text[end..].strip_prefix(['\'', '\u{2019}']).and_then(|r| r.strip_prefix("s ")) else {
+            return false;
+        };
+        let slot = rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ')')).next().unwrap_or("");
+        let digits = slot.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let meridiem = matches!(&slot[digits.len()..], "am" | "pm") && (1..=2).contains(&digits.len());
+        let clock = slot.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        });
+        digits.bytes().all(|b| b.is_ascii_digit()) && (meridiem || clock)
     }
 
     /// True if the writer's time stands right before the name at word `i`: "My 2pm
