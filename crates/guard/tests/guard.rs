@@ -3145,6 +3145,7 @@ fn the_tenth_reviews_cases() {
             ("#waitlist Hope", &["hope"]),
             // A client who shares the poster's name, booked.
             ("#general  Holly 10:02 AM\nreminder that Holly's 2pm is moved to 3pm", &["holly"]),
+            ("#general  Holly 10:02 AM\nreminder that Holly's 10:30 is moved", &["holly"]),
             // The mother, not the baby.
             ("Since having the baby Ivy has been really low, not sleeping even when the baby sleeps.", &["ivy"]),
             ("After losing the baby Hope stopped coming to sessions.", &["hope"]),

@@ -98,11 +98,7 @@ impl Scan<'_> {
         let end = list[i + len - 1].end as usize;
         let rest = self.text[end..].split('\n').next().unwrap_or("").trim();
         let (clock, meridiem) = rest.split_once(' ').unwrap_or((rest, ""));
-        let (hour, minute) = clock.split_once(':').unwrap_or((clock, ""));
-        let time = (1..=2).contains(&hour.len())
-            && minute.len() == 2
-            && (hour.bytes().chain(minute.bytes())).all(|b| b.is_ascii_digit())
-            && matches!(meridiem, "" | "AM" | "PM" | "am" | "pm");
+        let time = is_clock_time(clock) && matches!(meridiem, "" | "AM" | "PM" | "am" | "pm");
         rest.is_empty() || time
     }
 
@@ -434,10 +430,7 @@ impl Scan<'_> {
         let slot = rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ')')).next().unwrap_or("");
         let digits = slot.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let meridiem = matches!(&slot[digits.len()..], "am" | "pm") && (1..=2).contains(&digits.len());
-        let clock = slot.split_once(':').is_some_and(|(h, m)| {
-            (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-        });
-        digits.bytes().all(|b| b.is_ascii_digit()) && (meridiem || clock)
+        (meridiem && digits.bytes().all(|b| b.is_ascii_digit())) || is_clock_time(slot)
     }
 
     /// True if the writer's time stands right before the name at word `i`: "My 2pm
@@ -1989,6 +1982,16 @@ fn double_quotes(s: &str) -> impl DoubleEndedIterator<Item = (usize, usize)> + '
         } else {
             None
         }
+    })
+}
+
+/// True if `word` is a time on the clock as notes write it: one or two digits, a colon
+/// and two digits ("3:33", "10:30").
+fn is_clock_time(word: &str) -> bool {
+    word.split_once(':').is_some_and(|(hour, minute)| {
+        (1..=2).contains(&hour.len())
+            && minute.len() == 2
+            && hour.bytes().chain(minute.bytes()).all(|b| b.is_ascii_digit())
     })
 }
 
